@@ -1,0 +1,75 @@
+// `newsgraph build [INPUT…] [--out DIR] [--base IRI] [--jobs N] [--quiet]`: the main job.
+
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { build } from '../../build';
+import { NewsgraphError } from '../../errors';
+import { assertWritable, writeOutputs } from '../../export';
+import { parseArgs } from '../args';
+import { createProgress } from '../progress';
+import type { Io } from '../io';
+
+export const BUILD_USAGE = `newsgraph build [INPUT…] [--out DIR] [--base IRI] [--jobs N] [--iterations N] [--no-cooccurrence] [--quiet]
+  Reads .txt, .md and .html articles (default: seeds/) and writes graph.json, graph.nt, graph.ttl,
+  graph.nq and index.html into DIR (default: output/).`;
+
+/** Exit code when the build succeeded but some input files were skipped. */
+export const EXIT_PARTIAL = 3;
+
+export function viewerBundlePath(): string {
+  return path.join(__dirname, '..', '..', 'viewer.js');
+}
+
+export async function runBuild(argv: string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, { value: ['out', 'base', 'jobs', 'iterations', 'name'], boolean: ['quiet', 'no-cooccurrence', 'help'] });
+  if (args.flags.help) {
+    io.out(BUILD_USAGE);
+    return 0;
+  }
+  const inputs = args.positional.length ? args.positional : ['seeds'];
+  const out = typeof args.flags.out === 'string' ? args.flags.out : 'output';
+  const num = (name: string) => {
+    const v = args.flags[name];
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (typeof v !== 'string' || !/^\d+$/.test(v)) throw new NewsgraphError('E_BAD_OPTION', `options: invalid --${name} "${v}". Expecting a whole number.`);
+    return n;
+  };
+  const jobs = num('jobs') ?? 1;
+  // Fail before any work when the output cannot be written.
+  assertWritable(out);
+  let viewerBundle: string;
+  try {
+    viewerBundle = fs.readFileSync(viewerBundlePath(), 'utf8');
+  } catch {
+    throw new NewsgraphError('E_INPUT_UNREADABLE', `viewer: the bundle ${viewerBundlePath()} is missing. Run "npm run build" first.`);
+  }
+  const progress = createProgress(io, !!args.flags.quiet);
+  const hooks: Parameters<typeof build>[2] = { onDocument: (done, total) => progress.update(done, total) };
+  if (jobs > 1) {
+    const { extractInWorkers } = await import('../../extract/workers');
+    hooks.extractAll = (docs, onDone) => extractInWorkers(docs, jobs, onDone);
+  }
+  const result = await build(
+    inputs,
+    {
+      out,
+      base: typeof args.flags.base === 'string' ? args.flags.base : undefined,
+      jobs,
+      iterations: num('iterations'),
+      name: typeof args.flags.name === 'string' ? args.flags.name : undefined,
+      cooccurrence: !args.flags['no-cooccurrence'],
+      viewerBundle,
+    },
+    hooks,
+  );
+  progress.done();
+  writeOutputs(out, result.files);
+  const g = result.graph;
+  if (!args.flags.quiet) {
+    io.err(`newsgraph: ${result.documents} documents, ${result.words} words → ${g.order} entities, ${g.size} relations, ${result.triples} triples in ${out}/`);
+  }
+  for (const s of result.skipped) io.err(`newsgraph: skipped ${s.path}: ${s.reason}`);
+  return result.skipped.length ? EXIT_PARTIAL : 0;
+}

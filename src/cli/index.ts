@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// The newsgraph command: parses the command name, dispatches, maps errors to exit codes.
+// The only module that prints. NewsgraphError → one line on stderr; anything else is a bug → stack.
+
+import { NewsgraphError } from '../errors';
+import { BUILD_USAGE, runBuild } from './commands/build';
+import { processIo, type Io } from './io';
+
+export const USAGE = `usage: newsgraph <command> [options]
+
+${BUILD_USAGE}
+
+newsgraph query [--data FILE] [--format table|json|csv] 'SPARQL'
+  Runs SPARQL over the built triples (default output/graph.nq) in an embedded store.
+
+newsgraph load --endpoint URL [--graph IRI] [--data FILE]
+  Sends the triples to a running SPARQL server (Graph Store Protocol).
+
+newsgraph serve [DIR] [--port N]
+  Serves the viewer on localhost.
+
+Exit codes: 0 success, 1 failure (nothing built), 2 usage error, 3 built but some input files were skipped.`;
+
+const EXIT_BY_CODE: Record<string, number> = { E_USAGE: 2, E_BAD_OPTION: 2 };
+
+type Command = (argv: string[], io: Io) => Promise<number>;
+
+async function loadCommand(name: string): Promise<Command | undefined> {
+  switch (name) {
+    case 'build':
+      return runBuild;
+    case 'query':
+      return (await import('./commands/query')).runQuery;
+    case 'load':
+      return (await import('./commands/load')).runLoad;
+    case 'serve':
+      return (await import('./commands/serve')).runServe;
+    default:
+      return undefined;
+  }
+}
+
+/** Runs the CLI with argv (without node and script) and returns the exit code. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE);
+    return name ? 0 : 2;
+  }
+  try {
+    const command = await loadCommand(name);
+    if (!command) {
+      io.err(`newsgraph: unknown command "${name}". Commands: build, query, load, serve.`);
+      return 2;
+    }
+    return await command(rest, io);
+  } catch (err) {
+    if (err instanceof NewsgraphError) {
+      io.err(`newsgraph: ${err.message}`);
+      return EXIT_BY_CODE[err.code] ?? 1;
+    }
+    io.err(`newsgraph: internal error (a bug; please report it with this trace):\n${(err as Error)?.stack ?? String(err)}`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,357 @@
+// Pass 2: named mentions in one sentence — titles and people, geographic features, organisations,
+// countries, demonyms and places. A left-to-right scanner tries, at each capitalised token, the
+// recognisers in order of specificity; the first that matches consumes its tokens.
+
+import type { Kind, Mention, Sentence, Token } from '../types';
+import { CALENDAR, NOT_NAMES, SPEECH_VERBS } from './model/lexicon';
+import { loadGazetteer, type GazetteerEntry } from './model/gazetteer';
+import { ORG_HEADS } from './model/organizations';
+import { normaliseRole, ROLE_NOUNS, TITLES } from './model/titles';
+import { isAllCaps, isCapitalised, isJoiner, isPossessive, lower, spanText } from './tokens-util';
+
+const TITLE_TOKENS = TITLES.map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
+const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ben']);
+const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des']);
+// Heads of geographic names: "South China Sea", "Strait of Hormuz", "Solomon Islands" (when not a country).
+const FEATURE_HEADS = new Set(['Sea', 'Seas', 'Ocean', 'Strait', 'Straits', 'Gulf', 'Bay', 'Channel', 'Peninsula', 'River', 'Lake', 'Mountains', 'Desert', 'Island', 'Islands', 'Canal', 'Basin', 'Valley', 'Coast', 'Reef', 'Archipelago', 'Delta', 'Plateau', 'Highlands']);
+const FEATURE_OF = new Set(['Gulf', 'Strait', 'Bay', 'Sea', 'Isle', 'Straits', 'Cape']);
+const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
+// Lower-case heads that make the capitalised word before them a place: "Yadavaran oilfield", "Kibera slum".
+const PLACE_NOUNS = new Set(['oilfield', 'oilfields', 'gasfield', 'field', 'fields', 'slum', 'slums', 'region', 'province', 'district', 'town', 'village', 'city', 'county', 'port', 'airport', 'valley', 'state', 'prefecture', 'township', 'suburb', 'neighbourhood', 'neighborhood', 'camp', 'base', 'island', 'peninsula', 'capital']);
+const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'visited', 'visit']);
+// All-capital words that are not organisations.
+const NOT_ACRONYMS = new Set(['AM', 'PM', 'TV', 'OK', 'IP', 'AI', 'EV', 'EVS', 'CEO', 'GDP', 'HIV', 'AIDS', 'LNG', 'USD', 'NZD', 'GMT', 'UTC', 'BST', 'AD', 'BC', 'FM', 'ID', 'PDF', 'PS', 'PR', 'UV', 'DNA', 'RNA', 'COVID', 'COVID-19', 'SARS', 'CO2', 'NB', 'VIP', 'II', 'III', 'IV', 'VI', 'MP', 'MPS', 'US', 'UK', 'I']);
+
+export interface NameScan {
+  mentions: Mention[];
+  /** Titles with no name after them ("Japan's PM will…"), for role coreference. */
+  roleRefs: Array<{ tokenStart: number; tokenEnd: number; role: string }>;
+}
+
+/** Finds the named mentions of one sentence. */
+export function extractNames(sentence: Sentence, idPrefix: string): NameScan {
+  const gaz = loadGazetteer();
+  const tokens = sentence.tokens;
+  const mentions: Mention[] = [];
+  const roleRefs: NameScan['roleRefs'] = [];
+  const emit = (kind: Kind, i: number, j: number, name: string, key: string, rule: string, extra?: Partial<Mention>) => {
+    const m: Mention = {
+      id: `${idPrefix}${mentions.length}`,
+      kind,
+      text: spanText(tokens, i, j),
+      name,
+      key,
+      sentence: sentence.index,
+      tokenStart: i,
+      tokenEnd: j,
+      start: tokens[i].start,
+      end: tokens[j - 1].end,
+      rule,
+      ...extra,
+    };
+    mentions.push(m);
+    return m;
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!isCapitalised(t) && !lowerTitleBeforeName(tokens, i)) {
+      i++;
+      continue;
+    }
+    // 1. title + name: "Prime Minister Jacinda Ardern", "Prof Patman", "prime minister Jacinda Ardern".
+    const title = matchTitle(tokens, i);
+    if (title) {
+      const nameEnd = scanName(tokens, title.end);
+      if (nameEnd > title.end) {
+        const name = spanText(tokens, title.end, nameEnd);
+        emit('Person', title.end, nameEnd, name, `person:${name.toLowerCase()}`, 'title-name', {
+          role: title.role,
+          text: spanText(tokens, i, nameEnd),
+          start: tokens[i].start,
+          tokenStart: i,
+          meta: { nameStart: String(title.end) },
+        });
+        i = nameEnd;
+        continue;
+      }
+      roleRefs.push({ tokenStart: i, tokenEnd: title.end, role: title.role });
+      i = title.end;
+      continue;
+    }
+    if (!isCapitalised(t)) {
+      i++;
+      continue;
+    }
+    // 2. geographic features: "South China Sea", "the East and South China Seas", "Strait of Hormuz".
+    const feature = matchFeature(tokens, i, gaz.lookup);
+    if (feature) {
+      for (const f of feature.names) emit('Place', feature.start, feature.end, f, `place:${f.toLowerCase()}`, 'feature-name');
+      i = feature.end;
+      continue;
+    }
+    // 3. organisations by head word: "University of Otago", "Centre for Strategic Studies".
+    const org = matchOrganization(tokens, i);
+    if (org) {
+      const text = spanText(tokens, i, org.end);
+      const known = gaz.lookup(text);
+      const acronym = parenthesisedAcronym(tokens, org.end);
+      const name = known?.kind === 'Organization' ? known.name : text.replace(/^The /, '');
+      emit('Organization', i, org.end, name, known?.kind === 'Organization' ? known.key : `org:${name.toLowerCase()}`, 'org-head', {
+        meta: acronym ? { acronym: acronym.text } : undefined,
+      });
+      if (acronym) {
+        emit('Organization', acronym.start, acronym.end, name, known?.key ?? `org:${name.toLowerCase()}`, 'org-acronym');
+        i = acronym.end;
+      } else i = org.end;
+      continue;
+    }
+    // 4. gazetteer: countries, demonyms, known bodies and pacts, regions, cities.
+    const hit = matchGazetteer(tokens, i, gaz.maxTokens, gaz.lookup);
+    if (hit && acceptGazetteer(tokens, i, hit.end, hit.entry)) {
+      const e = hit.entry;
+      if (e.kind === 'Place' && e.capitalOf && isMetonymy(tokens, hit.end)) {
+        const c = gaz.countryInfo.get(e.capitalOf)!;
+        emit('Country', i, hit.end, c.name, e.capitalOf, 'capital-metonymy');
+      } else {
+        emit(e.kind, i, hit.end, e.name, e.key, e.rule, {
+          meta: { demonym: e.demonym ? 'yes' : undefined, country: e.country },
+        });
+      }
+      i = hit.end;
+      continue;
+    }
+    // 5. other capitalised names: people, acronyms, and places by their cue.
+    const end = scanName(tokens, i);
+    if (end > i) {
+      classifyName(tokens, i, end, emit);
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  return { mentions, roleRefs };
+}
+
+function lowerTitleBeforeName(tokens: Token[], i: number): boolean {
+  // "prime minister Jacinda Ardern", "foreign minister Wang Yi": a lower-case title then a name.
+  const t = matchTitle(tokens, i, true);
+  return !!t && isCapitalised(tokens[t.end]);
+}
+
+function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number; role: string } | undefined {
+  for (const words of TITLE_TOKENS) {
+    if (i + words.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) {
+      const tok = tokens[i + k].text;
+      if (tok !== words[k] && !(lowerOk && tok === words[k].toLowerCase() && words[k].length > 3)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) {
+      // "Prime Minister's" is a role, not a title before a name.
+      return { end: i + words.length, role: words.join(' ').replace(/\.$/, '') };
+    }
+  }
+  return undefined;
+}
+
+/** Capitalised name tokens from i: "Jacinda Ardern", "Jose Maria Pons", "Ludwig van Beethoven". */
+function scanName(tokens: Token[], i: number): number {
+  let j = i;
+  const gaz = loadGazetteer();
+  while (j < tokens.length && j - i < 5) {
+    const t = tokens[j];
+    if (isCapitalised(t) && !NOT_NAMES.has(t.text) && !CALENDAR.has(t.text) && !ORG_HEADS.has(t.text)) {
+      // A country or demonym ends a name: "Fumio Kishida Japan…" never happens, "Ardern New Zealand…" might.
+      if (j > i) {
+        const g = gaz.lookup(t.text);
+        if (g && (g.kind === 'Country' || (g.kind === 'Place' && !g.ambiguous)) && !isCapitalised(tokens[j + 1])) {
+          // Single-word country after a name: still part of a name only if it is not a known country.
+          break;
+        }
+      }
+      if (j === i && j === 0 && t.pos !== 'PROPN' && !/^\p{Lu}\p{Ll}*\p{Lu}/u.test(t.text)) {
+        // Sentence-initial common word ("Foreign affairs expert…", "Sharing information…").
+        return i;
+      }
+      j++;
+      if (isJoiner(tokens, j) && isCapitalised(tokens[j + 1])) j += 2;
+      continue;
+    }
+    if (j > i && PARTICLES.has(t.text) && isCapitalised(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    if (j > i && /^\p{Lu}\.$/u.test(t.text)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+function matchFeature(tokens: Token[], i: number, lookup: (s: string) => GazetteerEntry | undefined): { start: number; end: number; names: string[] } | undefined {
+  // "Gulf of Aden", "Strait of Hormuz", "Bay of Bengal"
+  if (FEATURE_OF.has(tokens[i].text) && tokens[i + 1]?.text === 'of' && isCapitalised(tokens[i + 2])) {
+    let j = i + 3;
+    while (isCapitalised(tokens[j])) j++;
+    return { start: i, end: j, names: [spanText(tokens, i, j)] };
+  }
+  // "the East and South China Seas": directions coordinated before one feature name.
+  let j = i;
+  const dirs: string[] = [];
+  while (DIRECTIONS.has(tokens[j]?.text) && tokens[j + 1]?.text === 'and' && DIRECTIONS.has(tokens[j + 2]?.text)) {
+    dirs.push(tokens[j].text);
+    j += 2;
+  }
+  let k = j;
+  while (k < tokens.length && k - j < 5 && (isCapitalised(tokens[k]) || isJoiner(tokens, k))) {
+    if (FEATURE_HEADS.has(tokens[k].text)) {
+      const text = spanText(tokens, j, k + 1);
+      const whole = lookup(text);
+      // "Solomon Islands" and "Marshall Islands" are countries; leave them to the gazetteer.
+      if (whole && whole.kind === 'Country') return undefined;
+      if (k === j) return undefined;
+      const singular = text.replace(/Seas$/, 'Sea');
+      const names = [singular];
+      for (const d of dirs) {
+        const rest = singular.split(' ').slice(1).join(' ');
+        names.push(`${d} ${rest}`);
+      }
+      return { start: i, end: k + 1, names };
+    }
+    k++;
+  }
+  return undefined;
+}
+
+function matchOrganization(tokens: Token[], i: number): { end: number } | undefined {
+  if (NOT_NAMES.has(tokens[i].text) && tokens[i].text !== 'The') return undefined;
+  let j = i;
+  let lastGood = -1;
+  let sawHead = false;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (isCapitalised(t)) {
+      if (ORG_HEADS.has(t.text)) sawHead = true;
+      j++;
+      if (sawHead) lastGood = j;
+      continue;
+    }
+    if (isJoiner(tokens, j) && isCapitalised(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    // Connectors continue the name after a head: "University of Otago", "Ministry of Foreign Affairs and Trade".
+    if (ORG_CONNECTORS.has(t.text) && (sawHead || ORG_HEADS.has(tokens[j + 1]?.text ?? '') || ORG_HEADS.has(tokens[j + 2]?.text ?? '')) && isCapitalised(tokens[j + 1])) {
+      // "X and Y" joins two names only when a head word follows or the left side is an "of" tail.
+      if (t.text === 'and' && !sawHead) break;
+      j++;
+      continue;
+    }
+    if (t.text === 'the' && tokens[j - 1]?.text === 'of' && isCapitalised(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (lastGood < 0) return undefined;
+  // A lone head word is no name ("Government", "Cabinet" are handled by the gazetteer).
+  if (lastGood - i === 1) return undefined;
+  // "Ardern and Japan's …" never reaches here; "The Government" starts with The and is skipped above.
+  if (tokens[i].text === 'The' && lastGood - i === 2) return undefined;
+  return { end: lastGood };
+}
+
+function parenthesisedAcronym(tokens: Token[], j: number): { start: number; end: number; text: string } | undefined {
+  if (tokens[j]?.text === '(' && tokens[j + 1] && isAllCaps(tokens[j + 1]) && tokens[j + 2]?.text === ')') {
+    return { start: j + 1, end: j + 2, text: tokens[j + 1].text };
+  }
+  return undefined;
+}
+
+function matchGazetteer(tokens: Token[], i: number, maxTokens: number, lookup: (s: string) => GazetteerEntry | undefined): { end: number; entry: GazetteerEntry } | undefined {
+  let best: { end: number; entry: GazetteerEntry } | undefined;
+  for (let j = i + 1; j <= Math.min(tokens.length, i + maxTokens); j++) {
+    const last = tokens[j - 1];
+    // Spans end on a word, never inside "Indo-" or before a joined hyphen.
+    if (!/[\p{L}\d.]$/u.test(last.text) || isJoiner(tokens, j)) continue;
+    const e = lookup(spanText(tokens, i, j));
+    if (e) best = { end: j, entry: e };
+  }
+  return best;
+}
+
+function acceptGazetteer(tokens: Token[], i: number, end: number, e: GazetteerEntry): boolean {
+  // Demonyms are upper-case words; "US" as a pronoun cannot be upper case, but "US" in an all-caps headline can.
+  if (e.kind === 'Place' && e.ambiguous) {
+    const prev = lower(tokens[i - 1]);
+    const next = tokens[end];
+    const cue = PLACE_CUES.has(prev) || (next?.text === ',' && !!loadGazetteer().lookup(tokens[end + 1]?.text ?? ''));
+    if (!cue) return false;
+  }
+  // Part of a longer name: "Victoria" in "Victoria Beckham", "Jordan" in "Michael Jordan".
+  if (e.kind !== 'Country' || !e.demonym) {
+    if (isCapitalised(tokens[end]) && !loadGazetteer().lookup(tokens[end].text) && !NOT_NAMES.has(tokens[end].text) && !ORG_HEADS.has(tokens[end].text) && !matchTitle(tokens, end) && e.kind === 'Place') {
+      return false;
+    }
+  }
+  return true;
+}
+
+function isMetonymy(tokens: Token[], end: number): boolean {
+  // "Beijing said", "Moscow has warned", "Beijing's aggressive…": a capital acting as its government.
+  const next = lower(tokens[end]);
+  if (SPEECH_VERBS.has(next)) return true;
+  if (/^(has|have|had|is|was|will|would|could|may|might|must|should)$/.test(next) && SPEECH_VERBS.has(lower(tokens[end + 1]))) return true;
+  if (isPossessive(tokens[end]) && tokens[end + 1] && !isCapitalised(tokens[end + 1])) return true;
+  return /^(accused|denied|rejected|condemned|protested|demanded|insisted|responded|retaliated|threatened|vowed)$/.test(next);
+}
+
+function classifyName(
+  tokens: Token[],
+  i: number,
+  end: number,
+  emit: (kind: Kind, i: number, j: number, name: string, key: string, rule: string, extra?: Partial<Mention>) => Mention,
+): void {
+  const text = spanText(tokens, i, end);
+  const prev = lower(tokens[i - 1]);
+  const next = lower(tokens[end]);
+  const words = end - i;
+  if (words === 1 && isAllCaps(tokens[i])) {
+    if (tokens[i].text.replace(/[.&-]/g, '').length >= 3 && !NOT_ACRONYMS.has(tokens[i].text.toUpperCase())) {
+      emit('Organization', i, end, text, `org:${text.toLowerCase()}`, 'acronym');
+    }
+    return;
+  }
+  if (PLACE_NOUNS.has(next) && !isPossessive(tokens[end])) {
+    emit('Place', i, end, text, `place:${text.toLowerCase()}`, 'place-noun', { meta: { head: next } });
+    return;
+  }
+  const roleBefore = ROLE_NOUNS.has(prev) ? prev : undefined;
+  if (words >= 2) {
+    emit('Person', i, end, text, `person:${text.toLowerCase()}`, roleBefore ? 'role-name' : 'name-sequence', {
+      role: roleBefore,
+    });
+    return;
+  }
+  // One capitalised word: a person when a speech verb or role noun says so; otherwise a candidate that
+  // resolution keeps only if it is the surname of a person named in full elsewhere.
+  const speech = SPEECH_VERBS.has(next) || (SPEECH_VERBS.has(prev) && (tokens[end]?.text === '.' || tokens[end]?.text === ',')) || isPossessive(tokens[end]);
+  const placeCue = PLACE_CUES.has(prev) && !speech;
+  if (placeCue && i > 0) {
+    emit('Place', i, end, text, `place:${text.toLowerCase()}`, 'place-cue', { meta: { candidate: 'yes' } });
+    return;
+  }
+  emit('Person', i, end, text, `person:${text.toLowerCase()}`, roleBefore ? 'role-name' : speech ? 'speech-name' : 'surname', {
+    role: roleBefore,
+    meta: { candidate: speech || roleBefore ? undefined : 'yes' },
+  });
+}
+
+export { normaliseRole };

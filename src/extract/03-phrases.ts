@@ -1,0 +1,350 @@
+// Pass 3: agreements and concerns, which are noun phrases rather than names.
+// Agreements: a phrase headed by agreement, arrangement, pact, deal, treaty… with its parties (from
+// its modifiers, a possessive, or "between A and B" / "with B") and its subject ("security").
+// Concerns: what follows a concern trigger ("expressed concern about X", "denounced X"), split into
+// its conjuncts; strong concern phrases without a trigger ("Russia's invasion of Ukraine") are kept
+// as candidates that later passes may refer to.
+
+import type { Mention, Sentence, Token } from '../types';
+import { mentionsIn, type DocContext } from './context';
+import { AGREEMENT_FILLER, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
+import { isJoiner, isPossessive, lower, spanText } from './tokens-util';
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'such', 'one', 'each', 'every', 'no', 'some', 'both', 'all', 'another']);
+const AFTER_PARTY = new Set(['between', 'with', 'by', 'among', 'involving']);
+// Heads strong enough to make a concern without a trigger, when the phrase names a place or country.
+const STRONG_CONCERN_HEADS = new Set(['invasion', 'war', 'crackdown', 'crackdowns', 'militarisation', 'militarization', 'aggression', 'annexation', 'occupation', 'tensions', 'abuses', 'conflict', 'assertiveness']);
+const CLAUSE_STOP = new Set(['which', 'who', 'that', 'as', 'but', 'while', 'because', 'saying', 'arguing', 'since', 'when', 'where', 'if', 'so', 'although', 'though', 'whereas', 'after', 'before', 'amid', 'amidst', 'heating', 'raising', 'could', 'would', 'will', 'is', 'was', 'are', 'were', 'has', 'have', 'had']);
+const TRIGGER_PREPS = new Set(['about', 'over', 'with', 'at', 'regarding', 'on', 'of', 'against', 'toward', 'towards', 'concerning']);
+const ADVERBS = new Set(['strongly', 'directly', 'also', 'again', 'repeatedly', 'publicly', 'openly', 'firmly', 'sharply', 'deep', 'deeply', 'grave', 'serious', 'increasing', 'growing', 'particular', 'real', 'shared']);
+const PRONOUN_OBJECTS = new Set(['it', 'this', 'that', 'them']);
+
+const TRIGGERS = new Map<string, { predicate: 'concernedAbout' | 'opposes'; id: string }>();
+for (const t of CONCERN_TRIGGERS) for (const w of t.words) TRIGGERS.set(w, { predicate: t.predicate, id: t.id });
+
+export interface ConcernTrigger {
+  sentence: number;
+  token: number;
+  predicate: 'concernedAbout' | 'opposes';
+  rule: string;
+  /** Mention ids of the concerns or agreements it is about; 'pronoun' when the object is "it". */
+  objects: string[];
+  pronoun?: boolean;
+}
+
+/** Adds agreement and concern mentions (and the concern triggers, for the relations pass). */
+export function findPhrases(ctx: DocContext & { triggers?: ConcernTrigger[] }): void {
+  ctx.triggers = [];
+  for (const s of ctx.sentences) {
+    const existing = mentionsIn(ctx, s.index);
+    const agreements = findAgreements(s, existing, ctx);
+    ctx.mentions.push(...agreements);
+    const withAgreements = [...existing, ...agreements].sort((a, b) => a.tokenStart - b.tokenStart);
+    findConcerns(s, withAgreements, ctx);
+  }
+}
+
+function coveringMention(ms: Mention[], k: number): Mention | undefined {
+  return ms.find((m) => m.tokenStart <= k && k < m.tokenEnd);
+}
+
+function findAgreements(s: Sentence, ms: Mention[], ctx: DocContext): Mention[] {
+  const tokens = s.tokens;
+  const out: Mention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const head = lower(tokens[k]);
+    if (!AGREEMENT_HEADS.has(head) || tokens[k].pos === 'VERB' || coveringMention(ms, k)) continue;
+    if (lower(tokens[k - 1]) === 'in' && head === 'agreement') continue; // "in agreement"
+    let a = k;
+    const parties: string[] = [];
+    const subject: string[] = [];
+    const modifiers: string[] = [];
+    while (a > 0) {
+      const p = a - 1;
+      const t = tokens[p];
+      const m = coveringMention(ms, p);
+      if (m && (m.kind === 'Country' || m.kind === 'Organization')) {
+        parties.unshift(m.id);
+        a = m.tokenStart;
+        continue;
+      }
+      if (isJoiner(tokens, p) || /^[-–—]$/.test(t.text)) {
+        a = p;
+        continue;
+      }
+      const w = lower(t);
+      if (DETERMINERS.has(w) || isPossessive(t) || m) break;
+      if (['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM'].includes(t.pos) && /^[\p{L}\d]/u.test(t.text) && !/^(is|was|be|been|are)$/.test(w)) {
+        if (t.pos === 'VERB' && !/(ing|ed)$/.test(w)) break;
+        modifiers.unshift(w);
+        a = p;
+        continue;
+      }
+      break;
+    }
+    // "China's pact with …": the possessor is a party.
+    if (isPossessive(tokens[a - 1])) {
+      const m = coveringMention(ms, a - 2);
+      if (m && (m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person')) parties.unshift(m.id);
+    }
+    // "… agreement between China and Solomon Islands", "a pact with the Solomon Islands", "signed by X and Y".
+    let j = k + 1;
+    if (lower(tokens[j]) === 'signed' && lower(tokens[j + 1]) === 'by') j += 1;
+    if (AFTER_PARTY.has(lower(tokens[j]))) {
+      j++;
+      while (j < tokens.length) {
+        const w = lower(tokens[j]);
+        if (w === 'the' || w === ',' || w === 'and' || w === 'both') {
+          j++;
+          continue;
+        }
+        const m = coveringMention(ms, j);
+        if (m && (m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person')) {
+          parties.push(m.id);
+          j = m.tokenEnd;
+          continue;
+        }
+        break;
+      }
+    }
+    for (const w of modifiers) {
+      if (AGREEMENT_FILLER.has(w)) continue;
+      const mapped = SUBJECT_SYNONYMS[w] ?? w;
+      for (const part of mapped.split(' ')) if (part && !subject.includes(part)) subject.push(part);
+    }
+    const plural = /s$/.test(head) && head !== 'mou';
+    if (WEAK_AGREEMENT_HEADS.has(head) && head === 'statement' && !modifiers.includes('joint')) continue;
+    if (WEAK_AGREEMENT_HEADS.has(head) && head !== 'statement' && !parties.length) continue;
+    // "similar agreements with other countries" speaks of a kind, not of one agreement.
+    if (plural && !parties.length) continue;
+    const anaphor = !parties.length && !subject.length;
+    const start = a;
+    out.push({
+      id: `a${s.index}.${k}`,
+      kind: 'Agreement',
+      text: spanText(tokens, start, k + 1),
+      name: spanText(tokens, start, k + 1),
+      key: '',
+      sentence: s.index,
+      tokenStart: start,
+      tokenEnd: k + 1,
+      start: tokens[start].start,
+      end: tokens[k].end,
+      rule: anaphor ? 'agreement-anaphor' : 'agreement-np',
+      meta: { parties, subject, head: canonicalHead(head), anaphor: anaphor ? 'yes' : undefined },
+    });
+  }
+  void ctx;
+  return out;
+}
+
+function canonicalHead(head: string): string {
+  const h = head.replace(/(ies)$/, 'y').replace(/s$/, '');
+  return h === 'mou' ? 'memorandum' : h;
+}
+
+function findConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { triggers?: ConcernTrigger[] }): void {
+  const tokens = s.tokens;
+  const used = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const trig = TRIGGERS.get(lower(tokens[k]));
+    if (!trig) continue;
+    if (coveringMention(ms, k)) continue;
+    let j = k + 1;
+    // "concern that …" states a proposition, not a concern about a thing.
+    while (j < tokens.length && (/^["“”'‘’]$/.test(tokens[j].text) || ADVERBS.has(lower(tokens[j])))) j++;
+    if (lower(tokens[j]) === 'that') continue;
+    if (TRIGGER_PREPS.has(lower(tokens[j]))) j++;
+    else if (!/^(condemn|denounc|oppos|criticis|criticiz|reject|object)/.test(lower(tokens[k]))) {
+      // A noun trigger with no preposition ("a shared concern", "with concern") may look back.
+      ctx.triggers!.push({ sentence: s.index, token: k, predicate: trig.predicate, rule: `${trig.id}-back`, objects: [] });
+      continue;
+    }
+    const end = objectEnd(tokens, j, ms);
+    if (end <= j) continue;
+    const objects: string[] = [];
+    let pronoun = false;
+    for (const c of conjuncts(tokens, j, end, ms)) {
+      if (c.prefix && c.entity) {
+        const d = distributedConcern(s, c.prefix, c.entity, ms);
+        if (d) {
+          ctx.mentions.push(d);
+          objects.push(d.id);
+        }
+        continue;
+      }
+      const words = trimSpan(tokens, c.start, c.end);
+      if (!words) continue;
+      const [ws, we] = words;
+      if (we - ws === 1 && PRONOUN_OBJECTS.has(lower(tokens[ws]))) {
+        pronoun = true;
+        continue;
+      }
+      const agreement = ms.find((m) => m.kind === 'Agreement' && m.tokenStart >= ws && m.tokenEnd <= we);
+      if (agreement) {
+        objects.push(agreement.id);
+        continue;
+      }
+      const concern = makeConcern(s, ws, we, ms, 'concern-object');
+      if (concern) {
+        ctx.mentions.push(...concern);
+        objects.push(...concern.map((c) => c.id));
+      }
+      for (let q = ws; q < we; q++) used.add(q);
+    }
+    if (objects.length || pronoun) ctx.triggers!.push({ sentence: s.index, token: k, predicate: trig.predicate, rule: trig.id, objects, pronoun });
+  }
+  // Strong concern phrases with no trigger: candidates for "denounced it" and for merging.
+  for (let k = 0; k < tokens.length; k++) {
+    if (used.has(k) || !STRONG_CONCERN_HEADS.has(lower(tokens[k])) || coveringMention(ms, k)) continue;
+    let a = k;
+    while (a > 0 && !DETERMINERS.has(lower(tokens[a - 1])) && (['ADJ', 'NOUN', 'PROPN'].includes(tokens[a - 1].pos) || isPossessive(tokens[a - 1]) || coveringMention(ms, a - 1))) a--;
+    let e = k + 1;
+    if (/^(of|in|on|against|between|over)$/.test(lower(tokens[e]))) e = objectEnd(tokens, e + 1, ms);
+    const c = makeConcern(s, a, e, ms, 'concern-phrase');
+    if (c) for (const m of c) ctx.mentions.push({ ...m, meta: { ...m.meta, candidate: 'yes' } });
+    k = e;
+  }
+}
+
+function objectEnd(tokens: Token[], j: number, ms: Mention[]): number {
+  let e = j;
+  while (e < tokens.length) {
+    const t = tokens[e];
+    const w = lower(t);
+    if (/^[.;:!?()]$/.test(t.text)) break;
+    if (t.text === ',' && !coveringMention(ms, e + 1)) break;
+    if (CLAUSE_STOP.has(w) && e > j) break;
+    if (t.pos === 'VERB' && !/(ing|ed)$/.test(w) && e > j + 1) break;
+    if (t.pos === 'AUX' && e > j) break;
+    e++;
+  }
+  return e;
+}
+
+interface Conjunct {
+  start: number;
+  end: number;
+  /** For "in both Xinjiang and Hong Kong": the first conjunct's words up to "in", applied to `entity`. */
+  prefix?: { start: number; end: number };
+  entity?: Mention;
+}
+
+/** Splits "X and Y" into conjuncts, but not "between X and Y" nor a name that contains "and". */
+function conjuncts(tokens: Token[], start: number, end: number, ms: Mention[]): Conjunct[] {
+  const out: Conjunct[] = [];
+  let cs = start;
+  let between = false;
+  for (let k = start; k < end; k++) {
+    const w = lower(tokens[k]);
+    if (w === 'between') between = true;
+    if ((w === 'and' || w === ',') && !coveringMention(ms, k)) {
+      if (between && w === 'and') {
+        between = false;
+        continue;
+      }
+      const next = coveringMention(ms, k + 1);
+      const bare = !!next && (next.kind === 'Place' || next.kind === 'Country') && (next.tokenEnd >= end || /^(and|,)$/.test(lower(tokens[next.tokenEnd])));
+      const prefixEnd = prepositionPrefix(tokens, cs, k, ms);
+      out.push({ start: cs, end: k });
+      if (next && bare && prefixEnd !== undefined) {
+        out.push({ start: next.tokenStart, end: next.tokenEnd, prefix: { start: cs, end: prefixEnd }, entity: next });
+        cs = next.tokenEnd;
+        k = next.tokenEnd - 1;
+        continue;
+      }
+      cs = k + 1;
+    }
+  }
+  if (cs < end) out.push({ start: cs, end });
+  return out;
+}
+
+function prepositionPrefix(tokens: Token[], cs: number, k: number, ms: Mention[]): number | undefined {
+  // The conjunct before "and" ends in "in (both) (the) PLACE": return the index just after "in".
+  let q = k - 1;
+  const m = coveringMention(ms, q);
+  if (!m || (m.kind !== 'Place' && m.kind !== 'Country')) return undefined;
+  q = m.tokenStart - 1;
+  while (q >= cs && /^(both|the)$/.test(lower(tokens[q]))) q--;
+  if (q >= cs && /^(in|on|over|across)$/.test(lower(tokens[q]))) return q + 1;
+  return undefined;
+}
+
+function trimSpan(tokens: Token[], s: number, e: number): [number, number] | undefined {
+  while (s < e && (DETERMINERS.has(lower(tokens[s])) || /^["“”'‘’,]$/.test(tokens[s].text) || ADVERBS.has(lower(tokens[s])))) s++;
+  while (e > s && /^["“”'‘’,]$/.test(tokens[e - 1].text)) e--;
+  return e > s ? [s, e] : undefined;
+}
+
+/** A concern mention over [s, e), or one per place when the phrase spans a coordinated feature name. */
+function makeConcern(s: Sentence, a: number, e: number, ms: Mention[], rule: string): Mention[] | undefined {
+  const tokens = s.tokens;
+  const span = trimSpan(tokens, a, e);
+  if (!span) return undefined;
+  [a, e] = span;
+  const inside = ms.filter((m) => m.tokenStart >= a && m.tokenEnd <= e && m.kind !== 'Concern' && m.kind !== 'Agreement');
+  const hasHead = tokens.slice(a, e).some((t) => CONCERN_HEADS.has(lower(t)));
+  if (!hasHead && !inside.some((m) => m.kind === 'Place' || m.kind === 'Country')) return undefined;
+  if (!hasHead && e - a <= inside.reduce((n, m) => n + m.tokenEnd - m.tokenStart, 0) + 1) return undefined;
+  if (e - a > 14) return undefined;
+  // One phrase naming two features at once ("the East and South China Sea"): one concern each.
+  const groups = new Map<number, Mention[]>();
+  for (const m of inside) groups.set(m.tokenStart, [...(groups.get(m.tokenStart) ?? []), m]);
+  const shared = [...groups.values()].find((g) => g.length > 1);
+  const variants = shared ? shared.map((m) => ({ drop: shared.filter((x) => x !== m), m })) : [{ drop: [] as Mention[], m: undefined }];
+  return variants.map(({ drop, m }, v) => {
+    const entities = inside.filter((x) => !drop.includes(x));
+    let text = spanText(tokens, a, e).replace(/^both /, '').replace(/\b(in|on|over|across) both\b/, '$1');
+    if (m) text = `${spanText(tokens, a, m.tokenStart).replace(/\b(both|the)\s+$/g, '').trim()} ${m.name}`.trim();
+    text = text.replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
+    return {
+      id: `c${s.index}.${a}.${v}`,
+      kind: 'Concern' as const,
+      text,
+      name: text,
+      key: '',
+      sentence: s.index,
+      tokenStart: a,
+      tokenEnd: e,
+      start: tokens[a].start,
+      end: tokens[e - 1].end,
+      rule,
+      meta: { entities: entities.map((x) => x.id), actor: actorOf(tokens, a, e, entities) },
+    };
+  });
+}
+
+/** "China's actions in both Xinjiang and Hong Kong" → a concern "China's actions in Hong Kong". */
+function distributedConcern(s: Sentence, prefix: { start: number; end: number }, entity: Mention, ms: Mention[]): Mention | undefined {
+  const tokens = s.tokens;
+  const span = trimSpan(tokens, prefix.start, prefix.end);
+  if (!span) return undefined;
+  const [a, e] = span;
+  const inside = ms.filter((m) => m.tokenStart >= a && m.tokenEnd <= e && (m.kind === 'Country' || m.kind === 'Place' || m.kind === 'Organization'));
+  const text = `${spanText(tokens, a, e)} ${entity.name}`.replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
+  return {
+    id: `c${s.index}.${entity.tokenStart}.d`,
+    kind: 'Concern',
+    text,
+    name: text,
+    key: '',
+    sentence: s.index,
+    tokenStart: entity.tokenStart,
+    tokenEnd: entity.tokenEnd,
+    start: tokens[a].start,
+    end: entity.end,
+    rule: 'concern-distributed',
+    meta: { entities: [...inside.map((m) => m.id), entity.id], actor: actorOf(tokens, a, e, inside) ?? inside.find((m) => isPossessive(tokens[m.tokenEnd]))?.id },
+  };
+}
+
+/** The possessor or adjective before the head ("Russia's invasion", "Russian invasion"): the actor, not a target. */
+function actorOf(tokens: Token[], a: number, e: number, entities: Mention[]): string | undefined {
+  const first = entities.find((m) => m.tokenStart === a);
+  if (!first) return undefined;
+  if (isPossessive(tokens[first.tokenEnd]) || (first.meta?.demonym === 'yes' && first.tokenEnd < e)) {
+    return entities.length > 1 ? first.id : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,135 @@
+// Pass 4: coreference within one document. Surnames and title forms take the full name they stand
+// for ("Ardern", "Prof Patman" → the person named in full); a misspelt surname ("Ardenr",
+// "Prof Batman") takes the one it is one edit from when role or context agree; role references
+// ("Japan's PM") take the holder of that office; "the agreement" takes the agreement last named.
+// Single capitalised words that match no one are dropped: capitals alone make no person.
+
+import type { Mention } from '../types';
+import type { DocContext } from './context';
+import { editDistance } from './edit-distance';
+import { normaliseRole, OFFICE_ROLES } from './model/titles';
+import { isPossessive, lower } from './tokens-util';
+
+const nameWords = (m: Mention) => m.name.split(/\s+/);
+
+/** The country a person mention is tied to by its neighbours: "Japan's PM Fumio Kishida", "Japanese counterpart Fumio Kishida", "Ardern of New Zealand". */
+export function adjacentCountry(ctx: DocContext, m: Mention, byTokenEnd: Map<string, Mention>, byTokenStart: Map<string, Mention>): Mention | undefined {
+  const tokens = ctx.sentences[m.sentence].tokens;
+  let p = m.tokenStart;
+  if (isPossessive(tokens[p - 1])) p--;
+  const before = byTokenEnd.get(`${m.sentence}:${p}`) ?? byTokenEnd.get(`${m.sentence}:${p - 1}`);
+  if (before && before.kind === 'Country' && (p === m.tokenStart || isPossessive(tokens[p]))) return before;
+  // "Japanese counterpart Fumio Kishida", "Japan PM Fumio Kishida" — a role word between.
+  if (m.role && before?.kind === 'Country') return before;
+  const b2 = byTokenEnd.get(`${m.sentence}:${m.tokenStart - 1}`);
+  if (b2?.kind === 'Country' && m.role) return b2;
+  if (lower(tokens[m.tokenEnd]) === 'of') {
+    const after = byTokenStart.get(`${m.sentence}:${m.tokenEnd + 1}`) ?? byTokenStart.get(`${m.sentence}:${m.tokenEnd + 2}`);
+    if (after?.kind === 'Country') return after;
+  }
+  return undefined;
+}
+
+export function resolveInDocument(ctx: DocContext): void {
+  const byTokenEnd = new Map<string, Mention>();
+  const byTokenStart = new Map<string, Mention>();
+  for (const m of ctx.mentions) {
+    if (m.kind === 'Concern' || m.kind === 'Agreement') continue;
+    byTokenEnd.set(`${m.sentence}:${m.tokenEnd}`, m);
+    byTokenStart.set(`${m.sentence}:${m.tokenStart}`, m);
+  }
+  const persons = ctx.mentions.filter((m) => m.kind === 'Person');
+  const full = persons.filter((m) => nameWords(m).length >= 2);
+  // Person → country, and person → roles, from the whole document.
+  const countryOf = new Map<string, string>();
+  const rolesOf = new Map<string, Set<string>>();
+  for (const m of full) {
+    const c = adjacentCountry(ctx, m, byTokenEnd, byTokenStart);
+    if (c && !countryOf.has(m.key)) countryOf.set(m.key, c.key);
+    if (m.role) rolesOf.set(m.key, new Set([...(rolesOf.get(m.key) ?? []), normaliseRole(m.role)]));
+  }
+  const drop = new Set<string>();
+  for (const m of persons) {
+    if (nameWords(m).length >= 2) continue;
+    const surname = m.name.toLowerCase();
+    const exact = full.filter((f) => nameWords(f).at(-1)!.toLowerCase() === surname);
+    let target = nearest(exact, m);
+    if (!target && surname.length >= 5) {
+      // A misspelling one edit away, when nothing contradicts it: same role, or the role is unknown.
+      const role = m.role ? normaliseRole(m.role) : undefined;
+      const near = full.filter((f) => {
+        const last = nameWords(f).at(-1)!.toLowerCase();
+        if (editDistance(last, surname, 1) > 1) return false;
+        const roles = rolesOf.get(f.key);
+        return !role || !roles || roles.has(role) || persons.some((p) => p.key === f.key && p !== f && nameWords(p).length === 1 && p.role && normaliseRole(p.role) === role);
+      });
+      const keys = new Set(near.map((f) => f.key));
+      if (keys.size === 1) target = nearest(near, m);
+      if (target) m.meta = { ...m.meta, typo: 'yes' };
+    }
+    if (target) {
+      m.key = target.key;
+      m.name = target.name;
+      if (m.meta?.candidate) m.meta = { ...m.meta, candidate: undefined };
+    } else if (m.meta?.candidate) drop.add(m.id);
+  }
+  // A surname-only person that is one edit from another surname-only person of the same role
+  // ("Prof Patman" and "Prof Batman" in one article) is the same person.
+  const singles = persons.filter((m) => !drop.has(m.id) && nameWords(m).length === 1 && !full.some((f) => f.key === m.key));
+  for (const m of singles) {
+    const other = singles.find((o) => o !== m && o.key !== m.key && o.role && m.role && normaliseRole(o.role) === normaliseRole(m.role) && editDistance(o.name.toLowerCase(), m.name.toLowerCase(), 1) <= 1 && singles.filter((x) => x.key === o.key).length > singles.filter((x) => x.key === m.key).length);
+    if (other) {
+      m.key = other.key;
+      m.name = other.name;
+      m.meta = { ...m.meta, typo: 'yes' };
+    }
+  }
+  // Role references: "Japan's PM" → the person whose role and country match.
+  for (const r of ctx.roleRefs) {
+    const tokens = ctx.sentences[r.sentence].tokens;
+    const role = normaliseRole(r.role);
+    if (!OFFICE_ROLES.has(role) && !OFFICE_ROLES.has(r.role.toLowerCase())) continue;
+    let p = r.tokenStart;
+    if (isPossessive(tokens[p - 1])) p--;
+    const country = byTokenEnd.get(`${r.sentence}:${p}`);
+    if (!country || country.kind !== 'Country') continue;
+    const holders = new Set(full.filter((f) => countryOf.get(f.key) === country.key && (rolesOf.get(f.key)?.has(role) || role === 'counterpart')).map((f) => f.key));
+    if (holders.size !== 1) continue;
+    const key = [...holders][0];
+    const holder = full.find((f) => f.key === key)!;
+    ctx.mentions.push({
+      id: `r${r.sentence}.${r.tokenStart}`,
+      kind: 'Person',
+      text: tokens.slice(r.tokenStart, r.tokenEnd).map((t) => t.text).join(' '),
+      name: holder.name,
+      key,
+      sentence: r.sentence,
+      tokenStart: r.tokenStart,
+      tokenEnd: r.tokenEnd,
+      start: tokens[r.tokenStart].start,
+      end: tokens[r.tokenEnd - 1].end,
+      role: r.role,
+      rule: 'role-coreference',
+      meta: { roleRef: 'yes' },
+    });
+  }
+  // "the agreement", "this arrangement": the agreement named last (or next, in a headline).
+  const agreements = ctx.mentions.filter((m) => m.kind === 'Agreement').sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
+  for (const a of agreements) {
+    if (a.meta?.anaphor !== 'yes') continue;
+    const before = agreements.filter((b) => b.meta?.anaphor !== 'yes' && (b.sentence < a.sentence || (b.sentence === a.sentence && b.tokenStart < a.tokenStart)));
+    const antecedent = before.at(-1) ?? agreements.find((b) => b.meta?.anaphor !== 'yes');
+    if (antecedent) a.meta = { ...a.meta, antecedent: antecedent.id };
+    else drop.add(a.id);
+  }
+  if (drop.size) ctx.mentions = ctx.mentions.filter((m) => !drop.has(m.id));
+}
+
+function nearest(cands: Mention[], m: Mention): Mention | undefined {
+  if (!cands.length) return undefined;
+  const keys = new Set(cands.map((c) => c.key));
+  if (keys.size === 1) return cands[0];
+  // Two people share the surname: the one named most recently before this mention.
+  const before = cands.filter((c) => c.sentence < m.sentence || (c.sentence === m.sentence && c.tokenStart < m.tokenStart));
+  return before.sort((a, b) => b.sentence - a.sentence || b.tokenStart - a.tokenStart)[0];
+}

@@ -1,0 +1,352 @@
+// Pass 5: typed relations from sentence structure. Each pattern family below names the sentence shape
+// it reads; a relation whose span holds a negation ("is not part of", "would not be") is dropped.
+// Pronouns ("she", "the two leaders", "it") take their antecedents from earlier sentences.
+
+import type { Mention, Predicate, RelationMatch, Sentence, Token } from '../types';
+import { PREDICATE_SCHEMA } from '../types';
+import { mentionsIn, type DocContext } from './context';
+import type { ConcernTrigger } from './03-phrases';
+import { adjacentCountry } from './04-coreference';
+import { loadGazetteer } from './model/gazetteer';
+import { AGREE_VERBS, MEET_WORDS, NEGATIONS, SPEECH_VERBS, VISIT_WORDS } from './model/lexicon';
+import { isPossessive, lower } from './tokens-util';
+
+const ACTORS = new Set(['Person', 'Country', 'Organization']);
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+const PLURAL_REFS = new Set(['they', 'their', 'both', 'pair', 'two', 'leaders', 'sides', 'countries', 'nations', 'governments']);
+const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
+
+interface Sent {
+  s: Sentence;
+  tokens: Token[];
+  ms: Mention[];
+}
+
+export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] }): void {
+  const out: RelationMatch[] = [];
+  const byId = new Map(ctx.mentions.map((m) => [m.id, m]));
+  const byTokenEnd = new Map<string, Mention>();
+  const byTokenStart = new Map<string, Mention>();
+  for (const m of ctx.mentions) {
+    if (m.kind === 'Concern' || m.kind === 'Agreement') continue;
+    byTokenEnd.set(`${m.sentence}:${m.tokenEnd}`, m);
+    byTokenStart.set(`${m.sentence}:${m.tokenStart}`, m);
+  }
+  const add = (subject: Mention | undefined, predicate: Predicate, object: Mention | undefined, sentence: number, rule: string, confidence: number, role?: string) => {
+    if (!subject || !object || subject.key === object.key && subject.kind === object.kind && subject.kind !== 'Agreement' && subject.kind !== 'Concern') return;
+    if (subject.id === object.id) return;
+    const schema = PREDICATE_SCHEMA[predicate];
+    if (!schema.from.includes(subject.kind) || !schema.to.includes(object.kind)) return;
+    out.push({ subject: subject.id, predicate, object: object.id, sentence, rule, confidence, role });
+  };
+  const recentPersons: Mention[] = [];
+  let lastAgreement: Mention | undefined;
+  let lastConcern: Mention | undefined;
+  let lastSpeaker: Mention | undefined;
+
+  for (const s of ctx.sentences) {
+    const tokens = s.tokens;
+    const ms = mentionsIn(ctx, s.index);
+    const sent: Sent = { s, tokens, ms };
+    const persons = ms.filter((m) => m.kind === 'Person');
+    const resolvePronoun = (k: number): Mention[] => {
+      const w = lower(tokens[k]);
+      const before = [...recentPersons, ...persons.filter((p) => p.tokenEnd <= k)];
+      const distinct: Mention[] = [];
+      for (let i = before.length - 1; i >= 0 && distinct.length < 2; i--) if (!distinct.some((d) => d.key === before[i].key)) distinct.push(before[i]);
+      if (SINGULAR_PRONOUNS.has(w)) return distinct.slice(0, 1);
+      if (PLURAL_REFS.has(w) || /^leaders?['’]?$/.test(w)) return distinct.length === 2 ? distinct : [];
+      if (FIRST_PERSON.has(w) && speaker) return [speaker];
+      return [];
+    };
+    const speaker = findSpeaker(sent, resolvePronoun) ?? (isQuoteContinuation(s) ? lastSpeaker : undefined);
+
+    // ── affiliatedWith ──────────────────────────────────────────────────────────────
+    for (const p of persons) {
+      // "Japan's Prime Minister Fumio Kishida", "Japanese counterpart Fumio Kishida", "Ardern of New Zealand"
+      const c = adjacentCountry(ctx, p, byTokenEnd, byTokenStart);
+      if (c && (p.role || p.meta?.roleRef || lower(tokens[p.tokenEnd]) === 'of')) add(p, 'affiliatedWith', c, s.index, 'country-title-person', 0.9, p.role);
+      // "Robert Patman, from the University of Otago" / "said Prof Patman, from the University of Otago"
+      // "David Capie, Director of Victoria University's Centre for Strategic Studies"
+      let k = p.tokenEnd;
+      if (tokens[k]?.text === ',') k++;
+      const w = lower(tokens[k]);
+      let role: string | undefined;
+      let j = -1;
+      if (w === 'from' || w === 'of' || w === 'at') j = k + 1;
+      else if (/^\p{Lu}/u.test(tokens[k]?.text ?? '') || w === 'the' || w === 'a' || w === 'an') {
+        // an apposition: ", Director of X", ", a professor at X", ", the country's foreign minister"
+        let q = k;
+        while (q < tokens.length && q < k + 6 && !/^(of|at|from|for|with|in)$/.test(lower(tokens[q])) && tokens[q].text !== ',' && !byTokenStart.has(`${s.index}:${q}`)) q++;
+        if (/^(of|at|for|with|in)$/.test(lower(tokens[q])) && q > k) {
+          role = tokens.slice(k, q).map((t) => t.text).filter((t) => !/^(a|an|the)$/i.test(t)).join(' ');
+          j = q + 1;
+        }
+      }
+      if (j >= 0) {
+        if (lower(tokens[j]) === 'the') j++;
+        const o = byTokenStart.get(`${s.index}:${j}`);
+        if (o && (o.kind === 'Organization' || o.kind === 'Country')) {
+          add(p, 'affiliatedWith', o, s.index, 'person-apposition', 0.85, role || p.role);
+          // "Director of Victoria University's Centre for …": the head organisation is the affiliation too.
+          if (isPossessive(tokens[o.tokenEnd])) {
+            const o2 = byTokenStart.get(`${s.index}:${o.tokenEnd + 1}`);
+            if (o2?.kind === 'Organization') {
+              add(p, 'affiliatedWith', o2, s.index, 'person-apposition', 0.85, role || p.role);
+              add(o2, 'memberOf', o, s.index, 'org-possessive', 0.7);
+            }
+          }
+        }
+      }
+      // "Victoria University's Centre" handled above; "AM host Ryan Bridge": organisation before a role noun.
+      const beforeRole = byTokenEnd.get(`${s.index}:${p.tokenStart - 1}`);
+      if (p.rule === 'role-name' && beforeRole?.kind === 'Organization') add(p, 'affiliatedWith', beforeRole, s.index, 'org-role-person', 0.75, p.role);
+    }
+
+    // ── met ─────────────────────────────────────────────────────────────────────────
+    for (let k = 0; k < tokens.length; k++) {
+      const w = lower(tokens[k]);
+      if (!MEET_WORDS.has(w)) continue;
+      if (w === 'sat' && lower(tokens[k + 1]) !== 'down') continue;
+      if ((w === 'talks' || w === 'meeting' || w === 'meetings' || w === 'conversation') && !/^(with|between)$/.test(lower(tokens[k + 1])) && !/^(held|hold|had|have)$/.test(lower(tokens[k - 1]))) continue;
+      const left = subjectGroup(sent, k, resolvePronoun).filter((m) => m.kind === 'Person');
+      const right = objectGroup(sent, k).filter((m) => m.kind === 'Person');
+      const group = right.length ? [...left.slice(0, 1), ...right] : left;
+      if (group.length < 2 || negatedBetween(tokens, Math.min(...group.map((g) => g.tokenStart)), k)) continue;
+      for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) add(group[a], 'met', group[b], s.index, 'meet-verb', 0.85);
+      // "met … in Tokyo": each participant was there (their own country is filtered out in resolve).
+      const place = placeAfter(sent, k);
+      if (place) for (const g of group) add(g, 'visited', place, s.index, 'meet-in-place', 0.6);
+    }
+
+    // ── visited ─────────────────────────────────────────────────────────────────────
+    for (let k = 0; k < tokens.length; k++) {
+      const w = lower(tokens[k]);
+      let subject: Mention[] = [];
+      if (VISIT_WORDS.has(w)) {
+        // "her visit to Japan", "Ardern's trip to Asia", "Brown visited Kenya"
+        if (/^(her|his|their)$/.test(lower(tokens[k - 1])) || /^(her|his|their)$/.test(lower(tokens[k - 2]))) subject = resolvePronoun(/^(her|his|their)$/.test(lower(tokens[k - 1])) ? k - 1 : k - 2);
+        else subject = subjectGroup(sent, k, resolvePronoun).filter((m) => m.kind === 'Person');
+        if (/^(home)$/.test(lower(tokens[k + 1]))) continue;
+      } else if (/^(is|was|are|were|arrives|arrived)$/.test(w) && lower(tokens[k + 1]) === 'in') {
+        // "Jacinda Ardern is in Japan for three days"
+        const subj = byTokenEnd.get(`${s.index}:${k}`);
+        if (subj?.kind === 'Person') subject = [subj];
+      } else continue;
+      const place = placeAfter(sent, k);
+      if (!place || negatedBetween(tokens, subject[0]?.tokenStart ?? k, k)) continue;
+      for (const p of subject) add(p, 'visited', place, s.index, 'visit', 0.8);
+    }
+
+    // ── partyTo ─────────────────────────────────────────────────────────────────────
+    for (const a of ms.filter((m) => m.kind === 'Agreement')) {
+      const target = a.meta?.antecedent ? byId.get(String(a.meta.antecedent)) ?? a : a;
+      for (const pid of (a.meta?.parties as string[] | undefined) ?? []) add(byId.get(pid), 'partyTo', target, s.index, 'agreement-parties', 0.9);
+      if (target !== a) lastAgreement = target;
+      else if (a.meta?.anaphor !== 'yes') lastAgreement = a;
+    }
+    for (let k = 0; k < tokens.length; k++) {
+      if (!AGREE_VERBS.has(lower(tokens[k]))) continue;
+      const agreement = ms.find((m) => m.kind === 'Agreement' && m.tokenStart > k && m.tokenStart - k <= 12 && !tokens.slice(k + 1, m.tokenStart).some((t) => /^[.;]$/.test(t.text)));
+      const target = agreement?.meta?.antecedent ? byId.get(String(agreement.meta.antecedent)) : agreement;
+      if (!target) continue;
+      const subjects = subjectGroup(sent, k, resolvePronoun).filter((m) => ACTORS.has(m.kind));
+      if (!subjects.length || negatedBetween(tokens, subjects[0].tokenStart, agreement!.tokenStart)) continue;
+      for (const p of subjects) add(p, 'partyTo', target, s.index, 'agree-verb', 0.8);
+    }
+    // "New Zealand is part of X", "X is a party to Y" (negated forms produce nothing)
+    for (let k = 0; k < tokens.length; k++) {
+      const w = lower(tokens[k]);
+      if (!(w === 'part' || w === 'member' || w === 'members' || w === 'party' || w === 'signatory')) continue;
+      if (!/^(of|to)$/.test(lower(tokens[k + 1])) && k + 1 < tokens.length) continue;
+      const subj = subjectGroup(sent, k, resolvePronoun).filter((m) => m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person');
+      let obj = objectGroup(sent, k + 1).find((m) => m.kind === 'Organization' || m.kind === 'Agreement');
+      // "the Five Eyes intelligence network that New Zealand is a member of": the object comes first.
+      if (!obj && (k + 1 >= tokens.length || /^[.,;]$/.test(tokens[k + 2]?.text ?? '.') || lower(tokens[k + 1]) === 'of')) {
+        const rel = tokens.slice(0, k).map((t) => lower(t)).lastIndexOf('that');
+        const rel2 = tokens.slice(0, k).map((t) => lower(t)).lastIndexOf('which');
+        const r = Math.max(rel, rel2);
+        if (r > 0) obj = [...ms].reverse().find((m) => (m.kind === 'Organization' || m.kind === 'Agreement') && m.tokenEnd <= r);
+        if (obj && subj.length) {
+          const near = subj.filter((m) => m.tokenStart > r);
+          if (!near.length || negatedBetween(tokens, r, k + 1)) continue;
+          for (const x of near) add(x, obj.kind === 'Agreement' ? 'partyTo' : 'memberOf', obj, s.index, 'member-relative', 0.85);
+          continue;
+        }
+      }
+      if (!obj || !subj.length || negatedBetween(tokens, subj[0].tokenStart, obj.tokenStart)) continue;
+      for (const x of subj) add(x, obj.kind === 'Agreement' ? 'partyTo' : 'memberOf', obj, s.index, 'member-of', 0.85);
+    }
+    // "its Five Eyes partners", "New Zealand's Five Eyes allies": the possessor is a member.
+    for (const o of ms.filter((m) => m.kind === 'Organization')) {
+      if (!/^(partners|allies|members|partner|ally|member)$/.test(lower(tokens[o.tokenEnd]))) continue;
+      const prev = tokens[o.tokenStart - 1];
+      let owner: Mention | undefined;
+      if (isPossessive(prev)) owner = byTokenEnd.get(`${s.index}:${o.tokenStart - 1}`);
+      else if (/^(its|their|our)$/.test(lower(prev))) owner = subjectGroup(sent, o.tokenStart - 1, resolvePronoun).find((m) => m.kind === 'Country' || m.kind === 'Organization');
+      if (owner) add(owner, 'memberOf', o, s.index, 'possessive-partners', 0.7);
+    }
+
+    // ── locatedIn ───────────────────────────────────────────────────────────────────
+    for (const p of ms.filter((m) => m.kind === 'Place' || m.kind === 'Organization')) {
+      // "Nairobi, Kenya", "Tokyo in Japan", "China's Xinjiang", "Japan's Foreign Ministry"
+      const after = tokens[p.tokenEnd]?.text === ',' || lower(tokens[p.tokenEnd]) === 'in' ? byTokenStart.get(`${s.index}:${p.tokenEnd + 1}`) : undefined;
+      if (after && (after.kind === 'Country' || (after.kind === 'Place' && p.kind === 'Place'))) add(p, 'locatedIn', after, s.index, 'place-comma-country', 0.75);
+      if (isPossessive(tokens[p.tokenStart - 1])) {
+        const owner = byTokenEnd.get(`${s.index}:${p.tokenStart - 1}`);
+        if (owner?.kind === 'Country') add(p, 'locatedIn', owner, s.index, 'possessive-place', 0.75);
+      }
+      const before = byTokenEnd.get(`${s.index}:${p.tokenStart}`);
+      if (p.kind === 'Organization' && before?.kind === 'Country' && before.meta?.demonym === 'yes') add(p, 'locatedIn', before, s.index, 'demonym-org', 0.6);
+      // The gazetteer knows where a city lies: a fact when the sentence names that country too.
+      const code = p.meta?.country as string | undefined;
+      if (code) for (const c of ms.filter((m) => m.kind === 'Country' && m.key.endsWith(':' + code3(code)))) add(p, 'locatedIn', c, s.index, 'gazetteer-located', 0.7);
+    }
+
+    // ── concernedAbout / opposes / involves ─────────────────────────────────────────
+    for (const c of ms.filter((m) => m.kind === 'Concern')) {
+      for (const eid of (c.meta?.entities as string[] | undefined) ?? []) add(c, 'involves', byId.get(eid), s.index, 'concern-phrase', 0.8);
+    }
+    for (const t of (ctx.triggers ?? []).filter((x) => x.sentence === s.index)) {
+      let objects = t.objects.map((id) => byId.get(id)).filter((m): m is Mention => !!m).map((m) => (m.meta?.antecedent ? byId.get(String(m.meta.antecedent)) ?? m : m));
+      if (t.pronoun || (!objects.length && t.rule.endsWith('-back'))) {
+        // "denounced it", "watching the development with concern": the concern or agreement named last.
+        const earlier = ms.filter((m) => (m.kind === 'Concern' || m.kind === 'Agreement') && m.tokenEnd <= t.token);
+        const ref = earlier.at(-1) ?? (t.pronoun ? lastConcern ?? lastAgreement : undefined);
+        const resolved = ref?.meta?.antecedent ? byId.get(String(ref.meta.antecedent)) : ref;
+        if (resolved) objects = [...objects, resolved];
+      }
+      if (!objects.length) continue;
+      let subjects = subjectGroup(sent, t.token, resolvePronoun).filter((m) => ACTORS.has(m.kind));
+      if (!subjects.length && speaker && inQuote(tokens, t.token)) subjects = [speaker];
+      if (!subjects.length || negatedBetween(tokens, Math.min(...subjects.map((x) => x.tokenStart)), t.token + 1)) continue;
+      for (const subj of subjects) for (const o of objects) add(subj, t.predicate, o, s.index, t.rule, subj.meta?.roleRef ? 0.6 : 0.75);
+      for (const o of objects) if (o.meta?.candidate) o.meta = { ...o.meta, candidate: undefined };
+    }
+
+    for (const p of persons) recentPersons.push(p);
+    const concerns = ms.filter((m) => m.kind === 'Concern');
+    if (concerns.length) lastConcern = concerns.at(-1);
+    if (speaker) lastSpeaker = speaker;
+  }
+  ctx.relations.push(...out);
+}
+
+function code3(cca2: string): string {
+  // Country keys use ISO alpha-3; places carry the alpha-2 code of the country they lie in.
+  return loadGazetteer().countryByCode.get(cca2)?.key.split(':')[1] ?? '???';
+}
+
+/** Whether a negation word stands in tokens [from, to). */
+export function negatedBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) if (NEGATIONS.has(lower(tokens[k]))) return true;
+  return false;
+}
+
+/** The actors of the clause before token k: the nearest actor and those coordinated with it ("A and B", "A, B and C"). */
+function subjectGroup(sent: Sent, k: number, resolvePronoun: (k: number) => Mention[]): Mention[] {
+  const { tokens, ms } = sent;
+  // Pronoun subject right before the verb: "she also expressed concern", "the two leaders agreed".
+  for (let q = k - 1; q >= Math.max(0, k - 4); q--) {
+    const w = lower(tokens[q]);
+    if (/^[,.;:"“”]$/.test(tokens[q].text)) break;
+    const m = ms.find((x) => x.tokenStart <= q && q < x.tokenEnd && ACTORS.has(x.kind));
+    if (m) break;
+    if (SINGULAR_PRONOUNS.has(w) || w === 'they' || w === 'we' || w === 'i' || (w === 'two' && /^(the)$/.test(lower(tokens[q - 1]))) || /^leaders['’]?$/.test(w) || w === 'pair') {
+      const r = resolvePronoun(q);
+      if (r.length) return r;
+    }
+  }
+  const before = ms.filter((m) => ACTORS.has(m.kind) && m.tokenEnd <= k && k - m.tokenEnd <= 12);
+  if (!before.length) return [];
+  let last = before[before.length - 1];
+  // Skip an actor that is only the possessor or the object of a preposition of a nearer one: "Japan's PM".
+  const group = [last];
+  for (let i = before.length - 2; i >= 0; i--) {
+    const m = before[i];
+    const between = sent.tokens.slice(m.tokenEnd, last.tokenStart).map((t) => lower(t));
+    if (between.length === 0 || between.every((w) => w === 'and' || w === ',' || w === 'the' || w === "'s" || w === '’s' || w === 'both')) {
+      if (between.includes("'s") || between.includes('’s')) {
+        // "Japan's PM" — the possessor belongs to the next mention, not a new subject.
+        continue;
+      }
+      group.unshift(m);
+      last = m;
+    } else break;
+  }
+  return group;
+}
+
+/** The actors right after token k: "met with X", "met X and Y", "talks with X". */
+function objectGroup(sent: Sent, k: number): Mention[] {
+  const { tokens, ms } = sent;
+  let q = k + 1;
+  while (q < tokens.length && /^(with|between|down|by|the|her|his|their|a|an)$/.test(lower(tokens[q]))) q++;
+  const out: Mention[] = [];
+  while (q < tokens.length) {
+    const m = ms.find((x) => x.tokenStart === q && ACTORS.has(x.kind) || (x.tokenStart === q && (x.kind === 'Organization' || x.kind === 'Agreement')));
+    if (m) {
+      // Skip the country in "Japan's Prime Minister Fumio Kishida" in favour of the person.
+      const next = ms.find((x) => x.tokenStart > m.tokenStart && x.tokenStart <= m.tokenEnd + 4 && x.kind === 'Person');
+      if (m.kind === 'Country' && next) {
+        q = next.tokenStart;
+        continue;
+      }
+      out.push(m);
+      q = m.tokenEnd;
+      if (/^(and|,)$/.test(lower(tokens[q]))) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    // "her Japanese counterpart Fumio Kishida": role words before the name.
+    if (/^(japanese|counterpart|prime|minister|president|[a-z]+)$/.test(lower(tokens[q])) && q - k < 6 && !/^[.,;]$/.test(tokens[q].text)) {
+      q++;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+function placeAfter(sent: Sent, k: number): Mention | undefined {
+  const { tokens, ms } = sent;
+  for (let q = k + 1; q < Math.min(tokens.length, k + 10); q++) {
+    if (/^[.;]$/.test(tokens[q].text)) break;
+    if (!/^(in|to|at|into)$/.test(lower(tokens[q]))) continue;
+    const m = ms.find((x) => x.tokenStart === q + 1 || (x.tokenStart === q + 2 && lower(tokens[q + 1]) === 'the'));
+    if (m && (m.kind === 'Place' || m.kind === 'Country')) return m;
+  }
+  return undefined;
+}
+
+/** "…, Ardern said.", "said Prof Patman", "she said": who speaks in this sentence. */
+function findSpeaker(sent: Sent, resolvePronoun: (k: number) => Mention[]): Mention | undefined {
+  const { tokens, ms } = sent;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!SPEECH_VERBS.has(lower(tokens[k]))) continue;
+    const before = ms.find((m) => m.kind === 'Person' && m.tokenEnd === k);
+    if (before) return before;
+    const after = ms.find((m) => m.kind === 'Person' && m.tokenStart === k + 1);
+    if (after) return after;
+    if (SINGULAR_PRONOUNS.has(lower(tokens[k - 1]))) return resolvePronoun(k - 1)[0];
+    // "According to Chief Cabinet Secretary Hirokazu Matsuno, …"
+  }
+  if (lower(tokens[0]) === 'according' && lower(tokens[1]) === 'to') return ms.find((m) => m.kind === 'Person' && m.tokenStart <= 8);
+  return undefined;
+}
+
+function isQuoteContinuation(s: Sentence): boolean {
+  return /^["“]/.test(s.text) && !/["”]\s*$/.test(s.text) === false;
+}
+
+function inQuote(tokens: Token[], k: number): boolean {
+  let open = false;
+  for (let q = 0; q < k; q++) {
+    if (/^[“]$/.test(tokens[q].text)) open = true;
+    else if (/^[”]$/.test(tokens[q].text)) open = false;
+    else if (tokens[q].text === '"') open = !open;
+  }
+  return open || /^["“]/.test(tokens[0]?.text ?? '');
+}

@@ -1,0 +1,32 @@
+// Extract: one document → its sentences, mentions and relations (pure). The passes run in this
+// order, each adding to a shared per-document context (compromise's ordered hooks).
+
+import type { Extraction, SourceDocument } from '../types';
+import { tokenize } from './01-tokens';
+import { type DocContext } from './context';
+import { findNames } from './02-names-pass';
+import { findPhrases } from './03-phrases';
+import { resolveInDocument } from './04-coreference';
+import { findRelations } from './05-relations';
+
+export type { DocContext } from './context';
+
+/** The passes, in order: later passes read what earlier ones found. */
+export const PASSES: Array<{ id: string; run: (ctx: DocContext) => void }> = [
+  { id: 'names', run: findNames },
+  { id: 'phrases', run: findPhrases },
+  { id: 'coreference', run: resolveInDocument },
+  { id: 'relations', run: findRelations },
+];
+
+/** Extracts the mentions and relations of one document. */
+export function extractDocument(doc: SourceDocument): Extraction {
+  const ctx: DocContext = { doc: doc.id, sentences: tokenize(doc.text), mentions: [], roleRefs: [], relations: [] };
+  for (const pass of PASSES) pass.run(ctx);
+  return {
+    doc: doc.id,
+    sentences: ctx.sentences.map(({ tokens: _tokens, ...s }) => s),
+    mentions: ctx.mentions,
+    relations: ctx.relations,
+  };
+}

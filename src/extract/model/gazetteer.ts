@@ -1,0 +1,84 @@
+// One lookup table over every gazetteer: surface form → entry. Built once per process from the
+// country, place and organisation data; recognisers look up token spans in it.
+
+import type { Kind } from '../../types';
+import { loadCountries } from './countries';
+import { KNOWN_AGREEMENTS, KNOWN_ORGANIZATIONS } from './organizations';
+import { AMBIGUOUS_PLACES, loadPlaces } from './places';
+
+export interface GazetteerEntry {
+  kind: Kind;
+  key: string;
+  name: string;
+  rule: string;
+  /** For a demonym or adjective: it names the country's people or qualifies a noun. */
+  demonym?: boolean;
+  /** For a capital city: the key of its country (metonymy: "Beijing said"). */
+  capitalOf?: string;
+  /** ISO alpha-2 code of the country a place lies in. */
+  country?: string;
+  /** A place name that is also a common surname or word: needs a place cue. */
+  ambiguous?: boolean;
+}
+
+export interface Gazetteer {
+  lookup(surface: string): GazetteerEntry | undefined;
+  /** The longest form in tokens, to bound span look-ups. */
+  maxTokens: number;
+  /** Country key by ISO alpha-2 code. */
+  countryByCode: Map<string, { key: string; name: string }>;
+  /** Country name and demonym by key. */
+  countryInfo: Map<string, { name: string; demonym?: string }>;
+}
+
+/** Normalises a surface form for look-up: folded spaces, straight apostrophes, ASCII hyphens. */
+export function surfaceKey(s: string): string {
+  return s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2015]/g, '-').replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ').trim();
+}
+
+let cache: Gazetteer | undefined;
+
+/** The process-wide gazetteer. */
+export function loadGazetteer(): Gazetteer {
+  if (cache) return cache;
+  const table = new Map<string, GazetteerEntry>();
+  let maxTokens = 1;
+  const add = (form: string, entry: GazetteerEntry) => {
+    const k = surfaceKey(form);
+    if (!k || table.has(k)) return;
+    table.set(k, entry);
+    maxTokens = Math.max(maxTokens, k.split(/[\s-]+/).length * 2);
+  };
+  const countries = loadCountries();
+  const countryByCode = new Map<string, { key: string; name: string }>();
+  const countryInfo = new Map<string, { name: string; demonym?: string }>();
+  for (const c of countries) {
+    countryByCode.set(c.cca2, { key: c.key, name: c.name });
+    countryInfo.set(c.key, { name: c.name, demonym: c.demonyms.find((d) => !d.endsWith('s') || d.endsWith('ss')) });
+  }
+  for (const c of countries) for (const n of c.names) add(n, { kind: 'Country', key: c.key, name: c.name, rule: 'gazetteer-country' });
+  for (const c of countries) {
+    for (const d of c.demonyms) add(d, { kind: 'Country', key: c.key, name: c.name, rule: 'gazetteer-demonym', demonym: true });
+  }
+  for (const o of KNOWN_AGREEMENTS) {
+    for (const n of [o.name, ...o.aliases]) add(n, { kind: 'Agreement', key: `agreement:${o.name.toLowerCase()}`, name: o.name, rule: 'gazetteer-agreement' });
+  }
+  for (const o of KNOWN_ORGANIZATIONS) {
+    for (const n of [o.name, ...o.aliases]) add(n, { kind: 'Organization', key: `org:${o.name.toLowerCase()}`, name: o.name, rule: 'gazetteer-org' });
+  }
+  const capitals = countries.flatMap((c) => c.capitals.map((name) => ({ name, country: c.cca2, key: c.key })));
+  for (const p of loadPlaces(capitals)) {
+    const cap = capitals.find((c) => c.name === p.name);
+    add(p.name, {
+      kind: 'Place',
+      key: p.key,
+      name: p.name,
+      rule: `gazetteer-${p.type}`,
+      country: p.country,
+      capitalOf: cap?.key,
+      ambiguous: AMBIGUOUS_PLACES.has(p.name),
+    });
+  }
+  cache = { lookup: (s) => table.get(surfaceKey(s)), maxTokens, countryByCode, countryInfo };
+  return cache;
+}

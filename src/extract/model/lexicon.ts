@@ -1,0 +1,120 @@
+// Closed word lists the recognisers and relation patterns share. Data only; each list says what it is for.
+
+// Verbs of speech that attribute a quote or claim: "…, Ardern said", "said Prof Patman".
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stated', 'states', 'warned', 'warns',
+  'explained', 'explains', 'argued', 'argues', 'insisted', 'insists', 'claimed', 'claims', 'declared', 'declares',
+  'announced', 'announces', 'wrote', 'writes', 'asked', 'asks', 'replied', 'replies', 'responded', 'responds',
+  'commented', 'comments', 'acknowledged', 'admitted', 'confirmed', 'stressed', 'emphasised', 'emphasized',
+  'suggested', 'believes', 'believed', 'thinks', 'thought', 'described', 'describes', 'cautioned', 'urged',
+  'urges', 'predicted', 'concluded', 'continued', 'recalled', 'remarked', 'reiterated', 'pointed',
+]);
+
+// Words that head an agreement noun phrase.
+export const AGREEMENT_HEADS = new Set([
+  'agreement', 'agreements', 'arrangement', 'arrangements', 'pact', 'pacts', 'deal', 'deals', 'treaty', 'treaties',
+  'accord', 'accords', 'alliance', 'partnership', 'memorandum', 'protocol', 'contract', 'contracts', 'convention',
+  'compact', 'entente', 'mou', 'statement',
+]);
+
+// "statement" is an agreement only as a "joint statement"; "alliance" and "partnership" only with parties.
+export const WEAK_AGREEMENT_HEADS = new Set(['statement', 'partnership', 'partnerships', 'alliance', 'contract', 'contracts', 'convention']);
+
+// Modifiers that do not change which agreement is meant ("a new security agreement", "formal talks").
+export const AGREEMENT_FILLER = new Set([
+  'a', 'an', 'the', 'new', 'formal', 'possible', 'proposed', 'planned', 'historic', 'landmark', 'bilateral',
+  'trilateral', 'multilateral', 'similar', 'such', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her',
+  'our', 'my', 'your', 'major', 'key', 'first', 'second', 'initial', 'final', 'draft', 'controversial', 'secret',
+  'signed', 'long-standing', 'longstanding', 'existing', 'broad', 'wide-ranging', 'comprehensive', 'current',
+  'same', 'one', 'two', 'three', 'several', 'any', 'recent', 'latest', 'military', 'kind', 'kinds', 'of',
+  'two-nation', 'four-nation', 'ambitious', 'special', 'potential', 'reported', 'so-called', 'much-anticipated',
+]);
+
+// Synonyms for an agreement's subject, so differently worded reports of one deal compare equal.
+export const SUBJECT_SYNONYMS: Record<string, string> = {
+  intelligence: 'information',
+  intel: 'information',
+  info: 'information',
+  defence: 'security',
+  defense: 'security',
+  military: 'security',
+  commerce: 'trade',
+  commercial: 'trade',
+  cooperation: '',
+  'co-operation': '',
+  sharing: 'sharing',
+  exchange: 'sharing',
+  'information-sharing': 'information sharing',
+  'intelligence-sharing': 'information sharing',
+};
+
+// Nouns that head a concern ("Russia's invasion of Ukraine", "rising tensions between China and Taiwan").
+export const CONCERN_HEADS = new Set([
+  'invasion', 'war', 'wars', 'crackdown', 'crackdowns', 'abuse', 'abuses', 'rights', 'militarisation',
+  'militarization', 'tension', 'tensions', 'dispute', 'disputes', 'conflict', 'conflicts', 'aggression',
+  'actions', 'action', 'activities', 'activity', 'assertiveness', 'expansion', 'extension', 'coercion', 'threat',
+  'threats', 'violence', 'attack', 'attacks', 'occupation', 'annexation', 'crisis', 'shortage', 'shortages',
+  'situation', 'base', 'bases', 'build-up', 'buildup', 'presence', 'influence', 'escalation', 'instability',
+  'terrorism', 'persecution', 'repression', 'genocide', 'famine', 'poverty', 'pandemic', 'change', 'changes',
+  'sanctions', 'tariffs', 'embargo', 'blockade', 'claims', 'claim', 'sovereignty', 'ambitions', 'programme',
+  'program', 'proliferation', 'corruption', 'inflation', 'recession', 'unrest', 'protests', 'coup',
+  'interference', 'hostility', 'provocation', 'provocations', 'incursions', 'incursion', 'drills', 'tests',
+  'education', 'future', 'process', 'order', 'stability', 'security', 'deal', 'pact', 'agreement', 'plan',
+  'coalition', 'decision', 'policy', 'policies', 'role', 'status', 'emissions', 'drought', 'floods', 'disaster',
+]);
+
+// Verbs and nouns that express concern or opposition; the object that follows is a concern.
+export const CONCERN_TRIGGERS: Array<{ words: string[]; predicate: 'concernedAbout' | 'opposes'; id: string }> = [
+  { words: ['concern', 'concerns', 'concerned', 'worries', 'worry', 'worried', 'worrying', 'fears', 'fear', 'feared', 'alarm', 'alarmed', 'unease', 'anxiety', 'anxious'], predicate: 'concernedAbout', id: 'concern-noun' },
+  { words: ['condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denounced', 'denouncing', 'oppose', 'opposes', 'opposed', 'opposing', 'opposition', 'criticise', 'criticised', 'criticises', 'criticize', 'criticized', 'criticizes', 'attacked', 'attacks', 'rejected', 'rejects', 'reject', 'protested', 'objected', 'objects', 'against'], predicate: 'opposes', id: 'oppose-verb' },
+  { words: ['warned', 'warns', 'warning', 'cautioned', 'threat'], predicate: 'concernedAbout', id: 'warn-verb' },
+];
+
+// Words that negate the statement they stand in: "is not part of", "would not be", "never signed".
+export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nobody', 'cannot']);
+
+// Verbs whose subjects become parties to the agreement that is their object.
+export const AGREE_VERBS = new Set([
+  'agree', 'agreed', 'agrees', 'agreeing', 'sign', 'signed', 'signs', 'signing', 'negotiate', 'negotiated',
+  'negotiates', 'negotiating', 'seal', 'sealed', 'seals', 'conclude', 'concluded', 'ink', 'inked', 'reach',
+  'reached', 'strike', 'struck', 'forge', 'forged', 'enter', 'entering', 'entered', 'ratify', 'ratified', 'finalise',
+  'finalised', 'finalize', 'finalized', 'announce', 'announced', 'launch', 'launched', 'establish', 'established',
+  'form', 'formed', 'join', 'joined', 'renew', 'renewed', 'drum', 'broker', 'brokered', 'set', 'secure', 'secured',
+]);
+
+// Verbs and nouns of meeting.
+export const MEET_WORDS = new Set([
+  'met', 'meet', 'meets', 'meeting', 'meetings', 'talks', 'hosted', 'hosts', 'host', 'welcomed', 'received',
+  'sat', 'summit', 'spoke', 'discussed', 'conversation', 'bilateral',
+]);
+
+// Words of travel: "visited Japan", "her visit to Japan", "a trip to Asia", "arrived in Tokyo".
+export const VISIT_WORDS = new Set([
+  'visit', 'visited', 'visits', 'visiting', 'trip', 'tour', 'toured', 'touring', 'arrived', 'arrives', 'arrive',
+  'travelled', 'traveled', 'travelling', 'traveling', 'flew', 'flying', 'landed', 'stopover', 'stop', 'journey',
+]);
+
+// Months and weekdays are capitalised but never names.
+export const CALENDAR = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Jan', 'Feb', 'Mar',
+  'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+]);
+
+// Capitalised words that begin sentences or headlines but are not names.
+export const NOT_NAMES = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those',
+  'But', 'And', 'Or', 'If', 'As', 'For', 'From', 'With', 'By', 'Of', 'To', 'After', 'Before', 'While', 'When',
+  'Where', 'What', 'Who', 'Why', 'How', 'Our', 'Their', 'His', 'Her', 'Its', 'My', 'Your', 'There', 'Here', 'Now',
+  'Then', 'Also', 'However', 'Meanwhile', 'Earlier', 'Later', 'Last', 'Next', 'Some', 'Many', 'Most', 'All', 'Both',
+  'Each', 'Every', 'Any', 'No', 'Not', 'Yes', 'According', 'Like', 'Unlike', 'Besides', 'Beyond', 'Despite',
+  'Although', 'Though', 'Because', 'Since', 'Until', 'Under', 'Over', 'Among', 'Between', 'During', 'Without',
+  'Speaking', 'Having', 'Being', 'Sharing', 'Asked', 'Let', 'Let\'s', 'Mr', 'Mrs', 'Ms', 'Dr', 'Covid', 'COVID',
+  'COVID-19', 'Covid-19', 'Internet', 'God', 'Christmas', 'Easter', 'Ramadan', 'English', 'Government', 'State',
+  'Minister', 'Secretary', 'Prime', 'Foreign', 'Chief', 'Cabinet', 'Parliament', 'Opposition', 'Chancellor',
+  'President', 'Read', 'More', 'Watch', 'Sign', 'Two', 'Three', 'One', 'Four', 'Five', 'Six', 'Ten', 'First',
+  'Second', 'Third', 'New', 'Old', 'Top', 'Talks', 'Officials', 'Most', 'Several', 'Even', 'Just', 'Only', 'Such',
+  'So', 'Thus', 'Still', 'Yet', 'Again', 'Once', 'Twice', 'Today', 'Tomorrow', 'Yesterday', 'Tonight', 'Neither',
+  'Either', 'Nor', 'Whether', 'Which', 'Whose', 'Whom', 'Will', 'Would', 'Could', 'Should', 'May', 'Might', 'Must',
+  'Can', 'Do', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Be', 'Been', 'Get', 'Got',
+]);

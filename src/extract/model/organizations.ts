@@ -1,0 +1,99 @@
+// Well-known international bodies, alliances and news organisations, with the abbreviations news uses.
+// Any other organisation is found by its head word (ORG_HEADS) in 02-gazetteer-mentions.ts.
+
+export interface OrgEntry {
+  name: string;
+  aliases: string[];
+}
+
+export const KNOWN_ORGANIZATIONS: OrgEntry[] = [
+  { name: 'United Nations', aliases: ['UN', 'U.N.'] },
+  { name: 'UN Security Council', aliases: ['Security Council', 'UNSC'] },
+  { name: 'UN General Assembly', aliases: ['General Assembly'] },
+  { name: 'NATO', aliases: ['Nato', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation'] },
+  { name: 'European Union', aliases: ['EU', 'E.U.'] },
+  { name: 'European Commission', aliases: [] },
+  { name: 'African Union', aliases: ['AU'] },
+  { name: 'ASEAN', aliases: ['Asean', 'Association of Southeast Asian Nations', 'Association of South East Asian Nations'] },
+  { name: 'Five Eyes', aliases: [] },
+  { name: 'Quad', aliases: ['Quadrilateral Security Dialogue'] },
+  { name: 'G7', aliases: ['G-7', 'Group of Seven'] },
+  { name: 'G8', aliases: ['G-8', 'Group of Eight'] },
+  { name: 'G20', aliases: ['G-20', 'Group of 20', 'Group of Twenty'] },
+  { name: 'BRICS', aliases: [] },
+  { name: 'World Health Organization', aliases: ['WHO', 'World Health Organisation'] },
+  { name: 'World Trade Organization', aliases: ['WTO', 'World Trade Organisation'] },
+  { name: 'International Monetary Fund', aliases: ['IMF'] },
+  { name: 'World Bank', aliases: [] },
+  { name: 'OPEC', aliases: ['Opec', 'Organization of the Petroleum Exporting Countries', 'Organisation of Petroleum Exporting Countries'] },
+  { name: 'OECD', aliases: ['Organisation for Economic Co-operation and Development'] },
+  { name: 'APEC', aliases: ['Asia-Pacific Economic Cooperation'] },
+  { name: 'Pacific Islands Forum', aliases: [] },
+  { name: 'Commonwealth', aliases: [] },
+  { name: 'International Criminal Court', aliases: ['ICC'] },
+  { name: 'International Court of Justice', aliases: ['ICJ'] },
+  { name: 'International Atomic Energy Agency', aliases: ['IAEA'] },
+  { name: 'Interpol', aliases: [] },
+  { name: 'Red Cross', aliases: ['International Committee of the Red Cross', 'ICRC'] },
+  { name: 'UNICEF', aliases: ['Unicef'] },
+  { name: 'UNESCO', aliases: ['Unesco'] },
+  { name: 'UNHCR', aliases: ['UN refugee agency'] },
+  { name: 'World Food Programme', aliases: ['WFP'] },
+  { name: 'Arab League', aliases: [] },
+  { name: 'Gulf Cooperation Council', aliases: ['GCC'] },
+  { name: 'Shanghai Cooperation Organisation', aliases: ['SCO'] },
+  { name: 'Mercosur', aliases: [] },
+  { name: 'Hamas', aliases: [] },
+  { name: 'Hezbollah', aliases: [] },
+  { name: 'Taliban', aliases: [] },
+  { name: 'al-Qaeda', aliases: ['al-Qaida', 'Al Qaeda'] },
+  { name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'IS'] },
+  { name: 'Associated Press', aliases: ['AP'] },
+  { name: 'Reuters', aliases: [] },
+  { name: 'Agence France-Presse', aliases: ['AFP'] },
+  { name: 'BBC', aliases: ['British Broadcasting Corporation'] },
+  { name: 'CNN', aliases: [] },
+  { name: 'Al Jazeera', aliases: [] },
+  { name: 'Xinhua', aliases: [] },
+  { name: 'Kremlin', aliases: [] },
+  { name: 'Pentagon', aliases: [] },
+  { name: 'White House', aliases: [] },
+  { name: 'Downing Street', aliases: [] },
+  { name: 'Congress', aliases: [] },
+  { name: 'Cabinet', aliases: [] },
+];
+
+// Named treaties and pacts that are known by a name without a head word.
+export const KNOWN_AGREEMENTS: Array<{ name: string; aliases: string[] }> = [
+  { name: 'AUKUS', aliases: ['Aukus'] },
+  { name: 'Paris Agreement', aliases: ['Paris climate agreement', 'Paris accord'] },
+  { name: 'Kyoto Protocol', aliases: [] },
+  { name: 'NAFTA', aliases: ['North American Free Trade Agreement'] },
+  { name: 'Marshall Plan', aliases: [] },
+  { name: 'Good Friday Agreement', aliases: [] },
+  { name: 'Geneva Conventions', aliases: [] },
+  { name: 'Warsaw Pact', aliases: [] },
+  { name: 'Schengen Agreement', aliases: ['Schengen'] },
+  { name: 'Oslo Accords', aliases: [] },
+  { name: 'Camp David Accords', aliases: [] },
+  { name: 'Minsk agreements', aliases: [] },
+  { name: 'JCPOA', aliases: ['Iran nuclear deal', 'Joint Comprehensive Plan of Action'] },
+  { name: 'CPTPP', aliases: ['TPP', 'Trans-Pacific Partnership', 'Comprehensive and Progressive Agreement for Trans-Pacific Partnership'] },
+  { name: 'RCEP', aliases: ['Regional Comprehensive Economic Partnership'] },
+  { name: 'New START', aliases: [] },
+];
+
+// Words that make a capitalised phrase an organisation ("University of Otago", "Centre for Strategic
+// Studies", "Conservative Party"). A head anywhere in the phrase is enough.
+export const ORG_HEADS = new Set([
+  'University', 'College', 'School', 'Academy', 'Institute', 'Institution', 'Centre', 'Center', 'Ministry',
+  'Department', 'Agency', 'Council', 'Committee', 'Commission', 'Press', 'Party', 'Corporation', 'Corp', 'Company',
+  'Co', 'Inc', 'Ltd', 'Limited', 'LLC', 'plc', 'Group', 'Bank', 'Association', 'Foundation', 'Federation',
+  'Organisation', 'Organization', 'Union', 'Court', 'Parliament', 'Senate', 'Assembly', 'Congress', 'Army', 'Navy',
+  'Force', 'Forces', 'Police', 'Service', 'Services', 'Office', 'Bureau', 'Board', 'Authority', 'Trust', 'Fund',
+  'Network', 'News', 'Times', 'Post', 'Herald', 'Journal', 'Telegraph', 'Guardian', 'Tribune', 'Broadcasting',
+  'Television', 'Radio', 'Airlines', 'Airways', 'Petroleum', 'Oil', 'Gas', 'Energy', 'Motors', 'Industries',
+  'Holdings', 'Systems', 'Technologies', 'Society', 'League', 'Alliance', 'Coalition', 'Movement', 'Front',
+  'Guard', 'Cabinet', 'Government', 'Administration', 'Secretariat', 'Tribunal', 'Hospital', 'Museum', 'Library',
+  'Club', 'Chamber', 'Exchange', 'Programme', 'Program', 'Unit', 'Directorate', 'Command', 'Brigade', 'Council',
+]);

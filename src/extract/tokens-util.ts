@@ -1,0 +1,33 @@
+// Small helpers over token arrays shared by the extraction passes.
+
+import type { Token } from '../types';
+
+/** The surface text of tokens [i, j), spaces folded to one. */
+export function spanText(tokens: Token[], i: number, j: number): string {
+  let s = '';
+  for (let k = i; k < j; k++) s += (k > i && tokens[k].space ? ' ' : '') + tokens[k].text;
+  return s;
+}
+
+/** Starts with an upper-case letter (or is an initial like "W."). */
+export function isCapitalised(t: Token | undefined): boolean {
+  return !!t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+}
+
+export function isAllCaps(t: Token): boolean {
+  return /^[\p{Lu}\d&.-]+$/u.test(t.text) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+}
+
+export function isPossessive(t: Token | undefined): boolean {
+  return !!t && /^['’]s?$/.test(t.text);
+}
+
+export function lower(t: Token | undefined): string {
+  return t ? t.text.toLowerCase().replace(/’/g, "'") : '';
+}
+
+/** A hyphen or dash glued to its neighbours ("Indo-Pacific", "China–Solomon Islands"). */
+export function isJoiner(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && /^[-\u2010-\u2013]$/.test(t.text) && !t.space && !!tokens[k + 1] && !tokens[k + 1].space;
+}

@@ -1,0 +1,187 @@
+// Resolve: the extractions of all documents → one entity per real-world thing and one relation per
+// (subject, predicate, object) with all of its evidence. Mentions are grouped by key (see the rules in
+// merge-*.ts), then relations are mapped onto the groups and aggregated.
+
+import type { Entity, Evidence, Extraction, Mention, Relation, Resolved } from '../types';
+import { entityIdFor } from './entity-id';
+import { clusterAgreements } from './merge-agreements';
+import { clusterConcerns } from './merge-concerns';
+import { clusterNames } from './merge-names';
+import { inferRelations } from './infer-relations';
+
+export interface ResolveOptions {
+  /** Add co-occurrence (mentionedWith) edges between entities named in one sentence. */
+  cooccurrence: boolean;
+}
+
+export interface MentionRef {
+  doc: string;
+  mention: Mention;
+}
+
+/** Resolves mentions into entities and relations across documents. */
+export function resolveEntities(extractions: Extraction[], options: ResolveOptions = { cooccurrence: true }): Resolved {
+  // 1. Group mentions: each rule family assigns a cluster key to the mentions of its kinds.
+  const refs: MentionRef[] = [];
+  for (const x of extractions) for (const m of x.mentions) refs.push({ doc: x.doc, mention: m });
+  const clusterOf = new Map<string, string>(); // `${doc}#${mention.id}` → cluster key
+  const id = (doc: string, m: Mention) => `${doc}#${m.id}`;
+  clusterNames(refs, clusterOf, id);
+  const nameOfCluster = new Map<string, string>();
+  for (const r of refs) {
+    const key = clusterOf.get(id(r.doc, r.mention));
+    if (key && !nameOfCluster.has(key)) nameOfCluster.set(key, r.mention.name);
+  }
+  clusterAgreements(extractions, clusterOf, id, (key) => nameOfCluster.get(key) ?? key.replace(/^[a-z]+:/, ''));
+  clusterConcerns(extractions, clusterOf, id);
+
+  // 2. Entities from clusters: label, kind, aliases, mentions, docs.
+  const groups = new Map<string, MentionRef[]>();
+  for (const r of refs) {
+    const key = clusterOf.get(id(r.doc, r.mention));
+    if (!key) continue;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(r);
+  }
+  const entityOfCluster = new Map<string, Entity>();
+  const usedIds = new Map<string, string>();
+  for (const [key, members] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const label = chooseLabel(members.map((r) => r.mention));
+    const kind = members[0].mention.kind;
+    const entityId = entityIdFor(kind, label, key, usedIds);
+    const aliases = new Set<string>();
+    for (const r of members) {
+      for (const s of [r.mention.text, r.mention.name]) {
+        const clean = s.replace(/\s+/g, ' ').trim();
+        if (clean && clean !== label && clean.length <= 200) aliases.add(clean);
+      }
+    }
+    entityOfCluster.set(key, {
+      id: entityId,
+      label,
+      kind,
+      aliases: [...aliases],
+      mentions: members.length,
+      docs: [...new Set(members.map((r) => r.doc))],
+    });
+  }
+  const entityOf = (doc: string, mentionId: string): Entity | undefined => {
+    const key = clusterOf.get(`${doc}#${mentionId}`);
+    return key ? entityOfCluster.get(key) : undefined;
+  };
+
+  // 3. Relations: mapped onto entities, aggregated with their evidence.
+  const relations = new Map<string, Relation & { confidences: number[]; roles: string[] }>();
+  const sentenceOf = new Map<string, Extraction['sentences'][number]>();
+  for (const x of extractions) for (const s of x.sentences) sentenceOf.set(`${x.doc}#${s.index}`, s);
+  const evidenceOf = (doc: string, sentence: number): Evidence => {
+    const s = sentenceOf.get(`${doc}#${sentence}`)!;
+    return { doc, sentence, start: s.start, end: s.end, text: s.text };
+  };
+  const addRelation = (subject: string, predicate: Relation['predicate'], object: string, ev: Evidence, confidence: number, rule?: string, role?: string) => {
+    if (subject === object) return;
+    if (predicate === 'met' && subject > object) [subject, object] = [object, subject];
+    const k = `${subject}|${predicate}|${object}`;
+    let r = relations.get(k);
+    if (!r) {
+      r = { subject, predicate, object, evidence: [], confidence: 0, rule, confidences: [], roles: [] };
+      relations.set(k, r);
+    }
+    if (!r.evidence.some((e) => e.doc === ev.doc && e.sentence === ev.sentence)) {
+      r.evidence.push(ev);
+      r.confidences.push(confidence);
+    }
+    if (role) r.roles.push(role);
+  };
+  for (const x of extractions) {
+    for (const rel of x.relations) {
+      const s = entityOf(x.doc, rel.subject);
+      const o = entityOf(x.doc, rel.object);
+      if (!s || !o) continue;
+      addRelation(s.id, rel.predicate, o.id, evidenceOf(x.doc, rel.sentence), rel.confidence, rel.rule, rel.role);
+    }
+  }
+  const entities = [...entityOfCluster.values()];
+  for (const inferred of inferRelations(entities, [...relations.values()])) {
+    for (const ev of inferred.evidence) addRelation(inferred.subject, inferred.predicate, inferred.object, ev, inferred.confidence, inferred.rule);
+  }
+  const dropped = dropImplausible(entities, [...relations.values()]);
+  for (const k of dropped) relations.delete(k);
+
+  // 4. Co-occurrence: entities named in one sentence, where no typed relation links them.
+  if (options.cooccurrence) {
+    const linked = new Set<string>();
+    for (const r of relations.values()) {
+      linked.add(`${r.subject}|${r.object}`);
+      linked.add(`${r.object}|${r.subject}`);
+    }
+    for (const x of extractions) {
+      const bySentence = new Map<number, Set<string>>();
+      for (const m of x.mentions) {
+        const e = entityOf(x.doc, m.id);
+        if (!e) continue;
+        if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, new Set());
+        bySentence.get(m.sentence)!.add(e.id);
+      }
+      for (const [sentence, ids] of bySentence) {
+        const list = [...ids].sort().slice(0, 16);
+        for (let a = 0; a < list.length; a++) {
+          for (let b = a + 1; b < list.length; b++) {
+            if (linked.has(`${list[a]}|${list[b]}`)) continue;
+            addRelation(list[a], 'mentionedWith', list[b], evidenceOf(x.doc, sentence), 0.3, 'co-occurrence');
+          }
+        }
+      }
+    }
+  }
+
+  const out: Relation[] = [];
+  for (const r of relations.values()) {
+    const { confidences, roles, ...rest } = r;
+    // Independent sentences each add support: 1 − Π(1 − cᵢ), rounded for stable output.
+    const conf = 1 - confidences.reduce((p, c) => p * (1 - c), 1);
+    const relation: Relation = { ...rest, confidence: Math.round(Math.min(0.99, conf) * 100) / 100 };
+    relation.evidence.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.sentence - b.sentence));
+    const role = mostCommon(roles);
+    if (role && r.predicate === 'affiliatedWith') relation.role = role;
+    else delete relation.role;
+    out.push(relation);
+  }
+  // Entities only mentioned in dropped candidate phrases have no node.
+  return { entities, relations: out };
+}
+
+function mostCommon(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
+/** The label of a group: the most frequent canonical name, longest on ties. */
+function chooseLabel(ms: Mention[]): string {
+  const counts = new Map<string, number>();
+  for (const m of ms) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0][0];
+}
+
+/** Relations that contradict what else the graph says: a person does not "visit" their own country. */
+function dropImplausible(entities: Entity[], relations: Relation[]): string[] {
+  const home = new Map<string, Set<string>>();
+  for (const r of relations) {
+    if (r.predicate === 'affiliatedWith') {
+      if (!home.has(r.subject)) home.set(r.subject, new Set());
+      home.get(r.subject)!.add(r.object);
+    }
+  }
+  const located = new Map<string, string[]>();
+  for (const r of relations) if (r.predicate === 'locatedIn') located.set(r.subject, [...(located.get(r.subject) ?? []), r.object]);
+  const out: string[] = [];
+  for (const r of relations) {
+    if (r.predicate !== 'visited') continue;
+    const h = home.get(r.subject);
+    if (!h) continue;
+    if (h.has(r.object) || (located.get(r.object) ?? []).some((c) => h.has(c))) out.push(`${r.subject}|${r.predicate}|${r.object}`);
+  }
+  void entities;
+  return out;
+}

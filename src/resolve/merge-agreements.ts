@@ -1,0 +1,122 @@
+// Clusters agreement mentions into agreements. An agreement is known by its parties (countries and
+// organisations, with people standing for the country they represent) and its subject; two mentions
+// are one agreement when their parties agree and neither subject adds what the other lacks
+// ("intelligence-sharing agreement", "information sharing arrangement" and "military information
+// sharing agreement" between New Zealand and Japan are one). "The agreement" takes its antecedent's.
+
+import type { Extraction, Mention } from '../types';
+
+interface AgreementInfo {
+  ref: string;
+  doc: string;
+  mention: Mention;
+  parties: Set<string>;
+  subject: Set<string>;
+  named?: string;
+}
+
+function subset<T>(a: Set<T>, b: Set<T>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+export function clusterAgreements(extractions: Extraction[], clusterOf: Map<string, string>, id: (doc: string, m: Mention) => string, nameOf: (clusterKey: string) => string): void {
+  const infos: AgreementInfo[] = [];
+  for (const x of extractions) {
+    const byId = new Map(x.mentions.map((m) => [m.id, m]));
+    // The country each person stands for in this document.
+    const countryOfPerson = new Map<string, string>();
+    for (const r of x.relations) {
+      if (r.predicate !== 'affiliatedWith') continue;
+      const o = byId.get(r.object);
+      const s = byId.get(r.subject);
+      if (o?.kind === 'Country' && s) {
+        const key = clusterOf.get(id(x.doc, s));
+        if (key && !countryOfPerson.has(key)) countryOfPerson.set(key, clusterOf.get(id(x.doc, o))!);
+      }
+    }
+    const partiesOf = new Map<string, Set<string>>();
+    for (const r of x.relations) {
+      if (r.predicate !== 'partyTo') continue;
+      const s = byId.get(r.subject);
+      if (!s) continue;
+      let key = clusterOf.get(id(x.doc, s));
+      if (s.kind === 'Person') key = key ? countryOfPerson.get(key) : undefined;
+      if (!key) continue;
+      if (!partiesOf.has(r.object)) partiesOf.set(r.object, new Set());
+      partiesOf.get(r.object)!.add(key);
+    }
+    for (const m of x.mentions) {
+      if (m.kind !== 'Agreement') continue;
+      if (m.meta?.antecedent) continue;
+      infos.push({
+        ref: id(x.doc, m),
+        doc: x.doc,
+        mention: m,
+        parties: partiesOf.get(m.id) ?? new Set(),
+        subject: new Set((m.meta?.subject as string[] | undefined) ?? []),
+        named: m.rule === 'gazetteer-agreement' ? m.key : undefined,
+      });
+    }
+  }
+  // Clusters, most specific first so that partial mentions join a full one.
+  const clusters: Array<{ key: string; parties: Set<string>; subject: Set<string>; docs: Set<string> }> = [];
+  const order = [...infos].sort((a, b) => b.parties.size - a.parties.size || b.subject.size - a.subject.size || (a.ref < b.ref ? -1 : 1));
+  const assigned = new Map<string, string>();
+  for (const info of order) {
+    if (info.named) {
+      assigned.set(info.ref, info.named);
+      continue;
+    }
+    const fits = clusters.filter((c) => {
+      const partiesOk = info.parties.size ? subset(info.parties, c.parties) || subset(c.parties, info.parties) : c.docs.has(info.doc);
+      const subjectOk = !info.subject.size || !c.subject.size || subset(info.subject, c.subject) || subset(c.subject, info.subject);
+      return partiesOk && subjectOk && (info.parties.size === c.parties.size || c.docs.has(info.doc) || info.parties.size < c.parties.size);
+    });
+    if (fits.length === 1 || (fits.length > 1 && fits.every((f) => f === fits[0]))) {
+      const c = fits[0];
+      for (const s of info.subject) c.subject.add(s);
+      for (const p of info.parties) c.parties.add(p);
+      c.docs.add(info.doc);
+      assigned.set(info.ref, c.key);
+    } else {
+      const key = `agreement:${[...info.parties].sort().join('+')}:${[...info.subject].sort().join('-')}:${info.ref}`;
+      clusters.push({ key, parties: new Set(info.parties), subject: new Set(info.subject), docs: new Set([info.doc]) });
+      assigned.set(info.ref, key);
+    }
+  }
+  for (const [ref, key] of assigned) clusterOf.set(ref, key);
+  // Anaphors join their antecedent's cluster; every mention is named after its cluster.
+  const names = new Map<string, string>();
+  for (const c of clusters) names.set(c.key, agreementName([...c.parties].map(nameOf), c.subject, infos.filter((i) => assigned.get(i.ref) === c.key).map((i) => i.mention)));
+  for (const x of extractions) {
+    for (const m of x.mentions) {
+      if (m.kind !== 'Agreement') continue;
+      if (m.meta?.antecedent) {
+        const a = clusterOf.get(`${x.doc}#${m.meta.antecedent}`);
+        if (a) clusterOf.set(id(x.doc, m), a);
+      }
+      const key = clusterOf.get(id(x.doc, m));
+      if (key && names.has(key)) m.name = names.get(key)!;
+    }
+  }
+}
+
+function agreementName(parties: string[], subject: Set<string>, mentions: Mention[]): string {
+  const heads = new Map<string, number>();
+  for (const m of mentions) {
+    const h = String(m.meta?.head ?? 'agreement');
+    heads.set(h, (heads.get(h) ?? 0) + 1);
+  }
+  const head = [...heads.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'agreement';
+  const partyNames = [...parties].sort();
+  const subj = orderSubject([...subject]);
+  const words = [partyNames.join('–'), subj, head].filter(Boolean).join(' ');
+  return words || mentions[0]?.text || 'agreement';
+}
+
+function orderSubject(words: string[]): string {
+  // "information sharing" reads better than "sharing information"; otherwise keep a stable order.
+  const rank = (w: string) => (w === 'sharing' || w === 'exchange' ? 2 : w === 'cooperation' ? 3 : 1);
+  return [...words].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1)).join(' ');
+}

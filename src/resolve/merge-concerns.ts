@@ -1,0 +1,34 @@
+// Clusters concern mentions. A concern is known by what it is about: the places and countries it
+// names other than its actor ("Russia's invasion of Ukraine", "the war in Ukraine" → Ukraine;
+// "China's actions in the South China Sea", "tensions in the South China Sea" → the South China Sea).
+// A concern naming nothing is known by its words. Candidates that no relation used are dropped.
+
+import type { Extraction, Mention } from '../types';
+
+export function clusterConcerns(extractions: Extraction[], clusterOf: Map<string, string>, id: (doc: string, m: Mention) => string): void {
+  const pending: Array<{ ref: string; key: string; candidate: boolean }> = [];
+  for (const x of extractions) {
+    const byId = new Map(x.mentions.map((m) => [m.id, m]));
+    for (const m of x.mentions) {
+      if (m.kind !== 'Concern') continue;
+      const ids = ((m.meta?.entities as string[] | undefined) ?? []).filter((e) => e !== m.meta?.actor);
+      const targets = ids.map((e) => byId.get(e)).filter((e): e is Mention => !!e && (e.kind === 'Place' || e.kind === 'Country'));
+      const places = targets.filter((t) => t.kind === 'Place');
+      const chosen = places.length ? places : targets;
+      const keys = [...new Set(chosen.map((t) => clusterOf.get(id(x.doc, t)) ?? t.key))].sort();
+      const key = keys.length ? `concern:${keys.join('+')}` : `concern:text:${normaliseConcernText(m.name)}`;
+      pending.push({ ref: id(x.doc, m), key, candidate: m.meta?.candidate === 'yes' });
+    }
+  }
+  const confirmed = new Set(pending.filter((p) => !p.candidate).map((p) => p.key));
+  for (const p of pending) if (!p.candidate || confirmed.has(p.key)) clusterOf.set(p.ref, p.key);
+}
+
+function normaliseConcernText(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/\b(the|a|an|any|all|some|recent|growing|rising|increasing|heightened)\b/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
