@@ -18,9 +18,20 @@ const FEATURE_OF = new Set(['Gulf', 'Strait', 'Bay', 'Sea', 'Isle', 'Straits', '
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 // Lower-case heads that make the capitalised word before them a place: "Yadavaran oilfield", "Kibera slum".
 const PLACE_NOUNS = new Set(['oilfield', 'oilfields', 'gasfield', 'field', 'fields', 'slum', 'slums', 'region', 'province', 'district', 'town', 'village', 'city', 'county', 'port', 'airport', 'valley', 'state', 'prefecture', 'township', 'suburb', 'neighbourhood', 'neighborhood', 'camp', 'base', 'island', 'peninsula', 'capital']);
+// Words that cannot start an organisation's name.
+const ORG_STOP = new Set(['A', 'An', 'In', 'On', 'At', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'But', 'And', 'Or', 'If', 'As', 'For', 'From', 'With', 'By', 'Of', 'To', 'After', 'Before', 'While', 'When', 'Former', 'Ex', 'Late', 'Acting', 'Interim', 'Both', 'Some', 'Many', 'Most', 'All', 'According']);
+// Organisation names made only of these words ("Foreign Ministry", "Defence Department") name one
+// body per country: the possessive or demonym before them is part of the name.
+const GENERIC_ORG_WORDS = new Set(['Foreign', 'Defence', 'Defense', 'Home', 'Interior', 'Finance', 'Trade', 'Justice', 'Health', 'Education', 'Affairs', 'Central', 'National', 'Supreme', 'Armed', 'Coast', 'Air', 'Security', 'Intelligence', 'State', 'Federal', 'Royal', 'Public', 'Energy', 'Environment', 'Agriculture', 'Economy', 'Treasury', 'Transport', 'Labour', 'Culture', 'Information', 'Commerce', 'Industry', 'Development', 'Oil', 'Navy', 'Army', 'Ministry', 'Department', 'Office', 'Government', 'Cabinet', 'Parliament', 'Police', 'Force', 'Forces', 'Bank', 'Court', 'Service', 'Services', 'Agency', 'Council', 'Embassy', 'Senate', 'Congress', 'Assembly', 'Guard', 'Administration', 'Authority', 'Commission', 'Committee', 'Secretariat', 'and', 'of', 'for']);
+// Lower-case nouns that introduce an organisation's name: "oil firm Yukos", "state broadcaster NHK".
+const ORG_NOUNS = new Set(['firm', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
+// Lower-case role words after a capitalised adjective that make it a party or body: "Conservative leader".
+const PARTY_ROLES = new Set(['leader', 'leaders', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'mp', 'mps', 'senator', 'senators', 'candidate', 'deputy', 'lawmaker', 'lawmakers', 'politician', 'politicians', 'activist', 'activists', 'backbencher', 'whip', 'member', 'members', 'peer', 'councillor', 'congressman', 'congresswoman', 'governor', 'minister', 'ministers']);
+// Capitalised words that make a sequence an event, not a person: "World War Two", "Olympic Games".
+const EVENT_WORDS = new Set(['War', 'Cup', 'Games', 'Olympics', 'Summit', 'Conference', 'Revolution', 'Crisis', 'Day', 'Week', 'Festival', 'Championship', 'Championships', 'Election', 'Elections', 'Referendum', 'Award', 'Awards', 'Prize', 'Act', 'Bill', 'Law', 'Plan', 'Agreement', 'Treaty', 'Accord', 'Pact', 'Deal', 'Protocol', 'Convention', 'Declaration', 'Initiative', 'Strategy', 'Programme', 'Program', 'Project', 'Doctrine', 'Street', 'Road', 'Avenue', 'Square', 'Palace', 'Airport', 'Stadium', 'Centre', 'Center']);
 const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'visited', 'visit']);
 // All-capital words that are not organisations.
-const NOT_ACRONYMS = new Set(['AM', 'PM', 'TV', 'OK', 'IP', 'AI', 'EV', 'EVS', 'CEO', 'GDP', 'HIV', 'AIDS', 'LNG', 'USD', 'NZD', 'GMT', 'UTC', 'BST', 'AD', 'BC', 'FM', 'ID', 'PDF', 'PS', 'PR', 'UV', 'DNA', 'RNA', 'COVID', 'COVID-19', 'SARS', 'CO2', 'NB', 'VIP', 'II', 'III', 'IV', 'VI', 'MP', 'MPS', 'US', 'UK', 'I']);
+const NOT_ACRONYMS = new Set(['LPG', 'CNG', 'LED', 'ATM', 'SUV', 'NGO', 'AM', 'PM', 'TV', 'OK', 'IP', 'AI', 'EV', 'EVS', 'CEO', 'GDP', 'HIV', 'AIDS', 'LNG', 'USD', 'NZD', 'GMT', 'UTC', 'BST', 'AD', 'BC', 'FM', 'ID', 'PDF', 'PS', 'PR', 'UV', 'DNA', 'RNA', 'COVID', 'COVID-19', 'SARS', 'CO2', 'NB', 'VIP', 'II', 'III', 'IV', 'VI', 'MP', 'MPS', 'US', 'UK', 'I']);
 
 export interface NameScan {
   mentions: Mention[];
@@ -97,7 +108,9 @@ export function extractNames(sentence: Sentence, idPrefix: string): NameScan {
       const text = spanText(tokens, i, org.end);
       const known = gaz.lookup(text);
       const acronym = parenthesisedAcronym(tokens, org.end);
-      const name = known?.kind === 'Organization' ? known.name : text.replace(/^The /, '');
+      let name = known?.kind === 'Organization' ? known.name : text.replace(/^The /, '');
+      const owner = genericOwner(tokens, i, org.end, gaz);
+      if (owner && !known) name = `${owner} ${name}`;
       emit('Organization', i, org.end, name, known?.kind === 'Organization' ? known.key : `org:${name.toLowerCase()}`, 'org-head', {
         meta: acronym ? { acronym: acronym.text } : undefined,
       });
@@ -109,7 +122,9 @@ export function extractNames(sentence: Sentence, idPrefix: string): NameScan {
     }
     // 4. gazetteer: countries, demonyms, known bodies and pacts, regions, cities.
     const hit = matchGazetteer(tokens, i, gaz.maxTokens, gaz.lookup);
-    if (hit && acceptGazetteer(tokens, i, hit.end, hit.entry)) {
+    // "Most Gibraltarians said": a sentence-initial common word is no place, whatever a gazetteer says.
+    const commonStart = i === 0 && hit?.end === 1 && hit.entry.kind === 'Place' && (t.pos !== 'PROPN' || NOT_NAMES.has(t.text));
+    if (hit && !commonStart && acceptGazetteer(tokens, i, hit.end, hit.entry)) {
       const e = hit.entry;
       if (e.kind === 'Place' && e.capitalOf && isMetonymy(tokens, hit.end)) {
         const c = gaz.countryInfo.get(e.capitalOf)!;
@@ -146,7 +161,8 @@ function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number;
     let ok = true;
     for (let k = 0; k < words.length; k++) {
       const tok = tokens[i + k].text;
-      if (tok !== words[k] && !(lowerOk && tok === words[k].toLowerCase() && words[k].length > 3)) {
+      const caseFree = (k > 0 || lowerOk) && tok.toLowerCase() === words[k].toLowerCase() && words[k].length > 3;
+      if (tok !== words[k] && !caseFree) {
         ok = false;
         break;
       }
@@ -210,13 +226,13 @@ function matchFeature(tokens: Token[], i: number, lookup: (s: string) => Gazette
     j += 2;
   }
   let k = j;
-  while (k < tokens.length && k - j < 5 && (isCapitalised(tokens[k]) || isJoiner(tokens, k))) {
-    if (FEATURE_HEADS.has(tokens[k].text)) {
-      const text = spanText(tokens, j, k + 1);
-      const whole = lookup(text);
+  while (k < tokens.length && k - j < 5 && (isCapitalised(tokens[k]) || isJoiner(tokens, k) || (k > j && /^(sea|seas|ocean)$/.test(tokens[k].text)))) {
+    if (isJoiner(tokens, k)) return undefined; // "China-Solomon Islands": two names, not one feature
+    if (FEATURE_HEADS.has(tokens[k].text) || (k > j && /^(sea|seas|ocean)$/.test(tokens[k].text))) {
       // "Solomon Islands" and "Marshall Islands" are countries; leave them to the gazetteer.
-      if (whole && whole.kind === 'Country') return undefined;
+      for (let q = j; q <= k; q++) if (lookup(spanText(tokens, q, k + 1))?.kind === 'Country') return undefined;
       if (k === j) return undefined;
+      const text = spanText(tokens, j, k).concat(' ', tokens[k].text[0].toUpperCase() + tokens[k].text.slice(1));
       const singular = text.replace(/Seas$/, 'Sea');
       const names = [singular];
       for (const d of dirs) {
@@ -231,7 +247,9 @@ function matchFeature(tokens: Token[], i: number, lookup: (s: string) => Gazette
 }
 
 function matchOrganization(tokens: Token[], i: number): { end: number } | undefined {
-  if (NOT_NAMES.has(tokens[i].text) && tokens[i].text !== 'The') return undefined;
+  if (ORG_STOP.has(tokens[i].text)) return undefined;
+  // "Former Cabinet minister …": a sentence-initial adjective is not part of a name.
+  if (i === 0 && tokens[i].pos === 'ADJ' && !ORG_HEADS.has(tokens[i].text)) return undefined;
   let j = i;
   let lastGood = -1;
   let sawHead = false;
@@ -268,6 +286,19 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
   return { end: lastGood };
 }
 
+/** "Japan's Foreign Ministry", "the Japanese Foreign Ministry" → "Japanese": the country that qualifies a generic body. */
+function genericOwner(tokens: Token[], i: number, end: number, gaz: ReturnType<typeof loadGazetteer>): string | undefined {
+  const words = tokens.slice(i, end).map((t) => t.text);
+  const lead = gaz.lookup(words[0]);
+  if (lead?.kind === 'Country' && words.slice(1).every((w) => GENERIC_ORG_WORDS.has(w))) return undefined; // "Japanese Foreign Ministry" already says it
+  if (!words.every((w) => GENERIC_ORG_WORDS.has(w))) return undefined;
+  let owner: GazetteerEntry | undefined;
+  if (isPossessive(tokens[i - 1])) owner = gaz.lookup(tokens[i - 2]?.text ?? '');
+  else owner = gaz.lookup(tokens[i - 1]?.text ?? '');
+  if (!owner || owner.kind !== 'Country') return undefined;
+  return gaz.countryInfo.get(owner.key)?.demonym ?? owner.name;
+}
+
 function parenthesisedAcronym(tokens: Token[], j: number): { start: number; end: number; text: string } | undefined {
   if (tokens[j]?.text === '(' && tokens[j + 1] && isAllCaps(tokens[j + 1]) && tokens[j + 2]?.text === ')') {
     return { start: j + 1, end: j + 2, text: tokens[j + 1].text };
@@ -280,7 +311,7 @@ function matchGazetteer(tokens: Token[], i: number, maxTokens: number, lookup: (
   for (let j = i + 1; j <= Math.min(tokens.length, i + maxTokens); j++) {
     const last = tokens[j - 1];
     // Spans end on a word, never inside "Indo-" or before a joined hyphen.
-    if (!/[\p{L}\d.]$/u.test(last.text) || isJoiner(tokens, j)) continue;
+    if (!/[\p{L}\d.]$/u.test(last.text)) continue;
     const e = lookup(spanText(tokens, i, j));
     if (e) best = { end: j, entry: e };
   }
@@ -324,15 +355,40 @@ function classifyName(
   const next = lower(tokens[end]);
   const words = end - i;
   if (words === 1 && isAllCaps(tokens[i])) {
-    if (tokens[i].text.replace(/[.&-]/g, '').length >= 3 && !NOT_ACRONYMS.has(tokens[i].text.toUpperCase())) {
+    if (tokens[i].text.replace(/[.&-]/g, '').length >= 3 && !NOT_ACRONYMS.has(tokens[i].text.toUpperCase()) && !/^(of|tonnes|barrels|litres|gallons)$/.test(prev)) {
       emit('Organization', i, end, text, `org:${text.toLowerCase()}`, 'acronym');
     }
     return;
   }
-  if (PLACE_NOUNS.has(next) && !isPossessive(tokens[end])) {
-    emit('Place', i, end, text, `place:${text.toLowerCase()}`, 'place-noun', { meta: { head: next } });
+  // "World War Two", "Olympic Games", "Downing Street": events and buildings are not people.
+  if (!ROLE_NOUNS.has(prev) && tokens.slice(i, end).some((t) => EVENT_WORDS.has(t.text))) return;
+  // "oil firm Yukos", "energy firm PDVSA": a lower-case organisation noun names what follows.
+  if (ORG_NOUNS.has(prev) && !isPossessive(tokens[end])) {
+    emit('Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-noun-name');
     return;
   }
+  // "Conservative leader Michael Howard", "Labour MP": a capitalised adjective before a party role.
+  if (words === 1 && PARTY_ROLES.has(next) && (isCapitalised(tokens[end + 1]) || tokens[i].pos !== 'PROPN')) {
+    emit('Organization', i, end, text, `org:${text.toLowerCase()}`, 'party-adjective', { meta: { party: 'yes' } });
+    return;
+  }
+  // "Yadavaran oilfield", "Kibera slum", "the Yadavaran and Jufeyr oilfields".
+  const coordinatedHead = next === 'and' && isCapitalised(tokens[end + 1]) && PLACE_NOUNS.has(lower(tokens[end + 2]));
+  if ((PLACE_NOUNS.has(next) || coordinatedHead) && !isPossessive(tokens[end])) {
+    emit('Place', i, end, text, `place:${text.toLowerCase()}`, 'place-noun', { meta: { head: coordinatedHead ? lower(tokens[end + 2]) : next } });
+    return;
+  }
+  if (PLACE_NOUNS.has(lower(tokens[end + 1])) && prev === 'and' && isCapitalised(tokens[i - 2]) && end === i + 1) {
+    emit('Place', i, end, text, `place:${text.toLowerCase()}`, 'place-noun', { meta: { head: lower(tokens[end + 1]) } });
+    return;
+  }
+  // "Kibera, where 800,000 live": a relative "where" makes the name a place.
+  if (tokens[end]?.text === ',' && lower(tokens[end + 1]) === 'where') {
+    emit('Place', i, end, text, `place:${text.toLowerCase()}`, 'place-where');
+    return;
+  }
+  // English puts no article before a person's name: "the Rock", "the Quad" are not people.
+  if (prev === 'the') return;
   const roleBefore = ROLE_NOUNS.has(prev) ? prev : undefined;
   if (words >= 2) {
     emit('Person', i, end, text, `person:${text.toLowerCase()}`, roleBefore ? 'role-name' : 'name-sequence', {
@@ -348,9 +404,12 @@ function classifyName(
     emit('Place', i, end, text, `place:${text.toLowerCase()}`, 'place-cue', { meta: { candidate: 'yes' } });
     return;
   }
+  // "Argentina's Enarsa", "Brazil's Petrobras": after a country's possessive, a name that is no one's
+  // surname is an organisation (coreference decides; see 04-coreference.ts).
+  const afterCountryPossessive = isPossessive(tokens[i - 1]) && loadGazetteer().lookup(tokens[i - 2]?.text ?? '')?.kind === 'Country';
   emit('Person', i, end, text, `person:${text.toLowerCase()}`, roleBefore ? 'role-name' : speech ? 'speech-name' : 'surname', {
     role: roleBefore,
-    meta: { candidate: speech || roleBefore ? undefined : 'yes' },
+    meta: { candidate: speech || roleBefore ? undefined : 'yes', afterCountry: afterCountryPossessive ? 'yes' : undefined },
   });
 }
 

@@ -7,14 +7,16 @@
 
 import type { Mention, Sentence, Token } from '../types';
 import { mentionsIn, type DocContext } from './context';
-import { AGREEMENT_FILLER, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
+import { AGREE_VERBS, AGREEMENT_FILLER, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
 import { isJoiner, isPossessive, lower, spanText } from './tokens-util';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'such', 'one', 'each', 'every', 'no', 'some', 'both', 'all', 'another']);
 const AFTER_PARTY = new Set(['between', 'with', 'by', 'among', 'involving']);
+// Heads whose "of" names members rather than a subject: "an alliance of four nations".
+const GROUPING_HEADS = new Set(['alliance', 'coalition', 'grouping', 'bloc', 'partnership', 'pact']);
 // Heads strong enough to make a concern without a trigger, when the phrase names a place or country.
 const STRONG_CONCERN_HEADS = new Set(['invasion', 'war', 'crackdown', 'crackdowns', 'militarisation', 'militarization', 'aggression', 'annexation', 'occupation', 'tensions', 'abuses', 'conflict', 'assertiveness']);
-const CLAUSE_STOP = new Set(['which', 'who', 'that', 'as', 'but', 'while', 'because', 'saying', 'arguing', 'since', 'when', 'where', 'if', 'so', 'although', 'though', 'whereas', 'after', 'before', 'amid', 'amidst', 'heating', 'raising', 'could', 'would', 'will', 'is', 'was', 'are', 'were', 'has', 'have', 'had']);
+const CLAUSE_STOP = new Set(['however', 'therefore', 'meanwhile', 'which', 'who', 'that', 'as', 'but', 'while', 'because', 'saying', 'arguing', 'since', 'when', 'where', 'if', 'so', 'although', 'though', 'whereas', 'after', 'before', 'amid', 'amidst', 'heating', 'raising', 'could', 'would', 'will', 'is', 'was', 'are', 'were', 'has', 'have', 'had']);
 const TRIGGER_PREPS = new Set(['about', 'over', 'with', 'at', 'regarding', 'on', 'of', 'against', 'toward', 'towards', 'concerning']);
 const ADVERBS = new Set(['strongly', 'directly', 'also', 'again', 'repeatedly', 'publicly', 'openly', 'firmly', 'sharply', 'deep', 'deeply', 'grave', 'serious', 'increasing', 'growing', 'particular', 'real', 'shared']);
 const PRONOUN_OBJECTS = new Set(['it', 'this', 'that', 'them']);
@@ -54,7 +56,16 @@ function findAgreements(s: Sentence, ms: Mention[], ctx: DocContext): Mention[] 
   for (let k = 0; k < tokens.length; k++) {
     const head = lower(tokens[k]);
     if (!AGREEMENT_HEADS.has(head) || tokens[k].pos === 'VERB' || coveringMention(ms, k)) continue;
-    if (lower(tokens[k - 1]) === 'in' && head === 'agreement') continue; // "in agreement"
+    // "the AUKUS agreement": the head word belongs to the named agreement before it.
+    const named = coveringMention(ms, k - 1);
+    if (named?.kind === 'Agreement') {
+      named.tokenEnd = k + 1;
+      named.end = tokens[k].end;
+      named.text = spanText(tokens, named.tokenStart, k + 1);
+      continue;
+    }
+    // "in agreement", "made in partnership with": idioms, not agreements.
+    if (lower(tokens[k - 1]) === 'in' && (head === 'agreement' || head === 'partnership')) continue;
     let a = k;
     const parties: string[] = [];
     const subject: string[] = [];
@@ -69,14 +80,21 @@ function findAgreements(s: Sentence, ms: Mention[], ctx: DocContext): Mention[] 
         continue;
       }
       if (isJoiner(tokens, p) || /^[-–—]$/.test(t.text)) {
+        // "food-for-oil deal": a hyphenated compound is one modifier, whatever its parts are.
         a = p;
+        if (p > 0 && /^[\p{Ll}\d]/u.test(tokens[p - 1].text) && !coveringMention(ms, p - 1)) {
+          modifiers.unshift(lower(tokens[p - 1]));
+          a = p - 1;
+        }
         continue;
       }
       const w = lower(t);
       if (DETERMINERS.has(w) || isPossessive(t) || m) break;
-      if (['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM'].includes(t.pos) && /^[\p{L}\d]/u.test(t.text) && !/^(is|was|be|been|are)$/.test(w)) {
+      if (['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM', 'SYM'].includes(t.pos) && /^[\p{L}\d$£€¥]/u.test(t.text) && !/^(is|was|be|been|are)$/.test(w)) {
         if (t.pos === 'VERB' && !/(ing|ed)$/.test(w)) break;
-        modifiers.unshift(w);
+        if (AGREE_VERBS.has(w) && !/(ing)$/.test(w)) break; // headline "Egypt and Israel seal trade deal"
+        // "$240m", "£21bn": the value of a deal is not its subject.
+        if (!/^[\d$£€¥]/.test(w) && !/^\d*(m|bn|k|million|billion|trillion)$/.test(w)) modifiers.unshift(w);
         a = p;
         continue;
       }
@@ -87,23 +105,70 @@ function findAgreements(s: Sentence, ms: Mention[], ctx: DocContext): Mention[] 
       const m = coveringMention(ms, a - 2);
       if (m && (m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person')) parties.unshift(m.id);
     }
+    // "its alliance with the United States": "its" is the country named before it in the sentence, or,
+    // in a fronted phrase ("Beyond its alliance with the US, Japan has …"), the one after the comma.
+    if (/^(its|their)$/.test(lower(tokens[a - 1]))) {
+      const isParty = (m: Mention) => m.kind === 'Country' || m.kind === 'Organization';
+      let owner = [...ms].reverse().find((m) => isParty(m) && m.tokenEnd <= a - 1);
+      if (!owner) {
+        const comma = tokens.findIndex((t, q) => q > k && t.text === ',');
+        owner = comma > 0 ? ms.find((m) => isParty(m) && m.tokenStart > comma && m.tokenStart <= comma + 3) : undefined;
+      }
+      if (owner) parties.unshift(owner.id);
+    }
     // "… agreement between China and Solomon Islands", "a pact with the Solomon Islands", "signed by X and Y".
     let j = k + 1;
     if (lower(tokens[j]) === 'signed' && lower(tokens[j + 1]) === 'by') j += 1;
-    if (AFTER_PARTY.has(lower(tokens[j]))) {
+    // "an alliance of the US, India, Australia and Japan": members of a grouping follow "of".
+    const ofMembers = lower(tokens[j]) === 'of' && GROUPING_HEADS.has(head);
+    if (AFTER_PARTY.has(lower(tokens[j])) || ofMembers) {
       j++;
       while (j < tokens.length) {
         const w = lower(tokens[j]);
-        if (w === 'the' || w === ',' || w === 'and' || w === 'both') {
+        if (w === 'the' || w === 'both') {
           j++;
           continue;
         }
-        const m = coveringMention(ms, j);
+        let m = coveringMention(ms, j);
+        // "between Venezuelan energy firm PDVSA and …": the demonym qualifies the party that follows.
+        if (m?.meta?.demonym === 'yes') {
+          const named = ms.find((x) => x.tokenStart > m!.tokenEnd && x.tokenStart <= m!.tokenEnd + 3 && (x.kind === 'Organization' || x.kind === 'Person'));
+          if (named) m = named;
+        }
+        // "… and Argentina's Enarsa": the possessed organisation is the party, not its country.
+        if (m && isPossessive(tokens[m.tokenEnd])) {
+          const owned = coveringMention(ms, m.tokenEnd + 1);
+          if (owned && (owned.kind === 'Organization' || owned.kind === 'Person')) m = owned;
+        }
         if (m && (m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person')) {
           parties.push(m.id);
           j = m.tokenEnd;
-          continue;
+          // A list goes on after "and", or after a comma only when another party follows it.
+          const after = lower(tokens[j]);
+          if (after === 'and' || (after === ',' && listContinues(tokens, ms, j + 1))) {
+            j++;
+            continue;
+          }
+          break;
         }
+        break;
+      }
+    }
+    // "the US-led coalition", "a Saudi-backed deal": the leader is a party.
+    for (let q = a; q < k; q++) {
+      if (/^(led|backed|brokered|sponsored)$/.test(lower(tokens[q])) && /^[-–]$/.test(tokens[q - 1]?.text ?? '')) {
+        const m = coveringMention(ms, q - 2);
+        if (m && (m.kind === 'Country' || m.kind === 'Organization') && !parties.includes(m.id)) parties.push(m.id);
+      }
+    }
+    // "the bilateral arrangement we're now entering into … between New Zealand and Japan": a
+    // "between A and B" later in the clause names the parties when nothing closer does.
+    if (!parties.length) {
+      for (let q = k + 1; q < Math.min(tokens.length, k + 16) && !/^[.;]$/.test(tokens[q].text); q++) {
+        if (lower(tokens[q]) !== 'between') continue;
+        const x = coveringMention(ms, q + 1);
+        const y = x && lower(tokens[x.tokenEnd]) === 'and' ? coveringMention(ms, x.tokenEnd + 1) : undefined;
+        if (x && y && (x.kind === 'Country' || x.kind === 'Organization') && (y.kind === 'Country' || y.kind === 'Organization')) parties.push(x.id, y.id);
         break;
       }
     }
@@ -113,11 +178,15 @@ function findAgreements(s: Sentence, ms: Mention[], ctx: DocContext): Mention[] 
       for (const part of mapped.split(' ')) if (part && !subject.includes(part)) subject.push(part);
     }
     const plural = /s$/.test(head) && head !== 'mou';
-    if (WEAK_AGREEMENT_HEADS.has(head) && head === 'statement' && !modifiers.includes('joint')) continue;
-    if (WEAK_AGREEMENT_HEADS.has(head) && head !== 'statement' && !parties.length) continue;
+    if (head === 'statement' && !modifiers.includes('joint')) continue;
+    // Weak heads ("joint statement", "alliance", "partnership") make an agreement only with parties.
+    if (WEAK_AGREEMENT_HEADS.has(head) && !parties.length) continue;
     // "similar agreements with other countries" speaks of a kind, not of one agreement.
     if (plural && !parties.length) continue;
-    const anaphor = !parties.length && !subject.length;
+    // "the agreement", "this arrangement" point back; "a deal" with nothing said of it is new, and is
+    // kept only if a verb gives it parties ("the two leaders agreed … a deal").
+    const determiner = lower(tokens[a - 1]);
+    const anaphor = !parties.length && !subject.length && !/^(a|an|another)$/.test(determiner);
     const start = a;
     out.push({
       id: `a${s.index}.${k}`,
@@ -131,11 +200,21 @@ function findAgreements(s: Sentence, ms: Mention[], ctx: DocContext): Mention[] 
       start: tokens[start].start,
       end: tokens[k].end,
       rule: anaphor ? 'agreement-anaphor' : 'agreement-np',
-      meta: { parties, subject, head: canonicalHead(head), anaphor: anaphor ? 'yes' : undefined },
+      meta: { parties, subject, head: canonicalHead(head), anaphor: anaphor ? 'yes' : undefined, bare: !parties.length && !subject.length && !anaphor ? 'yes' : undefined },
     });
   }
   void ctx;
   return out;
+}
+
+function listContinues(tokens: Token[], ms: Mention[], j: number): boolean {
+  // After a comma: "X, Y and Z" goes on; "X, Japan has formed …" does not.
+  let q = j;
+  if (lower(tokens[q]) === 'the') q++;
+  const m = coveringMention(ms, q);
+  if (!m || !(m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person')) return false;
+  const after = lower(tokens[m.tokenEnd]);
+  return after === 'and' || after === ',' || after === 'or';
 }
 
 function canonicalHead(head: string): string {
@@ -154,6 +233,10 @@ function findConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { triggers?:
     // "concern that …" states a proposition, not a concern about a thing.
     while (j < tokens.length && (/^["“”'‘’]$/.test(tokens[j].text) || ADVERBS.has(lower(tokens[j])))) j++;
     if (lower(tokens[j]) === 'that') continue;
+    // "concern about protecting peace": a gerund with its own object is an aim, not a concern.
+    let g = TRIGGER_PREPS.has(lower(tokens[j])) ? j + 1 : j;
+    while (g < tokens.length && /^["“”'‘’]$/.test(tokens[g].text)) g++;
+    if (/ing$/.test(lower(tokens[g])) && tokens[g].pos === 'VERB' && !CONCERN_HEADS.has(lower(tokens[g + 1]))) continue;
     if (TRIGGER_PREPS.has(lower(tokens[j]))) j++;
     else if (!/^(condemn|denounc|oppos|criticis|criticiz|reject|object)/.test(lower(tokens[k]))) {
       // A noun trigger with no preposition ("a shared concern", "with concern") may look back.
@@ -284,9 +367,13 @@ function makeConcern(s: Sentence, a: number, e: number, ms: Mention[], rule: str
   if (!span) return undefined;
   [a, e] = span;
   const inside = ms.filter((m) => m.tokenStart >= a && m.tokenEnd <= e && m.kind !== 'Concern' && m.kind !== 'Agreement');
-  const hasHead = tokens.slice(a, e).some((t) => CONCERN_HEADS.has(lower(t)));
-  if (!hasHead && !inside.some((m) => m.kind === 'Place' || m.kind === 'Country')) return undefined;
-  if (!hasHead && e - a <= inside.reduce((n, m) => n + m.tokenEnd - m.tokenStart, 0) + 1) return undefined;
+  // The head of the phrase stands before its first preposition: "Russia's invasion of Ukraine",
+  // "human rights in Xinjiang"; a concern word deep inside ("lack of action") is not the head.
+  let headEnd = a;
+  while (headEnd < e && !/^(in|on|over|against|with|between|from|to|by|for|at|about|into|across|as)$/.test(lower(tokens[headEnd]))) headEnd++;
+  if (lower(tokens[headEnd]) === 'of' || headEnd === a) headEnd = Math.min(e, headEnd + 1);
+  const hasHead = tokens.slice(a, Math.max(headEnd, a + 1)).some((t) => CONCERN_HEADS.has(lower(t)));
+  if (!hasHead) return undefined;
   if (e - a > 14) return undefined;
   // One phrase naming two features at once ("the East and South China Sea"): one concern each.
   const groups = new Map<number, Mention[]>();

@@ -17,7 +17,12 @@ export function adjacentCountry(ctx: DocContext, m: Mention, byTokenEnd: Map<str
   const tokens = ctx.sentences[m.sentence].tokens;
   let p = m.tokenStart;
   if (isPossessive(tokens[p - 1])) p--;
-  const before = byTokenEnd.get(`${m.sentence}:${p}`) ?? byTokenEnd.get(`${m.sentence}:${p - 1}`);
+  let before = byTokenEnd.get(`${m.sentence}:${p}`) ?? byTokenEnd.get(`${m.sentence}:${p - 1}`);
+  // "Britain's Europe Director Dominick Chilcott": a place qualifying the title sits between.
+  if (before && before.kind !== 'Country' && m.role && isPossessive(tokens[before.tokenStart - 1])) {
+    const owner = byTokenEnd.get(`${m.sentence}:${before.tokenStart - 1}`);
+    if (owner?.kind === 'Country') return owner;
+  }
   if (before && before.kind === 'Country' && (p === m.tokenStart || isPossessive(tokens[p]))) return before;
   // "Japanese counterpart Fumio Kishida", "Japan PM Fumio Kishida" — a role word between.
   if (m.role && before?.kind === 'Country') return before;
@@ -71,11 +76,19 @@ export function resolveInDocument(ctx: DocContext): void {
       m.key = target.key;
       m.name = target.name;
       if (m.meta?.candidate) m.meta = { ...m.meta, candidate: undefined };
+      // "Prof Patman" teaches us Robert Patman is a professor, which lets "Prof Batman" match him.
+      if (m.role) rolesOf.set(target.key, new Set([...(rolesOf.get(target.key) ?? []), normaliseRole(m.role)]));
+    } else if (m.meta?.afterCountry === 'yes') {
+      // "Argentina's Enarsa": no one's surname, so the country's organisation.
+      m.kind = 'Organization';
+      m.key = `org:${m.name.toLowerCase()}`;
+      m.rule = 'possessive-org';
+      m.meta = { ...m.meta, candidate: undefined };
     } else if (m.meta?.candidate) drop.add(m.id);
   }
   // A surname-only person that is one edit from another surname-only person of the same role
   // ("Prof Patman" and "Prof Batman" in one article) is the same person.
-  const singles = persons.filter((m) => !drop.has(m.id) && nameWords(m).length === 1 && !full.some((f) => f.key === m.key));
+  const singles = persons.filter((m) => m.kind === 'Person' && !drop.has(m.id) && nameWords(m).length === 1 && !full.some((f) => f.key === m.key));
   for (const m of singles) {
     const other = singles.find((o) => o !== m && o.key !== m.key && o.role && m.role && normaliseRole(o.role) === normaliseRole(m.role) && editDistance(o.name.toLowerCase(), m.name.toLowerCase(), 1) <= 1 && singles.filter((x) => x.key === o.key).length > singles.filter((x) => x.key === m.key).length);
     if (other) {

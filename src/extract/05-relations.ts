@@ -9,12 +9,16 @@ import type { ConcernTrigger } from './03-phrases';
 import { adjacentCountry } from './04-coreference';
 import { loadGazetteer } from './model/gazetteer';
 import { AGREE_VERBS, MEET_WORDS, NEGATIONS, SPEECH_VERBS, VISIT_WORDS } from './model/lexicon';
+import { ROLE_NOUNS } from './model/titles';
 import { isPossessive, lower } from './tokens-util';
 
 const ACTORS = new Set(['Person', 'Country', 'Organization']);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const PLURAL_REFS = new Set(['they', 'their', 'both', 'pair', 'two', 'leaders', 'sides', 'countries', 'nations', 'governments']);
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
+const PREPOSITIONS = new Set(['by', 'of', 'with', 'in', 'to', 'from', 'between', 'against', 'on', 'for', 'about', 'over', 'at', 'into', 'toward', 'towards', 'among', 'like', 'than', 'under', 'after', 'before', 'near', 'across', 'beyond', 'besides', 'via']);
+// "the two countries", "both nations": plural references to countries rather than people.
+const COUNTRY_PLURALS = new Set(['countries', 'nations', 'governments', 'sides', 'states']);
 
 interface Sent {
   s: Sentence;
@@ -40,6 +44,7 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
     out.push({ subject: subject.id, predicate, object: object.id, sentence, rule, confidence, role });
   };
   const recentPersons: Mention[] = [];
+  const recentCountries: Mention[] = [];
   let lastAgreement: Mention | undefined;
   let lastConcern: Mention | undefined;
   let lastSpeaker: Mention | undefined;
@@ -51,6 +56,12 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
     const persons = ms.filter((m) => m.kind === 'Person');
     const resolvePronoun = (k: number): Mention[] => {
       const w = lower(tokens[k]);
+      if (COUNTRY_PLURALS.has(w)) {
+        const cs = [...recentCountries, ...ms.filter((m) => m.kind === 'Country' && m.tokenEnd <= k)];
+        const distinct: Mention[] = [];
+        for (let i = cs.length - 1; i >= 0 && distinct.length < 2; i--) if (!distinct.some((d) => d.key === cs[i].key)) distinct.push(cs[i]);
+        return distinct.length === 2 ? distinct : [];
+      }
       const before = [...recentPersons, ...persons.filter((p) => p.tokenEnd <= k)];
       const distinct: Mention[] = [];
       for (let i = before.length - 1; i >= 0 && distinct.length < 2; i--) if (!distinct.some((d) => d.key === before[i].key)) distinct.push(before[i]);
@@ -98,6 +109,18 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
           }
         }
       }
+      // "Spain's director general for Europe, Jose Maria Pons": country's role, then the name.
+      if (tokens[p.tokenStart - 1]?.text === ',') {
+        for (let q = p.tokenStart - 2; q >= Math.max(0, p.tokenStart - 10); q--) {
+          if (!isPossessive(tokens[q])) continue;
+          const owner = byTokenEnd.get(`${s.index}:${q}`);
+          const roleWords = tokens.slice(q + 1, p.tokenStart - 1).map((t) => t.text);
+          if (owner?.kind === 'Country' && roleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) {
+            add(p, 'affiliatedWith', owner, s.index, 'country-role-apposition', 0.8, roleWords.join(' ').replace(/ for .*$/, ''));
+          }
+          break;
+        }
+      }
       // "Victoria University's Centre" handled above; "AM host Ryan Bridge": organisation before a role noun.
       const beforeRole = byTokenEnd.get(`${s.index}:${p.tokenStart - 1}`);
       if (p.rule === 'role-name' && beforeRole?.kind === 'Organization') add(p, 'affiliatedWith', beforeRole, s.index, 'org-role-person', 0.75, p.role);
@@ -108,6 +131,7 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
       const w = lower(tokens[k]);
       if (!MEET_WORDS.has(w)) continue;
       if (w === 'sat' && lower(tokens[k + 1]) !== 'down') continue;
+      if (/^(host|hosts|hosted|received|welcomed|spoke|discussed)$/.test(w) && tokens[k].pos !== 'VERB') continue; // "AM host Ryan Bridge"
       if ((w === 'talks' || w === 'meeting' || w === 'meetings' || w === 'conversation') && !/^(with|between)$/.test(lower(tokens[k + 1])) && !/^(held|hold|had|have)$/.test(lower(tokens[k - 1]))) continue;
       const left = subjectGroup(sent, k, resolvePronoun).filter((m) => m.kind === 'Person');
       const right = objectGroup(sent, k).filter((m) => m.kind === 'Person');
@@ -133,7 +157,13 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
         const subj = byTokenEnd.get(`${s.index}:${k}`);
         if (subj?.kind === 'Person') subject = [subj];
       } else continue;
-      const place = placeAfter(sent, k);
+      let place = placeAfter(sent, k);
+      // "Brown has visited Kenya's biggest shantytown": the verb's direct object.
+      if (!place && /^(visited|visits|visiting|visit|toured|tours|touring)$/.test(w) && tokens[k].pos === 'VERB') {
+        const q = /^(the)$/.test(lower(tokens[k + 1])) ? k + 2 : k + 1;
+        const m = ms.find((x) => x.tokenStart === q && (x.kind === 'Place' || x.kind === 'Country'));
+        if (m) place = m;
+      }
       if (!place || negatedBetween(tokens, subject[0]?.tokenStart ?? k, k)) continue;
       for (const p of subject) add(p, 'visited', place, s.index, 'visit', 0.8);
     }
@@ -145,6 +175,22 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
       if (target !== a) lastAgreement = target;
       else if (a.meta?.anaphor !== 'yes') lastAgreement = a;
     }
+    for (const a of ms.filter((m) => m.kind === 'Agreement' && !m.meta?.antecedent)) {
+      // "a deal … to take part in the development of the Yadavaran and Jufeyr oilfields": places the
+      // agreement is about, in the same clause and introduced by a preposition.
+      for (const p of ms.filter((m) => m.kind === 'Place' && m.tokenStart >= a.tokenEnd && m.tokenStart - a.tokenEnd <= 20)) {
+        const gap = tokens.slice(a.tokenEnd, p.tokenStart).map((t) => lower(t));
+        if (gap.some((w) => /^[.;,:"“”]$/.test(w))) continue;
+        if (!gap.some((w) => /^(in|of|at|for|over|on)$/.test(w))) continue;
+        add(a, 'involves', p, s.index, 'agreement-place', 0.5);
+      }
+      // "India and Iran in gas export deal", "Argentina, Venezuela in oil deal": headline parties.
+      if (lower(tokens[a.tokenStart - 1]) === 'in' || lower(tokens[a.tokenStart - 2]) === 'in') {
+        const at = lower(tokens[a.tokenStart - 1]) === 'in' ? a.tokenStart - 1 : a.tokenStart - 2;
+        const group = subjectGroup(sent, at, () => []).filter((m) => m.kind === 'Country' || m.kind === 'Organization');
+        if (group.length >= 2 && group[0].tokenStart === 0) for (const g of group) add(g, 'partyTo', a.meta?.antecedent ? byId.get(String(a.meta.antecedent)) ?? a : a, s.index, 'headline-in', 0.7);
+      }
+    }
     for (let k = 0; k < tokens.length; k++) {
       if (!AGREE_VERBS.has(lower(tokens[k]))) continue;
       const agreement = ms.find((m) => m.kind === 'Agreement' && m.tokenStart > k && m.tokenStart - k <= 12 && !tokens.slice(k + 1, m.tokenStart).some((t) => /^[.;]$/.test(t.text)));
@@ -152,6 +198,8 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
       if (!target) continue;
       const subjects = subjectGroup(sent, k, resolvePronoun).filter((m) => ACTORS.has(m.kind));
       if (!subjects.length || negatedBetween(tokens, subjects[0].tokenStart, agreement!.tokenStart)) continue;
+      // "Petrobras could join the deal": a possibility is not a fact.
+      if (tokens.slice(Math.max(subjects.at(-1)!.tokenEnd, k - 3), k).some((t) => /^(could|might|may|would)$/.test(lower(t)))) continue;
       for (const p of subjects) add(p, 'partyTo', target, s.index, 'agree-verb', 0.8);
     }
     // "New Zealand is part of X", "X is a party to Y" (negated forms produce nothing)
@@ -207,6 +255,8 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
     for (const c of ms.filter((m) => m.kind === 'Concern')) {
       for (const eid of (c.meta?.entities as string[] | undefined) ?? []) add(c, 'involves', byId.get(eid), s.index, 'concern-phrase', 0.8);
     }
+    // "the leaders' grave concerns with X and serious concerns about Y": a coordinated trigger shares its subject.
+    let triggerSubjects: Mention[] = [];
     for (const t of (ctx.triggers ?? []).filter((x) => x.sentence === s.index)) {
       let objects = t.objects.map((id) => byId.get(id)).filter((m): m is Mention => !!m).map((m) => (m.meta?.antecedent ? byId.get(String(m.meta.antecedent)) ?? m : m));
       if (t.pronoun || (!objects.length && t.rule.endsWith('-back'))) {
@@ -219,12 +269,15 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
       if (!objects.length) continue;
       let subjects = subjectGroup(sent, t.token, resolvePronoun).filter((m) => ACTORS.has(m.kind));
       if (!subjects.length && speaker && inQuote(tokens, t.token)) subjects = [speaker];
+      if (!subjects.length) subjects = triggerSubjects;
+      else triggerSubjects = subjects;
       if (!subjects.length || negatedBetween(tokens, Math.min(...subjects.map((x) => x.tokenStart)), t.token + 1)) continue;
       for (const subj of subjects) for (const o of objects) add(subj, t.predicate, o, s.index, t.rule, subj.meta?.roleRef ? 0.6 : 0.75);
       for (const o of objects) if (o.meta?.candidate) o.meta = { ...o.meta, candidate: undefined };
     }
 
     for (const p of persons) recentPersons.push(p);
+    for (const c of ms) if (c.kind === 'Country' && c.meta?.demonym !== 'yes') recentCountries.push(c);
     const concerns = ms.filter((m) => m.kind === 'Concern');
     if (concerns.length) lastConcern = concerns.at(-1);
     if (speaker) lastSpeaker = speaker;
@@ -247,25 +300,33 @@ export function negatedBetween(tokens: Token[], from: number, to: number): boole
 function subjectGroup(sent: Sent, k: number, resolvePronoun: (k: number) => Mention[]): Mention[] {
   const { tokens, ms } = sent;
   // Pronoun subject right before the verb: "she also expressed concern", "the two leaders agreed".
-  for (let q = k - 1; q >= Math.max(0, k - 4); q--) {
+  for (let q = k - 1; q >= Math.max(0, k - 8); q--) {
     const w = lower(tokens[q]);
-    if (/^[,.;:"“”]$/.test(tokens[q].text)) break;
+    if (/^["“”]$/.test(tokens[q].text)) continue;
+    if (/^[,.;:]$/.test(tokens[q].text)) break;
     const m = ms.find((x) => x.tokenStart <= q && q < x.tokenEnd && ACTORS.has(x.kind));
     if (m) break;
-    if (SINGULAR_PRONOUNS.has(w) || w === 'they' || w === 'we' || w === 'i' || (w === 'two' && /^(the)$/.test(lower(tokens[q - 1]))) || /^leaders['’]?$/.test(w) || w === 'pair') {
+    if (SINGULAR_PRONOUNS.has(w) || w === 'they' || w === 'we' || w === 'i' || (w === 'two' && /^(the)$/.test(lower(tokens[q - 1]))) || /^leaders['’]?$/.test(w) || w === 'pair' || (COUNTRY_PLURALS.has(w) && /^(two|both|the)$/.test(lower(tokens[q - 1])))) {
       const r = resolvePronoun(q);
       if (r.length) return r;
     }
   }
-  const before = ms.filter((m) => ACTORS.has(m.kind) && m.tokenEnd <= k && k - m.tokenEnd <= 12);
+  const before = ms.filter((m) => ACTORS.has(m.kind) && m.tokenEnd <= k && k - m.tokenEnd <= 12 && !inQuoteRegion(tokens, m.tokenStart, k));
   if (!before.length) return [];
   let last = before[before.length - 1];
+  // "signed by China and the Solomon Islands also triggered worries": a prepositional object is no subject.
+  const headOf = (m: Mention) => {
+    let q = m.tokenStart - 1;
+    while (q >= 0 && (/^(the|and|,|both)$/.test(lower(tokens[q])) || ms.some((x) => ACTORS.has(x.kind) && x.tokenStart <= q && q < x.tokenEnd))) q--;
+    return lower(tokens[q]);
+  };
+  if (PREPOSITIONS.has(headOf(last)) && !/^(according)$/.test(lower(tokens[last.tokenStart - 2]))) return [];
   // Skip an actor that is only the possessor or the object of a preposition of a nearer one: "Japan's PM".
   const group = [last];
   for (let i = before.length - 2; i >= 0; i--) {
     const m = before[i];
     const between = sent.tokens.slice(m.tokenEnd, last.tokenStart).map((t) => lower(t));
-    if (between.length === 0 || between.every((w) => w === 'and' || w === ',' || w === 'the' || w === "'s" || w === '’s' || w === 'both')) {
+    if (between.length === 0 || between.every((w) => w === 'and' || w === ',' || w === 'the' || w === "'s" || w === '’s' || w === 'both' || w === '(' || w === ')')) {
       if (between.includes("'s") || between.includes('’s')) {
         // "Japan's PM" — the possessor belongs to the next mention, not a new subject.
         continue;
@@ -339,6 +400,13 @@ function findSpeaker(sent: Sent, resolvePronoun: (k: number) => Mention[]): Ment
 
 function isQuoteContinuation(s: Sentence): boolean {
   return /^["“]/.test(s.text) && !/["”]\s*$/.test(s.text) === false;
+}
+
+/** Whether tokens [from, to) cross a quotation mark: a subject outside a quote does not speak inside it. */
+function inQuoteRegion(tokens: Token[], from: number, to: number): boolean {
+  // A quote mark right before the trigger only quotes the trigger ('the leaders' "grave concerns"').
+  for (let q = from; q < to - 1; q++) if (/^["“”]$/.test(tokens[q].text)) return true;
+  return false;
 }
 
 function inQuote(tokens: Token[], k: number): boolean {

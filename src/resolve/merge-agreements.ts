@@ -64,17 +64,30 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
   const order = [...infos].sort((a, b) => b.parties.size - a.parties.size || b.subject.size - a.subject.size || (a.ref < b.ref ? -1 : 1));
   const assigned = new Map<string, string>();
   for (const info of order) {
+    // "a deal" that no verb gave parties to says nothing: no entity.
+    if (info.mention.meta?.bare === 'yes' && !info.parties.size) continue;
     if (info.named) {
       assigned.set(info.ref, info.named);
       continue;
     }
     const fits = clusters.filter((c) => {
-      const partiesOk = info.parties.size ? subset(info.parties, c.parties) || subset(c.parties, info.parties) : c.docs.has(info.doc);
+      // Within one article a partial mention joins a fuller one; across articles the parties must be the same.
+      const sameDoc = c.docs.has(info.doc);
+      // Across articles a partial party list may join a fuller one only when both name the same subject.
+      const sameSubject = info.subject.size > 0 && c.subject.size > 0 && (subset(info.subject, c.subject) || subset(c.subject, info.subject));
+      const partiesOk = info.parties.size
+        ? sameDoc || sameSubject
+          ? subset(info.parties, c.parties) || subset(c.parties, info.parties)
+          : subset(info.parties, c.parties) && subset(c.parties, info.parties)
+        : sameDoc;
       const subjectOk = !info.subject.size || !c.subject.size || subset(info.subject, c.subject) || subset(c.subject, info.subject);
-      return partiesOk && subjectOk && (info.parties.size === c.parties.size || c.docs.has(info.doc) || info.parties.size < c.parties.size);
+      return partiesOk && subjectOk;
     });
-    if (fits.length === 1 || (fits.length > 1 && fits.every((f) => f === fits[0]))) {
-      const c = fits[0];
+    // Several candidates: one from the same document is the one meant.
+    const sameDoc = fits.filter((f) => f.docs.has(info.doc));
+    const chosen = fits.length === 1 ? fits[0] : sameDoc.length === 1 ? sameDoc[0] : undefined;
+    if (chosen) {
+      const c = chosen;
       for (const s of info.subject) c.subject.add(s);
       for (const p of info.parties) c.parties.add(p);
       c.docs.add(info.doc);
@@ -88,6 +101,8 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
   for (const [ref, key] of assigned) clusterOf.set(ref, key);
   // Anaphors join their antecedent's cluster; every mention is named after its cluster.
   const names = new Map<string, string>();
+  const namedNames = new Map<string, string>();
+  for (const i of infos) if (i.named) namedNames.set(i.named, i.mention.name);
   for (const c of clusters) names.set(c.key, agreementName([...c.parties].map(nameOf), c.subject, infos.filter((i) => assigned.get(i.ref) === c.key).map((i) => i.mention)));
   for (const x of extractions) {
     for (const m of x.mentions) {
@@ -98,6 +113,7 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
       }
       const key = clusterOf.get(id(x.doc, m));
       if (key && names.has(key)) m.name = names.get(key)!;
+      else if (key && namedNames.has(key)) m.name = namedNames.get(key)!;
     }
   }
 }

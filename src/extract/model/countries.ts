@@ -65,7 +65,10 @@ let cache: CountryEntry[] | undefined;
 /** Every country with its names, demonyms and capitals. */
 export function loadCountries(): CountryEntry[] {
   if (cache) return cache;
-  cache = countries.map((c) => {
+  // Sovereign states first: where a territory shares a form with its state ("American" is also the
+  // demonym of the Northern Mariana Islands), the first entry to claim a form keeps it.
+  const ordered = [...countries].sort((a, b) => Number(b.independent) - Number(a.independent) || (a.cca3 < b.cca3 ? -1 : 1));
+  cache = ordered.map((c) => {
     const name = COMMON_NAME[c.cca3] ?? c.name.common;
     const names = new Set<string>([name, c.name.common, c.name.official]);
     for (const alt of c.altSpellings) {
@@ -80,6 +83,12 @@ export function loadCountries(): CountryEntry[] {
     const demonyms = new Set<string>();
     for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) for (const p of pluralise(d)) demonyms.add(p);
     for (const extra of EXTRA_DEMONYMS[c.cca3] ?? []) demonyms.add(extra);
+    // Regular English demonyms the dataset sometimes lacks: "Gibraltarians", "Kenyans".
+    const base = c.name.common;
+    if (!base.includes(' ')) {
+      if (/a$/.test(base)) for (const d of [`${base}n`, `${base}ns`]) demonyms.add(d);
+      else if (/[^aeiouy]$/.test(base)) for (const d of [`${base}ian`, `${base}ians`]) demonyms.add(d);
+    }
     return {
       key: `country:${c.cca3}`,
       cca2: c.cca2,

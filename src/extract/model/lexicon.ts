@@ -14,11 +14,11 @@ export const SPEECH_VERBS = new Set([
 export const AGREEMENT_HEADS = new Set([
   'agreement', 'agreements', 'arrangement', 'arrangements', 'pact', 'pacts', 'deal', 'deals', 'treaty', 'treaties',
   'accord', 'accords', 'alliance', 'partnership', 'memorandum', 'protocol', 'contract', 'contracts', 'convention',
-  'compact', 'entente', 'mou', 'statement',
+  'compact', 'entente', 'mou', 'statement', 'coalition', 'coalitions',
 ]);
 
 // "statement" is an agreement only as a "joint statement"; "alliance" and "partnership" only with parties.
-export const WEAK_AGREEMENT_HEADS = new Set(['statement', 'partnership', 'partnerships', 'alliance', 'contract', 'contracts', 'convention']);
+export const WEAK_AGREEMENT_HEADS = new Set(['statement', 'partnership', 'partnerships', 'alliance', 'contract', 'contracts', 'convention', 'coalition', 'coalitions']);
 
 // Modifiers that do not change which agreement is meant ("a new security agreement", "formal talks").
 export const AGREEMENT_FILLER = new Set([
@@ -28,6 +28,8 @@ export const AGREEMENT_FILLER = new Set([
   'signed', 'long-standing', 'longstanding', 'existing', 'broad', 'wide-ranging', 'comprehensive', 'current',
   'same', 'one', 'two', 'three', 'several', 'any', 'recent', 'latest', 'military', 'kind', 'kinds', 'of',
   'two-nation', 'four-nation', 'ambitious', 'special', 'potential', 'reported', 'so-called', 'much-anticipated',
+  'long', 'standing', 'preliminary', 'important', 'most', 'economic', 'big', 'huge', 'deep', 'parallel',
+  'led', 'backed', 'brokered', 'sponsored', 'extended', 'renewed', 'agreed', 'signed', 'sealed', 'seal',
 ]);
 
 // Synonyms for an agreement's subject, so differently worded reports of one deal compare equal.
@@ -66,7 +68,7 @@ export const CONCERN_HEADS = new Set([
 // Verbs and nouns that express concern or opposition; the object that follows is a concern.
 export const CONCERN_TRIGGERS: Array<{ words: string[]; predicate: 'concernedAbout' | 'opposes'; id: string }> = [
   { words: ['concern', 'concerns', 'concerned', 'worries', 'worry', 'worried', 'worrying', 'fears', 'fear', 'feared', 'alarm', 'alarmed', 'unease', 'anxiety', 'anxious'], predicate: 'concernedAbout', id: 'concern-noun' },
-  { words: ['condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denounced', 'denouncing', 'oppose', 'opposes', 'opposed', 'opposing', 'opposition', 'criticise', 'criticised', 'criticises', 'criticize', 'criticized', 'criticizes', 'attacked', 'attacks', 'rejected', 'rejects', 'reject', 'protested', 'objected', 'objects', 'against'], predicate: 'opposes', id: 'oppose-verb' },
+  { words: ['condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denounced', 'denouncing', 'oppose', 'opposes', 'opposed', 'opposing', 'opposition', 'criticise', 'criticised', 'criticises', 'criticize', 'criticized', 'criticizes', 'rejected', 'rejects', 'reject', 'protested', 'objected', 'objects'], predicate: 'opposes', id: 'oppose-verb' },
   { words: ['warned', 'warns', 'warning', 'cautioned', 'threat'], predicate: 'concernedAbout', id: 'warn-verb' },
 ];
 
