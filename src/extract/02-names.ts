@@ -198,7 +198,8 @@ function scanName(tokens: Token[], i: number): number {
       if (isJoiner(tokens, j) && isCapitalised(tokens[j + 1])) j += 2;
       continue;
     }
-    if (j > i && PARTICLES.has(t.text) && isCapitalised(tokens[j + 1])) {
+    // "Ludwig van Beethoven", "Ana de la Cruz": lower-case particles inside a name.
+    if (j > i && PARTICLES.has(t.text) && (isCapitalised(tokens[j + 1]) || (PARTICLES.has(tokens[j + 1]?.text ?? '') && isCapitalised(tokens[j + 2])))) {
       j++;
       continue;
     }

@@ -283,20 +283,21 @@ function findConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { triggers?:
     let a = k;
     while (a > 0 && !DETERMINERS.has(lower(tokens[a - 1])) && (['ADJ', 'NOUN', 'PROPN'].includes(tokens[a - 1].pos) || isPossessive(tokens[a - 1]) || coveringMention(ms, a - 1))) a--;
     let e = k + 1;
-    if (/^(of|in|on|against|between|over)$/.test(lower(tokens[e]))) e = objectEnd(tokens, e + 1, ms);
+    if (/^(of|in|on|against|between|over)$/.test(lower(tokens[e]))) e = objectEnd(tokens, e + 1, ms, false);
     const c = makeConcern(s, a, e, ms, 'concern-phrase');
     if (c) for (const m of c) ctx.mentions.push({ ...m, meta: { ...m.meta, candidate: 'yes' } });
     k = e;
   }
 }
 
-function objectEnd(tokens: Token[], j: number, ms: Mention[]): number {
+function objectEnd(tokens: Token[], j: number, ms: Mention[], listsAllowed = true): number {
   let e = j;
   while (e < tokens.length) {
     const t = tokens[e];
     const w = lower(t);
     if (/^[.;:!?()]$/.test(t.text)) break;
-    if (t.text === ',' && !coveringMention(ms, e + 1)) break;
+    // A comma ends the phrase unless a list of places goes on ("in Xinjiang, Tibet and Hong Kong").
+    if (t.text === ',' && !(listsAllowed && listOfPlaces(tokens, ms, e + 1))) break;
     if (CLAUSE_STOP.has(w) && e > j) break;
     if (t.pos === 'VERB' && !/(ing|ed)$/.test(w) && e > j + 1) break;
     if (t.pos === 'AUX' && e > j) break;
@@ -311,6 +312,13 @@ interface Conjunct {
   /** For "in both Xinjiang and Hong Kong": the first conjunct's words up to "in", applied to `entity`. */
   prefix?: { start: number; end: number };
   entity?: Mention;
+}
+
+function listOfPlaces(tokens: Token[], ms: Mention[], q: number): boolean {
+  const m = coveringMention(ms, lower(tokens[q]) === 'the' ? q + 1 : q);
+  if (!m || (m.kind !== 'Place' && m.kind !== 'Country')) return false;
+  const after = lower(tokens[m.tokenEnd]);
+  return after === ',' || after === 'and' || after === 'or';
 }
 
 /** Splits "X and Y" into conjuncts, but not "between X and Y" nor a name that contains "and". */

@@ -271,7 +271,10 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
       if (!subjects.length && speaker && inQuote(tokens, t.token)) subjects = [speaker];
       if (!subjects.length) subjects = triggerSubjects;
       else triggerSubjects = subjects;
-      if (!subjects.length || negatedBetween(tokens, Math.min(...subjects.map((x) => x.tokenStart)), t.token + 1)) continue;
+      // "saw no reason Brazil would be concerned": negation just before the subject counts too, and a
+      // modal before the trigger makes it a hypothesis.
+      if (!subjects.length || negatedBetween(tokens, Math.min(...subjects.map((x) => x.tokenStart)) - 3, t.token + 1)) continue;
+      if (tokens.slice(Math.max(0, t.token - 3), t.token).some((x) => /^(would|could|might|may)$/.test(lower(x)))) continue;
       for (const subj of subjects) for (const o of objects) add(subj, t.predicate, o, s.index, t.rule, subj.meta?.roleRef ? 0.6 : 0.75);
       for (const o of objects) if (o.meta?.candidate) o.meta = { ...o.meta, candidate: undefined };
     }
@@ -315,10 +318,21 @@ function subjectGroup(sent: Sent, k: number, resolvePronoun: (k: number) => Ment
   if (!before.length) return [];
   let last = before[before.length - 1];
   // "signed by China and the Solomon Islands also triggered worries": a prepositional object is no subject.
+  // The word before a coordination "A, B and C" that ends with m: "by" in "signed by China and Fiji".
   const headOf = (m: Mention) => {
+    const actorEndingAt = (q: number) => [...ms].reverse().find((x) => ACTORS.has(x.kind) && x.tokenEnd === q + 1);
     let q = m.tokenStart - 1;
-    while (q >= 0 && (/^(the|and|,|both)$/.test(lower(tokens[q])) || ms.some((x) => ACTORS.has(x.kind) && x.tokenStart <= q && q < x.tokenEnd))) q--;
-    return lower(tokens[q]);
+    while (q >= 0 && /^(the|both)$/.test(lower(tokens[q]))) q--;
+    if (!/^(and|or)$/.test(lower(tokens[q]))) return lower(tokens[q]);
+    for (;;) {
+      q--;
+      while (q >= 0 && /^(the|both)$/.test(lower(tokens[q]))) q--;
+      const prev = actorEndingAt(q);
+      if (!prev) return lower(tokens[q]);
+      q = prev.tokenStart - 1;
+      while (q >= 0 && /^(the|both)$/.test(lower(tokens[q]))) q--;
+      if (tokens[q]?.text !== ',') return lower(tokens[q]);
+    }
   };
   if (PREPOSITIONS.has(headOf(last)) && !/^(according)$/.test(lower(tokens[last.tokenStart - 2]))) return [];
   // Skip an actor that is only the possessor or the object of a preposition of a nearer one: "Japan's PM".
@@ -329,6 +343,7 @@ function subjectGroup(sent: Sent, k: number, resolvePronoun: (k: number) => Ment
     if (between.length === 0 || between.every((w) => w === 'and' || w === ',' || w === 'the' || w === "'s" || w === '’s' || w === 'both' || w === '(' || w === ')')) {
       if (between.includes("'s") || between.includes('’s')) {
         // "Japan's PM" — the possessor belongs to the next mention, not a new subject.
+        last = m;
         continue;
       }
       group.unshift(m);

@@ -1,0 +1,168 @@
+// Recognisers of named mentions (02-names.ts) and in-document coreference (04-coreference.ts),
+// on sentences written for these tests.
+
+import { entitiesOf, extractText, resolveTexts } from '../_helpers';
+
+const has = (text: string, expected: string[]) => {
+  const got = entitiesOf(resolveTexts([text]));
+  for (const e of expected) expect(got).toContain(e);
+  return got;
+};
+
+describe('country recogniser', () => {
+  it.each([
+    // plain name
+    ['Officials in Canada welcomed the news.', 'Canada [Country]'],
+    // multi-word name
+    ['The Czech Republic joined later.', 'Czech Republic [Country]'],
+    // abbreviation news uses
+    ['The UK and the US signed it.', 'United Kingdom [Country]'],
+    // abbreviation of three letters
+    ['Troops from PNG arrived on Monday.', 'Papua New Guinea [Country]'],
+    // demonym as an adjective
+    ['Chilean officials declined to comment.', 'Chile [Country]'],
+    // plural demonym the dataset does not list
+    ['Most Kenyans voted for the change.', 'Kenya [Country]'],
+    // capital acting as its government
+    ['Moscow said the claims were false.', 'Russia [Country]'],
+  ])('finds the country in %j', (text, expected) => {
+    has(text, [expected]);
+  });
+
+  it('does not read an English word as a two-letter country code', () => {
+    const got = entitiesOf(resolveTexts(['It is IN the papers, AM radio said.']));
+    expect(got.filter((e) => e.endsWith('[Country]'))).toEqual([]);
+  });
+
+  it('gives a demonym the same node as the country name', () => {
+    const r = resolveTexts(['Peru signed the pact.', 'Peruvian ministers were pleased.']);
+    expect(r.entities.filter((e) => e.kind === 'Country')).toHaveLength(1);
+  });
+});
+
+describe('place recogniser', () => {
+  it.each([
+    // city from the gazetteer
+    ['The summit was held in Nairobi last week.', 'Nairobi [Place]'],
+    // sea by its head word, lower-case head
+    ['Ships gathered in the Baltic sea overnight.', 'Baltic Sea [Place]'],
+    // "Strait of X"
+    ['Tankers crossed the Strait of Hormuz.', 'Strait of Hormuz [Place]'],
+    // coordinated directions share one feature name
+    ['Patrols in the East and South China Seas grew.', 'East China Sea [Place]'],
+    // region
+    ['Aid reached the Horn of Africa.', 'Horn of Africa [Place]'],
+    // an unknown name before a place noun
+    ['Workers at the Zubair oilfield went on strike.', 'Zubair [Place]'],
+    // a relative "where"
+    ['The clinic is near Makoko, where thousands live on stilts.', 'Makoko [Place]'],
+  ])('finds the place in %j', (text, expected) => {
+    has(text, [expected]);
+  });
+
+  it('does not take a person with a place-like name for a place', () => {
+    const got = has('Victoria Tembo, a lawyer, said the ruling was fair.', ['Victoria Tembo [Person]']);
+    expect(got).not.toContain('Victoria [Place]');
+  });
+});
+
+describe('organisation recogniser', () => {
+  it.each([
+    // head word with an "of" tail
+    ['She teaches at the University of Ghana.', 'University of Ghana [Organization]'],
+    // head word with "for" and several words
+    ['The Institute for Fiscal Studies disagreed.', 'Institute for Fiscal Studies [Organization]'],
+    // well-known body by abbreviation
+    ['NATO members met in Brussels.', 'NATO [Organization]'],
+    // organisation noun before a name
+    ['The mining firm Glencore denied it.', 'Glencore [Organization]'],
+    // party adjective before a party role
+    ['Labour leader Keir Starmer spoke first.', 'Labour [Organization]'],
+    // a generic body qualified by its country
+    ["France's Foreign Ministry issued a statement.", 'French Foreign Ministry [Organization]'],
+    // an unknown acronym
+    ['The deal was signed by KOGAS officials.', 'KOGAS [Organization]'],
+  ])('finds the organisation in %j', (text, expected) => {
+    has(text, [expected]);
+  });
+
+  it('joins an acronym to the long name it abbreviates', () => {
+    const r = resolveTexts(['The Korea Electric Power Corporation (KEPCO) will build it. KEPCO said so.']);
+    const orgs = r.entities.filter((e) => e.kind === 'Organization');
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0].aliases).toContain('KEPCO');
+  });
+
+  it('does not read a quantity of a commodity as an organisation', () => {
+    const got = entitiesOf(resolveTexts(['It will ship 3 million tonnes of LPG a year.']));
+    expect(got.filter((e) => e.endsWith('[Organization]'))).toEqual([]);
+  });
+});
+
+describe('person recogniser', () => {
+  it.each([
+    // title and full name
+    ['Prime Minister Anna Berg arrived late.', 'Anna Berg [Person]'],
+    // lower-case role noun before the name
+    ['Radio host Tom Ferris asked the question.', 'Tom Ferris [Person]'],
+    // title with a lower-case second word at the start of a sentence
+    ['Prime minister Anna Berg arrived late.', 'Anna Berg [Person]'],
+    // a name with particles
+    ['The report was written by Ana de la Cruz.', 'Ana de la Cruz [Person]'],
+  ])('finds the person in %j', (text, expected) => {
+    has(text, [expected]);
+  });
+
+  it('keeps the title as the role, not as part of the name', () => {
+    const x = extractText('Professor Mina Okafor warned of delays.');
+    const p = x.mentions.find((m) => m.kind === 'Person')!;
+    expect(p.name).toBe('Mina Okafor');
+    expect(p.role).toBe('Professor');
+  });
+
+  it('does not make a person of a capitalised common word at the start of a sentence', () => {
+    const got = entitiesOf(resolveTexts(['Foreign investors left. Several banks closed.']));
+    expect(got.filter((e) => e.endsWith('[Person]'))).toEqual([]);
+  });
+
+  it('does not make a person of an event name', () => {
+    const got = entitiesOf(resolveTexts(['The plan was modelled on aid after World War Two.']));
+    expect(got.filter((e) => e.endsWith('[Person]'))).toEqual([]);
+  });
+
+  it('returns nothing for text with no entities', () => {
+    const r = resolveTexts(['it was a quiet day and nothing much happened at all.']);
+    expect(r.entities).toEqual([]);
+    expect(r.relations).toEqual([]);
+  });
+});
+
+describe('in-document coreference', () => {
+  it('resolves a surname and a title form to the full name', () => {
+    const r = resolveTexts(['Finance Minister Sara Lund met bankers. Lund said rates would fall. Ms Lund left early.']);
+    const people = r.entities.filter((e) => e.kind === 'Person');
+    expect(people.map((p) => p.label)).toEqual(['Sara Lund']);
+    expect(people[0].mentions).toBe(3);
+  });
+
+  it('merges a misspelt surname with the same title into the person', () => {
+    const r = resolveTexts(['Analyst Omar Haddad spoke first. "It is risky," said Dr Haddad. Dr Hadad said more was needed.']);
+    expect(r.entities.filter((e) => e.kind === 'Person').map((p) => p.label)).toEqual(['Omar Haddad']);
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const r = resolveTexts(['John Mensah met Grace Mensah in Accra. John Mensah said the talks went well.']);
+    expect(r.entities.filter((e) => e.kind === 'Person').map((p) => p.label).sort()).toEqual(['Grace Mensah', 'John Mensah']);
+  });
+
+  it('does not merge two different people whose surnames are one letter apart', () => {
+    const r = resolveTexts(['Peter Novak and Anna Novik signed the letter. Novak said it mattered.']);
+    expect(r.entities.filter((e) => e.kind === 'Person').map((p) => p.label).sort()).toEqual(['Anna Novik', 'Peter Novak']);
+  });
+
+  it('resolves a role reference to the holder of the office', () => {
+    const r = resolveTexts(["Chile's President Laura Vidal spoke. Later Chile's President will visit Lima."]);
+    const vidal = r.entities.find((e) => e.label === 'Laura Vidal')!;
+    expect(vidal.mentions).toBe(2);
+  });
+});

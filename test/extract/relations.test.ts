@@ -1,0 +1,152 @@
+// Relation patterns (05-relations.ts and 03-phrases.ts), one family per describe, on sentences written
+// for these tests. Each row is a sentence and the typed triples it must yield (and, where it matters,
+// the ones it must not).
+
+import { resolveTexts, triplesOf } from '../_helpers';
+
+function shouldExtract(text: string, expected: string[], forbidden: string[] = []) {
+  const got = triplesOf(resolveTexts([text]));
+  for (const e of expected) expect(got).toContain(e);
+  for (const f of forbidden) expect(got).not.toContain(f);
+}
+
+describe('affiliatedWith', () => {
+  it.each([
+    // possessive country before a title and name
+    ["Peru's Foreign Minister Elena Rios arrived.", ['Elena Rios -affiliatedWith-> Peru']],
+    // country without possessive before a title
+    ['Ghana President Kofi Mensah spoke.', ['Kofi Mensah -affiliatedWith-> Ghana']],
+    // demonym and role noun
+    ['She met her Danish counterpart Lars Holm.', ['Lars Holm -affiliatedWith-> Denmark']],
+    // "of Country" after the name
+    ['Prime Minister Mia Sato of Japan spoke first.', ['Mia Sato -affiliatedWith-> Japan']],
+    // apposition with "from the Organisation"
+    ['"It is late," said Dr Ivo Petrov, from the University of Sofia.', ['Ivo Petrov -affiliatedWith-> University of Sofia']],
+    // apposition "Role of Org's Org"
+    ["Lena Berg, Director of Uppsala University's Centre for Peace Studies, disagreed.", ['Lena Berg -affiliatedWith-> Centre for Peace Studies']],
+    // country's role, comma, name
+    ["Italy's envoy to the talks, Marco Ferri, left early.", ['Marco Ferri -affiliatedWith-> Italy']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('records the role on the edge', () => {
+    const r = resolveTexts(["Peru's Foreign Minister Elena Rios arrived."]);
+    expect(r.relations.find((x) => x.predicate === 'affiliatedWith')?.role).toBe('Foreign Minister');
+  });
+
+  it('does not tie a person to a country that is only mentioned in the same sentence', () => {
+    shouldExtract('Anna Weber, a lawyer, said Brazil should pay.', [], ['Anna Weber -affiliatedWith-> Brazil']);
+  });
+});
+
+describe('met', () => {
+  it.each([
+    // "A met (with) B"
+    ['Olaf Berg met with Nadia Aziz on Monday.', ['Nadia Aziz -met-> Olaf Berg']],
+    // coordinated subjects
+    ['Olaf Berg and Nadia Aziz met in Oslo.', ['Nadia Aziz -met-> Olaf Berg']],
+    // "held talks with"
+    ['Olaf Berg held talks with Nadia Aziz.', ['Nadia Aziz -met-> Olaf Berg']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('does not make a meeting of a negated one', () => {
+    shouldExtract('Olaf Berg did not meet Nadia Aziz during the trip.', [], ['Nadia Aziz -met-> Olaf Berg']);
+  });
+});
+
+describe('visited', () => {
+  it.each([
+    // direct object
+    ['Olaf Berg visited Kenya last week.', ['Olaf Berg -visited-> Kenya']],
+    // "is in"
+    ['Olaf Berg is in Lima for two days.', ['Olaf Berg -visited-> Lima']],
+    // possessive pronoun and "trip to"
+    ['Olaf Berg spoke before his trip to Asia.', ['Olaf Berg -visited-> Asia']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+});
+
+describe('partyTo', () => {
+  it.each([
+    // "A–B agreement"
+    ['The Chile-Peru trade agreement took effect.', ['Chile -partyTo-> Chile–Peru trade agreement', 'Peru -partyTo-> Chile–Peru trade agreement']],
+    // "between A and B"
+    ['A security pact between Fiji and Samoa was signed.', ['Fiji -partyTo-> Fiji–Samoa security pact', 'Samoa -partyTo-> Fiji–Samoa security pact']],
+    // "A signed X with B"
+    ['Norway signed a fisheries deal with Iceland.', ['Norway -partyTo-> Iceland–Norway fisheries deal', 'Iceland -partyTo-> Iceland–Norway fisheries deal']],
+    // coordinated subjects of "agreed to negotiate"
+    ["Ghana's President Kofi Mensah and Togo's President Eli Dossou agreed to negotiate a border treaty.", ['Kofi Mensah -partyTo-> Ghana–Togo border treaty', 'Ghana -partyTo-> Ghana–Togo border treaty', 'Togo -partyTo-> Ghana–Togo border treaty']],
+    // members of an alliance after "of"
+    ['An alliance of Chile, Peru and Ecuador will coordinate relief.', ['Ecuador -partyTo-> Chile–Ecuador–Peru alliance']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('gives no party for a negated membership', () => {
+    shouldExtract('Canada is not part of the AUKUS pact.', [], ['Canada -partyTo-> AUKUS']);
+  });
+
+  it('gives no party for a mere possibility', () => {
+    shouldExtract('Norway signed a fisheries deal with Iceland. Denmark could join the fisheries deal later.', ['Norway -partyTo-> Iceland–Norway fisheries deal'], [
+      'Denmark -partyTo-> Iceland–Norway fisheries deal',
+    ]);
+  });
+
+  it('relates only the parties, not every country in the sentence', () => {
+    shouldExtract('Chile and Peru signed a trade deal, which Bolivia criticised.', ['Chile -partyTo-> Chile–Peru trade deal'], ['Bolivia -partyTo-> Chile–Peru trade deal']);
+  });
+});
+
+describe('memberOf', () => {
+  it.each([
+    // "is a member of"
+    ['Finland is a member of NATO.', ['Finland -memberOf-> NATO']],
+    // relative clause with a stranded preposition
+    ['Spain is part of the alliance. It joined the European Union that Portugal is a member of.', ['Portugal -memberOf-> European Union']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('gives no membership for "is not part of"', () => {
+    shouldExtract('Mexico is not part of the G7 group of nations.', [], ['Mexico -memberOf-> G7']);
+  });
+
+  it('keeps the member and drops the negated one in one sentence', () => {
+    shouldExtract('Austria is not part of NATO, which Hungary is a member of.', ['Hungary -memberOf-> NATO'], ['Austria -memberOf-> NATO']);
+  });
+});
+
+describe('locatedIn', () => {
+  it.each([
+    // "Place, Country"
+    ['Flooding hit Mombasa, Kenya, on Friday.', ['Mombasa -locatedIn-> Kenya']],
+    // possessive country before a region
+    ["Rights groups visited China's Tibet region.", ['Tibet -locatedIn-> China']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+});
+
+describe('concernedAbout, opposes and involves', () => {
+  it.each([
+    // "expressed concern about"
+    ['Olaf Berg expressed concern about the militarisation of the Arctic.', ['Olaf Berg -concernedAbout-> militarisation of the Arctic', 'militarisation of the Arctic -involves-> Arctic']],
+    // "condemned" with the actor of the concern
+    ["Norway condemned Russia's invasion of Georgia.", ["Norway -opposes-> Russia's invasion of Georgia", "Russia's invasion of Georgia -involves-> Russia", "Russia's invasion of Georgia -involves-> Georgia"]],
+    // coordinated concerns, each its own node
+    ['Olaf Berg voiced worries about human rights in Tibet and rising tensions between India and Pakistan.', ['Olaf Berg -concernedAbout-> human rights in Tibet', 'Olaf Berg -concernedAbout-> rising tensions between India and Pakistan']],
+    // one prefix distributed over two places
+    ["Olaf Berg raised concerns about China's actions in both Tibet and Macau.", ["Olaf Berg -concernedAbout-> China's actions in Tibet", "Olaf Berg -concernedAbout-> China's actions in Macau"]],
+    // opposition to an agreement
+    ['Chile and Peru signed a fishing pact. Ecuador strongly opposes the pact.', ['Ecuador -opposes-> Chile–Peru fishing pact']],
+    // a pronoun object takes the concern named before it
+    ["After reports of Russia's invasion of Georgia, Olaf Berg denounced it.", ["Olaf Berg -opposes-> Russia's invasion of Georgia"]],
+    // speaker of a quote
+    ['"We are worried about the crackdown in Belarus," Olaf Berg said.', ['Olaf Berg -concernedAbout-> crackdown in Belarus']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('makes no concern of a hypothetical one', () => {
+    shouldExtract('She saw no reason Brazil would be concerned about the new pipeline deal between Chile and Peru.', [], ['Brazil -concernedAbout-> Chile–Peru pipeline deal']);
+  });
+
+  it('makes no concern of an aim', () => {
+    const r = resolveTexts(['Olaf Berg spoke of concerns about protecting peace and security in the Arctic.']);
+    expect(r.entities.filter((e) => e.kind === 'Concern')).toEqual([]);
+  });
+
+  it('does not make the parties of an agreement the subject of a later concern', () => {
+    shouldExtract('A pact signed by Chile and Peru raised worries of a military base near Bolivia.', [], ['Chile -concernedAbout-> military base near Bolivia']);
+  });
+});
