@@ -15,7 +15,9 @@ const AFTER_PARTY = new Set(['between', 'with', 'by', 'among', 'involving']);
 // Heads whose "of" names members rather than a subject: "an alliance of four nations".
 const GROUPING_HEADS = new Set(['alliance', 'coalition', 'grouping', 'bloc', 'partnership', 'pact']);
 // Heads strong enough to make a concern without a trigger, when the phrase names a place or country.
-const STRONG_CONCERN_HEADS = new Set(['invasion', 'war', 'crackdown', 'crackdowns', 'militarisation', 'militarization', 'aggression', 'annexation', 'occupation', 'tensions', 'abuses', 'conflict', 'assertiveness']);
+const STRONG_CONCERN_HEADS = new Set(['invasion', 'war', 'crackdown', 'crackdowns', 'militarisation', 'militarization', 'aggression', 'annexation', 'occupation', 'tensions', 'abuses', 'conflict', 'assertiveness', 'crisis', 'famine', 'genocide', 'insurgency', 'civil war', 'unrest', 'blockade', 'embargo']);
+// Nouns that only introduce what a phrase is about: "plans for X", "attempts to X", "moves towards X".
+const LIGHT_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals', 'move', 'moves', 'attempt', 'attempts', 'effort', 'efforts', 'bid', 'idea', 'prospect', 'threat', 'risk', 'issue', 'question', 'matter']);
 const CLAUSE_STOP = new Set(['however', 'therefore', 'meanwhile', 'which', 'who', 'that', 'as', 'but', 'while', 'because', 'saying', 'arguing', 'since', 'when', 'where', 'if', 'so', 'although', 'though', 'whereas', 'after', 'before', 'amid', 'amidst', 'heating', 'raising', 'could', 'would', 'will', 'is', 'was', 'are', 'were', 'has', 'have', 'had']);
 const TRIGGER_PREPS = new Set(['about', 'over', 'with', 'at', 'regarding', 'on', 'of', 'against', 'toward', 'towards', 'concerning']);
 const ADVERBS = new Set(['strongly', 'directly', 'also', 'again', 'repeatedly', 'publicly', 'openly', 'firmly', 'sharply', 'deep', 'deeply', 'grave', 'serious', 'increasing', 'growing', 'particular', 'real', 'shared']);
@@ -277,13 +279,29 @@ function findConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { triggers?:
     }
     if (objects.length || pronoun) ctx.triggers!.push({ sentence: s.index, token: k, predicate: trig.predicate, rule: trig.id, objects, pronoun });
   }
+  // "talks on the future of Gibraltar", "negotiations over Kashmir's status": the topic of talks is
+  // an issue the parties care about; it is a concern with what it involves, whoever holds it.
+  for (let k = 0; k < tokens.length; k++) {
+    if (!/^(talks|negotiations|discussions|dialogue|summit|consultations)$/.test(lower(tokens[k]))) continue;
+    let j = k + 1;
+    if (lower(tokens[j]) === 'held') j++;
+    if (!/^(on|about|over|regarding)$/.test(lower(tokens[j]))) continue;
+    const end = objectEnd(tokens, j + 1, ms, false);
+    const c = makeConcern(s, j + 1, end, ms, 'talks-topic');
+    if (c) {
+      for (const m of c) if (((m.meta?.entities as string[]) ?? []).length) ctx.mentions.push(m);
+      for (let q = j + 1; q < end; q++) used.add(q);
+    }
+  }
   // Strong concern phrases with no trigger: candidates for "denounced it" and for merging.
   for (let k = 0; k < tokens.length; k++) {
     if (used.has(k) || !STRONG_CONCERN_HEADS.has(lower(tokens[k])) || coveringMention(ms, k)) continue;
     let a = k;
     while (a > 0 && !DETERMINERS.has(lower(tokens[a - 1])) && (['ADJ', 'NOUN', 'PROPN'].includes(tokens[a - 1].pos) || isPossessive(tokens[a - 1]) || coveringMention(ms, a - 1))) a--;
     let e = k + 1;
-    if (/^(of|in|on|against|between|over)$/.test(lower(tokens[e]))) e = objectEnd(tokens, e + 1, ms, false);
+    // The complement counts only when it names somewhere or someone: "invasion of Ukraine", not "in decades".
+    const q = lower(tokens[e + 1]) === 'the' ? e + 2 : e + 1;
+    if (/^(of|in|on|against|between|over)$/.test(lower(tokens[e])) && coveringMention(ms, q)) e = objectEnd(tokens, e + 1, ms, false);
     const c = makeConcern(s, a, e, ms, 'concern-phrase');
     if (c) for (const m of c) ctx.mentions.push({ ...m, meta: { ...m.meta, candidate: 'yes' } });
     k = e;
@@ -362,9 +380,9 @@ function prepositionPrefix(tokens: Token[], cs: number, k: number, ms: Mention[]
   return undefined;
 }
 
-function trimSpan(tokens: Token[], s: number, e: number): [number, number] | undefined {
+function trimSpan(tokens: Token[], s: number, e: number, trailingWords = true): [number, number] | undefined {
   while (s < e && (DETERMINERS.has(lower(tokens[s])) || /^["“”'‘’,]$/.test(tokens[s].text) || ADVERBS.has(lower(tokens[s])))) s++;
-  while (e > s && /^["“”'‘’,]$/.test(tokens[e - 1].text)) e--;
+  while (e > s && (/^["“”'‘’,]$/.test(tokens[e - 1].text) || (trailingWords && /^(to|of|for|and|or|the|in|on|at|by|with|a|an)$/.test(lower(tokens[e - 1]))))) e--;
   return e > s ? [s, e] : undefined;
 }
 
@@ -379,6 +397,11 @@ function makeConcern(s: Sentence, a: number, e: number, ms: Mention[], rule: str
   // "human rights in Xinjiang"; a concern word deep inside ("lack of action") is not the head.
   let headEnd = a;
   while (headEnd < e && !/^(in|on|over|against|with|between|from|to|by|for|at|about|into|across|as)$/.test(lower(tokens[headEnd]))) headEnd++;
+  // "plans for the Rock's sovereignty": a light noun passes the head on to its complement.
+  if (headEnd < e && LIGHT_NOUNS.has(lower(tokens[headEnd - 1]))) {
+    headEnd++;
+    while (headEnd < e && !/^(in|on|over|against|with|between|from|to|by|for|at|about|into|across|as)$/.test(lower(tokens[headEnd]))) headEnd++;
+  }
   if (lower(tokens[headEnd]) === 'of' || headEnd === a) headEnd = Math.min(e, headEnd + 1);
   const hasHead = tokens.slice(a, Math.max(headEnd, a + 1)).some((t) => CONCERN_HEADS.has(lower(t)));
   if (!hasHead) return undefined;
@@ -413,7 +436,7 @@ function makeConcern(s: Sentence, a: number, e: number, ms: Mention[], rule: str
 /** "China's actions in both Xinjiang and Hong Kong" → a concern "China's actions in Hong Kong". */
 function distributedConcern(s: Sentence, prefix: { start: number; end: number }, entity: Mention, ms: Mention[]): Mention | undefined {
   const tokens = s.tokens;
-  const span = trimSpan(tokens, prefix.start, prefix.end);
+  const span = trimSpan(tokens, prefix.start, prefix.end, false);
   if (!span) return undefined;
   const [a, e] = span;
   const inside = ms.filter((m) => m.tokenStart >= a && m.tokenEnd <= e && (m.kind === 'Country' || m.kind === 'Place' || m.kind === 'Organization'));

@@ -225,6 +225,29 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
       if (!obj || !subj.length || negatedBetween(tokens, subj[0].tokenStart, obj.tokenStart)) continue;
       for (const x of subj) add(x, obj.kind === 'Agreement' ? 'partyTo' : 'memberOf', obj, s.index, 'member-of', 0.85);
     }
+    // "its chairmanship of the G8", "Turkey's membership of NATO": holding a seat in a body is membership.
+    for (let k = 0; k < tokens.length; k++) {
+      if (!/^(membership|chairmanship|presidency|seat|accession)$/.test(lower(tokens[k])) || !/^(of|in|on|to)$/.test(lower(tokens[k + 1]))) continue;
+      const q = lower(tokens[k + 2]) === 'the' ? k + 3 : k + 2;
+      const org = ms.find((m) => m.tokenStart === q && m.kind === 'Organization');
+      if (!org) continue;
+      let owner: Mention | undefined;
+      if (isPossessive(tokens[k - 1])) owner = byTokenEnd.get(`${s.index}:${k - 1}`);
+      else if (/^(its|their)$/.test(lower(tokens[k - 1]))) owner = [...ms].reverse().find((m) => (m.kind === 'Country' || m.kind === 'Organization') && m.tokenEnd <= k - 1);
+      if (owner && !negatedBetween(tokens, owner.tokenStart - 2, k)) add(owner, 'memberOf', org, s.index, 'membership-noun', 0.75);
+    }
+    // "Iran - Opec's second-biggest oil producer", "Norway, a NATO member": an apposition that names
+    // the country a member of the body.
+    for (const c of ms.filter((m) => m.kind === 'Country' || m.kind === 'Organization')) {
+      if (!/^[-–—,(]$/.test(tokens[c.tokenEnd]?.text ?? '')) continue;
+      let q = c.tokenEnd + 1;
+      if (/^(a|an|the)$/.test(lower(tokens[q]))) q++;
+      const org = ms.find((m) => m.tokenStart === q && m.kind === 'Organization' && m !== c);
+      if (!org) continue;
+      const rest = tokens.slice(org.tokenEnd, org.tokenEnd + 5).map((t) => lower(t));
+      const noun = rest.findIndex((w) => /^(member|members|producer|exporter|founder|partner|signatory|state)$/.test(w));
+      if (noun >= 0 && !rest.slice(0, noun).some((w) => /^[,.;]$/.test(w))) add(c, 'memberOf', org, s.index, 'member-apposition', 0.7);
+    }
     // "its Five Eyes partners", "New Zealand's Five Eyes allies": the possessor is a member.
     for (const o of ms.filter((m) => m.kind === 'Organization')) {
       if (!/^(partners|allies|members|partner|ally|member)$/.test(lower(tokens[o.tokenEnd]))) continue;

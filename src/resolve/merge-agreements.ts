@@ -22,19 +22,27 @@ function subset<T>(a: Set<T>, b: Set<T>): boolean {
 
 export function clusterAgreements(extractions: Extraction[], clusterOf: Map<string, string>, id: (doc: string, m: Mention) => string, nameOf: (clusterKey: string) => string): void {
   const infos: AgreementInfo[] = [];
+  // The country each person stands for, from every article: an article may name the person's
+  // country only once, and another article the agreement.
+  const countriesOfPerson = new Map<string, Set<string>>();
   for (const x of extractions) {
     const byId = new Map(x.mentions.map((m) => [m.id, m]));
-    // The country each person stands for in this document.
-    const countryOfPerson = new Map<string, string>();
     for (const r of x.relations) {
       if (r.predicate !== 'affiliatedWith') continue;
       const o = byId.get(r.object);
       const s = byId.get(r.subject);
-      if (o?.kind === 'Country' && s) {
-        const key = clusterOf.get(id(x.doc, s));
-        if (key && !countryOfPerson.has(key)) countryOfPerson.set(key, clusterOf.get(id(x.doc, o))!);
-      }
+      if (o?.kind !== 'Country' || !s) continue;
+      const key = clusterOf.get(id(x.doc, s));
+      const country = clusterOf.get(id(x.doc, o));
+      if (!key || !country) continue;
+      if (!countriesOfPerson.has(key)) countriesOfPerson.set(key, new Set());
+      countriesOfPerson.get(key)!.add(country);
     }
+  }
+  const countryOfPerson = new Map<string, string>();
+  for (const [person, countries] of countriesOfPerson) if (countries.size === 1) countryOfPerson.set(person, [...countries][0]);
+  for (const x of extractions) {
+    const byId = new Map(x.mentions.map((m) => [m.id, m]));
     const partiesOf = new Map<string, Set<string>>();
     for (const r of x.relations) {
       if (r.predicate !== 'partyTo') continue;

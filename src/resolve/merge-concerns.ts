@@ -21,7 +21,10 @@ export function clusterConcerns(extractions: Extraction[], clusterOf: Map<string
     }
   }
   const confirmed = new Set(pending.filter((p) => !p.candidate).map((p) => p.key));
-  for (const p of pending) if (!p.candidate || confirmed.has(p.key)) clusterOf.set(p.ref, p.key);
+  // A candidate (a strong concern phrase no trigger pointed at) is kept when it names where it happens
+  // ("Russia's invasion of Ukraine", "Argentina's energy crisis"): that is a conflict or crisis the
+  // article is about. One that names nothing is kept only if some trigger confirmed its key.
+  for (const p of pending) if (!p.candidate || confirmed.has(p.key) || !p.key.startsWith('concern:text:')) clusterOf.set(p.ref, p.key);
 }
 
 function normaliseConcernText(s: string): string {

@@ -101,6 +101,13 @@ describe('memberOf', () => {
     ['Spain is part of the alliance. It joined the European Union that Portugal is a member of.', ['Portugal -memberOf-> European Union']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
+  it.each([
+    // holding a seat: "its chairmanship of"
+    ['Canada wants the climate to top the agenda of its chairmanship of the G7.', ['Canada -memberOf-> G7']],
+    // apposition naming the body
+    ['Nigeria - OPEC\'s biggest African producer - raised output.', ['Nigeria -memberOf-> OPEC']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
   it('gives no membership for "is not part of"', () => {
     shouldExtract('Mexico is not part of the G7 group of nations.', [], ['Mexico -memberOf-> G7']);
   });
@@ -136,6 +143,19 @@ describe('concernedAbout, opposes and involves', () => {
     // speaker of a quote
     ['"We are worried about the crackdown in Belarus," Olaf Berg said.', ['Olaf Berg -concernedAbout-> crackdown in Belarus']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('makes a concern of the topic of talks, with what it involves', () => {
+    shouldExtract('Talks on the future of Cyprus begin on Monday.', ['future of Cyprus -involves-> Cyprus']);
+  });
+
+  it('passes the head of a light noun to its complement', () => {
+    shouldExtract("Fijians rejected plans for Rotuma's sovereignty to change.", ["Fiji -opposes-> plans for Rotuma's sovereignty"]);
+  });
+
+  it('keeps a conflict named with its place even when no one expresses concern in that sentence', () => {
+    const r = resolveTexts(["Mali's worst famine in decades left millions hungry."]);
+    expect(r.entities.filter((e) => e.kind === 'Concern').map((e) => e.label)).toEqual(["Mali's worst famine"]);
+  });
 
   it('makes no concern of a hypothetical one', () => {
     shouldExtract('She saw no reason Brazil would be concerned about the new pipeline deal between Chile and Peru.', [], ['Brazil -concernedAbout-> Chile–Peru pipeline deal']);
