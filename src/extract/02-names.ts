@@ -9,7 +9,14 @@ import { ORG_HEADS } from './model/organizations';
 import { normaliseRole, ROLE_NOUNS, TITLES } from './model/titles';
 import { isAllCaps, isCapitalised, isJoiner, isPossessive, lower, spanText } from './tokens-util';
 
-const TITLE_TOKENS = TITLES.map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length);
+// Titles indexed by their first word in lower case, longest first: the scanner tries only the titles
+// that can start at a token.
+const TITLES_BY_FIRST = new Map<string, string[][]>();
+for (const words of TITLES.map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length)) {
+  const k = words[0].toLowerCase();
+  if (!TITLES_BY_FIRST.has(k)) TITLES_BY_FIRST.set(k, []);
+  TITLES_BY_FIRST.get(k)!.push(words);
+}
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ben']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des']);
 // Heads of geographic names: "South China Sea", "Strait of Hormuz", "Solomon Islands" (when not a country).
@@ -121,7 +128,7 @@ export function extractNames(sentence: Sentence, idPrefix: string): NameScan {
       continue;
     }
     // 4. gazetteer: countries, demonyms, known bodies and pacts, regions, cities.
-    const hit = matchGazetteer(tokens, i, gaz.maxTokens, gaz.lookup);
+    const hit = matchGazetteer(tokens, i, gaz);
     // "Most Gibraltarians said": a sentence-initial common word is no place, whatever a gazetteer says.
     const commonStart = i === 0 && hit?.end === 1 && hit.entry.kind === 'Place' && (t.pos !== 'PROPN' || NOT_NAMES.has(t.text));
     if (hit && !commonStart && acceptGazetteer(tokens, i, hit.end, hit.entry)) {
@@ -156,7 +163,9 @@ function lowerTitleBeforeName(tokens: Token[], i: number): boolean {
 }
 
 function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number; role: string } | undefined {
-  for (const words of TITLE_TOKENS) {
+  const candidates = TITLES_BY_FIRST.get(tokens[i]?.lower ?? '');
+  if (!candidates) return undefined;
+  for (const words of candidates) {
     if (i + words.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < words.length; k++) {
@@ -267,7 +276,8 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
       continue;
     }
     // Connectors continue the name after a head: "University of Otago", "Ministry of Foreign Affairs and Trade".
-    if (ORG_CONNECTORS.has(t.text) && (sawHead || ORG_HEADS.has(tokens[j + 1]?.text ?? '') || ORG_HEADS.has(tokens[j + 2]?.text ?? '')) && isCapitalised(tokens[j + 1])) {
+    // ("Commission on Tuesday" is a body and a day, not one name.)
+    if (ORG_CONNECTORS.has(t.text) && (sawHead || ORG_HEADS.has(tokens[j + 1]?.text ?? '') || ORG_HEADS.has(tokens[j + 2]?.text ?? '')) && isCapitalised(tokens[j + 1]) && !CALENDAR.has(tokens[j + 1].text)) {
       // "X and Y" joins two names only when a head word follows or the left side is an "of" tail.
       if (t.text === 'and' && !sawHead) break;
       j++;
@@ -307,13 +317,18 @@ function parenthesisedAcronym(tokens: Token[], j: number): { start: number; end:
   return undefined;
 }
 
-function matchGazetteer(tokens: Token[], i: number, maxTokens: number, lookup: (s: string) => GazetteerEntry | undefined): { end: number; entry: GazetteerEntry } | undefined {
+function matchGazetteer(tokens: Token[], i: number, gaz: ReturnType<typeof loadGazetteer>): { end: number; entry: GazetteerEntry } | undefined {
+  // Only spans whose first word starts some gazetteer form are tried, and no longer than that form.
+  const span = gaz.spanFor(tokens[i].text);
+  if (!span) return undefined;
   let best: { end: number; entry: GazetteerEntry } | undefined;
-  for (let j = i + 1; j <= Math.min(tokens.length, i + maxTokens); j++) {
+  let text = '';
+  for (let j = i + 1; j <= Math.min(tokens.length, i + span); j++) {
     const last = tokens[j - 1];
+    text += (j > i + 1 && last.space && last.text !== '-' && tokens[j - 2].text !== '-' ? ' ' : '') + last.text;
     // Spans end on a word, never inside "Indo-" or before a joined hyphen.
     if (!/[\p{L}\d.]$/u.test(last.text)) continue;
-    const e = lookup(spanText(tokens, i, j));
+    const e = gaz.lookupKey(text);
     if (e) best = { end: j, entry: e };
   }
   return best;
@@ -400,9 +415,10 @@ function classifyName(
   // One capitalised word: a person when a speech verb or role noun says so; otherwise a candidate that
   // resolution keeps only if it is the surname of a person named in full elsewhere.
   const speech = SPEECH_VERBS.has(next) || (SPEECH_VERBS.has(prev) && (tokens[end]?.text === '.' || tokens[end]?.text === ',')) || isPossessive(tokens[end]);
-  const placeCue = PLACE_CUES.has(prev) && !speech;
-  if (placeCue && i > 0) {
-    emit('Place', i, end, text, `place:${text.toLowerCase()}`, 'place-cue', { meta: { candidate: 'yes' } });
+  // "slums in Narobi": a locative preposition before a name no one bears makes it a place candidate
+  // (kept only if it is not the surname of a person in the article: 04-coreference.ts).
+  if (/^(in|near|outside)$/.test(prev) && !speech && i > 1) {
+    emit('Place', i, end, text, `place:${text.toLowerCase()}`, 'place-cue', { meta: { placeCandidate: 'yes' } });
     return;
   }
   // "Argentina's Enarsa", "Brazil's Petrobras": after a country's possessive, a name that is no one's

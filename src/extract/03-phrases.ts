@@ -6,7 +6,7 @@
 // as candidates that later passes may refer to.
 
 import type { Mention, Sentence, Token } from '../types';
-import { mentionsIn, type DocContext } from './context';
+import { mentionsBySentence, type DocContext } from './context';
 import { AGREE_VERBS, AGREEMENT_FILLER, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
 import { isJoiner, isPossessive, lower, spanText } from './tokens-util';
 
@@ -39,8 +39,9 @@ export interface ConcernTrigger {
 /** Adds agreement and concern mentions (and the concern triggers, for the relations pass). */
 export function findPhrases(ctx: DocContext & { triggers?: ConcernTrigger[] }): void {
   ctx.triggers = [];
+  const mentionsIn = mentionsBySentence(ctx);
   for (const s of ctx.sentences) {
-    const existing = mentionsIn(ctx, s.index);
+    const existing = mentionsIn(s.index);
     const agreements = findAgreements(s, existing, ctx);
     ctx.mentions.push(...agreements);
     const withAgreements = [...existing, ...agreements].sort((a, b) => a.tokenStart - b.tokenStart);
@@ -58,6 +59,8 @@ function findAgreements(s: Sentence, ms: Mention[], ctx: DocContext): Mention[] 
   for (let k = 0; k < tokens.length; k++) {
     const head = lower(tokens[k]);
     if (!AGREEMENT_HEADS.has(head) || tokens[k].pos === 'VERB' || coveringMention(ms, k)) continue;
+    // "a great deal of", "a good deal": quantities, not agreements.
+    if (/^deals?$/.test(head) && /^(great|good|fair|big|raw|square)$/.test(lower(tokens[k - 1]))) continue;
     // "the AUKUS agreement": the head word belongs to the named agreement before it.
     const named = coveringMention(ms, k - 1);
     if (named?.kind === 'Agreement') {
@@ -258,13 +261,13 @@ function findConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { triggers?:
         }
         continue;
       }
-      const words = trimSpan(tokens, c.start, c.end);
-      if (!words) continue;
-      const [ws, we] = words;
-      if (we - ws === 1 && PRONOUN_OBJECTS.has(lower(tokens[ws]))) {
+      if (c.end - c.start === 1 && PRONOUN_OBJECTS.has(lower(tokens[c.start]))) {
         pronoun = true;
         continue;
       }
+      const words = trimSpan(tokens, c.start, c.end);
+      if (!words) continue;
+      const [ws, we] = words;
       const agreement = ms.find((m) => m.kind === 'Agreement' && m.tokenStart >= ws && m.tokenEnd <= we);
       if (agreement) {
         objects.push(agreement.id);
@@ -314,10 +317,19 @@ function objectEnd(tokens: Token[], j: number, ms: Mention[], listsAllowed = tru
     const t = tokens[e];
     const w = lower(t);
     if (/^[.;:!?()]$/.test(t.text)) break;
+    // A named thing is one unit: "the US-led tsunami aid coalition" is not cut at "led".
+    const inside = ms.filter((m) => m.tokenStart === e).sort((a, b) => b.tokenEnd - a.tokenEnd)[0];
+    if (inside && inside.tokenEnd > e + 1) {
+      e = inside.tokenEnd;
+      continue;
+    }
     // A comma ends the phrase unless a list of places goes on ("in Xinjiang, Tibet and Hong Kong").
     if (t.text === ',' && !(listsAllowed && listOfPlaces(tokens, ms, e + 1))) break;
     if (CLAUSE_STOP.has(w) && e > j) break;
-    if (t.pos === 'VERB' && !/(ing|ed)$/.test(w) && e > j + 1) break;
+    // A verb after the head begins a new clause ("the crisis in Laos appeared …"); a gerund after a
+    // preposition ("the threat of losing") still belongs to the phrase.
+    const participle = /ing$/.test(w) && (/^(of|for|in|by|and|,)$/.test(lower(tokens[e - 1])) || ['NOUN', 'ADJ'].includes(tokens[e + 1]?.pos ?? ''));
+    if (t.pos === 'VERB' && e > j + 1 && !participle) break;
     if (t.pos === 'AUX' && e > j) break;
     e++;
   }
@@ -382,7 +394,7 @@ function prepositionPrefix(tokens: Token[], cs: number, k: number, ms: Mention[]
 
 function trimSpan(tokens: Token[], s: number, e: number, trailingWords = true): [number, number] | undefined {
   while (s < e && (DETERMINERS.has(lower(tokens[s])) || /^["“”'‘’,]$/.test(tokens[s].text) || ADVERBS.has(lower(tokens[s])))) s++;
-  while (e > s && (/^["“”'‘’,]$/.test(tokens[e - 1].text) || (trailingWords && /^(to|of|for|and|or|the|in|on|at|by|with|a|an)$/.test(lower(tokens[e - 1]))))) e--;
+  while (e > s && (/^["“”'‘’,]$/.test(tokens[e - 1].text) || (trailingWords && /^(to|of|for|and|or|the|in|on|at|by|with|a|an|he|she|it|they|we|each|which|who|that|this|these|those|its|their)$/.test(lower(tokens[e - 1]))))) e--;
   return e > s ? [s, e] : undefined;
 }
 

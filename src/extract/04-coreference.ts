@@ -97,6 +97,12 @@ export function resolveInDocument(ctx: DocContext): void {
       m.meta = { ...m.meta, typo: 'yes' };
     }
   }
+  // "in Kishida's absence" aside, a place candidate that is a person's surname is that person.
+  for (const m of ctx.mentions) {
+    if (m.kind !== 'Place' || m.meta?.placeCandidate !== 'yes') continue;
+    const owner = full.find((f) => nameWords(f).at(-1)!.toLowerCase() === m.name.toLowerCase());
+    if (owner) Object.assign(m, { kind: 'Person', key: owner.key, name: owner.name, rule: 'surname' });
+  }
   // Role references: "Japan's PM" → the person whose role and country match.
   for (const r of ctx.roleRefs) {
     const tokens = ctx.sentences[r.sentence].tokens;

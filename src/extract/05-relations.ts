@@ -4,7 +4,7 @@
 
 import type { Mention, Predicate, RelationMatch, Sentence, Token } from '../types';
 import { PREDICATE_SCHEMA } from '../types';
-import { mentionsIn, type DocContext } from './context';
+import { mentionsBySentence, type DocContext } from './context';
 import type { ConcernTrigger } from './03-phrases';
 import { adjacentCountry } from './04-coreference';
 import { loadGazetteer } from './model/gazetteer';
@@ -43,6 +43,7 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
     if (!schema.from.includes(subject.kind) || !schema.to.includes(object.kind)) return;
     out.push({ subject: subject.id, predicate, object: object.id, sentence, rule, confidence, role });
   };
+  const mentionsIn = mentionsBySentence(ctx);
   const recentPersons: Mention[] = [];
   const recentCountries: Mention[] = [];
   let lastAgreement: Mention | undefined;
@@ -51,7 +52,7 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
 
   for (const s of ctx.sentences) {
     const tokens = s.tokens;
-    const ms = mentionsIn(ctx, s.index);
+    const ms = mentionsIn(s.index);
     const sent: Sent = { s, tokens, ms };
     const persons = ms.filter((m) => m.kind === 'Person');
     const resolvePronoun = (k: number): Mention[] => {
@@ -244,7 +245,7 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
       if (/^(a|an|the)$/.test(lower(tokens[q]))) q++;
       const org = ms.find((m) => m.tokenStart === q && m.kind === 'Organization' && m !== c);
       if (!org) continue;
-      const rest = tokens.slice(org.tokenEnd, org.tokenEnd + 5).map((t) => lower(t));
+      const rest = tokens.slice(org.tokenEnd, org.tokenEnd + 8).map((t) => lower(t));
       const noun = rest.findIndex((w) => /^(member|members|producer|exporter|founder|partner|signatory|state)$/.test(w));
       if (noun >= 0 && !rest.slice(0, noun).some((w) => /^[,.;]$/.test(w))) add(c, 'memberOf', org, s.index, 'member-apposition', 0.7);
     }
@@ -261,8 +262,12 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
     // ── locatedIn ───────────────────────────────────────────────────────────────────
     for (const p of ms.filter((m) => m.kind === 'Place' || m.kind === 'Organization')) {
       // "Nairobi, Kenya", "Tokyo in Japan", "China's Xinjiang", "Japan's Foreign Ministry"
-      const after = tokens[p.tokenEnd]?.text === ',' || lower(tokens[p.tokenEnd]) === 'in' ? byTokenStart.get(`${s.index}:${p.tokenEnd + 1}`) : undefined;
-      if (after && (after.kind === 'Country' || (after.kind === 'Place' && p.kind === 'Place'))) add(p, 'locatedIn', after, s.index, 'place-comma-country', 0.75);
+      // "Mombasa, Kenya," names where Mombasa is; "Lagos, Kenya and Peru" is a list. An organisation
+      // is placed only by "in": "the bank, India and …" is a list too.
+      const comma = tokens[p.tokenEnd]?.text === ',' && p.kind === 'Place';
+      const after = comma || lower(tokens[p.tokenEnd]) === 'in' ? byTokenStart.get(`${s.index}:${p.tokenEnd + 1}`) : undefined;
+      const listGoesOn = !!after && /^(and|or|,)$/.test(lower(tokens[after.tokenEnd])) && comma && !!byTokenStart.get(`${s.index}:${after.tokenEnd + 1}`);
+      if (after && !listGoesOn && (after.kind === 'Country' || (after.kind === 'Place' && p.kind === 'Place'))) add(p, 'locatedIn', after, s.index, 'place-comma-country', 0.75);
       if (isPossessive(tokens[p.tokenStart - 1])) {
         const owner = byTokenEnd.get(`${s.index}:${p.tokenStart - 1}`);
         if (owner?.kind === 'Country') add(p, 'locatedIn', owner, s.index, 'possessive-place', 0.75);
@@ -303,6 +308,9 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
     }
 
     for (const p of persons) recentPersons.push(p);
+    // Pronouns reach back a few sentences at most; older antecedents only cost time.
+    if (recentPersons.length > 12) recentPersons.splice(0, recentPersons.length - 12);
+    if (recentCountries.length > 12) recentCountries.splice(0, recentCountries.length - 12);
     for (const c of ms) if (c.kind === 'Country' && c.meta?.demonym !== 'yes') recentCountries.push(c);
     const concerns = ms.filter((m) => m.kind === 'Concern');
     if (concerns.length) lastConcern = concerns.at(-1);

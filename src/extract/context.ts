@@ -17,7 +17,14 @@ export interface DocContext {
   relations: RelationMatch[];
 }
 
-/** Mentions of one sentence, in token order. */
-export function mentionsIn(ctx: DocContext, sentence: number): import('../types').Mention[] {
-  return ctx.mentions.filter((m) => m.sentence === sentence).sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
+/** Mentions grouped by sentence, each group in token order; build once per pass, not per sentence. */
+export function mentionsBySentence(ctx: DocContext): (sentence: number) => Mention[] {
+  const groups = new Map<number, Mention[]>();
+  for (const m of ctx.mentions) {
+    let g = groups.get(m.sentence);
+    if (!g) groups.set(m.sentence, (g = []));
+    g.push(m);
+  }
+  for (const g of groups.values()) g.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
+  return (sentence) => groups.get(sentence) ?? [];
 }

@@ -2,6 +2,8 @@
 
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  // With at most one edit allowed, two long words must share their start or their end.
+  if (max === 1 && a.length > 3 && a.slice(0, 2) !== b.slice(0, 2) && a.slice(-3) !== b.slice(-3)) return 2;
   const d: number[][] = [];
   for (let i = 0; i <= a.length; i++) d.push([i, ...new Array(b.length).fill(0)]);
   for (let j = 0; j <= b.length; j++) d[0][j] = j;

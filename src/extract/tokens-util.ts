@@ -23,7 +23,7 @@ export function isPossessive(t: Token | undefined): boolean {
 }
 
 export function lower(t: Token | undefined): string {
-  return t ? t.text.toLowerCase().replace(/’/g, "'") : '';
+  return t ? t.lower : '';
 }
 
 /** A hyphen or dash glued to its neighbours ("Indo-Pacific", "China–Solomon Islands"). */

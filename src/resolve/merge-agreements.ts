@@ -72,8 +72,6 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
   const order = [...infos].sort((a, b) => b.parties.size - a.parties.size || b.subject.size - a.subject.size || (a.ref < b.ref ? -1 : 1));
   const assigned = new Map<string, string>();
   for (const info of order) {
-    // "a deal" that no verb gave parties to says nothing: no entity.
-    if (info.mention.meta?.bare === 'yes' && !info.parties.size) continue;
     if (info.named) {
       assigned.set(info.ref, info.named);
       continue;
@@ -100,6 +98,10 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
       for (const p of info.parties) c.parties.add(p);
       c.docs.add(info.doc);
       assigned.set(info.ref, c.key);
+    } else if (!info.parties.size) {
+      // An agreement is known by its parties: "a deal", "excellent agreement with theory" or "the
+      // arrangement" that names none and joins no agreement of its article is no entity.
+      continue;
     } else {
       const key = `agreement:${[...info.parties].sort().join('+')}:${[...info.subject].sort().join('-')}:${info.ref}`;
       clusters.push({ key, parties: new Set(info.parties), subject: new Set(info.subject), docs: new Set([info.doc]) });

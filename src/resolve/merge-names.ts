@@ -33,17 +33,28 @@ export function clusterNames(refs: MentionRef[], clusterOf: Map<string, string>,
     full.set(r.mention.key, f);
   }
   const fulls = [...full.values()].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+  // Only people with the same first name can be one person named two ways: compare within those groups.
+  const byFirst = new Map<string, typeof fulls>();
+  for (const f of fulls) {
+    if (!byFirst.has(f.first)) byFirst.set(f.first, []);
+    byFirst.get(f.first)!.push(f);
+  }
   for (const f of fulls) {
     // "George W. Bush" → "George Bush"; "Jacinda Ardenr" → "Jacinda Ardern": same first name, surname one edit away.
-    const same = fulls.find((g) => g !== f && g.first === f.first && (g.last === f.last || (f.last.length >= 5 && editDistance(g.last, f.last, 1) <= 1)) && (g.count > f.count || (g.count === f.count && g.key < f.key)));
+    const same = byFirst.get(f.first)!.find((g) => g !== f && (g.last === f.last || (f.last.length >= 5 && editDistance(g.last, f.last, 1) <= 1)) && (g.count > f.count || (g.count === f.count && g.key < f.key)));
     personKeys.set(f.key, same ? personKeys.get(same.key) ?? same.key : f.key);
+  }
+  const byLast = new Map<string, typeof fulls>();
+  for (const f of fulls) {
+    if (!byLast.has(f.last)) byLast.set(f.last, []);
+    byLast.get(f.last)!.push(f);
   }
   for (const r of people) {
     const m = r.mention;
     let key = personKeys.get(m.key) ?? m.key;
     if (words(m.name).length === 1) {
       const last = m.name.toLowerCase();
-      const owners = new Set(fulls.filter((f) => f.last === last).map((f) => personKeys.get(f.key) ?? f.key));
+      const owners = new Set((byLast.get(last) ?? []).map((f) => personKeys.get(f.key) ?? f.key));
       if (owners.size === 1) key = [...owners][0];
     }
     clusterOf.set(id(r.doc, m), key);

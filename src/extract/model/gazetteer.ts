@@ -23,6 +23,10 @@ export interface GazetteerEntry {
 
 export interface Gazetteer {
   lookup(surface: string): GazetteerEntry | undefined;
+  /** Look-up of text built from tokens: only apostrophes and dashes need normalising. */
+  lookupKey(text: string): GazetteerEntry | undefined;
+  /** How many tokens a form starting with this token can span at most (undefined: none starts so). */
+  spanFor(firstToken: string): number | undefined;
   /** The longest form in tokens, to bound span look-ups. */
   maxTokens: number;
   /** Country key by ISO alpha-2 code. */
@@ -36,6 +40,11 @@ export function surfaceKey(s: string): string {
   return s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2015]/g, '-').replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ').trim();
 }
 
+function firstWord(key: string): string {
+  const m = key.match(/^[^\s'-]+/);
+  return m ? m[0] : key;
+}
+
 let cache: Gazetteer | undefined;
 
 /** The process-wide gazetteer. */
@@ -43,11 +52,17 @@ export function loadGazetteer(): Gazetteer {
   if (cache) return cache;
   const table = new Map<string, GazetteerEntry>();
   let maxTokens = 1;
+  const spans = new Map<string, number>();
   const add = (form: string, entry: GazetteerEntry) => {
     const k = surfaceKey(form);
     if (!k || table.has(k)) return;
     table.set(k, entry);
-    maxTokens = Math.max(maxTokens, k.split(/[\s-]+/).length * 2);
+    // A form's first word as the tokeniser sees it ("People's" → "People"), and its length in tokens
+    // (words, hyphens and possessives each count): bounds the spans worth trying.
+    const first = firstWord(k);
+    const tokens = k.split(/(?=[\s'-])|(?<=-)/).length + 1;
+    spans.set(first, Math.max(spans.get(first) ?? 0, tokens));
+    maxTokens = Math.max(maxTokens, tokens);
   };
   const countries = loadCountries();
   const countryByCode = new Map<string, { key: string; name: string }>();
@@ -79,6 +94,13 @@ export function loadGazetteer(): Gazetteer {
       ambiguous: AMBIGUOUS_PLACES.has(p.name),
     });
   }
-  cache = { lookup: (s) => table.get(surfaceKey(s)), maxTokens, countryByCode, countryInfo };
+  cache = {
+    lookup: (s) => table.get(surfaceKey(s)),
+    lookupKey: (s) => table.get(/[\u2018\u2019\u02bc\u2010-\u2015]|\s-|-\s|\s\s/.test(s) ? surfaceKey(s) : s),
+    spanFor: (t) => spans.get(t) ?? (/['\u2018\u2019\u02bc\s-]/.test(t) ? spans.get(firstWord(surfaceKey(t))) : undefined),
+    maxTokens,
+    countryByCode,
+    countryInfo,
+  };
   return cache;
 }
