@@ -12,7 +12,8 @@ import { isAllCaps, isCapitalised, isJoiner, isPossessive, lower, spanText } fro
 // Titles indexed by their first word in lower case, longest first: the scanner tries only the titles
 // that can start at a token.
 const TITLES_BY_FIRST = new Map<string, string[][]>();
-for (const words of TITLES.map((t) => t.split(/\s+/)).sort((a, b) => b.length - a.length)) {
+// Hyphens are tokens of their own: "Secretary-General" is matched as Secretary, -, General.
+for (const words of TITLES.map((t) => t.split(/\s+|(?=-)|(?<=-)/)).sort((a, b) => b.length - a.length)) {
   const k = words[0].toLowerCase();
   if (!TITLES_BY_FIRST.has(k)) TITLES_BY_FIRST.set(k, []);
   TITLES_BY_FIRST.get(k)!.push(words);
@@ -178,7 +179,7 @@ function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number;
     }
     if (ok) {
       // "Prime Minister's" is a role, not a title before a name.
-      return { end: i + words.length, role: words.join(' ').replace(/\.$/, '') };
+      return { end: i + words.length, role: words.join(' ').replace(/ - /g, '-').replace(/\.$/, '') };
     }
   }
   return undefined;
@@ -290,6 +291,9 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
     break;
   }
   if (lastGood < 0) return undefined;
+  // "West Bank", "Gold Coast": a place whose name ends in an organisation's head word.
+  const gazHit = loadGazetteer().lookup(spanText(tokens, i, lastGood));
+  if (gazHit && gazHit.kind !== 'Organization') return undefined;
   // A lone head word is no name ("Government", "Cabinet" are handled by the gazetteer).
   if (lastGood - i === 1) return undefined;
   // "Ardern and Japan's …" never reaches here; "The Government" starts with The and is skipped above.
@@ -357,7 +361,7 @@ function isMetonymy(tokens: Token[], end: number): boolean {
   if (SPEECH_VERBS.has(next)) return true;
   if (/^(has|have|had|is|was|will|would|could|may|might|must|should)$/.test(next) && SPEECH_VERBS.has(lower(tokens[end + 1]))) return true;
   if (isPossessive(tokens[end]) && tokens[end + 1] && !isCapitalised(tokens[end + 1])) return true;
-  return /^(accused|denied|rejected|condemned|protested|demanded|insisted|responded|retaliated|threatened|vowed)$/.test(next);
+  return /^(accused|denied|rejected|condemned|protested|demanded|insisted|responded|retaliated|threatened|vowed|opposed|opposes|criticised|criticized|welcomed|signed|agreed|urged|announced|summoned|expelled|imposed|hit|sent|warned)$/.test(next);
 }
 
 function classifyName(
@@ -390,7 +394,7 @@ function classifyName(
   }
   // "Yadavaran oilfield", "Kibera slum", "the Yadavaran and Jufeyr oilfields".
   const coordinatedHead = next === 'and' && isCapitalised(tokens[end + 1]) && PLACE_NOUNS.has(lower(tokens[end + 2]));
-  if ((PLACE_NOUNS.has(next) || coordinatedHead) && !isPossessive(tokens[end])) {
+  if (((PLACE_NOUNS.has(next) && !isCapitalised(tokens[end])) || coordinatedHead) && !isPossessive(tokens[end])) {
     emit('Place', i, end, text, `place:${text.toLowerCase()}`, 'place-noun', { meta: { head: coordinatedHead ? lower(tokens[end + 2]) : next } });
     return;
   }

@@ -59,6 +59,12 @@ export function resolveInDocument(ctx: DocContext): void {
     const surname = m.name.toLowerCase();
     const exact = full.filter((f) => nameWords(f).at(-1)!.toLowerCase() === surname);
     let target = nearest(exact, m);
+    // Chinese, Korean and Hungarian names put the family name first: "Wang" for "Wang Yi", taken
+    // from the nearest person named so before this mention.
+    if (!target && !exact.length) {
+      const familyFirst = full.filter((f) => nameWords(f).length === 2 && nameWords(f)[0].toLowerCase() === surname && (f.sentence < m.sentence || (f.sentence === m.sentence && f.tokenStart < m.tokenStart)));
+      target = familyFirst.sort((a, b) => b.sentence - a.sentence || b.tokenStart - a.tokenStart)[0];
+    }
     if (!target && surname.length >= 5) {
       // A misspelling one edit away, when nothing contradicts it: same role, or the role is unknown.
       const role = m.role ? normaliseRole(m.role) : undefined;

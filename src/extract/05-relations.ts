@@ -122,6 +122,24 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
           break;
         }
       }
+      // "UN Secretary-General Antonio Guterres": an organisation before the title.
+      const orgBeforeTitle = byTokenEnd.get(`${s.index}:${p.tokenStart}`);
+      if (p.role && p.rule === 'title-name' && orgBeforeTitle?.kind === 'Organization') add(p, 'affiliatedWith', orgBeforeTitle, s.index, 'org-title-person', 0.85, p.role);
+      // "Antonio Guterres, the UN secretary-general, said": an apposition with the body and a role.
+      if (tokens[p.tokenEnd]?.text === ',') {
+        let q = p.tokenEnd + 1;
+        if (/^(the|a|an)$/.test(lower(tokens[q]))) q++;
+        const body = byTokenStart.get(`${s.index}:${q}`);
+        const roleTokens = body ? tokens.slice(body.tokenEnd, body.tokenEnd + 4) : [];
+        const roleEnd = roleTokens.findIndex((t) => t.text === ',' || t.text === '.');
+        const roleWords = roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).map((t) => t.lower);
+        // The apposition must close (comma or full stop) with nothing but role words: "Ardern, Japan PM
+        // Fumio Kishida" lists a second person instead.
+        const closed = roleEnd > 0 && !roleTokens.slice(0, roleEnd).some((t) => /^\p{Lu}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && t.lower !== 'pm');
+        if (closed && body && (body.kind === 'Organization' || body.kind === 'Country') && roleWords.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-')[0]))) {
+          add(p, 'affiliatedWith', body, s.index, 'apposition-body-role', 0.8, roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).map((t) => t.text).join(' ').replace(/ - /g, '-'));
+        }
+      }
       // "Victoria University's Centre" handled above; "AM host Ryan Bridge": organisation before a role noun.
       const beforeRole = byTokenEnd.get(`${s.index}:${p.tokenStart - 1}`);
       if (p.rule === 'role-name' && beforeRole?.kind === 'Organization') add(p, 'affiliatedWith', beforeRole, s.index, 'org-role-person', 0.75, p.role);
@@ -225,6 +243,16 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
       }
       if (!obj || !subj.length || negatedBetween(tokens, subj[0].tokenStart, obj.tokenStart)) continue;
       for (const x of subj) add(x, obj.kind === 'Agreement' ? 'partyTo' : 'memberOf', obj, s.index, 'member-of', 0.85);
+    }
+    // "Finland joined NATO", "Sweden has joined the alliance": joining a body makes a member.
+    for (let k = 0; k < tokens.length; k++) {
+      if (!/^(joined|joins|join)$/.test(tokens[k].lower) || tokens[k].pos !== 'VERB') continue;
+      const q = lower(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
+      const org = ms.find((m) => m.tokenStart === q && m.kind === 'Organization');
+      const subj = org ? subjectGroup(sent, k, resolvePronoun).filter((m) => m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person') : [];
+      if (!org || !subj.length || negatedBetween(tokens, subj[0].tokenStart - 2, k)) continue;
+      if (tokens.slice(Math.max(0, k - 3), k).some((t) => /^(could|might|may|would|will|to)$/.test(t.lower))) continue;
+      for (const x of subj) add(x, 'memberOf', org, s.index, 'join-verb', 0.8);
     }
     // "its chairmanship of the G8", "Turkey's membership of NATO": holding a seat in a body is membership.
     for (let k = 0; k < tokens.length; k++) {
@@ -371,7 +399,12 @@ function subjectGroup(sent: Sent, k: number, resolvePronoun: (k: number) => Ment
   for (let i = before.length - 2; i >= 0; i--) {
     const m = before[i];
     const between = sent.tokens.slice(m.tokenEnd, last.tokenStart).map((t) => lower(t));
-    if (between.length === 0 || between.every((w) => w === 'and' || w === ',' || w === 'the' || w === "'s" || w === '’s' || w === 'both' || w === '(' || w === ')')) {
+    // "UN Secretary-General Guterres", "Japan PM Kishida": a name right before another qualifies it.
+    if (between.length === 0) {
+      last = m;
+      continue;
+    }
+    if (between.every((w) => w === 'and' || w === ',' || w === 'the' || w === "'s" || w === '’s' || w === 'both' || w === '(' || w === ')')) {
       if (between.includes("'s") || between.includes('’s')) {
         // "Japan's PM" — the possessor belongs to the next mention, not a new subject.
         last = m;

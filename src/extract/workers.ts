@@ -1,44 +1,356 @@
-// Parallel extraction over worker threads. Documents are independent: each worker extracts the ones
-// it is sent and returns plain data; results are put back in input order, so the build's output is
-// the same whatever the number of workers.
+// The per-document "map" step of a build and where it runs: in this thread, or on worker threads
+// (`--jobs N`). Only plain, compact data comes back from a document; the build puts results back in
+// document order.
+//
+// NOTE: extraction is not a pure function of one document. wink-nlp's tokeniser consults a cache that
+// grows with every unknown word it meets, so "king's" is split after one document and kept whole after
+// another. Documents are therefore grouped into shards that depend on the input alone (SHARD_DOCS
+// consecutive documents), and every shard is extracted in order in a fresh worker: the output is the
+// same whatever the number of workers, and whatever the process extracted before.
 
-import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 import type { Extraction, SourceDocument } from '../types';
 
-/** Extracts documents on `jobs` worker threads; onDone reports how many are finished. */
-export async function extractInWorkers(docs: SourceDocument[], jobs: number, onDone: (n: number) => void = () => {}): Promise<Extraction[]> {
-  const n = Math.max(1, Math.min(jobs, docs.length, os.cpus().length * 2));
-  const results: Extraction[] = new Array(docs.length);
-  let next = 0;
-  let done = 0;
-  const script = path.join(__dirname, 'worker-entry.js');
-  const workers = Array.from({ length: n }, () => new Worker(script));
-  try {
-    await Promise.all(
-      workers.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= docs.length) return resolve();
-              const i = next++;
-              w.postMessage({ i, doc: docs[i] });
-            };
-            w.on('message', (msg: { i: number; extraction?: Extraction; error?: string }) => {
-              if (msg.error) return reject(new Error(`extract: ${docs[msg.i].id}: ${msg.error}`));
-              results[msg.i] = msg.extraction!;
-              onDone(++done);
-              send();
-            });
-            w.on('error', reject);
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+/** What the build keeps of one document once its text is released. */
+export interface ExtractedDocument {
+  extraction: Extraction;
+  words: number;
+  /** UTF-8 bytes of the decoded text. */
+  bytes: number;
+  /** Enough to turn a string index into a Unicode code-point offset (NIF) without the text. */
+  codePoints: CodePointIndex;
+}
+
+/** A text's length and the indices where a surrogate pair (an astral character) starts: none in most texts. */
+export interface CodePointIndex {
+  length: number;
+  pairs: number[];
+}
+
+/** One document could not be extracted (a bug, or a worker out of memory); the others go on. */
+export class ExtractionError extends Error {
+  constructor(
+    readonly doc: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ExtractionError';
   }
-  return results;
+}
+
+/** A worker that could not even start: no document can be extracted, so the build stops. */
+export class WorkerStartError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'WorkerStartError';
+  }
+}
+
+/**
+ * Documents per shard. A fresh worker costs about a second of start-up (model, gazetteers), so a
+ * shard is a few seconds of extraction; a shard is also the unit of parallelism.
+ */
+export const SHARD_DOCS = 128;
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Indices where a surrogate pair starts (the same reading as export's code-point conversion). */
+export function toCodePointIndex(text: string): CodePointIndex {
+  const pairs: number[] = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) pairs.push(i++);
+    }
+  }
+  return { length: text.length, pairs };
+}
+
+/** A stand-in text with a document's length and surrogate pairs: it converts offsets as the text would. */
+export function toStandInText(cp: CodePointIndex): string {
+  if (cp.pairs.length === 0) return '';
+  const parts: string[] = [];
+  let at = 0;
+  for (const p of cp.pairs) {
+    parts.push(' '.repeat(p - at), '\u{1F600}');
+    at = p + 2;
+  }
+  parts.push(' '.repeat(Math.max(0, cp.length - at)));
+  return parts.join('');
+}
+
+/**
+ * Document texts as export reads them (id → text, for code-point offsets), built from code-point
+ * indices alone: every document is listed, and a stand-in text is made only when read, for the few
+ * documents with astral characters; the others read as "" (offsets unchanged).
+ */
+export class StandInTexts extends Map<string, string> {
+  constructor(private readonly indices: ReadonlyMap<string, CodePointIndex>) {
+    super();
+    for (const id of indices.keys()) super.set(id, '');
+  }
+
+  override get(id: string): string | undefined {
+    const cp = this.indices.get(id);
+    return cp ? toStandInText(cp) : undefined;
+  }
+
+  override *entries(): MapIterator<[string, string]> {
+    for (const id of this.keys()) yield [id, this.get(id)!];
+  }
+
+  override *values(): MapIterator<string> {
+    for (const id of this.keys()) yield this.get(id)!;
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, string]> {
+    return this.entries();
+  }
+
+  override forEach(fn: (value: string, key: string, map: Map<string, string>) => void, thisArg?: unknown): void {
+    for (const [id, text] of this.entries()) fn.call(thisArg, text, id, this);
+  }
+}
+
+/**
+ * Keeps only the sentences that resolution reads: the evidence of a relation, or a sentence naming
+ * two or more things (a co-occurrence). The others would keep the whole text alive until the end.
+ */
+export function pruneSentences(x: Extraction): Extraction {
+  const needed = new Set<number>();
+  for (const r of x.relations) needed.add(r.sentence);
+  const seen = new Set<number>();
+  for (const m of x.mentions) {
+    if (seen.has(m.sentence)) needed.add(m.sentence);
+    else seen.add(m.sentence);
+  }
+  return { ...x, sentences: x.sentences.filter((s) => needed.has(s.index)) };
+}
+
+/** The map step for one document: extract, count, note code points, and drop everything else of the text. */
+export function extractForBuild(doc: SourceDocument, extract: (doc: SourceDocument) => Extraction): ExtractedDocument {
+  const extraction = pruneSentences(extract(doc));
+  return {
+    extraction,
+    words: doc.text.match(WORD)?.length ?? 0,
+    bytes: Buffer.byteLength(doc.text),
+    codePoints: toCodePointIndex(doc.text),
+  };
+}
+
+/** Loads the model and gazetteers now, so that a broken install fails at start, not on a document. */
+export function warmUp(extract: (doc: SourceDocument) => Extraction): void {
+  // Common words only: unknown words would enter wink's cache and change later tokenisation.
+  extract({ id: 'warm-up.txt', path: 'warm-up.txt', text: 'The minister met the president in the capital.', format: 'text' });
+}
+
+/** Consecutive [start, end) ranges of about SHARD_DOCS documents; a function of the count alone. */
+export function toShards(count: number, shardDocs = SHARD_DOCS): Array<[number, number]> {
+  const n = Math.max(1, Math.ceil(count / shardDocs));
+  return Array.from({ length: n }, (_, k) => [Math.round((k * count) / n), Math.round(((k + 1) * count) / n)]);
+}
+
+/** Extracts documents one at a time, in the order given, in one extraction context. */
+export interface Extractor {
+  /** Settles with the document's extraction; rejects with ExtractionError when that document failed. */
+  extract(doc: SourceDocument): Promise<ExtractedDocument>;
+  close(): Promise<void>;
+}
+
+/** Extraction in this thread (a single-shard build: no worker start-up to pay). */
+export async function createInProcessExtractor(): Promise<Extractor> {
+  // Loaded here, not at the top: with workers the main thread never needs the model and gazetteers.
+  const { extractDocument } = await import('./index');
+  warmUp(extractDocument);
+  return {
+    async extract(doc) {
+      let result: ExtractedDocument;
+      try {
+        result = extractForBuild(doc, extractDocument);
+      } catch (err) {
+        throw new ExtractionError(doc.id, describe(err));
+      }
+      // NOTE: a copy, as a worker's result is: kept strings would otherwise be slices that pin the
+      // whole document text in memory (V8 sliced strings).
+      return structuredClone(result);
+    },
+    async close() {},
+  };
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message.split('\n')[0] : String(err);
+}
+
+/** Messages between WorkerExtractor and worker-entry.ts. */
+export type ToWorker = { i: number; doc: SourceDocument };
+export type FromWorker = { ready: true } | { i: number; result: ExtractedDocument } | { i: number; error: string };
+
+// A worker is capped so that one runaway document fails alone instead of taking the process down.
+const WORKER_HEAP_MB = 2048;
+
+/** Starts the worker script: compiled JavaScript, or the TypeScript sources when running under ts-jest. */
+function startWorker(): Worker {
+  const options = { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+  if (__filename.endsWith('.ts')) {
+    // NOTE: worker threads do not inherit ts-jest's transform: transpile the extraction modules on
+    // the fly with TypeScript's own transpileModule (a devDependency; tests only).
+    const entry = path.join(__dirname, 'worker-entry.ts');
+    const code = `
+      const fs = require('node:fs');
+      const ts = require(${JSON.stringify(require.resolve('typescript'))});
+      require.extensions['.ts'] = (module, filename) => {
+        const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
+          fileName: filename,
+          compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, resolveJsonModule: true },
+        });
+        module._compile(outputText, filename);
+      };
+      require(${JSON.stringify(entry)});`;
+    return new Worker(code, { ...options, eval: true });
+  }
+  return new Worker(path.join(__dirname, 'worker-entry.js'), options);
+}
+
+interface Job {
+  i: number;
+  doc: SourceDocument;
+  resolve: (x: ExtractedDocument) => void;
+  reject: (err: Error) => void;
+}
+
+/**
+ * One worker thread, a fresh extraction context. Documents are queued to it in order; if it dies on a
+ * document, that document fails alone and a new worker takes the ones queued after it.
+ */
+export class WorkerExtractor implements Extractor {
+  private worker!: Worker;
+  private ready = false;
+  private closed = false;
+  private fatal?: Error;
+  private readonly jobs: Job[] = [];
+  private next = 0;
+
+  constructor() {
+    this.spawn();
+  }
+
+  extract(doc: SourceDocument): Promise<ExtractedDocument> {
+    return new Promise((resolve, reject) => {
+      if (this.fatal || this.closed) return reject(this.fatal ?? new Error('extract: the worker is closed'));
+      const job: Job = { i: this.next++, doc, resolve, reject };
+      this.jobs.push(job);
+      this.post(job);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.worker.terminate();
+  }
+
+  private post(job: Job): void {
+    const msg: ToWorker = { i: job.i, doc: job.doc };
+    this.worker.postMessage(msg);
+  }
+
+  private spawn(): void {
+    const worker = startWorker();
+    this.worker = worker;
+    this.ready = false;
+    worker.on('message', (msg: FromWorker) => {
+      if ('ready' in msg) {
+        this.ready = true;
+        return;
+      }
+      const job = this.jobs[0];
+      if (!job || job.i !== msg.i) return;
+      this.jobs.shift();
+      if ('error' in msg) job.reject(new ExtractionError(job.doc.id, msg.error));
+      else job.resolve(msg.result);
+    });
+    let dead = false;
+    const onDeath = (err: Error) => {
+      if (dead || this.closed || worker !== this.worker) return;
+      dead = true;
+      this.onDeath(err);
+    };
+    worker.on('error', onDeath);
+    worker.on('exit', (code) => onDeath(new Error(`worker stopped (exit code ${code})`)));
+  }
+
+  /** The worker died: the document it was on fails; the rest go to a fresh worker, unless none can start. */
+  private onDeath(err: Error): void {
+    if (!this.ready) {
+      this.fatal = new WorkerStartError(`extract: a worker thread could not start (${describe(err)}). Reinstall with "npm install", or try --jobs 1 on fewer files.`, { cause: err });
+      for (const job of this.jobs.splice(0)) job.reject(this.fatal);
+      return;
+    }
+    const failed = this.jobs.shift();
+    failed?.reject(new ExtractionError(failed.doc.id, describe(err)));
+    this.spawn();
+    for (const job of this.jobs) this.post(job);
+  }
+}
+
+/** What happened to document i. */
+export type Outcome = { i: number; result: ExtractedDocument } | { i: number; error: ExtractionError };
+
+/**
+ * Extracts documents 0…count−1 shard by shard, at most `jobs` shards at a time: `read(i)` is called in
+ * document order within a shard, just before the document is needed, and gives undefined for a file
+ * that was skipped; `settle` hears every extracted or failed document. A single shard runs in this
+ * thread; more run each in a fresh worker.
+ * @throws WorkerStartError when no worker can start
+ */
+export async function extractDocuments(
+  count: number,
+  jobs: number,
+  read: (i: number) => SourceDocument | undefined,
+  settle: (outcome: Outcome) => void,
+): Promise<void> {
+  const shards = toShards(count);
+  let fatal: Error | undefined;
+  // Two documents queued per worker: it never waits while the next text is read, and no more are held.
+  const AHEAD = 2;
+
+  const runShard = async ([start, end]: [number, number]) => {
+    const extractor = shards.length === 1 ? await createInProcessExtractor() : new WorkerExtractor();
+    const inFlight = new Set<Promise<void>>();
+    try {
+      for (let i = start; i < end && !fatal; i++) {
+        const doc = read(i);
+        if (!doc) continue;
+        const job: Promise<void> = extractor
+          .extract(doc)
+          .then(
+            (result) => settle({ i, result }),
+            (err: Error) => {
+              if (err instanceof ExtractionError) settle({ i, error: err });
+              else fatal ??= err;
+            },
+          )
+          .then(() => {
+            inFlight.delete(job);
+          });
+        inFlight.add(job);
+        if (inFlight.size >= AHEAD) await Promise.race(inFlight);
+      }
+      await Promise.all(inFlight);
+    } finally {
+      await extractor.close();
+    }
+  };
+
+  let next = 0;
+  const lanes = Math.max(1, Math.min(jobs, shards.length));
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      while (next < shards.length && !fatal) await runShard(shards[next++]);
+    }),
+  );
+  if (fatal) throw fatal;
 }

@@ -54,6 +54,8 @@ describe('place recogniser', () => {
     ['Aid reached the Horn of Africa.', 'Horn of Africa [Place]'],
     // an unknown name before a place noun
     ['Workers at the Zubair oilfield went on strike.', 'Zubair [Place]'],
+    // a place whose name ends in an organisation's head word
+    ['Settlers moved into the West Bank.', 'West Bank [Place]'],
     // a relative "where"
     ['The clinic is near Makoko, where thousands live on stilts.', 'Makoko [Place]'],
   ])('finds the place in %j', (text, expected) => {
@@ -158,6 +160,17 @@ describe('in-document coreference', () => {
   it('does not merge two different people whose surnames are one letter apart', () => {
     const r = resolveTexts(['Peter Novak and Anna Novik signed the letter. Novak said it mattered.']);
     expect(r.entities.filter((e) => e.kind === 'Person').map((p) => p.label).sort()).toEqual(['Anna Novik', 'Peter Novak']);
+  });
+
+  it('resolves a family name given first (East Asian order) to the person named before', () => {
+    const r = resolveTexts(['Foreign Minister Li Qiang met envoys. Later Li said the talks were useful.']);
+    const li = r.entities.find((e) => e.label === 'Li Qiang')!;
+    expect(li.mentions).toBe(2);
+  });
+
+  it('reads a capital that acts as a government as its country', () => {
+    const r = resolveTexts(['Officials said that Tokyo opposed the new tariffs.']);
+    expect(r.entities.map((e) => `${e.label} [${e.kind}]`)).toContain('Japan [Country]');
   });
 
   it('resolves a role reference to the holder of the office', () => {

@@ -28,6 +28,17 @@ describe('affiliatedWith', () => {
     ["Italy's envoy to the talks, Marco Ferri, left early.", ['Marco Ferri -affiliatedWith-> Italy']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
+  it.each([
+    // organisation before a hyphenated title
+    ['WHO Director-General Tedros Ghebreyesus warned of a new wave.', ['Tedros Ghebreyesus -affiliatedWith-> World Health Organization']],
+    // apposition with the body and the role
+    ['Maria Costa, the IMF chief economist, said growth would slow.', ['Maria Costa -affiliatedWith-> International Monetary Fund']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('does not take a second person in a list for an apposition', () => {
+    shouldExtract('Anna Berg, Chile President Luis Vera and others met.', ['Luis Vera -affiliatedWith-> Chile'], ['Anna Berg -affiliatedWith-> Chile']);
+  });
+
   it('records the role on the edge', () => {
     const r = resolveTexts(["Peru's Foreign Minister Elena Rios arrived."]);
     expect(r.relations.find((x) => x.predicate === 'affiliatedWith')?.role).toBe('Foreign Minister');
@@ -78,6 +89,10 @@ describe('partyTo', () => {
     ['An alliance of Chile, Peru and Ecuador will coordinate relief.', ['Ecuador -partyTo-> Chile–Ecuador–Peru alliance']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
+  it('makes a ceasefire an agreement of those who agreed to it, not of its brokers', () => {
+    shouldExtract('Armenia and Azerbaijan agreed to a ceasefire brokered by Russia.', ['Armenia -partyTo-> Armenia–Azerbaijan ceasefire'], ['Russia -partyTo-> Armenia–Azerbaijan ceasefire']);
+  });
+
   it('gives no party for a negated membership', () => {
     shouldExtract('Canada is not part of the AUKUS pact.', [], ['Canada -partyTo-> AUKUS']);
   });
@@ -107,6 +122,10 @@ describe('memberOf', () => {
     // apposition naming the body
     ['Nigeria - OPEC\'s biggest African producer - raised output.', ['Nigeria -memberOf-> OPEC']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('makes a member of a country that joined a body, but not of one that may join', () => {
+    shouldExtract('Sweden joined NATO last year. Ukraine may join NATO one day.', ['Sweden -memberOf-> NATO'], ['Ukraine -memberOf-> NATO']);
+  });
 
   it('gives no membership for "is not part of"', () => {
     shouldExtract('Mexico is not part of the G7 group of nations.', [], ['Mexico -memberOf-> G7']);

@@ -14,7 +14,7 @@ export const SPEECH_VERBS = new Set([
 export const AGREEMENT_HEADS = new Set([
   'agreement', 'agreements', 'arrangement', 'arrangements', 'pact', 'pacts', 'deal', 'deals', 'treaty', 'treaties',
   'accord', 'accords', 'alliance', 'partnership', 'memorandum', 'protocol', 'contract', 'contracts', 'convention',
-  'compact', 'entente', 'mou', 'statement', 'coalition', 'coalitions',
+  'compact', 'entente', 'mou', 'statement', 'coalition', 'coalitions', 'ceasefire', 'truce', 'armistice',
 ]);
 
 // "statement" is an agreement only as a "joint statement"; "alliance" and "partnership" only with parties.
