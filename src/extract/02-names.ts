@@ -6,6 +6,7 @@ import type { Kind, Mention, Sentence, Token } from '../types';
 import { CALENDAR, NOT_NAMES, SPEECH_VERBS } from './model/lexicon';
 import { loadGazetteer, type GazetteerEntry } from './model/gazetteer';
 import { ORG_HEADS } from './model/organizations';
+import { placeKey } from './model/places';
 import { normaliseRole, ROLE_NOUNS, TITLES } from './model/titles';
 import { isAllCaps, isCapitalised, isJoiner, isPossessive, lower, spanText } from './tokens-util';
 
@@ -106,7 +107,7 @@ export function extractNames(sentence: Sentence, idPrefix: string): NameScan {
     // 2. geographic features: "South China Sea", "the East and South China Seas", "Strait of Hormuz".
     const feature = matchFeature(tokens, i, gaz.lookup);
     if (feature) {
-      for (const f of feature.names) emit('Place', feature.start, feature.end, f, `place:${f.toLowerCase()}`, 'feature-name');
+      for (const f of feature.names) emit('Place', feature.start, feature.end, f, placeKey(f), 'feature-name');
       i = feature.end;
       continue;
     }
@@ -395,16 +396,16 @@ function classifyName(
   // "Yadavaran oilfield", "Kibera slum", "the Yadavaran and Jufeyr oilfields".
   const coordinatedHead = next === 'and' && isCapitalised(tokens[end + 1]) && PLACE_NOUNS.has(lower(tokens[end + 2]));
   if (((PLACE_NOUNS.has(next) && !isCapitalised(tokens[end])) || coordinatedHead) && !isPossessive(tokens[end])) {
-    emit('Place', i, end, text, `place:${text.toLowerCase()}`, 'place-noun', { meta: { head: coordinatedHead ? lower(tokens[end + 2]) : next } });
+    emit('Place', i, end, text, placeKey(text), 'place-noun', { meta: { head: coordinatedHead ? lower(tokens[end + 2]) : next } });
     return;
   }
   if (PLACE_NOUNS.has(lower(tokens[end + 1])) && prev === 'and' && isCapitalised(tokens[i - 2]) && end === i + 1) {
-    emit('Place', i, end, text, `place:${text.toLowerCase()}`, 'place-noun', { meta: { head: lower(tokens[end + 1]) } });
+    emit('Place', i, end, text, placeKey(text), 'place-noun', { meta: { head: lower(tokens[end + 1]) } });
     return;
   }
   // "Kibera, where 800,000 live": a relative "where" makes the name a place.
   if (tokens[end]?.text === ',' && lower(tokens[end + 1]) === 'where') {
-    emit('Place', i, end, text, `place:${text.toLowerCase()}`, 'place-where');
+    emit('Place', i, end, text, placeKey(text), 'place-where');
     return;
   }
   // English puts no article before a person's name: "the Rock", "the Quad" are not people.
@@ -422,7 +423,7 @@ function classifyName(
   // "slums in Narobi": a locative preposition before a name no one bears makes it a place candidate
   // (kept only if it is not the surname of a person in the article: 04-coreference.ts).
   if (/^(in|near|outside)$/.test(prev) && !speech && i > 1) {
-    emit('Place', i, end, text, `place:${text.toLowerCase()}`, 'place-cue', { meta: { placeCandidate: 'yes' } });
+    emit('Place', i, end, text, placeKey(text), 'place-cue', { meta: { placeCandidate: 'yes' } });
     return;
   }
   // "Argentina's Enarsa", "Brazil's Petrobras": after a country's possessive, a name that is no one's

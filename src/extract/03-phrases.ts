@@ -415,7 +415,9 @@ function makeConcern(s: Sentence, a: number, e: number, ms: Mention[], rule: str
     while (headEnd < e && !/^(in|on|over|against|with|between|from|to|by|for|at|about|into|across|as)$/.test(lower(tokens[headEnd]))) headEnd++;
   }
   if (lower(tokens[headEnd]) === 'of' || headEnd === a) headEnd = Math.min(e, headEnd + 1);
-  const hasHead = tokens.slice(a, Math.max(headEnd, a + 1)).some((t) => CONCERN_HEADS.has(lower(t)));
+  // Heads may be hyphenated compounds the tokeniser splits: "build-up", "stand-off".
+  const region = tokens.slice(a, Math.max(headEnd, a + 1));
+  const hasHead = region.some((t, q) => CONCERN_HEADS.has(t.lower) || (region[q + 1]?.text === '-' && CONCERN_HEADS.has(`${t.lower}-${region[q + 2]?.lower ?? ''}`)));
   if (!hasHead) return undefined;
   if (e - a > 14) return undefined;
   // One phrase naming two features at once ("the East and South China Sea"): one concern each.

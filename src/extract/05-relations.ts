@@ -46,6 +46,7 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
   const mentionsIn = mentionsBySentence(ctx);
   const recentPersons: Mention[] = [];
   const recentCountries: Mention[] = [];
+  const countryCounts = new Map<string, number>();
   let lastAgreement: Mention | undefined;
   let lastConcern: Mention | undefined;
   let lastSpeaker: Mention | undefined;
@@ -58,10 +59,12 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
     const resolvePronoun = (k: number): Mention[] => {
       const w = lower(tokens[k]);
       if (COUNTRY_PLURALS.has(w)) {
+        // "the two countries": the two the article has named most so far (the last named on ties).
         const cs = [...recentCountries, ...ms.filter((m) => m.kind === 'Country' && m.tokenEnd <= k)];
-        const distinct: Mention[] = [];
-        for (let i = cs.length - 1; i >= 0 && distinct.length < 2; i--) if (!distinct.some((d) => d.key === cs[i].key)) distinct.push(cs[i]);
-        return distinct.length === 2 ? distinct : [];
+        const score = new Map<string, { m: Mention; n: number; last: number }>();
+        cs.forEach((c, i) => score.set(c.key, { m: c, n: countryCounts.get(c.key) ?? 0, last: i }));
+        const ranked = [...score.values()].sort((a, b) => b.n - a.n || b.last - a.last);
+        return ranked.length >= 2 ? ranked.slice(0, 2).map((r) => r.m) : [];
       }
       const before = [...recentPersons, ...persons.filter((p) => p.tokenEnd <= k)];
       const distinct: Mention[] = [];
@@ -110,13 +113,18 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
           }
         }
       }
-      // "Spain's director general for Europe, Jose Maria Pons": country's role, then the name.
+      // "Spain's director general for Europe, Jose Maria Pons", "the Japanese prime minister, Fumio
+      // Kishida": a country's role, then the name.
       if (tokens[p.tokenStart - 1]?.text === ',') {
         for (let q = p.tokenStart - 2; q >= Math.max(0, p.tokenStart - 10); q--) {
-          if (!isPossessive(tokens[q])) continue;
-          const owner = byTokenEnd.get(`${s.index}:${q}`);
+          const demonym = byTokenEnd.get(`${s.index}:${q + 1}`);
+          const byDemonym = demonym?.kind === 'Country' && demonym.meta?.demonym === 'yes';
+          if (!isPossessive(tokens[q]) && !byDemonym) continue;
+          const owner = byDemonym ? demonym : byTokenEnd.get(`${s.index}:${q}`);
           const roleWords = tokens.slice(q + 1, p.tokenStart - 1).map((t) => t.text);
-          if (owner?.kind === 'Country' && roleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) {
+          // No other person may stand between the role and the name ("Chile's envoy Ana Ruiz, Luis Vera").
+          const personBetween = ms.some((m) => m.kind === 'Person' && m !== p && m.tokenStart > q && m.tokenEnd < p.tokenStart);
+          if (owner?.kind === 'Country' && roleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !personBetween) {
             add(p, 'affiliatedWith', owner, s.index, 'country-role-apposition', 0.8, roleWords.join(' ').replace(/ for .*$/, ''));
           }
           break;
@@ -137,7 +145,7 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
         // Fumio Kishida" lists a second person instead.
         const closed = roleEnd > 0 && !roleTokens.slice(0, roleEnd).some((t) => /^\p{Lu}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && t.lower !== 'pm');
         if (closed && body && (body.kind === 'Organization' || body.kind === 'Country') && roleWords.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-')[0]))) {
-          add(p, 'affiliatedWith', body, s.index, 'apposition-body-role', 0.8, roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).map((t) => t.text).join(' ').replace(/ - /g, '-'));
+          add(p, 'affiliatedWith', body, s.index, 'apposition-body-role', 0.8, roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).filter((t) => !isPossessive(t)).map((t) => t.text).join(' ').replace(/ - /g, '-'));
         }
       }
       // "Victoria University's Centre" handled above; "AM host Ryan Bridge": organisation before a role noun.
@@ -339,7 +347,11 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
     // Pronouns reach back a few sentences at most; older antecedents only cost time.
     if (recentPersons.length > 12) recentPersons.splice(0, recentPersons.length - 12);
     if (recentCountries.length > 12) recentCountries.splice(0, recentCountries.length - 12);
-    for (const c of ms) if (c.kind === 'Country' && c.meta?.demonym !== 'yes') recentCountries.push(c);
+    for (const c of ms) {
+      if (c.kind !== 'Country') continue;
+      recentCountries.push(c);
+      countryCounts.set(c.key, (countryCounts.get(c.key) ?? 0) + 1);
+    }
     const concerns = ms.filter((m) => m.kind === 'Concern');
     if (concerns.length) lastConcern = concerns.at(-1);
     if (speaker) lastSpeaker = speaker;

@@ -35,6 +35,13 @@ describe('affiliatedWith', () => {
     ['Maria Costa, the IMF chief economist, said growth would slow.', ['Maria Costa -affiliatedWith-> International Monetary Fund']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
+  it.each([
+    // demonym and role before a comma and the name
+    ['The Kenyan foreign minister, Amina Juma, left early.', ['Amina Juma -affiliatedWith-> Kenya']],
+    // name, then the country's role
+    ["Amina Juma, Kenya's foreign minister, left early.", ['Amina Juma -affiliatedWith-> Kenya']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
   it('does not take a second person in a list for an apposition', () => {
     shouldExtract('Anna Berg, Chile President Luis Vera and others met.', ['Luis Vera -affiliatedWith-> Chile'], ['Anna Berg -affiliatedWith-> Chile']);
   });
@@ -174,6 +181,14 @@ describe('concernedAbout, opposes and involves', () => {
   it('keeps a conflict named with its place even when no one expresses concern in that sentence', () => {
     const r = resolveTexts(["Mali's worst famine in decades left millions hungry."]);
     expect(r.entities.filter((e) => e.kind === 'Concern').map((e) => e.label)).toEqual(["Mali's worst famine"]);
+  });
+
+  it('reads a hyphenated head such as "build-up"', () => {
+    shouldExtract("Chile was worried about Peru's naval build-up in the Pacific.", ["Chile -concernedAbout-> Peru's naval build-up in the Pacific"]);
+  });
+
+  it('takes "the two countries" for the two the article names most', () => {
+    shouldExtract('Chile and Peru held talks. Chile wants more trade. Later the two countries signed a fishing pact.', ['Peru -partyTo-> Chile–Peru fishing pact']);
   });
 
   it('makes no concern of a hypothetical one', () => {

@@ -62,7 +62,7 @@ export function loadPlaces(capitals: Array<{ name: string; country: string }>): 
   const add = (name: string, type: PlaceEntry['type'], country?: string) => {
     if (seen.has(name) || name.length < 3) return;
     seen.add(name);
-    out.push({ key: `place:${slugKey(name)}`, name, country, type });
+    out.push({ key: placeKey(name), name, country, type });
   };
   for (const r of WORLD_REGIONS) add(r, 'region');
   for (const c of capitals) add(c.name, 'city', c.country);
@@ -80,6 +80,7 @@ export function loadPlaces(capitals: Array<{ name: string; country: string }>): 
   return out;
 }
 
-function slugKey(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-');
+/** One key per place name, whoever found it (gazetteer or pattern): accents folded, words kept. */
+export function placeKey(name: string): string {
+  return `place:${name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()}`;
 }
