@@ -1,102 +1,233 @@
-// The page around the canvas: legend with kind toggles, co-occurrence toggle, search box, side panel.
-// Built with DOM calls and textContent only, so labels from articles can never become markup.
+// The page around the canvas: toolbar (layout, size mode, exports), zoom buttons, search box with
+// suggestions, legend whose entries toggle kinds, co-occurrence toggle, and the panel's container.
+// Controls only call the actions they are given; `sync` then mirrors the state back into them.
 
-import type Graph from 'graphology';
+import { el } from './dom';
+import { kindsOf } from './kinds';
+import { buildSearchIndex, searchEntities, type SearchHit } from './search-index';
+import { SIZE_MODES, type SizeMode, type ViewerGraph, type ViewerState } from './state';
+import { CSS } from './style';
 
-import type { EdgeAttributes, NodeAttributes } from '../../graph/attributes';
-
-const KIND_ORDER = ['Person', 'Country', 'Place', 'Organization', 'Agreement', 'Concern'];
-
-const CSS = `
-html,body{margin:0;height:100%;font:14px/1.4 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#222}
-#app{display:flex;height:100vh}
-#canvas{flex:1;position:relative;min-width:0}
-#side{width:360px;border-left:1px solid #ddd;display:flex;flex-direction:column;overflow:hidden;background:#fafafa}
-#side header{padding:10px;border-bottom:1px solid #ddd}
-#search{width:100%;box-sizing:border-box;padding:6px 8px;font-size:14px}
-#suggestions{list-style:none;margin:0;padding:0;max-height:200px;overflow:auto;background:#fff;border:1px solid #ddd;display:none}
-#suggestions li{padding:4px 8px;cursor:pointer}
-#suggestions li.active,#suggestions li:hover{background:#e8f0fe}
-#legend{padding:6px 10px;border-bottom:1px solid #ddd;display:flex;flex-wrap:wrap;gap:6px}
-#legend label{display:flex;align-items:center;gap:4px;cursor:pointer;font-size:13px}
-#legend .dot{width:10px;height:10px;border-radius:50%;display:inline-block}
-#panel{padding:10px;overflow:auto;flex:1}
-#panel h2{margin:0 0 4px;font-size:18px}
-#panel h3{margin:12px 0 4px;font-size:14px;text-transform:none}
-#panel .kind{font-size:12px;color:#666}
-#panel ul{padding-left:18px;margin:4px 0}
-#panel .ev{font-size:12px;color:#444;margin:2px 0 6px;border-left:3px solid #ddd;padding-left:6px}
-#panel .ev mark{background:#fff3b0}
-#panel a{color:#0b57d0;cursor:pointer;text-decoration:underline}
-`;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
+export interface ChromeActions {
+  chooseNode(node: string): void;
+  clearSelection(): void;
+  setKindShown(kind: string, shown: boolean): void;
+  setCooccurrence(shown: boolean): void;
+  setSizeMode(mode: SizeMode): void;
+  toggleLayout(): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  resetCamera(): void;
+  toggleFullscreen(): void;
+  exportPng(): void;
+  exportGexf(): void;
 }
 
 export interface Chrome {
-  canvas: HTMLElement;
+  /** The sigma container. */
+  stage: HTMLElement;
   panel: HTMLElement;
-  search: HTMLInputElement;
-  suggestions: HTMLUListElement;
-  onToggleKind(cb: (kind: string, visible: boolean) => void): void;
-  onToggleCooccurrence(cb: (on: boolean) => void): void;
+  /** Mirrors the state into the controls (pressed legend entries, checkboxes, button labels). */
+  sync(state: ViewerState): void;
 }
 
-export function buildChrome(root: HTMLElement, graph: Graph<NodeAttributes, EdgeAttributes>): Chrome {
+function bindSearch(input: HTMLInputElement, list: HTMLUListElement, graph: ViewerGraph, choose: (node: string) => void, clear: () => void): void {
+  const index = buildSearchIndex(graph);
+  const colors = new Map(kindsOf(graph).map((k) => [k.kind, k.color]));
+  // The suggestion list is the search box's own transient state (what is typed, which row is active);
+  // nothing else reads it, so it stays here rather than in the viewer state.
+  let hits: SearchHit[] = [];
+  let active = -1;
+  let open = false;
+  const render = () => {
+    list.replaceChildren(
+      ...hits.map((h, i) => {
+        const dot = el('span', { class: 'dot' });
+        dot.style.background = colors.get(h.kind) ?? '#999';
+        const li = el(
+          'li',
+          { role: 'option', id: `suggestion-${i}`, 'data-node': h.node, 'aria-selected': String(i === active) },
+          dot,
+          el('span', { class: 'label' }, h.label),
+          h.alias !== null ? el('span', { class: 'alias' }, `(${h.alias})`) : null,
+          el('span', { class: 'kind' }, h.kind),
+        );
+        // mousedown, not click: it fires before the input's blur closes the list.
+        li.addEventListener('mousedown', (ev) => {
+          ev.preventDefault();
+          pick(i);
+        });
+        li.addEventListener('mousemove', () => {
+          if (active !== i) {
+            active = i;
+            render();
+          }
+        });
+        return li;
+      }),
+    );
+    if (open && !hits.length) list.append(el('li', { class: 'empty' }, 'No entity matches.'));
+    list.hidden = list.childElementCount === 0;
+    input.setAttribute('aria-expanded', String(!list.hidden));
+    if (active >= 0) {
+      input.setAttribute('aria-activedescendant', `suggestion-${active}`);
+      list.children[active]?.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+  const close = () => {
+    hits = [];
+    active = -1;
+    open = false;
+    render();
+  };
+  const pick = (i: number) => {
+    const hit = hits[i];
+    if (!hit) return;
+    input.value = hit.label;
+    close();
+    choose(hit.node);
+  };
+  const update = () => {
+    hits = searchEntities(index, input.value, 12);
+    open = input.value.trim() !== '';
+    active = hits.length ? 0 : -1;
+    render();
+  };
+  input.addEventListener('input', update);
+  input.addEventListener('focus', () => {
+    if (input.value.trim()) update();
+  });
+  input.addEventListener('blur', close);
+  input.addEventListener('keydown', (ev) => {
+    if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
+      if (!open) update();
+      else if (hits.length) active = (active + (ev.key === 'ArrowDown' ? 1 : hits.length - 1)) % hits.length;
+      render();
+    } else if (ev.key === 'Enter') {
+      if (!hits.length) update();
+      pick(Math.max(0, active));
+    } else if (ev.key === 'Escape') {
+      // First Escape closes the list; the next clears the box and the selection.
+      if (open) close();
+      else {
+        input.value = '';
+        clear();
+        input.blur();
+      }
+    } else return;
+    ev.preventDefault();
+  });
+}
+
+/** Stroke icons (20×20) for the zoom buttons: font glyphs such as ⛶ are missing from many systems. */
+const ICONS: Record<string, string> = {
+  plus: 'M4 10h12M10 4v12',
+  minus: 'M4 10h12',
+  fit: 'M10 3a7 7 0 1 0 0.01 0M10 8a2 2 0 1 0 0.01 0',
+  fullscreen: 'M3 8V3h5M12 3h5v5M17 12v5h-5M8 17H3v-5',
+};
+
+function icon(name: string): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 20 20');
+  svg.setAttribute('width', '18');
+  svg.setAttribute('height', '18');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', ICONS[name]);
+  path.setAttribute('fill', 'none');
+  path.setAttribute('stroke', 'currentColor');
+  path.setAttribute('stroke-width', '1.8');
+  path.setAttribute('stroke-linecap', 'round');
+  svg.append(path);
+  return svg;
+}
+
+function button(label: string | Node, title: string, onClick: () => void, attrs: Record<string, string> = {}): HTMLButtonElement {
+  const b = el('button', { type: 'button', title, 'aria-label': title, ...attrs }, label);
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/** Builds the page's controls into `root` and wires them to the actions. */
+export function buildChrome(root: HTMLElement, graph: ViewerGraph, title: string, actions: ChromeActions): Chrome {
   const style = el('style');
   style.textContent = CSS;
-  document.head.appendChild(style);
-  const canvas = el('div', { id: 'canvas' });
-  const side = el('div', { id: 'side' });
-  const header = el('header');
-  const search = el('input', { id: 'search', type: 'search', placeholder: 'Search entities…', autocomplete: 'off', 'aria-label': 'Search entities' });
-  const suggestions = el('ul', { id: 'suggestions', role: 'listbox' });
-  header.append(search, suggestions);
-  const legend = el('div', { id: 'legend' });
-  const colors = new Map<string, string>();
-  graph.forEachNode((_n, a) => {
-    if (a.color && !colors.has(a.kind)) colors.set(a.kind, a.color);
+  document.head.append(style);
+
+  const stage = el('div', { id: 'stage' });
+  const layoutButton = button('Run layout', 'Run or stop ForceAtlas2 in the background', actions.toggleLayout, { id: 'layout-toggle', 'aria-pressed': 'false' });
+  const sizeSelect = el('select', { id: 'size-mode', 'aria-label': 'Node size' }, ...SIZE_MODES.map((m) => el('option', { value: m }, m)));
+  sizeSelect.addEventListener('change', () => actions.setSizeMode(sizeSelect.value as SizeMode));
+  const toolbar = el(
+    'div',
+    { class: 'toolbar', role: 'toolbar', 'aria-label': 'View' },
+    layoutButton,
+    el('label', {}, 'Size by', sizeSelect),
+    button('PNG', 'Save the current view as a PNG image', actions.exportPng, { id: 'export-png' }),
+    button('GEXF', 'Save the graph as GEXF for Gephi', actions.exportGexf, { id: 'export-gexf' }),
+  );
+  const zoom = el(
+    'div',
+    { class: 'zoom' },
+    button(icon('plus'), 'Zoom in', actions.zoomIn, { id: 'zoom-in' }),
+    button(icon('minus'), 'Zoom out', actions.zoomOut, { id: 'zoom-out' }),
+    button(icon('fit'), 'Show the whole graph', actions.resetCamera, { id: 'zoom-reset' }),
+    button(icon('fullscreen'), 'Full screen', actions.toggleFullscreen, { id: 'fullscreen' }),
+  );
+
+  const search = el('input', {
+    id: 'search',
+    type: 'search',
+    placeholder: 'Search entities and aliases…',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    role: 'combobox',
+    'aria-label': 'Search entities',
+    'aria-autocomplete': 'list',
+    'aria-controls': 'suggestions',
+    'aria-expanded': 'false',
   });
-  const kindCbs: Array<(kind: string, visible: boolean) => void> = [];
-  for (const kind of KIND_ORDER.filter((k) => colors.has(k)).concat([...colors.keys()].filter((k) => !KIND_ORDER.includes(k)))) {
-    const label = el('label', { 'data-kind': kind });
-    const box = el('input', { type: 'checkbox' });
-    box.checked = true;
-    box.addEventListener('change', () => kindCbs.forEach((cb) => cb(kind, box.checked)));
+  const suggestions = el('ul', { id: 'suggestions', role: 'listbox', hidden: '' });
+  bindSearch(search, suggestions, graph, actions.chooseNode, actions.clearSelection);
+
+  const kinds = kindsOf(graph);
+  const legendButtons = kinds.map(({ kind, color, count }) => {
     const dot = el('span', { class: 'dot' });
-    dot.style.background = colors.get(kind) ?? '#999';
-    label.append(box, dot, document.createTextNode(kind));
-    legend.append(label);
-  }
-  const coLabel = el('label', { 'data-toggle': 'cooccurrence' });
-  const coBox = el('input', { type: 'checkbox' });
-  const coCbs: Array<(on: boolean) => void> = [];
-  coBox.addEventListener('change', () => coCbs.forEach((cb) => cb(coBox.checked)));
-  coLabel.append(coBox, document.createTextNode('co-occurrence'));
-  legend.append(coLabel);
-  const panel = el('div', { id: 'panel' });
-  panel.append(el('p', {}, `${graph.order} entities, ${graph.size} relations. Search or click a node.`));
-  side.append(header, legend, panel);
-  root.append(canvas, side);
+    dot.style.background = color;
+    const b = el('button', { type: 'button', 'data-kind': kind, 'aria-pressed': 'true', title: `Show or hide ${kind} nodes` }, dot, kind, el('span', { class: 'count' }, String(count)));
+    b.addEventListener('click', () => actions.setKindShown(kind, b.getAttribute('aria-pressed') !== 'true'));
+    return b;
+  });
+  const cooc = el('input', { type: 'checkbox', id: 'cooccurrence' });
+  cooc.addEventListener('change', () => actions.setCooccurrence(cooc.checked));
+  const legend = el('section', { id: 'legend', 'aria-label': 'Kinds' }, ...legendButtons, el('label', { class: 'cooc', for: 'cooccurrence' }, cooc, 'Show co-occurrence links (mentioned in the same sentence)'));
+
+  const panel = el('section', { id: 'panel', 'aria-live': 'polite' });
+  const keys = el('div', { class: 'keys' }, el('kbd', {}, '/'), ' search · ', el('kbd', {}, '↑'), el('kbd', {}, '↓'), el('kbd', {}, 'Enter'), ' choose · ', el('kbd', {}, 'Esc'), ' clear');
+  const side = el('aside', { id: 'side' }, el('header', {}, el('h1', {}, title), search, suggestions), legend, panel, keys);
+  root.append(el('main', { id: 'stage-wrap' }, stage, toolbar, zoom), side);
+
+  // Global keys: "/" jumps to the search box; Escape outside it clears the selection.
+  document.addEventListener('keydown', (ev) => {
+    const typing = ev.target instanceof HTMLInputElement || ev.target instanceof HTMLSelectElement;
+    if (ev.key === '/' && !typing) {
+      ev.preventDefault();
+      search.focus();
+    } else if (ev.key === 'Escape' && !typing) actions.clearSelection();
+  });
+
   return {
-    canvas,
+    stage,
     panel,
-    search,
-    suggestions,
-    onToggleKind: (cb) => kindCbs.push(cb),
-    onToggleCooccurrence: (cb) => {
-      coCbs.push(cb);
-      let typed = false;
-      graph.forEachEdge((_e, a) => {
-        if (a.predicate !== 'mentionedWith') typed = true;
-      });
-      coBox.checked = !typed;
+    sync(state) {
+      for (const b of legendButtons) b.setAttribute('aria-pressed', String(!state.hiddenKinds.has(b.dataset.kind!)));
+      cooc.checked = state.showCooccurrence;
+      sizeSelect.value = state.sizeMode;
+      layoutButton.textContent = state.layoutRunning ? 'Stop layout' : 'Run layout';
+      layoutButton.setAttribute('aria-pressed', String(state.layoutRunning));
+      stage.classList.toggle('pointer', state.hoveredNode !== null || state.hoveredEdge !== null);
     },
   };
 }
-
-export { el };

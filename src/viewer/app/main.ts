@@ -1,115 +1,250 @@
 // Browser entry of the viewer, bundled by esbuild into an IIFE and inlined in index.html.
-// Reads the graph from the page, renders it with Sigma, and derives what it draws from the graph and
-// one state object through reducers; handlers only change state and refresh.
+// Reads the graph from the page and renders it with Sigma; what is drawn is derived from the graph
+// and one state object (state.ts) through reducers. Handlers call a state transition, then refresh().
 
 import Graph from 'graphology';
 import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
 
 import type { EdgeAttributes, NodeAttributes } from '../../graph/attributes';
+import { buildChrome, type ChromeActions } from './chrome';
+import { downloadBlob } from './dom';
+import { toPngBlob } from './export-image';
+import { toGexf } from './gexf';
+import { formatHash, parseHash } from './hash';
+import { kindsOf } from './kinds';
+import { createLiveLayout } from './live-layout';
 import { renderPanel } from './panel';
-import { setupSearch } from './search';
-import { createState, type ViewerState } from './state';
-import { buildChrome } from './chrome';
+import { createEdgeReducer, createNodeReducer } from './reducers';
+import { computeNodeSizes } from './sizes';
+import * as transitions from './state';
+import type { ViewerGraph, ViewerState } from './state';
+
+/**
+ * Items (nodes + edges) from which a graph counts as large: edges and labels are hidden while the
+ * camera moves, edge hovering is off, fewer labels are placed, and hover refreshes skip reindexing.
+ */
+const LARGE_GRAPH_ITEMS = 5_000;
+
+/** What a change touches: `focus` only colours and labels; `all` also visibility, sizes and sigma's indexes. */
+type Change = 'focus' | 'all' | 'none';
+
+function readGraph(): ViewerGraph {
+  const text = document.getElementById('graph-data')?.textContent || '{"nodes":[],"edges":[]}';
+  const data = JSON.parse(text);
+  // Graph.from keeps the serialised options (type, multi), unlike `new Graph().import()`.
+  const graph = Graph.from(data) as unknown as Graph<NodeAttributes, EdgeAttributes>;
+  // Sigma refuses nodes without coordinates; a graph.json from another tool may lack them.
+  let i = 0;
+  graph.updateEachNodeAttributes((_n, a) => {
+    i++;
+    if (Number.isFinite(a.x) && Number.isFinite(a.y)) return a;
+    // Golden-angle spiral: deterministic and without overlaps.
+    const r = Math.sqrt(i) * 10;
+    return { ...a, x: r * Math.cos(i * 2.39996), y: r * Math.sin(i * 2.39996) };
+  });
+  return graph;
+}
 
 function main(): void {
-  const dataEl = document.getElementById('graph-data');
-  const data = JSON.parse(dataEl?.textContent || '{"nodes":[],"edges":[]}');
-  const graph = new Graph<NodeAttributes, EdgeAttributes>();
-  graph.import(data);
-  const chrome = buildChrome(document.getElementById('app')!, graph);
-  const state: ViewerState = createState(graph);
+  // Marks for the benchmark (scripts/bench-viewer.mjs) and the browser's performance panel.
+  performance.mark('newsgraph:start');
+  const graph = readGraph();
+  performance.mark('newsgraph:graph');
+  const title = document.title || 'newsgraph';
+  const state: ViewerState = transitions.createState(graph, { selectedNode: parseHash(location.hash).node });
+  const sizes = computeNodeSizes(graph);
+  const large = graph.order + graph.size > LARGE_GRAPH_ITEMS;
+  const allNodes = graph.nodes();
+  const layout = createLiveLayout(graph);
+  // Assigned once the chrome has made the stage; the functions below only run after that.
+  let renderer: Sigma<NodeAttributes, EdgeAttributes>;
+  // What the panel shows (`n:key`, `e:key` or null); undefined until the first render.
+  let panelShows: string | null | undefined;
+  // Selections made here add a history entry (Back returns to the previous entity); the first sync
+  // on load only tidies the URL.
+  let historyMode: 'push' | 'replace' = 'replace';
 
-  const renderer = new Sigma(graph, chrome.canvas, {
-    renderEdgeLabels: false,
-    labelDensity: 0.5,
-    labelRenderedSizeThreshold: 8,
-    hideEdgesOnMove: graph.size > 5000,
-    hideLabelsOnMove: graph.order > 5000,
-    defaultEdgeType: 'arrow',
-    zIndex: true,
-    nodeReducer: (node, attr) => {
-      const res: Record<string, unknown> = { ...attr };
-      const kind = (attr as NodeAttributes).kind;
-      if (state.hiddenKinds.has(kind)) {
-        res.hidden = true;
-        return res;
-      }
-      const focus = state.hovered ?? state.selected;
-      if (focus) {
-        if (node === focus || graph.areNeighbors(node, focus)) {
-          res.forceLabel = true;
-          res.zIndex = 1;
-        } else {
-          res.color = '#e2e2e2';
-          res.label = '';
-          res.zIndex = 0;
-        }
-      }
-      if (node === state.selected) res.highlighted = true;
-      return res;
-    },
-    edgeReducer: (edge, attr) => {
-      const res: Record<string, unknown> = { ...attr };
-      const a = attr as EdgeAttributes;
-      if (a.predicate === 'mentionedWith' && !state.showCooccurrence) {
-        res.hidden = true;
-        return res;
-      }
-      const [s, t] = graph.extremities(edge);
-      if (state.hiddenKinds.has(graph.getNodeAttribute(s, 'kind')) || state.hiddenKinds.has(graph.getNodeAttribute(t, 'kind'))) {
-        res.hidden = true;
-        return res;
-      }
-      const focus = state.hovered ?? state.selected;
-      if (focus) {
-        if (s === focus || t === focus) {
-          res.label = a.predicate;
-          res.forceLabel = true;
-          res.color = '#444';
-        } else res.hidden = true;
-      }
-      return res;
-    },
+  /** What the last refresh drew in focus, so that on large graphs a hover repaints only what changed. */
+  const focusSnapshot = () => ({
+    focus: state.focus,
+    nodes: new Set([...state.focusNodes, ...state.labelled, state.selectedNode, state.hoveredNode].filter((n): n is string => n !== null)),
+    edges: new Set([...state.focusEdges, state.hoveredEdge, state.selectedEdge].filter((e): e is string => e !== null)),
   });
+  let drawn = focusSnapshot();
 
-  const select = (node: string | null, moveCamera = false) => {
-    state.selected = node;
-    renderPanel(chrome.panel, graph, node, (n) => select(n, true));
-    if (node && moveCamera) {
-      const pos = renderer.getNodeDisplayData(node);
-      if (pos) renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.5 }, { duration: 400 });
+  /** Brings pixels and controls in line with the state after a transition. */
+  function refresh(change: Change): void {
+    if (change === 'focus' && large) {
+      // A hover recolours items but moves, hides or resizes none: re-run the reducers for the items
+      // whose look changed, into the existing buffers, and skip sigma's full reindexing (label grid,
+      // z-sorting), which costs ~100 ms at 10k nodes / 30k edges. Edges outside the focus look the same
+      // with or without one (createEdgeReducer's `large`), so only the old and new focus edges change;
+      // nodes all change when a focus appears or goes (dimming), else only the two neighbourhoods.
+      const now = focusSnapshot();
+      const nodes = (drawn.focus === null) !== (now.focus === null) ? allNodes : [...new Set([...drawn.nodes, ...now.nodes])];
+      const edges = [...new Set([...drawn.edges, ...now.edges])];
+      renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+      drawn = now;
+    } else if (change !== 'none') {
+      renderer.refresh();
+      drawn = focusSnapshot();
     }
-    const hash = node ? `#node=${encodeURIComponent(node)}` : '';
-    if (location.hash !== hash) history.replaceState(null, '', hash || location.pathname + location.search);
-    renderer.refresh();
+    chrome.sync(state);
+    const selection = state.selectedNode !== null ? `n:${state.selectedNode}` : state.selectedEdge !== null ? `e:${state.selectedEdge}` : null;
+    if (selection !== panelShows) {
+      panelShows = selection;
+      renderPanel(chrome.panel, graph, state, { selectNode: (n) => act.chooseNode(n), selectEdge: (e) => selectEdge(e) });
+    }
+    const hash = formatHash(state.selectedNode);
+    if (hash !== location.hash && !(hash === '' && location.hash === '#')) {
+      history[historyMode === 'push' ? 'pushState' : 'replaceState'](null, '', hash || location.pathname + location.search);
+    }
+  }
+
+  /** Moves the camera onto a node's neighbourhood (the node and its visible neighbours), fitted to the view. */
+  function showNode(node: string, animate = true): void {
+    const d = renderer.getNodeDisplayData(node);
+    if (!d) return;
+    let [minX, maxX, minY, maxY] = [d.x, d.x, d.y, d.y];
+    for (const n of state.labelled) {
+      const o = renderer.getNodeDisplayData(n);
+      if (!o || o.hidden) continue;
+      [minX, maxX, minY, maxY] = [Math.min(minX, o.x), Math.max(maxX, o.x), Math.min(minY, o.y), Math.max(maxY, o.y)];
+    }
+    // Display coordinates are normalised so that camera ratio 1 shows the whole graph: a ratio of the
+    // neighbourhood's extent (plus a margin for labels) frames it; never closer than 0.08 or wider than 1.
+    const ratio = Math.min(1, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.4));
+    const target = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+    if (animate) void renderer.getCamera().animate(target, { duration: 450 });
+    else renderer.getCamera().setState(target);
+  }
+
+  function selectEdge(edge: string | null): void {
+    transitions.selectEdge(graph, state, edge);
+    refresh('focus');
+  }
+
+  const act: ChromeActions = {
+    chooseNode(node) {
+      const hiddenBefore = state.hiddenKinds.size;
+      transitions.selectNode(graph, state, node);
+      refresh(state.hiddenKinds.size !== hiddenBefore ? 'all' : 'focus');
+      showNode(node);
+    },
+    clearSelection() {
+      transitions.selectNode(graph, state, null);
+      refresh('focus');
+    },
+    setKindShown(kind, shown) {
+      transitions.setKindShown(graph, state, kind, shown);
+      refresh('all');
+    },
+    setCooccurrence(shown) {
+      transitions.setCooccurrence(graph, state, shown);
+      refresh('all');
+    },
+    setSizeMode(mode) {
+      transitions.setSizeMode(graph, state, mode);
+      refresh('all');
+    },
+    toggleLayout() {
+      if (state.layoutRunning) layout.stop();
+      else layout.start();
+      transitions.setLayoutRunning(graph, state, !state.layoutRunning);
+      refresh('none');
+    },
+    zoomIn: () => void renderer.getCamera().animatedZoom({ duration: 250 }),
+    zoomOut: () => void renderer.getCamera().animatedUnzoom({ duration: 250 }),
+    resetCamera: () => void renderer.getCamera().animatedReset({ duration: 300 }),
+    toggleFullscreen() {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void document.getElementById('app')?.requestFullscreen();
+    },
+    exportPng() {
+      void toPngBlob(renderer).then((blob) => downloadBlob(blob, `${fileStem(title)}.png`));
+    },
+    exportGexf() {
+      downloadBlob(new Blob([toGexf(graph)], { type: 'application/gexf+xml' }), `${fileStem(title)}.gexf`);
+    },
   };
 
+  const chrome = buildChrome(document.getElementById('app')!, graph, title, act);
+
+  const settings: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
+    nodeReducer: createNodeReducer(state, sizes, new Map(kindsOf(graph).map((k) => [k.kind, k.color]))),
+    edgeReducer: createEdgeReducer(state, { large }),
+    defaultEdgeType: 'arrow',
+    renderEdgeLabels: true,
+    enableEdgeEvents: !large,
+    // Sigma's own answer to large graphs: draw only nodes while the camera moves.
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
+    zIndex: true,
+    labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    labelSize: 13,
+    labelWeight: '500',
+    labelColor: { color: '#1f1f1f' },
+    edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    edgeLabelSize: 11,
+    edgeLabelColor: { color: '#444' },
+    // Small graphs (the seeds: ~60 nodes) can label nearly every node; large ones one per wide cell,
+    // and only nodes drawn at least 9 px wide, or labels pile into an unreadable mass.
+    labelDensity: large ? 0.1 : 1,
+    labelGridCellSize: large ? 120 : 60,
+    labelRenderedSizeThreshold: large ? 9 : 4,
+    stagePadding: 50,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 5,
+  };
+  performance.mark('newsgraph:chrome');
+  renderer = new Sigma(graph, chrome.stage, settings);
+  performance.mark('newsgraph:sigma');
+
   renderer.on('enterNode', ({ node }) => {
-    state.hovered = node;
-    renderer.refresh({ skipIndexation: true });
+    transitions.hoverNode(graph, state, node);
+    refresh('focus');
   });
   renderer.on('leaveNode', () => {
-    state.hovered = null;
-    renderer.refresh({ skipIndexation: true });
+    transitions.hoverNode(graph, state, null);
+    refresh('focus');
   });
-  renderer.on('clickNode', ({ node }) => select(node));
-  renderer.on('clickStage', () => select(null));
-
-  chrome.onToggleKind((kind, visible) => {
-    if (visible) state.hiddenKinds.delete(kind);
-    else state.hiddenKinds.add(kind);
-    renderer.refresh();
+  renderer.on('clickNode', ({ node }) => {
+    transitions.selectNode(graph, state, node);
+    refresh('focus');
   });
-  chrome.onToggleCooccurrence((on) => {
-    state.showCooccurrence = on;
-    renderer.refresh();
+  renderer.on('enterEdge', ({ edge }) => {
+    transitions.hoverEdge(graph, state, edge);
+    refresh('focus');
   });
-  setupSearch(chrome.search, chrome.suggestions, graph, (node) => select(node, true));
+  renderer.on('leaveEdge', () => {
+    transitions.hoverEdge(graph, state, null);
+    refresh('focus');
+  });
+  renderer.on('clickEdge', ({ edge }) => selectEdge(edge));
+  renderer.on('clickStage', () => act.clearSelection());
 
-  const fromHash = decodeURIComponent((location.hash.match(/node=([^&]+)/) || [])[1] || '');
-  if (fromHash && graph.hasNode(fromHash)) select(fromHash, true);
+  // Back/forward and hand-edited links select what the hash names.
+  window.addEventListener('popstate', () => {
+    const { node } = parseHash(location.hash);
+    if (node === state.selectedNode) return;
+    transitions.selectNode(graph, state, node);
+    refresh('all');
+    if (state.selectedNode !== null) showNode(state.selectedNode);
+  });
 
-  (window as unknown as { newsgraph: unknown }).newsgraph = { graph, renderer, state, select };
+  refresh(state.selectedNode !== null ? 'focus' : 'none');
+  if (state.selectedNode !== null) showNode(state.selectedNode, false);
+  historyMode = 'push';
+  // For tests, the benchmark and the console: the graph, the renderer and the state.
+  (window as unknown as { newsgraph: unknown }).newsgraph = { graph, renderer, state };
+  performance.mark('newsgraph:ready');
+  document.documentElement.dataset.ready = 'true';
+}
+
+/** A file name from the graph's title. */
+function fileStem(title: string): string {
+  return title.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'newsgraph';
 }
 
 main();

@@ -1,74 +1,163 @@
-// Side panel for the selected node: label, kind, aliases, mentions, documents, and its relations
-// grouped by predicate, each with its evidence sentences (text only, mentions highlighted).
+// The side panel, derived from the selection: an overview when nothing is selected; for a node its
+// label, kind, aliases, mentions, documents and relations grouped by predicate with their evidence
+// sentences (entity names marked, document named); for an edge its predicate, confidence and evidence.
 
-import type Graph from 'graphology';
+import type { EdgeAttributes } from '../../graph/attributes';
+import { el } from './dom';
+import { highlightNames } from './highlight';
+import { COOCCURRENCE, type ViewerGraph, type ViewerState } from './state';
 
-import type { EdgeAttributes, NodeAttributes } from '../../graph/attributes';
-import { el } from './chrome';
-
-function highlighted(text: string, names: string[]): HTMLElement {
-  const p = el('div', { class: 'ev' });
-  const needles = names.filter((n) => n.length > 1).sort((a, b) => b.length - a.length);
-  let i = 0;
-  const lowerText = text.toLowerCase();
-  while (i < text.length) {
-    let hit = -1;
-    let len = 0;
-    for (const n of needles) {
-      const at = lowerText.indexOf(n.toLowerCase(), i);
-      if (at >= 0 && (hit < 0 || at < hit)) {
-        hit = at;
-        len = n.length;
-      }
-    }
-    if (hit < 0) {
-      p.append(document.createTextNode(text.slice(i)));
-      break;
-    }
-    p.append(document.createTextNode(text.slice(i, hit)), el('mark', {}, text.slice(hit, hit + len)));
-    i = hit + len;
-  }
-  return p;
+export interface PanelActions {
+  selectNode(node: string): void;
+  selectEdge(edge: string): void;
 }
 
-export function renderPanel(panel: HTMLElement, graph: Graph<NodeAttributes, EdgeAttributes>, node: string | null, go: (node: string) => void): void {
-  panel.replaceChildren();
-  if (!node || !graph.hasNode(node)) {
-    panel.append(el('p', {}, `${graph.order} entities, ${graph.size} relations. Search or click a node.`));
-    return;
-  }
+/** How each predicate reads from its subject (→) and from its object (←); CONTRACT.md's list. */
+const PHRASES: Record<string, [string, string]> = {
+  affiliatedWith: ['Affiliated with', 'Affiliated people'],
+  met: ['Met', 'Met'],
+  visited: ['Visited', 'Visited by'],
+  partyTo: ['Party to', 'Parties'],
+  concernedAbout: ['Concerned about', 'Concern of'],
+  opposes: ['Opposes', 'Opposed by'],
+  involves: ['Involves', 'Involved in'],
+  memberOf: ['Member of', 'Members'],
+  locatedIn: ['Located in', 'Contains'],
+  [COOCCURRENCE]: ['Mentioned with', 'Mentioned with'],
+};
+const PREDICATE_ORDER = Object.keys(PHRASES);
+
+/** Evidence sentences shown before a "more" fold. */
+const EVIDENCE_SHOWN = 3;
+/** Relations listed per group: a hub of a large graph can have thousands, and the panel must stay quick. */
+const RELATIONS_SHOWN = 100;
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function phrase(predicate: string, outgoing: boolean): string {
+  const p = PHRASES[predicate];
+  return p ? p[outgoing ? 0 : 1] : `${predicate} ${outgoing ? '→' : '←'}`;
+}
+
+function names(graph: ViewerGraph, node: string): string[] {
   const a = graph.getNodeAttributes(node);
-  panel.append(el('h2', {}, a.label), el('div', { class: 'kind' }, `${a.kind} · ${a.mentions} mentions · ${a.docs.length} documents`));
-  if (a.aliases.length) panel.append(el('h3', {}, 'Also called'), el('div', {}, a.aliases.join(' · ')));
-  panel.append(el('h3', {}, 'Documents'), el('div', {}, a.docs.join(', ')));
-  const groups = new Map<string, Array<{ other: string; edge: string; out: boolean }>>();
-  graph.forEachEdge(node, (edge, attr, s, t) => {
-    const key = attr.predicate;
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key)!.push({ other: s === node ? t : s, edge, out: s === node });
+  return [a.label, ...(a.aliases ?? [])];
+}
+
+function nodeLink(graph: ViewerGraph, node: string, actions: PanelActions): HTMLElement {
+  const a = graph.getNodeAttributes(node);
+  const link = el('button', { type: 'button', class: 'node-link', 'data-node': node, title: `${a.kind}: ${a.label}` }, el('span', { class: 'dot' }), a.label);
+  (link.firstChild as HTMLElement).style.background = a.color ?? '#999';
+  link.addEventListener('click', () => actions.selectNode(node));
+  return link;
+}
+
+function evidenceList(graph: ViewerGraph, attrs: EdgeAttributes, ends: [string, string], limit: number): HTMLElement {
+  const marked = [...names(graph, ends[0]), ...names(graph, ends[1])];
+  const item = (ev: EdgeAttributes['evidence'][number]) =>
+    el(
+      'li',
+      { class: 'evidence' },
+      el('q', {}, ...highlightNames(ev.text, marked).map((s) => (s.mark ? el('mark', {}, s.text) : s.text))),
+      el('cite', {}, `${ev.doc}, sentence ${ev.sentence + 1}`),
+    );
+  const evidence = attrs.evidence ?? [];
+  const list = el('ul', { class: 'evidence-list' }, ...evidence.slice(0, limit).map(item));
+  if (evidence.length > limit) {
+    const more = el('details', {}, el('summary', {}, `${plural(evidence.length - limit, 'more sentence', 'more sentences')}`));
+    more.append(el('ul', { class: 'evidence-list' }, ...evidence.slice(limit).map(item)));
+    list.append(el('li', { class: 'more' }, more));
+  }
+  return list;
+}
+
+function relationMeta(attrs: EdgeAttributes): string {
+  const parts = [plural(attrs.weight, 'sentence'), `confidence ${Math.round(attrs.confidence * 100) / 100}`];
+  if (attrs.role) parts.unshift(attrs.role);
+  return parts.join(' · ');
+}
+
+function renderOverview(panel: HTMLElement, graph: ViewerGraph, actions: PanelActions): void {
+  let typed = 0;
+  graph.forEachEdge((_e, a) => {
+    if (a.predicate !== COOCCURRENCE) typed++;
   });
-  const names = (n: string) => {
-    const x = graph.getNodeAttributes(n);
-    return [x.label, ...x.aliases];
-  };
-  for (const [predicate, rels] of [...groups.entries()].sort((x, y) => (x[0] === 'mentionedWith' ? 1 : y[0] === 'mentionedWith' ? -1 : x[0].localeCompare(y[0])))) {
-    const section = el('section', { 'data-predicate': predicate });
-    section.append(el('h3', {}, predicate));
-    const ul = el('ul');
-    for (const r of rels) {
-      const ea = graph.getEdgeAttributes(r.edge);
-      const li = el('li', { class: 'relation' });
-      const link = el('a', { 'data-node': r.other }, graph.getNodeAttribute(r.other, 'label'));
-      link.addEventListener('click', () => go(r.other));
-      li.append(document.createTextNode(r.out ? '→ ' : '← '), link, document.createTextNode(` (${ea.weight}× · confidence ${ea.confidence}${ea.role ? ` · ${ea.role}` : ''})`));
-      for (const ev of ea.evidence.slice(0, 5)) {
-        const box = highlighted(ev.text, [...names(node), ...names(r.other)]);
-        box.append(el('div', { class: 'kind' }, `${ev.doc}, sentence ${ev.sentence + 1}`));
-        li.append(box);
-      }
-      ul.append(li);
-    }
-    section.append(ul);
+  panel.append(
+    el('p', { class: 'summary' }, `${plural(graph.order, 'entity', 'entities')}, ${plural(typed, 'relation')}, ${plural(graph.size - typed, 'co-occurrence')}.`),
+    el('p', { class: 'hint' }, 'Search above or click a node to read its relations and the sentences behind them. Hover to see a neighbourhood.'),
+  );
+  const top = graph
+    .nodes()
+    .sort((a, b) => graph.getNodeAttribute(b, 'mentions') - graph.getNodeAttribute(a, 'mentions') || (a < b ? -1 : 1))
+    .slice(0, 12);
+  if (top.length) {
+    panel.append(el('h3', {}, 'Most mentioned'), el('ul', { class: 'top' }, ...top.map((n) => el('li', {}, nodeLink(graph, n, actions), ` ${graph.getNodeAttribute(n, 'mentions')}`))));
+  }
+}
+
+function renderNode(panel: HTMLElement, graph: ViewerGraph, node: string, actions: PanelActions): void {
+  const a = graph.getNodeAttributes(node);
+  const kind = el('span', { class: 'kind-chip' }, a.kind);
+  kind.style.borderColor = a.color ?? '#999';
+  const docs = a.docs ?? [];
+  panel.append(
+    el('h2', { class: 'entity-label' }, a.label),
+    el('div', { class: 'meta' }, kind, ` ${plural(a.mentions, 'mention')} in ${plural(docs.length, 'document')}`),
+  );
+  if (a.aliases?.length) panel.append(el('h3', {}, 'Also called'), el('ul', { class: 'aliases' }, ...a.aliases.map((x) => el('li', {}, x))));
+  if (docs.length) panel.append(el('h3', {}, 'Documents'), el('ul', { class: 'docs' }, ...docs.map((d) => el('li', {}, d))));
+
+  // Relations grouped by predicate and direction; typed facts first, co-occurrence last and folded.
+  const groups = new Map<string, { predicate: string; outgoing: boolean; edges: Array<{ edge: string; other: string }> }>();
+  graph.forEachEdge(node, (edge, attrs, source, target) => {
+    const outgoing = source === node;
+    const key = `${attrs.predicate}|${outgoing ? 'out' : 'in'}`;
+    if (!groups.has(key)) groups.set(key, { predicate: attrs.predicate, outgoing, edges: [] });
+    groups.get(key)!.edges.push({ edge, other: outgoing ? target : source });
+  });
+  const order = (p: string) => (PREDICATE_ORDER.includes(p) ? PREDICATE_ORDER.indexOf(p) : PREDICATE_ORDER.length - 1);
+  const sorted = [...groups.values()].sort((x, y) => order(x.predicate) - order(y.predicate) || x.predicate.localeCompare(y.predicate) || Number(y.outgoing) - Number(x.outgoing));
+  if (!sorted.length) panel.append(el('p', { class: 'hint' }, 'No relations found for this entity.'));
+  for (const g of sorted) {
+    g.edges.sort((x, y) => graph.getEdgeAttribute(y.edge, 'weight') - graph.getEdgeAttribute(x.edge, 'weight') || graph.getNodeAttribute(x.other, 'label').localeCompare(graph.getNodeAttribute(y.other, 'label')));
+    const items = g.edges.slice(0, RELATIONS_SHOWN).map(({ edge, other }) => {
+      const attrs = graph.getEdgeAttributes(edge);
+      const details = el('button', { type: 'button', class: 'edge-link', 'data-edge': edge, title: 'Show this relation' }, relationMeta(attrs));
+      details.addEventListener('click', () => actions.selectEdge(edge));
+      return el('li', { class: 'relation', 'data-edge': edge }, nodeLink(graph, other, actions), ' ', details, evidenceList(graph, attrs, [node, other], EVIDENCE_SHOWN));
+    });
+    const section = el(
+      'section',
+      { class: 'relations', 'data-predicate': g.predicate, 'data-direction': g.outgoing ? 'out' : 'in' },
+      el('h3', {}, phrase(g.predicate, g.outgoing), ' ', el('code', {}, g.predicate), ` (${g.edges.length})`),
+    );
+    const list = el('ul', { class: 'relation-list' }, ...items);
+    if (g.edges.length > RELATIONS_SHOWN) list.append(el('li', { class: 'hint' }, `… and ${g.edges.length - RELATIONS_SHOWN} more`));
+    if (g.predicate === COOCCURRENCE) {
+      section.replaceChildren(el('details', {}, el('summary', {}, section.firstChild!), list));
+    } else section.append(list);
     panel.append(section);
   }
+}
+
+function renderEdge(panel: HTMLElement, graph: ViewerGraph, edge: string, actions: PanelActions): void {
+  const attrs = graph.getEdgeAttributes(edge);
+  const [source, target] = graph.extremities(edge);
+  panel.append(
+    el('h2', { class: 'edge-title' }, nodeLink(graph, source, actions), el('span', { class: 'predicate' }, ` ${attrs.predicate} `), nodeLink(graph, target, actions)),
+    el('div', { class: 'meta' }, relationMeta(attrs), attrs.rule ? ` · rule ${attrs.rule}` : ''),
+    el('h3', {}, 'Evidence'),
+    evidenceList(graph, attrs, [source, target], Infinity),
+  );
+}
+
+/** Re-renders the panel for the state's selection (only call when the selection changed). */
+export function renderPanel(panel: HTMLElement, graph: ViewerGraph, state: ViewerState, actions: PanelActions): void {
+  panel.replaceChildren();
+  panel.scrollTop = 0;
+  if (state.selectedNode !== null) renderNode(panel, graph, state.selectedNode, actions);
+  else if (state.selectedEdge !== null) renderEdge(panel, graph, state.selectedEdge, actions);
+  else renderOverview(panel, graph, actions);
 }
