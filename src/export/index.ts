@@ -1,4 +1,4 @@
-// Export: graph → the files of output/ (CONTRACT.md). Rendering is pure (strings); only
+// Export: graph → the files of output/ (CONTRACT.md, plus ontology.ttl). Rendering is pure (strings); only
 // writeOutputs touches the disk, atomically: every file is written to a temporary name first and
 // renamed into place only when all of them are ready.
 
@@ -8,12 +8,16 @@ import path from 'node:path';
 import { NewsgraphError } from '../errors';
 import type { KnowledgeGraph } from '../graph/attributes';
 import { renderJson } from './json';
+import { renderOntology } from './rdf/ontology';
 import { toQuads } from './rdf/to-quads';
+import { prefixesFor } from './rdf/vocabulary';
 import { writeRdf } from './rdf/write-rdf';
 
-export { toQuads, entityIri, documentIri, statementIri, evidenceIri } from './rdf/to-quads';
+export { toQuads, type RdfOptions } from './rdf/to-quads';
+export { entityIri, documentIri, evidenceIri, statementIri } from './rdf/iris';
 export { writeRdf, type RdfFormat } from './rdf/write-rdf';
-export { slugify } from './rdf/slug';
+export { renderOntology } from './rdf/ontology';
+export { slugify, toSafeSlug } from './rdf/slug';
 export * as vocabulary from './rdf/vocabulary';
 
 export interface OutputFile {
@@ -22,25 +26,37 @@ export interface OutputFile {
 }
 
 export interface ExportOptions {
+  /** Base IRI of minted IRIs (--base). */
   base: string;
-  /** Decoded text of each document, for NIF code-point offsets. */
-  docTexts: Map<string, string>;
+  /** Decoded text of each document, for NIF code-point offsets; every one becomes a schema:NewsArticle. */
+  docTexts: ReadonlyMap<string, string>;
 }
 
-/** Renders graph.json, graph.nt, graph.ttl and graph.nq; the viewer page is added by the caller. */
-export async function renderOutputs(graph: KnowledgeGraph, options: ExportOptions): Promise<{ files: OutputFile[]; triples: number }> {
+/** Renders graph.nt, graph.ttl, graph.nq and ontology.ttl, and counts the triples of graph.nt. */
+export async function renderRdf(graph: KnowledgeGraph, options: ExportOptions): Promise<{ files: OutputFile[]; triples: number }> {
   const quads = toQuads(graph, options.docTexts, { base: options.base, namedGraphs: true });
-  const [nt, ttl, nq] = await Promise.all([writeRdf(quads, 'N-Triples'), writeRdf(quads, 'Turtle'), writeRdf(quads, 'N-Quads')]);
+  const [nt, ttl, nq, ontology] = await Promise.all([
+    writeRdf(quads, 'N-Triples'),
+    writeRdf(quads, 'Turtle', prefixesFor(options.base)),
+    writeRdf(quads, 'N-Quads'),
+    renderOntology(),
+  ]);
   const triples = quads.filter((q) => q.graph.termType === 'DefaultGraph').length;
   return {
     files: [
-      { name: 'graph.json', content: renderJson(graph) },
       { name: 'graph.nt', content: nt },
       { name: 'graph.ttl', content: ttl },
       { name: 'graph.nq', content: nq },
+      { name: 'ontology.ttl', content: ontology },
     ],
     triples,
   };
+}
+
+/** Renders graph.json, graph.nt, graph.ttl, graph.nq and ontology.ttl; the viewer page is added by the caller. */
+export async function renderOutputs(graph: KnowledgeGraph, options: ExportOptions): Promise<{ files: OutputFile[]; triples: number }> {
+  const rdf = await renderRdf(graph, options);
+  return { files: [{ name: 'graph.json', content: renderJson(graph) }, ...rdf.files], triples: rdf.triples };
 }
 
 /**

@@ -1,9 +1,36 @@
 // Node keys: a readable slug of kind and label, `[a-z0-9-]` only, unique within the build.
+// The key is the graph's node key and, unchanged, the last segment of the entity's IRI in the RDF
+// export (export/rdf/iris.ts), so it must be stable from build to build and valid in an IRI.
 
 import { createHash } from 'node:crypto';
 
-function slug(s: string, max = 60): string {
-  const folded = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+/** Longest slug kept from a label; longer ones are cut and get a hash so they stay apart. */
+const MAX_SLUG = 60;
+
+// Letters that Unicode decomposition (NFKD) does not reduce to ASCII, so that "Łódź" gives "lodz"
+// and "Straße" "strasse" rather than losing the letter.
+const TRANSLITERATIONS: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+};
+
+/** Folds accents and case and keeps `[a-z0-9]` runs joined by single hyphens, cut at `max` characters. */
+function slug(s: string, max = MAX_SLUG): string {
+  const folded = s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[ßæœøłđðþıħ]/g, (c) => TRANSLITERATIONS[c])
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return folded.slice(0, max).replace(/-+$/, '');
 }
 
@@ -13,14 +40,20 @@ function hash(s: string): string {
 
 /**
  * The node key of an entity: `person-jacinda-ardern`. Labels that fold to nothing (emoji, other
- * scripts), are cut, or collide with another entity's get a hash of the cluster key, which is stable.
+ * scripts) or are cut get a hash of the cluster key. When two entities would share a key, the one
+ * asked for first keeps it and the next gets the hash of its cluster key: resolve/ asks in sorted
+ * cluster-key order, so the outcome is the same in every build of the same input.
  */
 export function entityIdFor(kind: string, label: string, clusterKey: string, used: Map<string, string>): string {
-  const base = slug(`${kind}-${label}`);
-  const plain = slug(label);
+  const full = slug(`${kind}-${label}`, Number.POSITIVE_INFINITY);
+  const base = slug(`${kind}-${label}`) || 'entity';
   let id = base;
-  if (!plain || base.length < slug(`${kind}-${label}`, 10_000).length) id = `${base}-${hash(clusterKey)}`;
-  if (used.has(id) && used.get(id) !== clusterKey) id = `${base}-${hash(clusterKey)}`;
+  if (!slug(label) || base.length < full.length) id = `${base}-${hash(clusterKey)}`;
+  // A hashed key can still meet a plain one (a label that ends in eight hex digits) or another
+  // hash: salt the hash until the key is free. Never loops in practice; bounded by the map size.
+  for (let salt = 1; used.has(id) && used.get(id) !== clusterKey; salt++) {
+    id = `${base}-${hash(salt === 1 ? clusterKey : `${clusterKey}#${salt}`)}`;
+  }
   used.set(id, clusterKey);
   return id;
 }

@@ -1,43 +1,111 @@
-// `newsgraph load --endpoint URL [--graph IRI] [--data FILE]`: sends N-Triples to a running SPARQL
-// server with the SPARQL 1.1 Graph Store HTTP Protocol, in batches.
+// `newsgraph load --endpoint URL [--graph IRI]`: sends the built triples to a running SPARQL server
+// with the SPARQL 1.1 Graph Store HTTP Protocol: N-Triples POSTed in batches, the default graph to
+// --graph (or the server's default graph) and each document's graph of graph.nq to its own IRI.
 
-import fs from 'node:fs';
-import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 import { NewsgraphError } from '../../errors';
+import { parseRdf, toGraphStoreBatches, type GraphStoreBatch } from '../../query';
 import { parseArgs } from '../args';
 import type { Io } from '../io';
+import { defaultDataFile, readRdfSources } from './query';
 
-const BATCH_LINES = 10_000;
+export const LOAD_USAGE = `newsgraph load --endpoint URL [--graph IRI] [--data FILE] [--batch N] [--replace] [--no-ontology]
+  Sends the triples to a SPARQL server's Graph Store endpoint (Fuseki: http://HOST:3030/DATASET/data,
+  Oxigraph: http://HOST:7878/store, Virtuoso: http://HOST:8890/sparql-graph-crud) in batches of N
+  triples (default 10000). The default graph goes to --graph IRI (or the server's default graph);
+  graph.nq's document graphs keep their names. --replace empties each target graph first (PUT).
+  FILE defaults to output/graph.nq (else output/graph.nt); ontology.ttl beside it is sent too.`;
 
-export async function runLoad(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, { value: ['endpoint', 'graph', 'data', 'batch'], boolean: [] });
-  const endpoint = args.flags.endpoint;
-  if (typeof endpoint !== 'string') throw new NewsgraphError('E_USAGE', 'usage: newsgraph load --endpoint URL [--graph IRI] [--data FILE]');
-  const data = typeof args.flags.data === 'string' ? args.flags.data : path.join('output', 'graph.nt');
-  let text: string;
+const DEFAULT_BATCH = 10_000;
+/** A server that accepts the connection but never answers should not hang the command forever. */
+const REQUEST_TIMEOUT_MS = 120_000;
+
+/** @throws NewsgraphError E_USAGE for anything but an absolute http(s) URL. */
+function toEndpointUrl(endpoint: string): URL {
+  let url: URL;
   try {
-    text = fs.readFileSync(data, 'utf8');
-  } catch (err) {
-    throw new NewsgraphError('E_INPUT_NOT_FOUND', `load: cannot read "${data}" (${(err as NodeJS.ErrnoException).code}). Build first, or pass --data FILE.`, data);
+    url = new URL(endpoint);
+  } catch {
+    throw new NewsgraphError('E_USAGE', `usage: --endpoint "${endpoint}" is not a URL. Expecting e.g. http://localhost:3030/ds/data`);
   }
-  const lines = text.split('\n').filter((l) => l.trim());
-  const batch = Number(args.flags.batch ?? BATCH_LINES);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new NewsgraphError('E_USAGE', `usage: --endpoint must be an http:// or https:// URL, not "${endpoint}".`);
+  return url;
+}
+
+/** @throws NewsgraphError E_USAGE for a graph name that is not an absolute IRI. */
+function assertGraphIri(graph: string): void {
+  if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]+$/i.test(graph)) {
+    throw new NewsgraphError('E_USAGE', `usage: --graph "${graph}" is not an absolute IRI. Expecting e.g. https://example.org/newsgraph/graph`);
+  }
+}
+
+function requestUrl(endpoint: URL, graph: string | null): string {
   const url = new URL(endpoint);
-  if (typeof args.flags.graph === 'string') url.searchParams.set('graph', args.flags.graph);
-  else url.searchParams.set('default', '');
-  let sent = 0;
-  for (let i = 0; i < lines.length; i += batch) {
-    const body = lines.slice(i, i + batch).join('\n') + '\n';
-    let res: Response;
-    try {
-      res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/n-triples' }, body });
-    } catch (err) {
-      throw new NewsgraphError('E_ENDPOINT', `load: cannot reach ${endpoint} (${(err as Error & { cause?: { code?: string } }).cause?.code ?? (err as Error).message}). Is the SPARQL server running?`);
-    }
-    if (!res.ok) throw new NewsgraphError('E_ENDPOINT', `load: ${endpoint} answered ${res.status} ${res.statusText} after ${sent} triples: ${(await res.text()).slice(0, 300)}`);
-    sent += Math.min(batch, lines.length - i);
+  // GSP: ?graph=IRI names a graph, a bare ?default the default graph.
+  if (graph === null) return `${url.href}${url.search ? '&' : '?'}default`;
+  url.searchParams.set('graph', graph);
+  return url.href;
+}
+
+/** What to try when a server refuses a batch, by HTTP status. */
+function adviceFor(status: number, body: string, batch: GraphStoreBatch): string {
+  if (batch.graph === null && /default/i.test(body)) return ' This server has no default graph for the Graph Store Protocol: pass --graph IRI.';
+  if (status === 401 || status === 403) return ' The server needs write permission (Virtuoso: isql-vt 1111 dba dba exec=\'grant SPARQL_UPDATE to "SPARQL";\', or use its -auth endpoint).';
+  if (status === 404 || status === 405) return ' Is --endpoint the Graph Store endpoint (Fuseki: /DATASET/data, Oxigraph: /store, Virtuoso: /sparql-graph-crud), not the query endpoint?';
+  if (status === 413) return ' Try a smaller --batch.';
+  return '';
+}
+
+async function send(endpoint: URL, batch: GraphStoreBatch, method: 'POST' | 'PUT', sent: number): Promise<void> {
+  const url = requestUrl(endpoint, batch.graph);
+  let res: Response;
+  try {
+    res = await fetch(url, { method, headers: { 'content-type': 'application/n-triples' }, body: batch.body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+  } catch (err) {
+    const e = err as Error & { cause?: { code?: string } };
+    const why = e.name === 'TimeoutError' ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : (e.cause?.code ?? e.message);
+    throw new NewsgraphError('E_ENDPOINT', `load: cannot reach ${endpoint.href} (${why}) after ${sent} triples. Is the SPARQL server running, and is the URL right?`, undefined, { cause: err });
   }
-  io.out(`newsgraph: loaded ${sent} triples into ${endpoint}${typeof args.flags.graph === 'string' ? ` (graph ${args.flags.graph})` : ''}`);
+  if (!res.ok) {
+    const body = (await res.text().catch(() => '')).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    throw new NewsgraphError(
+      'E_ENDPOINT',
+      `load: ${endpoint.href} answered ${res.status} ${res.statusText} to ${method} ${url} after ${sent} triples: ${body.slice(0, 300)}${adviceFor(res.status, body, batch)}`,
+    );
+  }
+}
+
+/**
+ * Runs `newsgraph load`: parses the files, then sends the batches one after the other.
+ * @throws NewsgraphError E_USAGE, E_BAD_OPTION, E_INPUT_NOT_FOUND, E_INPUT_UNREADABLE, E_ENDPOINT
+ */
+export async function runLoad(argv: string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, { value: ['endpoint', 'graph', 'data', 'batch'], boolean: ['replace', 'no-ontology', 'help'] });
+  if (args.flags.help) {
+    io.out(LOAD_USAGE);
+    return 0;
+  }
+  if (typeof args.flags.endpoint !== 'string') throw new NewsgraphError('E_USAGE', `usage: --endpoint URL is required.\n${LOAD_USAGE}`);
+  const endpoint = toEndpointUrl(args.flags.endpoint);
+  const graph = typeof args.flags.graph === 'string' ? args.flags.graph : null;
+  if (graph !== null) assertGraphIri(graph);
+  const batchFlag = args.flags.batch ?? String(DEFAULT_BATCH);
+  if (typeof batchFlag !== 'string' || !/^[1-9]\d*$/.test(batchFlag)) throw new NewsgraphError('E_USAGE', `usage: --batch must be a whole number ≥ 1, not "${String(batchFlag)}".`);
+
+  const sources = readRdfSources(defaultDataFile(args.flags.data), !args.flags['no-ontology'], 'load');
+  const quads = sources.flatMap((s) => parseRdf(s.text, s.name));
+  const batches = toGraphStoreBatches(quads, { batchSize: Number(batchFlag), defaultGraph: graph });
+
+  const t0 = performance.now();
+  let sent = 0;
+  for (const batch of batches) {
+    await send(endpoint, batch, args.flags.replace && batch.first ? 'PUT' : 'POST', sent);
+    sent += batch.triples;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const graphs = new Set(batches.map((b) => b.graph)).size;
+  const rate = seconds > 0 ? Math.round(sent / seconds) : sent;
+  io.out(`newsgraph: loaded ${sent} triples into ${graphs} graph${graphs === 1 ? '' : 's'} at ${endpoint.href} in ${batches.length} requests, ${seconds.toFixed(2)} s (${rate} triples/s)`);
   return 0;
 }

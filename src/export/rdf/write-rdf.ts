@@ -6,11 +6,14 @@ import { PREFIXES } from './vocabulary';
 
 export type RdfFormat = 'N-Triples' | 'Turtle' | 'N-Quads';
 
-/** Serialises quads; triple formats keep only the default graph. */
-export function writeRdf(quads: Quad[], format: RdfFormat): Promise<string> {
+/**
+ * Serialises sorted quads; triple formats keep only the default graph. Turtle uses `prefixes`
+ * (default: the vocabulary's), which vocabulary.ts prefixesFor extends with the build's IRI folders.
+ */
+export function writeRdf(quads: readonly Quad[], format: RdfFormat, prefixes: Record<string, string> = { ...PREFIXES }): Promise<string> {
   const selected = format === 'N-Quads' ? quads : quads.filter((q) => q.graph.termType === 'DefaultGraph');
-  const writer = new Writer({ format, prefixes: format === 'Turtle' ? PREFIXES : undefined });
-  writer.addQuads(selected);
+  const writer = new Writer({ format, prefixes: format === 'Turtle' ? prefixes : undefined });
+  writer.addQuads(selected as Quad[]);
   // NOTE: n3 swallows exceptions thrown inside end()'s callback (TRAPS.md): only settle the promise there.
-  return new Promise((resolve, reject) => writer.end((err: Error | null, result: string) => (err ? reject(err) : resolve(result))));
+  return new Promise((resolve, reject) => writer.end((err, result) => (err ? reject(err) : resolve(result))));
 }
