@@ -329,7 +329,7 @@ function objectEnd(tokens: Token[], j: number, ms: Mention[], listsAllowed = tru
     // A verb after the head begins a new clause ("the crisis in Laos appeared …"); a gerund after a
     // preposition ("the threat of losing") still belongs to the phrase.
     const participle = /ing$/.test(w) && (/^(of|for|in|by|and|,)$/.test(lower(tokens[e - 1])) || ['NOUN', 'ADJ'].includes(tokens[e + 1]?.pos ?? ''));
-    if (t.pos === 'VERB' && e > j + 1 && !participle) break;
+    if (t.pos === 'VERB' && e > j && !participle) break;
     if (t.pos === 'AUX' && e > j) break;
     e++;
   }
@@ -394,7 +394,7 @@ function prepositionPrefix(tokens: Token[], cs: number, k: number, ms: Mention[]
 
 function trimSpan(tokens: Token[], s: number, e: number, trailingWords = true): [number, number] | undefined {
   while (s < e && (DETERMINERS.has(lower(tokens[s])) || /^["“”'‘’,]$/.test(tokens[s].text) || ADVERBS.has(lower(tokens[s])))) s++;
-  while (e > s && (/^["“”'‘’,]$/.test(tokens[e - 1].text) || (trailingWords && /^(to|of|for|and|or|the|in|on|at|by|with|a|an|he|she|it|they|we|each|which|who|that|this|these|those|its|their)$/.test(lower(tokens[e - 1]))))) e--;
+  while (e > s && (/^["“”'‘’,\-–—]$/.test(tokens[e - 1].text) || (trailingWords && /^(to|of|for|and|or|the|in|on|at|by|with|a|an|he|she|it|they|we|each|which|who|that|this|these|those|its|their)$/.test(lower(tokens[e - 1]))))) e--;
   return e > s ? [s, e] : undefined;
 }
 
@@ -428,7 +428,7 @@ function makeConcern(s: Sentence, a: number, e: number, ms: Mention[], rule: str
   return variants.map(({ drop, m }, v) => {
     const entities = inside.filter((x) => !drop.includes(x));
     let text = spanText(tokens, a, e).replace(/^both /, '').replace(/\b(in|on|over|across) both\b/, '$1');
-    if (m) text = `${spanText(tokens, a, m.tokenStart).replace(/\b(both|the)\s+$/g, '').trim()} ${m.name}`.trim();
+    if (m) text = `${spanText(tokens, a, m.tokenStart).replace(/(\s+(both|the))+\s*$/g, '').trim()} ${m.name}`.trim();
     text = text.replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
     return {
       id: `c${s.index}.${a}.${v}`,

@@ -8,6 +8,7 @@
 // consecutive documents), and every shard is extracted in order in a fresh worker: the output is the
 // same whatever the number of workers, and whatever the process extracted before.
 
+import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 
@@ -196,20 +197,36 @@ const WORKER_HEAP_MB = 2048;
 function startWorker(): Worker {
   const options = { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
   if (__filename.endsWith('.ts')) {
-    // NOTE: worker threads do not inherit ts-jest's transform: transpile the extraction modules on
-    // the fly with TypeScript's own transpileModule (a devDependency; tests only).
-    const entry = path.join(__dirname, 'worker-entry.ts');
+    // NOTE: worker threads do not inherit ts-jest's transform: transpile the sources on the fly with
+    // TypeScript's transpileModule (a devDependency; tests only), cached on disk by content so that
+    // each new worker pays only for loading the model.
+    const cacheDir = path.join(os.tmpdir(), 'newsgraph-ts-worker-cache');
     const code = `
+      const crypto = require('node:crypto');
       const fs = require('node:fs');
-      const ts = require(${JSON.stringify(require.resolve('typescript'))});
+      const path = require('node:path');
+      let ts;
       require.extensions['.ts'] = (module, filename) => {
-        const { outputText } = ts.transpileModule(fs.readFileSync(filename, 'utf8'), {
-          fileName: filename,
-          compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, resolveJsonModule: true },
-        });
-        module._compile(outputText, filename);
+        const source = fs.readFileSync(filename, 'utf8');
+        const key = crypto.createHash('sha1').update(filename).update('\0').update(source).digest('hex');
+        const cached = path.join(${JSON.stringify(cacheDir)}, key + '.js');
+        let js;
+        try {
+          js = fs.readFileSync(cached, 'utf8');
+        } catch {
+          ts ??= require(${JSON.stringify(require.resolve('typescript'))});
+          js = ts.transpileModule(source, {
+            fileName: filename,
+            compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, resolveJsonModule: true },
+          }).outputText;
+          fs.mkdirSync(path.dirname(cached), { recursive: true });
+          const temp = cached + '.' + process.pid + '.' + require('node:worker_threads').threadId;
+          fs.writeFileSync(temp, js);
+          fs.renameSync(temp, cached);
+        }
+        module._compile(js, filename);
       };
-      require(${JSON.stringify(entry)});`;
+      require(${JSON.stringify(path.join(__dirname, 'worker-entry.ts'))});`;
     return new Worker(code, { ...options, eval: true });
   }
   return new Worker(path.join(__dirname, 'worker-entry.js'), options);
@@ -311,8 +328,9 @@ export async function extractDocuments(
   jobs: number,
   read: (i: number) => SourceDocument | undefined,
   settle: (outcome: Outcome) => void,
+  shardDocs = SHARD_DOCS,
 ): Promise<void> {
-  const shards = toShards(count);
+  const shards = toShards(count, shardDocs);
   let fatal: Error | undefined;
   // Two documents queued per worker: it never waits while the next text is read, and no more are held.
   const AHEAD = 2;

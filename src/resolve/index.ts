@@ -46,8 +46,8 @@ export function resolveEntities(extractions: Extraction[], options: ResolveOptio
   const entityOfCluster = new Map<string, Entity>();
   const usedIds = new Map<string, string>();
   for (const [key, members] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const label = chooseLabel(members.map((r) => r.mention));
     const kind = members[0].mention.kind;
+    const label = chooseLabel(members.map((r) => r.mention), kind === 'Concern');
     const entityId = entityIdFor(kind, label, key, usedIds);
     const aliases = new Set<string>();
     for (const r of members) {
@@ -157,11 +157,20 @@ function mostCommon(values: string[]): string | undefined {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }
 
-/** The label of a group: the most frequent canonical name, longest on ties. */
-function chooseLabel(ms: Mention[]): string {
-  const counts = new Map<string, number>();
-  for (const m of ms) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0][0];
+/**
+ * The label of a group: the most frequent canonical name; on ties the longest name for people and
+ * the like (a full name), and for concerns the phrase that came first in the corpus, where a story
+ * usually names its issue most plainly.
+ */
+function chooseLabel(ms: Mention[], firstWins: boolean): string {
+  const counts = new Map<string, { n: number; first: number }>();
+  ms.forEach((m, i) => {
+    const c = counts.get(m.name);
+    if (c) c.n++;
+    else counts.set(m.name, { n: 1, first: i });
+  });
+  const tie = (a: [string, { first: number }], b: [string, { first: number }]) => (firstWins ? a[1].first - b[1].first : b[0].length - a[0].length);
+  return [...counts.entries()].sort((a, b) => b[1].n - a[1].n || tie(a, b) || (a[0] < b[0] ? -1 : 1))[0][0];
 }
 
 /** Relations that contradict what else the graph says: a person does not "visit" their own country. */
