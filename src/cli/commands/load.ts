@@ -63,8 +63,9 @@ async function send(endpoint: URL, batch: GraphStoreBatch, method: 'POST' | 'PUT
   try {
     res = await fetch(url, { method, headers: { 'content-type': 'application/n-triples' }, body: batch.body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
   } catch (err) {
-    const e = err as Error & { cause?: { code?: string } };
-    const why = e.name === 'TimeoutError' ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : (e.cause?.code ?? e.message);
+    // NOTE: fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND, "bad port") is in its cause.
+    const e = err as Error & { cause?: { code?: string; message?: string } };
+    const why = e.name === 'TimeoutError' ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : (e.cause?.code ?? e.cause?.message ?? e.message);
     throw new NewsgraphError('E_ENDPOINT', `load: cannot reach ${endpoint.href} (${why}) after ${sent} triples. Is the SPARQL server running, and is the URL right?`, undefined, { cause: err });
   }
   if (!res.ok) {
