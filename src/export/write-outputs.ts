@@ -1,0 +1,181 @@
+// The one place newsgraph writes output files (STYLE.md: only writeOutputs touches the disk).
+// Every file is written to a hidden temporary name inside the output folder and flushed; only when all
+// of them are on disk are they renamed over the old ones, one rename each. A build killed before that
+// leaves the previous output/ byte for byte; the renames take microseconds, and each replaces one file
+// whole, so no file is ever half-written. Temporary files of a killed build are removed by the next one.
+
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { NewsgraphError } from '../errors';
+
+/** A file to write into the output folder. */
+export interface FileToWrite {
+  name: string;
+  content: string;
+}
+
+const TEMP = /^\.newsgraph-(\d+)-.*\.tmp$/;
+
+function tempName(name: string): string {
+  return `.newsgraph-${process.pid}-${name}.tmp`;
+}
+
+/** What to do about an error code when writing. */
+function advice(code: string | undefined): string {
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'The disk is full: free some space';
+    case 'EROFS':
+      return 'The disk is read-only: choose another --out';
+    case 'EACCES':
+    case 'EPERM':
+      return 'Check its permissions, or choose another --out';
+    default:
+      return 'Check the disk, or choose another --out';
+  }
+}
+
+function unwritable(dir: string, what: string, err?: unknown): NewsgraphError {
+  return new NewsgraphError(
+    'E_OUTPUT_UNWRITABLE',
+    `export: ${what}`,
+    dir,
+    err === undefined ? undefined : { cause: err },
+  );
+}
+
+/**
+ * Checks before any work that the output folder is (or can be made) a writable folder, and that none
+ * of `names` in it is a folder.
+ * @throws NewsgraphError E_OUTPUT_UNWRITABLE
+ */
+export function assertWritable(dir: string, names: readonly string[] = []): void {
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOTDIR')
+      throw unwritable(
+        dir,
+        `cannot create the output folder "${dir}": part of its path is a file. Choose another --out.`,
+        err,
+      );
+    if (code !== 'ENOENT')
+      throw unwritable(dir, `cannot use the output folder "${dir}" (${code}). ${advice(code)}.`, err);
+  }
+  if (st && !st.isDirectory())
+    throw unwritable(
+      dir,
+      `the output path "${dir}" is a file, not a folder. Choose another --out, or move the file away.`,
+    );
+  try {
+    if (!st) fs.mkdirSync(dir, { recursive: true });
+    const probe = path.join(dir, tempName('probe'));
+    fs.writeFileSync(probe, '');
+    fs.unlinkSync(probe);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const what = code === 'ENOTDIR' || code === 'EEXIST' ? 'part of its path is a file' : `${code}`;
+    throw unwritable(dir, `cannot write to the output folder "${dir}" (${what}). ${advice(code)}.`, err);
+  }
+  for (const name of names) {
+    const target = path.join(dir, name);
+    if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
+      throw unwritable(
+        dir,
+        `"${target}" is a folder, so the file ${name} cannot be written there. Remove that folder, or choose another --out.`,
+      );
+    }
+  }
+}
+
+/** Whether a process id is running (so its temporary files are still in use). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the temporary files left in dir by builds that were killed. */
+function removeStaleTemps(dir: string): void {
+  for (const name of fs.readdirSync(dir)) {
+    const m = TEMP.exec(name);
+    if (m && (Number(m[1]) === process.pid || !isRunning(Number(m[1]))))
+      fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+/** Writes a file and flushes it to the disk, so a rename never points at data still in memory. */
+function writeDurably(file: string, content: string): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    fs.writeFileSync(fd, content);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Flushes a folder's entries (the renames); some file systems cannot, which only costs durability. */
+function syncFolder(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(dir, 'r');
+    fs.fsyncSync(fd);
+  } catch {
+    // NOTE: EISDIR/EINVAL on some platforms and file systems; the files themselves are already flushed.
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/**
+ * Writes the files into dir: all to temporary names first, then renamed, so that a build killed or
+ * failing at any point before the renames leaves the previous files as they were.
+ * @throws NewsgraphError E_OUTPUT_UNWRITABLE
+ */
+export function writeOutputs(dir: string, files: readonly FileToWrite[]): void {
+  assertWritable(
+    dir,
+    files.map((f) => f.name),
+  );
+  removeStaleTemps(dir);
+  const staged: Array<[temp: string, final: string]> = [];
+  try {
+    for (const f of files) {
+      const temp = path.join(dir, tempName(f.name));
+      staged.push([temp, path.join(dir, f.name)]);
+      writeDurably(temp, f.content);
+    }
+  } catch (err) {
+    for (const [temp] of staged) fs.rmSync(temp, { force: true });
+    const code = (err as NodeJS.ErrnoException).code;
+    throw unwritable(
+      dir,
+      `writing to "${dir}" failed (${code}); the previous output is unchanged. ${advice(code)}.`,
+      err,
+    );
+  }
+  let renamed = 0;
+  try {
+    for (const [temp, final] of staged) {
+      fs.renameSync(temp, final);
+      renamed++;
+    }
+  } catch (err) {
+    for (const [temp] of staged.slice(renamed)) fs.rmSync(temp, { force: true });
+    const code = (err as NodeJS.ErrnoException).code;
+    throw unwritable(
+      dir,
+      `replacing the files in "${dir}" failed (${code}) after ${renamed} of ${staged.length}. ${advice(code)}, then build again.`,
+      err,
+    );
+  }
+  syncFolder(dir);
+}
