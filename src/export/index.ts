@@ -1,11 +1,7 @@
 // Export: graph → the files of output/ (CONTRACT.md, plus ontology.ttl). Rendering is pure (strings); only
 // writeOutputs touches the disk, atomically: every file is written to a temporary name first and
-// renamed into place only when all of them are ready.
+// renamed into place only when all of them are ready (write-outputs.ts).
 
-import fs from 'node:fs';
-import path from 'node:path';
-
-import { NewsgraphError } from '../errors';
 import type { KnowledgeGraph } from '../graph/attributes';
 import { renderJson } from './json';
 import { renderOntology } from './rdf/ontology';
@@ -59,39 +55,4 @@ export async function renderOutputs(graph: KnowledgeGraph, options: ExportOption
   return { files: [{ name: 'graph.json', content: renderJson(graph) }, ...rdf.files], triples: rdf.triples };
 }
 
-/**
- * Checks before any work that the output folder can be created and written.
- * @throws NewsgraphError E_OUTPUT_UNWRITABLE
- */
-export function assertWritable(dir: string): void {
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-    const probe = path.join(dir, `.newsgraph-probe-${process.pid}`);
-    fs.writeFileSync(probe, '');
-    fs.unlinkSync(probe);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    throw new NewsgraphError('E_OUTPUT_UNWRITABLE', `export: cannot write to output folder "${dir}" (${code}). Choose another --out or fix its permissions.`, dir, { cause: err });
-  }
-}
-
-/**
- * Writes the files into dir: all to temporary names, then renamed, so a killed build leaves the previous files.
- * @throws NewsgraphError E_OUTPUT_UNWRITABLE
- */
-export function writeOutputs(dir: string, files: OutputFile[]): void {
-  assertWritable(dir);
-  const temps: Array<[string, string]> = [];
-  try {
-    for (const f of files) {
-      const final = path.join(dir, f.name);
-      const temp = path.join(dir, `.${f.name}.${process.pid}.tmp`);
-      fs.writeFileSync(temp, f.content);
-      temps.push([temp, final]);
-    }
-    for (const [temp, final] of temps) fs.renameSync(temp, final);
-  } catch (err) {
-    for (const [temp] of temps) fs.rmSync(temp, { force: true });
-    throw new NewsgraphError('E_OUTPUT_UNWRITABLE', `export: writing to "${dir}" failed (${(err as NodeJS.ErrnoException).code}). Check free space and permissions.`, dir, { cause: err });
-  }
-}
+export { assertWritable, writeOutputs, type FileToWrite } from './write-outputs';
