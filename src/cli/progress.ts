@@ -1,27 +1,84 @@
-// A progress bar on stderr for builds longer than a second: documents done / total, rate, ETA.
-// Silent with --quiet or when stderr is not a terminal.
+// A progress line on stderr for builds longer than a second: documents done / total, rate and ETA
+// while extracting, then the stage that is running. Silent with --quiet or when stderr is not a
+// terminal (logs and pipes get only the summary); the line is erased when the build ends.
 
 import type { Io } from './io';
 
-export function createProgress(io: Io, quiet: boolean, now: () => number = Date.now) {
-  const start = now();
+export interface Progress {
+  /** Documents done out of total. */
+  update(done: number, total: number): void;
+  /** A stage after extraction has started ("layout"). */
+  stage(name: string): void;
+  /** Erases the line, if one was drawn. */
+  done(): void;
+}
+
+export interface ProgressOptions {
+  quiet?: boolean;
+  /** Milliseconds before anything is drawn: short builds print no bar at all. */
+  delayMs?: number;
+  /** Milliseconds between redraws. */
+  intervalMs?: number;
+  now?: () => number;
+}
+
+const BAR_WIDTH = 24;
+const CLEAR_LINE = '\r\x1b[K';
+
+/** "8s", "2m05s", "1h02m". */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '?';
+  const s = Math.round(seconds);
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
+}
+
+/** The text of the progress line (without the carriage return). */
+export function renderProgressLine(done: number, total: number, elapsedMs: number): string {
+  const ratio = total > 0 ? Math.min(1, done / total) : 1;
+  const filled = Math.round(ratio * BAR_WIDTH);
+  const rate = elapsedMs > 0 ? done / (elapsedMs / 1000) : 0;
+  const eta = rate > 0 ? (total - done) / rate : Infinity;
+  return `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${total} documents  ${rate.toFixed(rate < 10 ? 1 : 0)}/s  ETA ${formatDuration(eta)}`;
+}
+
+/** A progress line for io's stderr; every method is a no-op when quiet or not a terminal. */
+export function createProgress(io: Io, quietOrOptions: boolean | ProgressOptions = {}, now: () => number = Date.now): Progress {
+  const o: ProgressOptions = typeof quietOrOptions === 'boolean' ? { quiet: quietOrOptions, now } : quietOrOptions;
+  const clock = o.now ?? now;
+  const delay = o.delayMs ?? 1000;
+  const interval = o.intervalMs ?? 100;
+  const silent = !!o.quiet || !io.isTTY;
+  const start = clock();
   let shown = false;
-  let last = 0;
+  let last = -Infinity;
+  let extracted = '';
+
+  const draw = (text: string) => {
+    shown = true;
+    io.errRaw(`${CLEAR_LINE}${text}`);
+  };
+
   return {
-    update(done: number, total: number) {
-      if (quiet || !io.isTTY) return;
-      const t = now();
-      if (t - start < 1000 || (t - last < 100 && done < total)) return;
+    update(done, total) {
+      if (silent) return;
+      const t = clock();
+      if (t - start < delay || (t - last < interval && done < total)) return;
       last = t;
-      shown = true;
-      const rate = done / ((t - start) / 1000);
-      const eta = rate > 0 ? (total - done) / rate : 0;
-      const width = 30;
-      const filled = Math.round((done / Math.max(1, total)) * width);
-      io.errRaw(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} docs ${rate.toFixed(1)}/s ETA ${eta.toFixed(0)}s `);
+      extracted = `${done}/${total} documents`;
+      draw(renderProgressLine(done, total, t - start));
+    },
+    stage(name) {
+      if (silent) return;
+      const t = clock();
+      if (t - start < delay) return;
+      last = t;
+      draw(`${extracted ? `${extracted} extracted; ` : ''}${name}…`);
     },
     done() {
-      if (shown) io.errRaw('\n');
+      if (shown) io.errRaw(CLEAR_LINE);
+      shown = false;
     },
   };
 }

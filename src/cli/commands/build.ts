@@ -1,24 +1,30 @@
 // `newsgraph build [INPUT…] [--out DIR] [--base IRI] [--jobs N] [--quiet]`: the main job.
 
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
-import { build } from '../../build';
+import { build, type BuildHooks } from '../../build';
 import { NewsgraphError } from '../../errors';
+import { resolveOptions } from '../../options';
 import { assertWritable, writeOutputs } from '../../export';
 import { parseArgs } from '../args';
 import { createProgress } from '../progress';
-import type { Io } from '../io';
+import { printFileProblems, type Io } from '../io';
 
-export const BUILD_USAGE = `newsgraph build [INPUT…] [--out DIR] [--base IRI] [--jobs N] [--iterations N] [--no-cooccurrence] [--quiet]
+export const BUILD_USAGE = `newsgraph build [INPUT…] [--out DIR] [--base IRI] [--jobs N|auto] [--iterations N] [--no-cooccurrence] [--quiet]
   Reads .txt, .md and .html articles (default: seeds/) and writes graph.json, graph.nt, graph.ttl,
-  graph.nq and index.html into DIR (default: output/).`;
+  graph.nq and index.html into DIR (default: output/). --jobs extracts on N worker threads (auto: one
+  per core); the output is the same whatever N.`;
 
 /** Exit code when the build succeeded but some input files were skipped. */
 export const EXIT_PARTIAL = 3;
 
 export function viewerBundlePath(): string {
-  return path.join(__dirname, '..', '..', 'viewer.js');
+  const besideDist = path.join(__dirname, '..', '..', 'viewer.js');
+  // Run from src/ (ts-jest, CLI tests calling main()), the bundle is the one npm run build put in dist/.
+  const fromSrc = path.join(__dirname, '..', '..', '..', 'dist', 'viewer.js');
+  return fs.existsSync(besideDist) || !fs.existsSync(fromSrc) ? besideDist : fromSrc;
 }
 
 export async function runBuild(argv: string[], io: Io): Promise<number> {
@@ -36,8 +42,17 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
     if (typeof v !== 'string' || !/^\d+$/.test(v)) throw new NewsgraphError('E_BAD_OPTION', `options: invalid --${name} "${v}". Expecting a whole number.`);
     return n;
   };
-  const jobs = num('jobs') ?? 1;
-  // Fail before any work when the output cannot be written.
+  const jobs = args.flags.jobs === 'auto' ? os.availableParallelism() : (num('jobs') ?? 1);
+  const options = {
+    out,
+    base: typeof args.flags.base === 'string' ? args.flags.base : undefined,
+    jobs,
+    iterations: num('iterations'),
+    name: typeof args.flags.name === 'string' ? args.flags.name : undefined,
+    cooccurrence: !args.flags['no-cooccurrence'],
+  };
+  // Fail before any work, and before touching the disk, on a bad option or an unwritable output.
+  resolveOptions(options);
   assertWritable(out);
   let viewerBundle: string;
   try {
@@ -46,30 +61,13 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
     throw new NewsgraphError('E_INPUT_UNREADABLE', `viewer: the bundle ${viewerBundlePath()} is missing. Run "npm run build" first.`);
   }
   const progress = createProgress(io, !!args.flags.quiet);
-  const hooks: Parameters<typeof build>[2] = { onDocument: (done, total) => progress.update(done, total) };
-  if (jobs > 1) {
-    const { extractInWorkers } = await import('../../extract/workers');
-    hooks.extractAll = (docs, onDone) => extractInWorkers(docs, jobs, onDone);
-  }
-  const result = await build(
-    inputs,
-    {
-      out,
-      base: typeof args.flags.base === 'string' ? args.flags.base : undefined,
-      jobs,
-      iterations: num('iterations'),
-      name: typeof args.flags.name === 'string' ? args.flags.name : undefined,
-      cooccurrence: !args.flags['no-cooccurrence'],
-      viewerBundle,
-    },
-    hooks,
-  );
-  progress.done();
+  const hooks: BuildHooks = { onDocument: (done, total) => progress.update(done, total), onStage: (stage) => progress.stage(stage) };
+  const result = await build(inputs, { ...options, viewerBundle }, hooks).finally(() => progress.done());
   writeOutputs(out, result.files);
   const g = result.graph;
   if (!args.flags.quiet) {
     io.err(`newsgraph: ${result.documents} documents, ${result.words} words → ${g.order} entities, ${g.size} relations, ${result.triples} triples in ${out}/`);
   }
-  for (const s of result.skipped) io.err(`newsgraph: skipped ${s.path}: ${s.reason}`);
+  printFileProblems(io, result.skipped, result.warnings);
   return result.skipped.length ? EXIT_PARTIAL : 0;
 }
