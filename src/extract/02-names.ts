@@ -189,6 +189,13 @@ function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number;
 /** Capitalised name tokens from i: "Jacinda Ardern", "Jose Maria Pons", "Ludwig van Beethoven". */
 function scanName(tokens: Token[], i: number): number {
   let j = i;
+  // After a title a name may open with its particles: "Ms von der Leyen", "Mr de Klerk".
+  while (j < tokens.length && j > 0 && PARTICLES.has(tokens[j].text) && matchTitle(tokens, j - 1) && (isCapitalised(tokens[j + 1]) || PARTICLES.has(tokens[j + 1]?.text ?? ''))) {
+    j++;
+    while (PARTICLES.has(tokens[j]?.text ?? '')) j++;
+    if (!isCapitalised(tokens[j])) return i;
+    return scanName(tokens, j) > j ? scanName(tokens, j) : i;
+  }
   const gaz = loadGazetteer();
   while (j < tokens.length && j - i < 5) {
     const t = tokens[j];
@@ -267,6 +274,8 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
   let sawHead = false;
   while (j < tokens.length) {
     const t = tokens[j];
+    // "European Commission President Ursula von der Leyen": a title after the body starts a person.
+    if (j > i && sawHead && matchTitle(tokens, j)) break;
     if (isCapitalised(t)) {
       if (ORG_HEADS.has(t.text)) sawHead = true;
       j++;

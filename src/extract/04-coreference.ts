@@ -11,6 +11,8 @@ import { normaliseRole, OFFICE_ROLES } from './model/titles';
 import { isPossessive, lower } from './tokens-util';
 
 const nameWords = (m: Mention) => m.name.split(/\s+/);
+/** A surname alone, possibly with its particles: "Ardern", "von der Leyen". */
+const isSurnameOnly = (m: Mention) => nameWords(m).length === 1 || /^\p{Ll}/u.test(m.name);
 
 /** The country a person mention is tied to by its neighbours: "Japan's PM Fumio Kishida", "Japanese counterpart Fumio Kishida", "Ardern of New Zealand". */
 export function adjacentCountry(ctx: DocContext, m: Mention, byTokenEnd: Map<string, Mention>, byTokenStart: Map<string, Mention>): Mention | undefined {
@@ -44,7 +46,7 @@ export function resolveInDocument(ctx: DocContext): void {
     byTokenStart.set(`${m.sentence}:${m.tokenStart}`, m);
   }
   const persons = ctx.mentions.filter((m) => m.kind === 'Person');
-  const full = persons.filter((m) => nameWords(m).length >= 2);
+  const full = persons.filter((m) => !isSurnameOnly(m));
   // Person → country, and person → roles, from the whole document.
   const countryOf = new Map<string, string>();
   const rolesOf = new Map<string, Set<string>>();
@@ -55,9 +57,9 @@ export function resolveInDocument(ctx: DocContext): void {
   }
   const drop = new Set<string>();
   for (const m of persons) {
-    if (nameWords(m).length >= 2) continue;
+    if (!isSurnameOnly(m)) continue;
     const surname = m.name.toLowerCase();
-    const exact = full.filter((f) => nameWords(f).at(-1)!.toLowerCase() === surname);
+    const exact = full.filter((f) => f.name.toLowerCase().endsWith(` ${surname}`));
     let target = nearest(exact, m);
     // Chinese, Korean and Hungarian names put the family name first: "Wang" for "Wang Yi", taken
     // from the nearest person named so before this mention.
@@ -94,7 +96,7 @@ export function resolveInDocument(ctx: DocContext): void {
   }
   // A surname-only person that is one edit from another surname-only person of the same role
   // ("Prof Patman" and "Prof Batman" in one article) is the same person.
-  const singles = persons.filter((m) => m.kind === 'Person' && !drop.has(m.id) && nameWords(m).length === 1 && !full.some((f) => f.key === m.key));
+  const singles = persons.filter((m) => m.kind === 'Person' && !drop.has(m.id) && isSurnameOnly(m) && !full.some((f) => f.key === m.key));
   for (const m of singles) {
     const other = singles.find((o) => o !== m && o.key !== m.key && o.role && m.role && normaliseRole(o.role) === normaliseRole(m.role) && editDistance(o.name.toLowerCase(), m.name.toLowerCase(), 1) <= 1 && singles.filter((x) => x.key === o.key).length > singles.filter((x) => x.key === m.key).length);
     if (other) {

@@ -8,11 +8,10 @@
 // consecutive documents), and every shard is extracted in order in a fresh worker: the output is the
 // same whatever the number of workers, and whatever the process extracted before.
 
-import os from 'node:os';
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 
 import type { Extraction, SourceDocument } from '../types';
+import { startWorker } from '../utils/start-worker';
 
 /** What the build keeps of one document once its text is released. */
 export interface ExtractedDocument {
@@ -193,43 +192,9 @@ export type FromWorker = { ready: true } | { i: number; result: ExtractedDocumen
 // A worker is capped so that one runaway document fails alone instead of taking the process down.
 const WORKER_HEAP_MB = 2048;
 
-/** Starts the worker script: compiled JavaScript, or the TypeScript sources when running under ts-jest. */
-function startWorker(): Worker {
-  const options = { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
-  if (__filename.endsWith('.ts')) {
-    // NOTE: worker threads do not inherit ts-jest's transform: transpile the sources on the fly with
-    // TypeScript's transpileModule (a devDependency; tests only), cached on disk by content so that
-    // each new worker pays only for loading the model.
-    const cacheDir = path.join(os.tmpdir(), 'newsgraph-ts-worker-cache');
-    const code = `
-      const crypto = require('node:crypto');
-      const fs = require('node:fs');
-      const path = require('node:path');
-      let ts;
-      require.extensions['.ts'] = (module, filename) => {
-        const source = fs.readFileSync(filename, 'utf8');
-        const key = crypto.createHash('sha1').update(filename).update('\0').update(source).digest('hex');
-        const cached = path.join(${JSON.stringify(cacheDir)}, key + '.js');
-        let js;
-        try {
-          js = fs.readFileSync(cached, 'utf8');
-        } catch {
-          ts ??= require(${JSON.stringify(require.resolve('typescript'))});
-          js = ts.transpileModule(source, {
-            fileName: filename,
-            compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, resolveJsonModule: true },
-          }).outputText;
-          fs.mkdirSync(path.dirname(cached), { recursive: true });
-          const temp = cached + '.' + process.pid + '.' + require('node:worker_threads').threadId;
-          fs.writeFileSync(temp, js);
-          fs.renameSync(temp, cached);
-        }
-        module._compile(js, filename);
-      };
-      require(${JSON.stringify(path.join(__dirname, 'worker-entry.ts'))});`;
-    return new Worker(code, { ...options, eval: true });
-  }
-  return new Worker(path.join(__dirname, 'worker-entry.js'), options);
+/** A worker on worker-entry.ts, capped so that one runaway document fails alone. */
+function startExtractionWorker(): Worker {
+  return startWorker(__filename, 'worker-entry', { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
 }
 
 interface Job {
@@ -275,7 +240,7 @@ export class WorkerExtractor implements Extractor {
   }
 
   private spawn(): void {
-    const worker = startWorker();
+    const worker = startExtractionWorker();
     this.worker = worker;
     this.ready = false;
     worker.on('message', (msg: FromWorker) => {

@@ -27,7 +27,8 @@ export function clusterNames(refs: MentionRef[], clusterOf: Map<string, string>,
   const full = new Map<string, { first: string; last: string; key: string; count: number }>();
   for (const r of people) {
     const w = words(r.mention.name);
-    if (w.length < 2) continue;
+    // "von der Leyen" is a surname with its particles, not a first and last name.
+    if (w.length < 2 || /^\p{Ll}/u.test(r.mention.name)) continue;
     const f = full.get(r.mention.key) ?? { first: w[0].toLowerCase(), last: w[w.length - 1].toLowerCase(), key: r.mention.key, count: 0 };
     f.count++;
     full.set(r.mention.key, f);
@@ -52,8 +53,8 @@ export function clusterNames(refs: MentionRef[], clusterOf: Map<string, string>,
   for (const r of people) {
     const m = r.mention;
     let key = personKeys.get(m.key) ?? m.key;
-    if (words(m.name).length === 1) {
-      const last = m.name.toLowerCase();
+    if (words(m.name).length === 1 || /^\p{Ll}/u.test(m.name)) {
+      const last = words(m.name).at(-1)!.toLowerCase();
       const owners = new Set((byLast.get(last) ?? []).map((f) => personKeys.get(f.key) ?? f.key));
       if (owners.size === 1) key = [...owners][0];
     }

@@ -173,6 +173,19 @@ describe('in-document coreference', () => {
     expect(r.entities.map((e) => `${e.label} [${e.kind}]`)).toContain('Japan [Country]');
   });
 
+  it('stops an organisation at a title and keeps a surname with its particles', () => {
+    const r = resolveTexts(['European Commission President Ursula von der Leyen spoke. Ms von der Leyen said more.']);
+    const p = r.entities.filter((e) => e.kind === 'Person');
+    expect(p.map((e) => e.label)).toEqual(['Ursula von der Leyen']);
+    expect(p[0].mentions).toBe(2);
+    expect(r.entities.map((e) => e.label)).toContain('European Commission');
+  });
+
+  it('reads a region adjective as the region, not a country demonym', () => {
+    const r = resolveTexts(['The South American bloc met.']);
+    expect(r.entities.map((e) => `${e.label} [${e.kind}]`)).toEqual(['South America [Place]']);
+  });
+
   it('resolves a role reference to the holder of the office', () => {
     const r = resolveTexts(["Chile's President Laura Vidal spoke. Later Chile's President will visit Lima."]);
     const vidal = r.entities.find((e) => e.label === 'Laura Vidal')!;

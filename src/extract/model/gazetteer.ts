@@ -4,7 +4,7 @@
 import type { Kind } from '../../types';
 import { loadCountries } from './countries';
 import { KNOWN_AGREEMENTS, KNOWN_ORGANIZATIONS } from './organizations';
-import { AMBIGUOUS_PLACES, loadPlaces } from './places';
+import { AMBIGUOUS_PLACES, loadPlaces, placeKey, REGION_ADJECTIVES } from './places';
 
 export interface GazetteerEntry {
   kind: Kind;
@@ -80,6 +80,11 @@ export function loadGazetteer(): Gazetteer {
   }
   for (const o of KNOWN_ORGANIZATIONS) {
     for (const n of [o.name, ...o.aliases]) add(n, { kind: 'Organization', key: `org:${o.name.toLowerCase()}`, name: o.name, rule: 'gazetteer-org' });
+  }
+  // Adjectives of world regions: "South American", "European", "Middle Eastern". Without them the
+  // last word would be read as a country's demonym ("American" → the United States).
+  for (const [adjective, region] of REGION_ADJECTIVES) {
+    add(adjective, { kind: 'Place', key: placeKey(region), name: region, rule: 'gazetteer-region-adjective', demonym: true });
   }
   const capitals = countries.flatMap((c) => c.capitals.map((name) => ({ name, country: c.cca2, key: c.key })));
   for (const p of loadPlaces(capitals)) {

@@ -63,7 +63,7 @@ export const CONCERN_HEADS = new Set([
   'interference', 'hostility', 'provocation', 'provocations', 'incursions', 'incursion', 'drills', 'tests',
   'education', 'future', 'process', 'order', 'stability', 'security', 'deal', 'pact', 'agreement', 'plan',
   'coalition', 'decision', 'policy', 'policies', 'role', 'status', 'emissions', 'drought', 'floods', 'disaster',
-  'stand-off', 'standoff', 'clashes', 'fighting', 'strikes', 'bombing', 'shelling', 'killings', 'deaths', 'ambitions',
+  'impact', 'effects', 'consequences', 'implications', 'fallout', 'stand-off', 'standoff', 'clashes', 'fighting', 'strikes', 'bombing', 'shelling', 'killings', 'deaths', 'ambitions',
 ]);
 
 // Verbs and nouns that express concern or opposition; the object that follows is a concern.

@@ -29,6 +29,18 @@ export const WORLD_REGIONS: string[] = [
   'Maritime Asia', 'Australasia', 'Melanesia', 'Polynesia', 'Micronesia region', 'Eurasia', 'Americas',
 ];
 
+// Adjectives of world regions, for phrases like "the South American trade bloc".
+export const REGION_ADJECTIVES: Array<[string, string]> = [
+  ['South American', 'South America'], ['North American', 'North America'], ['Latin American', 'Latin America'],
+  ['Central American', 'Central America'], ['European', 'Europe'], ['Asian', 'Asia'], ['African', 'Africa'],
+  ['East Asian', 'East Asia'], ['Southeast Asian', 'Southeast Asia'], ['South-East Asian', 'Southeast Asia'],
+  ['South Asian', 'South Asia'], ['Central Asian', 'Central Asia'], ['Middle Eastern', 'Middle East'],
+  ['North African', 'North Africa'], ['West African', 'West Africa'], ['East African', 'East Africa'],
+  ['Sub-Saharan', 'Sub-Saharan Africa'], ['Scandinavian', 'Scandinavia'], ['Caribbean', 'Caribbean'],
+  ['Balkan', 'Balkans'], ['Baltic', 'Baltics'], ['Arctic', 'Arctic'], ['Pacific', 'Pacific'], ['Atlantic', 'Atlantic'],
+  ['Mediterranean', 'Mediterranean'], ['Eastern European', 'Eastern Europe'], ['Western European', 'Western Europe'],
+];
+
 // Region and city names that are everyday words: never a place on their own.
 const GENERIC = new Set([
   'Central', 'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Capital', 'Coast',
