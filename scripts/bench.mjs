@@ -124,7 +124,7 @@ async function roleLayout(nodes) {
 }
 
 function runChild(role, args) {
-  const out = execFileSync(process.execPath, ['--max-old-space-size=4096', fileURLToPath(import.meta.url), `--role=${role}`, ...args], {
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), `--role=${role}`, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],

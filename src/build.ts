@@ -11,8 +11,8 @@ import { NewsgraphError } from './errors';
 import { extractDocuments, StandInTexts, type CodePointIndex, type ExtractedDocument } from './extract/workers';
 import { buildGraph, type KnowledgeGraph } from './graph';
 import { displayPath, findFiles, isSkipped, readDocument, type FileProblem, type Skipped } from './ingest';
-import { layoutGraph } from './layout';
-import { renderOutputs, type OutputFile } from './export';
+import { layoutGraph, startLayout } from './layout';
+import { renderJson, renderRdf, type OutputFile } from './export';
 import { resolveEntities } from './resolve';
 import { resolveOptions, type BuildOptions } from './options';
 import type { SourceDocument } from './types';
@@ -33,7 +33,10 @@ export interface BuildResult {
   skipped: Skipped[];
   /** Files read with a caveat (bytes replaced, a link to a folder already read…): path and what to do. */
   warnings: FileProblem[];
-  /** Milliseconds per stage. Ingest is the time spent reading; extract the rest of the streaming phase. */
+  /**
+   * Milliseconds per stage. Ingest is the time spent reading; extract the rest of the streaming phase.
+   * Layout runs on a worker thread while RDF is rendered, so those two overlap.
+   */
   timings: Record<Stage, number>;
 }
 
@@ -124,12 +127,28 @@ async function runStages(
   stage('graph');
   const graph = buildGraph(resolved, { name: options.name, base: options.base });
   lap('graph');
+  // Layout runs on a worker thread while the RDF files, which do not read positions, are rendered:
+  // the two stages overlap, and each one's time is its own.
   stage('layout');
-  layoutGraph.assign(graph, { iterations: options.iterations });
-  lap('layout');
+  const layoutOptions = { iterations: options.iterations };
+  const layout = startLayout(graph, layoutOptions).catch(() => {
+    // A layout worker that fails is a bug, but not one worth the build: lay out in this thread.
+    return () => {
+      const start = performance.now();
+      layoutGraph.assign(graph, layoutOptions);
+      return performance.now() - start;
+    };
+  });
   stage('export');
+  const exportStart = performance.now();
   const codePoints = new Map<string, CodePointIndex>(done.map((d) => [d.extraction.doc, d.codePoints]));
-  const { files, triples } = await renderOutputs(graph, { base: options.base, docTexts: new StandInTexts(codePoints) });
+  const rdf = await renderRdf(graph, { base: options.base, docTexts: new StandInTexts(codePoints) });
+  timings.export = performance.now() - exportStart;
+  const apply = await layout;
+  timings.layout = apply();
+  t = performance.now();
+  const files = [{ name: 'graph.json', content: renderJson(graph) }, ...rdf.files];
+  const triples = rdf.triples;
   lap('export');
   stage('viewer');
   if (partial.viewerBundle !== undefined) {

@@ -9,6 +9,7 @@ import { toQuads } from './rdf/to-quads';
 import { prefixesFor } from './rdf/vocabulary';
 import { writeRdf } from './rdf/write-rdf';
 
+export { renderJson } from './json';
 export { toQuads, type RdfOptions } from './rdf/to-quads';
 export { entityIri, documentIri, evidenceIri, statementIri } from './rdf/iris';
 export { writeRdf, type RdfFormat } from './rdf/write-rdf';

@@ -4,8 +4,9 @@
 // layout / layout.assign convention).
 
 import type { KnowledgeGraph } from '../graph/attributes';
-import { inferSettings, runForceAtlas2, type ForceAtlas2Settings } from './forceatlas2';
+import { inferSettings, runForceAtlas2, type ForceAtlas2Settings, type LayoutArrays } from './forceatlas2';
 import { EDGE_COLOR, KIND_COLORS, TYPED_EDGE_COLOR } from './kind-colors';
+import { runInWorker, type LayoutJob } from './run-in-worker';
 import { seedPositions } from './seed-positions';
 
 export { KIND_COLORS } from './kind-colors';
@@ -41,8 +42,8 @@ function round(n: number): number {
 // Co-occurrences pull less than stated relations, so typed facts shape the layout.
 const edgeWeight = (predicate: string) => (predicate === 'mentionedWith' ? 0.2 : 1);
 
-/** Positions for every node of the graph, in graph order. */
-function computePositions(graph: KnowledgeGraph, options: LayoutOptions): { x: Float64Array; y: Float64Array } {
+/** The graph as arrays in graph order, with seeded starting positions. */
+function toLayoutArrays(graph: KnowledgeGraph, seed: number): LayoutArrays {
   const n = graph.order;
   const index = new Map<string, number>();
   graph.forEachNode((key) => {
@@ -61,15 +62,12 @@ function computePositions(graph: KnowledgeGraph, options: LayoutOptions): { x: F
   });
   const x = new Float64Array(n);
   const y = new Float64Array(n);
-  seedPositions(x, y, source, target, options.seed ?? 42);
-  const settings = { ...inferSettings(n), ...options.settings };
-  runForceAtlas2({ x, y, source, target, weight }, settings, options.iterations ?? iterationBudget(n));
-  return { x, y };
+  seedPositions(x, y, source, target, seed);
+  return { x, y, source, target, weight };
 }
 
-function assign(graph: KnowledgeGraph, options: LayoutOptions = {}): void {
-  if (graph.order === 0) return;
-  const { x, y } = computePositions(graph, options);
+/** Writes positions (in graph order), sizes by degree and colours by kind onto the graph. */
+function applyLayout(graph: KnowledgeGraph, x: Float64Array, y: Float64Array): void {
   let maxDegree = 1;
   graph.forEachNode((n) => {
     maxDegree = Math.max(maxDegree, graph.degree(n));
@@ -90,6 +88,45 @@ function assign(graph: KnowledgeGraph, options: LayoutOptions = {}): void {
     size: attr.predicate === 'mentionedWith' ? 0.5 : round(1 + Math.min(4, Math.log2(1 + attr.weight))),
     color: attr.predicate === 'mentionedWith' ? EDGE_COLOR : TYPED_EDGE_COLOR,
   }));
+}
+
+function toJob(graph: KnowledgeGraph, options: LayoutOptions): LayoutJob {
+  return {
+    arrays: toLayoutArrays(graph, options.seed ?? 42),
+    settings: { ...inferSettings(graph.order), ...options.settings },
+    iterations: options.iterations ?? iterationBudget(graph.order),
+  };
+}
+
+function assign(graph: KnowledgeGraph, options: LayoutOptions = {}): void {
+  if (graph.order === 0) return;
+  const job = toJob(graph, options);
+  runForceAtlas2(job.arrays, job.settings, job.iterations);
+  applyLayout(graph, job.arrays.x, job.arrays.y);
+}
+
+// Below this, a worker's start-up costs more than the layout it would take off the main thread.
+const WORKER_MIN_ORDER = 2_000;
+
+/**
+ * Starts the layout of the graph on a worker thread (in this thread for small graphs) and resolves
+ * with a function that writes the result onto the graph and returns the milliseconds the layout took,
+ * not counting time spent waiting for this thread. The graph's nodes and edges must not change in
+ * between; its other attributes may be read meanwhile (RDF export does).
+ */
+export async function startLayout(graph: KnowledgeGraph, options: LayoutOptions = {}): Promise<() => number> {
+  const timed = (fn: () => void) => () => {
+    const start = performance.now();
+    fn();
+    return performance.now() - start;
+  };
+  if (graph.order < WORKER_MIN_ORDER) return timed(() => assign(graph, options));
+  const start = performance.now();
+  const job = toJob(graph, options);
+  const prepared = performance.now() - start;
+  const { x, y, ms } = await runInWorker(job);
+  const apply = timed(() => applyLayout(graph, x, y));
+  return () => prepared + ms + apply();
 }
 
 /** Lays out a copy of the graph and returns its node positions, sizes and colours. */

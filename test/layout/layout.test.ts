@@ -4,7 +4,7 @@
 import Graph from 'graphology';
 
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../../src/graph/attributes';
-import { inferSettings, iterationBudget, layoutGraph, seededRandom } from '../../src/layout';
+import { inferSettings, iterationBudget, layoutGraph, seededRandom, startLayout } from '../../src/layout';
 import { runForceAtlas2 } from '../../src/layout/forceatlas2';
 import { seedPositions } from '../../src/layout/seed-positions';
 
@@ -82,6 +82,17 @@ describe('layoutGraph', () => {
     const seeded = layoutGraph(g, { iterations: 0 });
     expect(Object.values(seeded).every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
     expect(layoutGraph(clusters(0, 0))).toEqual({});
+  });
+});
+
+describe('startLayout', () => {
+  it('gives the same positions on a worker thread (large graphs) as in this thread', async () => {
+    const g = clusters(120, 20);
+    const inThread = layoutGraph(g, { iterations: 10 });
+    const copy = g.copy() as KnowledgeGraph;
+    const apply = await startLayout(copy, { iterations: 10 });
+    expect(apply()).toBeGreaterThan(0);
+    copy.forEachNode((n, a) => expect({ n, x: a.x, y: a.y }).toEqual({ n, x: inThread[n].x, y: inThread[n].y }));
   });
 });
 

@@ -1,0 +1,47 @@
+// Starts a worker thread on one of newsgraph's own modules: the compiled JavaScript next to the
+// caller, or, when the caller runs from the TypeScript sources (ts-jest), the .ts file transpiled on
+// the fly. Used by extraction (extract/workers.ts) and layout (layout/run-in-worker.ts).
+
+import os from 'node:os';
+import path from 'node:path';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+
+/**
+ * A worker running `name` (without extension) from the caller's folder. `callerFile` is the caller's
+ * `__filename`: a .ts caller means the sources are being run, and the worker must run them too.
+ */
+export function startWorker(callerFile: string, name: string, options: WorkerOptions = {}): Worker {
+  const dir = path.dirname(callerFile);
+  if (!callerFile.endsWith('.ts')) return new Worker(path.join(dir, `${name}.js`), options);
+  // NOTE: worker threads do not inherit ts-jest's transform: transpile the sources with TypeScript's
+  // transpileModule (a devDependency; tests only), cached on disk by content so that each new worker
+  // pays only for its own start-up.
+  const cacheDir = path.join(os.tmpdir(), 'newsgraph-ts-worker-cache');
+  const code = `
+    const crypto = require('node:crypto');
+    const fs = require('node:fs');
+    const path = require('node:path');
+    let ts;
+    require.extensions['.ts'] = (module, filename) => {
+      const source = fs.readFileSync(filename, 'utf8');
+      const key = crypto.createHash('sha1').update(filename).update('\\0').update(source).digest('hex');
+      const cached = path.join(${JSON.stringify(cacheDir)}, key + '.js');
+      let js;
+      try {
+        js = fs.readFileSync(cached, 'utf8');
+      } catch {
+        ts ??= require(${JSON.stringify(require.resolve('typescript'))});
+        js = ts.transpileModule(source, {
+          fileName: filename,
+          compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, resolveJsonModule: true },
+        }).outputText;
+        fs.mkdirSync(path.dirname(cached), { recursive: true });
+        const temp = cached + '.' + process.pid + '.' + require('node:worker_threads').threadId;
+        fs.writeFileSync(temp, js);
+        fs.renameSync(temp, cached);
+      }
+      module._compile(js, filename);
+    };
+    require(${JSON.stringify(path.join(dir, `${name}.ts`))});`;
+  return new Worker(code, { ...options, eval: true });
+}
