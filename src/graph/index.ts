@@ -26,8 +26,9 @@ export function buildGraph(resolved: Resolved, attributes: GraphAttributes): Kno
       docs: [...e.docs].sort(cmp),
     });
   }
-  const relations = [...resolved.relations].sort((a, b) => cmp(edgeKey(a.subject, a.predicate, a.object), edgeKey(b.subject, b.predicate, b.object)));
-  for (const r of relations) {
+  // Keys computed once, not in every comparison of the sort.
+  const relations = resolved.relations.map((r) => ({ r, key: edgeKey(r.subject, r.predicate, r.object) })).sort((a, b) => cmp(a.key, b.key));
+  for (const { r, key } of relations) {
     if (r.subject === r.object || !graph.hasNode(r.subject) || !graph.hasNode(r.object)) continue;
     const attrs: EdgeAttributes = {
       predicate: r.predicate,
@@ -37,7 +38,7 @@ export function buildGraph(resolved: Resolved, attributes: GraphAttributes): Kno
     };
     if (r.role) attrs.role = r.role;
     if (r.rule) attrs.rule = r.rule;
-    graph.mergeEdgeWithKey(edgeKey(r.subject, r.predicate, r.object), r.subject, r.object, attrs);
+    graph.mergeEdgeWithKey(key, r.subject, r.object, attrs);
   }
   return graph;
 }

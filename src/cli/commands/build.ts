@@ -1,4 +1,4 @@
-// `newsgraph build [INPUT…] [--out DIR] [--base IRI] [--jobs N] [--quiet]`: the main job.
+// `newsgraph build [INPUT…] [--out DIR] [--base IRI] [--jobs N|auto] [--quiet]`: the main job.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,8 +14,8 @@ import { printFileProblems, type Io } from '../io';
 
 export const BUILD_USAGE = `newsgraph build [INPUT…] [--out DIR] [--base IRI] [--jobs N|auto] [--iterations N] [--no-cooccurrence] [--quiet]
   Reads .txt, .md and .html articles (default: seeds/) and writes graph.json, graph.nt, graph.ttl,
-  graph.nq and index.html into DIR (default: output/). --jobs extracts on N worker threads (auto: one
-  per core); the output is the same whatever N.`;
+  graph.nq and index.html into DIR (default: output/). --jobs extracts on N worker threads (default
+  and auto: one per core); the output is the same whatever N.`;
 
 /** Exit code when the build succeeded but some input files were skipped. */
 export const EXIT_PARTIAL = 3;
@@ -42,7 +42,8 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
     if (typeof v !== 'string' || !/^\d+$/.test(v)) throw new NewsgraphError('E_BAD_OPTION', `options: invalid --${name} "${v}". Expecting a whole number.`);
     return n;
   };
-  const jobs = args.flags.jobs === 'auto' ? os.availableParallelism() : (num('jobs') ?? 1);
+  // The output does not depend on --jobs (extract/workers.ts), so every core is used unless told otherwise.
+  const jobs = args.flags.jobs === undefined || args.flags.jobs === 'auto' ? Math.min(64, os.availableParallelism()) : num('jobs')!;
   const options = {
     out,
     base: typeof args.flags.base === 'string' ? args.flags.base : undefined,
