@@ -34,11 +34,15 @@ export function formatDuration(seconds: number): string {
   return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
 }
 
-/** The text of the progress line (without the carriage return). */
-export function renderProgressLine(done: number, total: number, elapsedMs: number): string {
+/**
+ * The text of the progress line (without the carriage return). The rate counts from the first
+ * document done when `since` gives it ([documents, ms] then), so start-up does not inflate the ETA.
+ */
+export function renderProgressLine(done: number, total: number, elapsedMs: number, since?: [number, number]): string {
   const ratio = total > 0 ? Math.min(1, done / total) : 1;
   const filled = Math.round(ratio * BAR_WIDTH);
-  const rate = elapsedMs > 0 ? done / (elapsedMs / 1000) : 0;
+  const [base, baseMs] = since && elapsedMs > since[1] && done > since[0] ? since : [0, 0];
+  const rate = elapsedMs > baseMs ? (done - base) / ((elapsedMs - baseMs) / 1000) : 0;
   const eta = rate > 0 ? (total - done) / rate : Infinity;
   return `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${done}/${total} documents  ${rate.toFixed(rate < 10 ? 1 : 0)}/s  ETA ${formatDuration(eta)}`;
 }
@@ -54,6 +58,7 @@ export function createProgress(io: Io, quietOrOptions: boolean | ProgressOptions
   let shown = false;
   let last = -Infinity;
   let extracted = '';
+  let first: [number, number] | undefined;
 
   const draw = (text: string) => {
     shown = true;
@@ -64,10 +69,11 @@ export function createProgress(io: Io, quietOrOptions: boolean | ProgressOptions
     update(done, total) {
       if (silent) return;
       const t = clock();
+      first ??= [done, t - start];
       if (t - start < delay || (t - last < interval && done < total)) return;
       last = t;
       extracted = `${done}/${total} documents`;
-      draw(renderProgressLine(done, total, t - start));
+      draw(renderProgressLine(done, total, t - start, first));
     },
     stage(name) {
       if (silent) return;

@@ -83,6 +83,12 @@ describe('progress text', () => {
     expect(formatDuration(s)).toBe(text);
   });
 
+  it('counts the rate from the first document done, so start-up does not inflate the ETA', () => {
+    // 1 document after 2 s of start-up, then 10 more in the next second.
+    expect(renderProgressLine(11, 100, 3000, [1, 2000])).toMatch(/ 10\/s {2}ETA 9s$/);
+    expect(renderProgressLine(11, 100, 3000)).toMatch(/ 3\.7\/s {2}ETA 24s$/);
+  });
+
   it('renders a full bar at the end', () => {
     expect(renderProgressLine(500, 500, 10_000)).toBe(`[${'#'.repeat(24)}] 500/500 documents  50/s  ETA 0s`);
   });
