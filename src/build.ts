@@ -5,6 +5,7 @@
 // extraction), on this thread or on worker threads, so memory grows with the graph and not with the
 // text; the later stages see every extraction at once, in document order.
 
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
 import { NewsgraphError } from './errors';
@@ -49,10 +50,20 @@ export interface BuildHooks {
 
 export type BuildPartial = Partial<BuildOptions> & { viewerBundle?: string };
 
-/** One input document, read only when its turn comes. */
+/** One input document, read only when its turn comes; its size in bytes decides its shard. */
 interface PendingDocument {
   path: string;
+  size: number;
   read: () => SourceDocument | Skipped;
+}
+
+/** A file's size, or 0 when it cannot be examined (reading it will say why). */
+function sizeOf(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -66,7 +77,7 @@ export async function build(inputs: string[], partial: BuildPartial = {}, hooks:
   const t0 = performance.now();
   const found = findFiles(inputs);
   const warnings: FileProblem[] = [...found.notes];
-  const pending = found.files.map((f) => ({ path: f.path, read: () => readDocument(f, warnings) }));
+  const pending = found.files.map((f) => ({ path: f.path, size: sizeOf(f.path), read: () => readDocument(f, warnings) }));
   const result = await runStages(inputs, pending, partial, hooks, found.skipped, performance.now() - t0);
   // Shards read their files side by side: put the caveats back in file order.
   return { ...result, warnings: warnings.sort((a, b) => cmp(a.path, b.path)) };
@@ -78,7 +89,7 @@ export async function build(inputs: string[], partial: BuildPartial = {}, hooks:
  */
 export async function buildFromDocuments(documents: SourceDocument[], partial: BuildPartial = {}, hooks: BuildHooks = {}): Promise<BuildResult> {
   resolveOptions(partial);
-  const pending = [...documents].sort((a, b) => cmp(a.id, b.id)).map((d) => ({ path: d.path, read: () => d }));
+  const pending = [...documents].sort((a, b) => cmp(a.id, b.id)).map((d) => ({ path: d.path, size: typeof d.text === 'string' ? Buffer.byteLength(d.text) : 0, read: () => d }));
   return { ...(await runStages(['(documents)'], pending, partial, hooks, [], 0)), warnings: [] };
 }
 
@@ -190,7 +201,8 @@ async function streamDocuments(
     finished();
     return undefined;
   };
-  await extractDocuments(total, jobs, read, (outcome) => {
+  const sizes = pending.map((p) => p.size);
+  await extractDocuments(sizes, jobs, read, (outcome) => {
     const i = outcome.i;
     if ('result' in outcome) results[i] = outcome.result;
     else skipped[i] = { path: displayPath(pending[i].path), reason: `extraction failed (${outcome.error.message}); this is a bug in newsgraph, please report it with this file` };

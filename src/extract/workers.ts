@@ -4,9 +4,9 @@
 //
 // NOTE: extraction is not a pure function of one document. wink-nlp's tokeniser consults a cache that
 // grows with every unknown word it meets, so "king's" is split after one document and kept whole after
-// another. Documents are therefore grouped into shards that depend on the input alone (SHARD_DOCS
-// consecutive documents), and every shard is extracted in order in a fresh worker: the output is the
-// same whatever the number of workers, and whatever the process extracted before.
+// another. Documents are therefore grouped into shards that depend on the input alone (consecutive
+// documents with about SHARD_BYTES of text), and every shard is extracted in order in a fresh worker:
+// the output is the same whatever the number of workers, and whatever the process extracted before.
 
 import type { Worker } from 'node:worker_threads';
 
@@ -49,10 +49,16 @@ export class WorkerStartError extends Error {
 }
 
 /**
- * Documents per shard. A fresh worker costs about a second of start-up (model, gazetteers), so a
- * shard is a few seconds of extraction; a shard is also the unit of parallelism.
+ * Text per shard, in bytes: about 1.5 s of extraction on one core, three times what a fresh worker
+ * costs to start (model, gazetteers: ~0.5 s). A shard is also the unit of parallelism: the Brown
+ * benchmark (6 MB) makes four. NEWSGRAPH_SHARD_BYTES overrides it (tests use small shards).
  */
-export const SHARD_DOCS = 128;
+export const SHARD_BYTES = 1_500_000;
+
+function shardBytes(): number {
+  const fromEnv = Number(process.env.NEWSGRAPH_SHARD_BYTES);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : SHARD_BYTES;
+}
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
@@ -147,10 +153,26 @@ export function warmUp(extract: (doc: SourceDocument) => Extraction): void {
   extract({ id: 'warm-up.txt', path: 'warm-up.txt', text: 'The minister met the president in the capital.', format: 'text' });
 }
 
-/** Consecutive [start, end) ranges of about SHARD_DOCS documents; a function of the count alone. */
-export function toShards(count: number, shardDocs = SHARD_DOCS): Array<[number, number]> {
-  const n = Math.max(1, Math.ceil(count / shardDocs));
-  return Array.from({ length: n }, (_, k) => [Math.round((k * count) / n), Math.round(((k + 1) * count) / n)]);
+/**
+ * Consecutive [start, end) ranges of documents with about `bytes` of text each (as many shards as
+ * that takes, cut where the running total passes each share): a function of the sizes alone.
+ */
+export function toShards(sizes: readonly number[], bytes = SHARD_BYTES): Array<[number, number]> {
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const n = Math.max(1, Math.min(sizes.length, Math.ceil(total / bytes)));
+  const shards: Array<[number, number]> = [];
+  let start = 0;
+  let running = 0;
+  // Never cut after the last document: no shard is empty.
+  for (let i = 0; i < sizes.length - 1 && shards.length < n - 1; i++) {
+    running += sizes[i];
+    if (running >= ((shards.length + 1) * total) / n) {
+      shards.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  shards.push([start, sizes.length]);
+  return shards;
 }
 
 /** Extracts documents one at a time, in the order given, in one extraction context. */
@@ -282,20 +304,20 @@ export class WorkerExtractor implements Extractor {
 export type Outcome = { i: number; result: ExtractedDocument } | { i: number; error: ExtractionError };
 
 /**
- * Extracts documents 0…count−1 shard by shard, at most `jobs` shards at a time: `read(i)` is called in
- * document order within a shard, just before the document is needed, and gives undefined for a file
- * that was skipped; `settle` hears every extracted or failed document. A single shard runs in this
- * thread; more run each in a fresh worker.
+ * Extracts documents 0…n−1, given their sizes in bytes, shard by shard, at most `jobs` shards at a
+ * time: `read(i)` is called in document order within a shard, just before the document is needed,
+ * and gives undefined for a file that was skipped; `settle` hears every extracted or failed document.
+ * A single shard runs in this thread; more run each in a fresh worker.
  * @throws WorkerStartError when no worker can start
  */
 export async function extractDocuments(
-  count: number,
+  sizes: readonly number[],
   jobs: number,
   read: (i: number) => SourceDocument | undefined,
   settle: (outcome: Outcome) => void,
-  shardDocs = SHARD_DOCS,
+  bytesPerShard = shardBytes(),
 ): Promise<void> {
-  const shards = toShards(count, shardDocs);
+  const shards = toShards(sizes, bytesPerShard);
   let fatal: Error | undefined;
   // Two documents queued per worker: it never waits while the next text is read, and no more are held.
   const AHEAD = 2;

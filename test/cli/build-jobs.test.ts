@@ -6,10 +6,19 @@ import path from 'node:path';
 
 import { main } from '../../src/cli';
 import type { Io } from '../../src/cli/io';
-import { SHARD_DOCS } from '../../src/extract/workers';
+import { toShards } from '../../src/extract/workers';
 import { removeCorpora, tempFolder, writeCorpus } from '../build/_corpus';
 
-afterAll(removeCorpora);
+// Shards of ~20 kB (the default is 1.5 MB), so that a few hundred short articles make several.
+const SHARD_BYTES = process.env.NEWSGRAPH_SHARD_BYTES;
+beforeAll(() => {
+  process.env.NEWSGRAPH_SHARD_BYTES = '20000';
+});
+afterAll(() => {
+  if (SHARD_BYTES === undefined) delete process.env.NEWSGRAPH_SHARD_BYTES;
+  else process.env.NEWSGRAPH_SHARD_BYTES = SHARD_BYTES;
+  removeCorpora();
+});
 
 async function build(input: string, ...flags: string[]): Promise<{ code: number; err: string; files: Record<string, Buffer> }> {
   const out = path.join(tempFolder(), 'out');
@@ -28,7 +37,8 @@ describe('newsgraph build --jobs', () => {
   });
 
   it('builds a few hundred generated articles, and writes the same bytes with --jobs 1 and --jobs 2', async () => {
-    expect(count).toBeGreaterThan(2 * SHARD_DOCS);
+    const sizes = fs.readdirSync(input).map((f) => fs.statSync(path.join(input, f)).size);
+    expect(toShards(sizes, 20_000).length).toBeGreaterThanOrEqual(3);
     const one = await build(input, '--jobs', '1');
     const two = await build(input, '--jobs', '2');
     expect(one.code).toBe(0);

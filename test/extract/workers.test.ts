@@ -27,25 +27,45 @@ const ARTICLES = [
   'Officials from Australia said the United Nations would meet again in Suva. Anthony Albanese met Joe Biden.',
 ];
 
-/** Runs extractDocuments over in-memory documents and returns the outcomes in document order. */
-async function extractAll(docs: SourceDocument[], jobs: number, shardDocs: number): Promise<Outcome[]> {
+/** Runs extractDocuments over in-memory documents, `perShard` to a shard, and returns the outcomes in document order. */
+async function extractAll(docs: SourceDocument[], jobs: number, perShard: number): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
-  await extractDocuments(docs.length, jobs, (i) => docs[i], (o) => outcomes.push(o), shardDocs);
+  // Every document counts as one byte, so a shard holds `perShard` documents.
+  await extractDocuments(
+    docs.map(() => 1),
+    jobs,
+    (i) => docs[i],
+    (o) => outcomes.push(o),
+    perShard,
+  );
   return outcomes.sort((a, b) => a.i - b.i);
 }
 
 describe('toShards', () => {
-  it('cuts consecutive ranges that cover every document once and depend on the count alone', () => {
-    expect(toShards(10, 4)).toEqual([
-      [0, 3],
-      [3, 7],
+  const flat = (shards: Array<[number, number]>) => shards.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k));
+
+  it('cuts consecutive ranges of about the given bytes, covering every document once', () => {
+    expect(toShards([1, 1, 1, 1, 1, 1, 1, 1, 1, 1], 4)).toEqual([
+      [0, 4],
+      [4, 7],
       [7, 10],
     ]);
-    expect(toShards(3, 128)).toEqual([[0, 3]]);
-    expect(toShards(0, 128)).toEqual([[0, 0]]);
-    const shards = toShards(1000, 128);
+    expect(toShards([5000, 100, 100], 1_500_000)).toEqual([[0, 3]]);
+    expect(toShards([], 1_500_000)).toEqual([[0, 0]]);
+    const sizes = Array.from({ length: 1000 }, (_, i) => 1000 + ((i * 7919) % 20_000));
+    const shards = toShards(sizes, 1_500_000);
     expect(shards).toHaveLength(8);
-    expect(shards.flatMap(([a, b]) => Array.from({ length: b - a }, (_, k) => a + k))).toEqual(Array.from({ length: 1000 }, (_, k) => k));
+    expect(flat(shards)).toEqual(sizes.map((_, i) => i));
+  });
+
+  it('balances shards by bytes, not by documents', () => {
+    // One long document and many short ones: the long one gets a shard of its own.
+    expect(toShards([100, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10], 100)).toEqual([
+      [0, 1],
+      [1, 11],
+    ]);
+    // A huge document never makes an empty shard.
+    for (const [a, b] of toShards([1, 1000, 1, 1], 10)) expect(b).toBeGreaterThan(a);
   });
 });
 
@@ -126,7 +146,7 @@ describe('extractDocuments', () => {
     const [, afterPlain] = await extractAll([plain, b], 2, 1);
     expect(afterA).toEqual(afterPlain);
     // The reason for shards: within one context the history shows. (If this ever fails, extraction
-    // has become a pure function of the document, and SHARD_DOCS can grow to Infinity.)
+    // has become a pure function of the document, and shards can be as large as the input.)
     const w = new WorkerExtractor();
     try {
       await w.extract(a);
@@ -148,7 +168,7 @@ describe('extractDocuments', () => {
     let settled = 0;
     let mostHeld = 0;
     await extractDocuments(
-      docs.length,
+      docs.map(() => 1),
       2,
       (i) => {
         read++;
