@@ -214,9 +214,9 @@ export type FromWorker = { ready: true } | { i: number; result: ExtractedDocumen
 // A worker is capped so that one runaway document fails alone instead of taking the process down.
 const WORKER_HEAP_MB = 2048;
 
-/** A worker on worker-entry.ts, capped so that one runaway document fails alone. */
-function startExtractionWorker(): Worker {
-  return startWorker(__filename, 'worker-entry', { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+/** A worker on worker-entry.ts (or another entry, for tests), capped so that one runaway document fails alone. */
+function startExtractionWorker(entry: string): Worker {
+  return startWorker(__filename, entry, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
 }
 
 interface Job {
@@ -238,7 +238,7 @@ export class WorkerExtractor implements Extractor {
   private readonly jobs: Job[] = [];
   private next = 0;
 
-  constructor() {
+  constructor(private readonly entry = 'worker-entry') {
     this.spawn();
   }
 
@@ -262,7 +262,7 @@ export class WorkerExtractor implements Extractor {
   }
 
   private spawn(): void {
-    const worker = startExtractionWorker();
+    const worker = startExtractionWorker(this.entry);
     this.worker = worker;
     this.ready = false;
     worker.on('message', (msg: FromWorker) => {
@@ -289,7 +289,7 @@ export class WorkerExtractor implements Extractor {
   /** The worker died: the document it was on fails; the rest go to a fresh worker, unless none can start. */
   private onDeath(err: Error): void {
     if (!this.ready) {
-      this.fatal = new WorkerStartError(`extract: a worker thread could not start (${describe(err)}). Reinstall with "npm install", or try --jobs 1 on fewer files.`, { cause: err });
+      this.fatal = new WorkerStartError(`extract: a worker thread could not start (${describe(err)}). Run "npm install" again; if that does not help, this is a bug in newsgraph, please report it.`, { cause: err });
       for (const job of this.jobs.splice(0)) job.reject(this.fatal);
       return;
     }

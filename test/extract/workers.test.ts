@@ -11,6 +11,7 @@ import {
   toShards,
   toStandInText,
   WorkerExtractor,
+  WorkerStartError,
   type Outcome,
 } from '../../src/extract/workers';
 import { toDocument } from '../../src/ingest';
@@ -195,5 +196,16 @@ describe('WorkerExtractor', () => {
       await w.close();
     }
     await expect(w.extract(doc('c.txt', 'Text.'))).rejects.toThrow(/closed/);
+  });
+
+  it('fails every document with WorkerStartError when its worker cannot start', async () => {
+    const w = new WorkerExtractor('no-such-entry');
+    try {
+      const results = await Promise.allSettled([w.extract(doc('a.txt', ARTICLES[0])), w.extract(doc('b.txt', ARTICLES[1]))]);
+      expect(results.map((r) => r.status === 'rejected' && r.reason instanceof WorkerStartError)).toEqual([true, true]);
+      await expect(w.extract(doc('c.txt', 'Text.'))).rejects.toBeInstanceOf(WorkerStartError);
+    } finally {
+      await w.close();
+    }
   });
 });
