@@ -30,7 +30,9 @@ export function tokenize(text: string): Sentence[] {
       const nl = text.lastIndexOf('\n', end);
       end = nl > offset ? nl + 1 : end;
     }
-    tokenizeSlice(text.slice(offset, end), offset, sentences);
+    // wink's tokeniser is quadratic in a token's length: a run of 256+ characters without a space
+    // (base64, a hash, a minified script) is no word anyway, so it is blanked, keeping offsets.
+    tokenizeSlice(text.slice(offset, end).replace(/\S{256,}/g, (run) => ' '.repeat(run.length)), offset, sentences);
     offset = end;
   }
   return sentences;

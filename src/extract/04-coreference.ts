@@ -37,6 +37,20 @@ export function adjacentCountry(ctx: DocContext, m: Mention, byTokenEnd: Map<str
   return undefined;
 }
 
+/** Mentions grouped by a key, for look-ups that must stay linear in long documents. */
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const g = out.get(k);
+    if (g) g.push(it);
+    else out.set(k, [it]);
+  }
+  return out;
+}
+
+const lastWord = (m: Mention) => nameWords(m).at(-1)!.toLowerCase();
+
 export function resolveInDocument(ctx: DocContext): void {
   const byTokenEnd = new Map<string, Mention>();
   const byTokenStart = new Map<string, Mention>();
@@ -47,35 +61,52 @@ export function resolveInDocument(ctx: DocContext): void {
   }
   const persons = ctx.mentions.filter((m) => m.kind === 'Person');
   const full = persons.filter((m) => !isSurnameOnly(m));
+  const fullByLast = groupBy(full, lastWord);
+  const fullByFirst = groupBy(
+    full.filter((f) => nameWords(f).length === 2),
+    (f) => nameWords(f)[0].toLowerCase(),
+  );
+  // Misspelling candidates are looked up by the start and the end of the surname (one edit leaves one of them).
+  const lastNames = [...fullByLast.keys()];
+  const byStart = groupBy(lastNames, (n) => n.slice(0, 2));
+  const byEnd = groupBy(lastNames, (n) => n.slice(-3));
   // Person → country, and person → roles, from the whole document.
   const countryOf = new Map<string, string>();
   const rolesOf = new Map<string, Set<string>>();
+  const addRole = (key: string, role: string) => {
+    const set = rolesOf.get(key);
+    if (set) set.add(role);
+    else rolesOf.set(key, new Set([role]));
+  };
   for (const m of full) {
     const c = adjacentCountry(ctx, m, byTokenEnd, byTokenStart);
     if (c && !countryOf.has(m.key)) countryOf.set(m.key, c.key);
-    if (m.role) rolesOf.set(m.key, new Set([...(rolesOf.get(m.key) ?? []), normaliseRole(m.role)]));
+    if (m.role) addRole(m.key, normaliseRole(m.role));
   }
   const drop = new Set<string>();
   for (const m of persons) {
     if (!isSurnameOnly(m)) continue;
     const surname = m.name.toLowerCase();
-    const exact = full.filter((f) => f.name.toLowerCase().endsWith(` ${surname}`));
+    const exact = (fullByLast.get(surname.split(/\s+/).at(-1)!) ?? []).filter((f) => f.name.toLowerCase().endsWith(` ${surname}`));
     let target = nearest(exact, m);
     // Chinese, Korean and Hungarian names put the family name first: "Wang" for "Wang Yi", taken
     // from the nearest person named so before this mention.
     if (!target && !exact.length) {
-      const familyFirst = full.filter((f) => nameWords(f).length === 2 && nameWords(f)[0].toLowerCase() === surname && (f.sentence < m.sentence || (f.sentence === m.sentence && f.tokenStart < m.tokenStart)));
+      const familyFirst = (fullByFirst.get(surname) ?? []).filter((f) => f.sentence < m.sentence || (f.sentence === m.sentence && f.tokenStart < m.tokenStart));
       target = familyFirst.sort((a, b) => b.sentence - a.sentence || b.tokenStart - a.tokenStart)[0];
     }
     if (!target && surname.length >= 5) {
       // A misspelling one edit away, when nothing contradicts it: same role, or the role is unknown.
       const role = m.role ? normaliseRole(m.role) : undefined;
-      const near = full.filter((f) => {
-        const last = nameWords(f).at(-1)!.toLowerCase();
-        if (editDistance(last, surname, 1) > 1) return false;
-        const roles = rolesOf.get(f.key);
-        return !role || !roles || roles.has(role) || persons.some((p) => p.key === f.key && p !== f && nameWords(p).length === 1 && p.role && normaliseRole(p.role) === role);
-      });
+      const lasts = new Set([...(byStart.get(surname.slice(0, 2)) ?? []), ...(byEnd.get(surname.slice(-3)) ?? [])]);
+      const near: Mention[] = [];
+      for (const last of lasts) {
+        if (editDistance(last, surname, 1) > 1) continue;
+        for (const f of fullByLast.get(last)!) {
+          const roles = rolesOf.get(f.key);
+          if (!role || !roles || roles.has(role)) near.push(f);
+        }
+      }
       const keys = new Set(near.map((f) => f.key));
       if (keys.size === 1) target = nearest(near, m);
       if (target) m.meta = { ...m.meta, typo: 'yes' };
@@ -85,7 +116,7 @@ export function resolveInDocument(ctx: DocContext): void {
       m.name = target.name;
       if (m.meta?.candidate) m.meta = { ...m.meta, candidate: undefined };
       // "Prof Patman" teaches us Robert Patman is a professor, which lets "Prof Batman" match him.
-      if (m.role) rolesOf.set(target.key, new Set([...(rolesOf.get(target.key) ?? []), normaliseRole(m.role)]));
+      if (m.role) addRole(target.key, normaliseRole(m.role));
     } else if (m.meta?.afterCountry === 'yes') {
       // "Argentina's Enarsa": no one's surname, so the country's organisation.
       m.kind = 'Organization';
@@ -95,23 +126,43 @@ export function resolveInDocument(ctx: DocContext): void {
     } else if (m.meta?.candidate) drop.add(m.id);
   }
   // A surname-only person that is one edit from another surname-only person of the same role
-  // ("Prof Patman" and "Prof Batman" in one article) is the same person.
-  const singles = persons.filter((m) => m.kind === 'Person' && !drop.has(m.id) && isSurnameOnly(m) && !full.some((f) => f.key === m.key));
-  for (const m of singles) {
-    const other = singles.find((o) => o !== m && o.key !== m.key && o.role && m.role && normaliseRole(o.role) === normaliseRole(m.role) && editDistance(o.name.toLowerCase(), m.name.toLowerCase(), 1) <= 1 && singles.filter((x) => x.key === o.key).length > singles.filter((x) => x.key === m.key).length);
-    if (other) {
-      m.key = other.key;
-      m.name = other.name;
-      m.meta = { ...m.meta, typo: 'yes' };
+  // ("Prof Patman" and "Prof Batman" in one article, no full name) is the one named more often.
+  const fullKeys = new Set(full.map((f) => f.key));
+  const singles = persons.filter((m) => m.kind === 'Person' && !drop.has(m.id) && isSurnameOnly(m) && !fullKeys.has(m.key) && m.role);
+  const singleCount = new Map<string, number>();
+  for (const m of singles) singleCount.set(m.key, (singleCount.get(m.key) ?? 0) + 1);
+  const singlesByRole = groupBy(singles, (m) => normaliseRole(m.role!));
+  for (const group of singlesByRole.values()) {
+    const distinct = [...new Map(group.map((m) => [m.key, m])).values()];
+    if (distinct.length < 2 || distinct.length > 200) continue;
+    for (const m of group) {
+      const other = distinct.find((o) => o.key !== m.key && (singleCount.get(o.key) ?? 0) > (singleCount.get(m.key) ?? 0) && editDistance(o.name.toLowerCase(), m.name.toLowerCase(), 1) <= 1);
+      if (other) {
+        m.key = other.key;
+        m.name = other.name;
+        m.meta = { ...m.meta, typo: 'yes' };
+      }
     }
   }
   // "in Kishida's absence" aside, a place candidate that is a person's surname is that person.
   for (const m of ctx.mentions) {
     if (m.kind !== 'Place' || m.meta?.placeCandidate !== 'yes') continue;
-    const owner = full.find((f) => nameWords(f).at(-1)!.toLowerCase() === m.name.toLowerCase());
+    const owner = fullByLast.get(m.name.toLowerCase())?.[0];
     if (owner) Object.assign(m, { kind: 'Person', key: owner.key, name: owner.name, rule: 'surname' });
   }
   // Role references: "Japan's PM" → the person whose role and country match.
+  const holdersOf = new Map<string, Set<string>>(); // `${country}|${role}` → person keys
+  const nameOfKey = new Map<string, string>();
+  for (const f of full) {
+    nameOfKey.set(f.key, f.name);
+    const country = countryOf.get(f.key);
+    if (!country) continue;
+    for (const role of [...(rolesOf.get(f.key) ?? []), 'counterpart']) {
+      const k = `${country}|${role}`;
+      if (!holdersOf.has(k)) holdersOf.set(k, new Set());
+      holdersOf.get(k)!.add(f.key);
+    }
+  }
   for (const r of ctx.roleRefs) {
     const tokens = ctx.sentences[r.sentence].tokens;
     const role = normaliseRole(r.role);
@@ -120,15 +171,14 @@ export function resolveInDocument(ctx: DocContext): void {
     if (isPossessive(tokens[p - 1])) p--;
     const country = byTokenEnd.get(`${r.sentence}:${p}`);
     if (!country || country.kind !== 'Country') continue;
-    const holders = new Set(full.filter((f) => countryOf.get(f.key) === country.key && (rolesOf.get(f.key)?.has(role) || role === 'counterpart')).map((f) => f.key));
-    if (holders.size !== 1) continue;
+    const holders = holdersOf.get(`${country.key}|${role}`);
+    if (!holders || holders.size !== 1) continue;
     const key = [...holders][0];
-    const holder = full.find((f) => f.key === key)!;
     ctx.mentions.push({
       id: `r${r.sentence}.${r.tokenStart}`,
       kind: 'Person',
       text: tokens.slice(r.tokenStart, r.tokenEnd).map((t) => t.text).join(' '),
-      name: holder.name,
+      name: nameOfKey.get(key)!,
       key,
       sentence: r.sentence,
       tokenStart: r.tokenStart,
@@ -142,10 +192,14 @@ export function resolveInDocument(ctx: DocContext): void {
   }
   // "the agreement", "this arrangement": the agreement named last (or next, in a headline).
   const agreements = ctx.mentions.filter((m) => m.kind === 'Agreement').sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
+  const firstNamed = agreements.find((b) => b.meta?.anaphor !== 'yes');
+  let lastNamed: Mention | undefined;
   for (const a of agreements) {
-    if (a.meta?.anaphor !== 'yes') continue;
-    const before = agreements.filter((b) => b.meta?.anaphor !== 'yes' && (b.sentence < a.sentence || (b.sentence === a.sentence && b.tokenStart < a.tokenStart)));
-    const antecedent = before.at(-1) ?? agreements.find((b) => b.meta?.anaphor !== 'yes');
+    if (a.meta?.anaphor !== 'yes') {
+      lastNamed = a;
+      continue;
+    }
+    const antecedent = lastNamed ?? firstNamed;
     if (antecedent) a.meta = { ...a.meta, antecedent: antecedent.id };
     else drop.add(a.id);
   }

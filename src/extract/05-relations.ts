@@ -44,6 +44,11 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
     out.push({ subject: subject.id, predicate, object: object.id, sentence, rule, confidence, role });
   };
   const mentionsIn = mentionsBySentence(ctx);
+  const triggersIn = new Map<number, ConcernTrigger[]>();
+  for (const t of ctx.triggers ?? []) {
+    if (!triggersIn.has(t.sentence)) triggersIn.set(t.sentence, []);
+    triggersIn.get(t.sentence)!.push(t);
+  }
   const recentPersons: Mention[] = [];
   const recentCountries: Mention[] = [];
   const countryCounts = new Map<string, number>();
@@ -321,7 +326,7 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
     }
     // "the leaders' grave concerns with X and serious concerns about Y": a coordinated trigger shares its subject.
     let triggerSubjects: Mention[] = [];
-    for (const t of (ctx.triggers ?? []).filter((x) => x.sentence === s.index)) {
+    for (const t of triggersIn.get(s.index) ?? []) {
       let objects = t.objects.map((id) => byId.get(id)).filter((m): m is Mention => !!m).map((m) => (m.meta?.antecedent ? byId.get(String(m.meta.antecedent)) ?? m : m));
       if (t.pronoun || (!objects.length && t.rule.endsWith('-back'))) {
         // "denounced it", "watching the development with concern": the concern or agreement named last.
