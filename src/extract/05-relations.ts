@@ -231,7 +231,7 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
       const subjects = subjectGroup(sent, k, resolvePronoun).filter((m) => ACTORS.has(m.kind));
       if (!subjects.length || negatedBetween(tokens, subjects[0].tokenStart, agreement!.tokenStart)) continue;
       // "Petrobras could join the deal": a possibility is not a fact.
-      if (tokens.slice(Math.max(subjects.at(-1)!.tokenEnd, k - 3), k).some((t) => /^(could|might|may|would)$/.test(lower(t)))) continue;
+      if (hedged(tokens, subjects.at(-1)!.tokenEnd, k)) continue;
       for (const p of subjects) add(p, 'partyTo', target, s.index, 'agree-verb', 0.8);
     }
     // "New Zealand is part of X", "X is a party to Y" (negated forms produce nothing)
@@ -264,7 +264,7 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
       const org = ms.find((m) => m.tokenStart === q && m.kind === 'Organization');
       const subj = org ? subjectGroup(sent, k, resolvePronoun).filter((m) => m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person') : [];
       if (!org || !subj.length || negatedBetween(tokens, subj[0].tokenStart - 2, k)) continue;
-      if (tokens.slice(Math.max(0, k - 3), k).some((t) => /^(could|might|may|would|will|to)$/.test(t.lower))) continue;
+      if (hedged(tokens, subj.at(-1)!.tokenEnd, k) || tokens.slice(Math.max(0, k - 2), k).some((t) => /^(will|to)$/.test(t.lower))) continue;
       for (const x of subj) add(x, 'memberOf', org, s.index, 'join-verb', 0.8);
     }
     // "its chairmanship of the G8", "Turkey's membership of NATO": holding a seat in a body is membership.
@@ -367,6 +367,16 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
 function code3(cca2: string): string {
   // Country keys use ISO alpha-3; places carry the alpha-2 code of the country they lie in.
   return loadGazetteer().countryByCode.get(cca2)?.key.split(':')[1] ?? '???';
+}
+
+// Words between a subject and its verb that make the act a possibility or a refusal, not a fact:
+// "could join", "refused to sign", "has yet to ratify", "failed to reach".
+const HEDGES = /^(could|might|may|would|refused|refuses|declined|declines|denied|denies|failed|fails|yet|reluctant|unwilling|hesitant|threatened|threatens|considering|considers|hopes|hoped|wants|wanted|plans|planned|seeks|sought|aims|aimed|proposed|proposes|urged|urges|called)$/;
+
+/** Whether the words between a subject (ending at `from`) and its verb at k hedge or refuse the act. */
+export function hedged(tokens: Token[], from: number, k: number): boolean {
+  for (let q = Math.max(from, k - 5); q < k; q++) if (HEDGES.test(tokens[q].lower)) return true;
+  return false;
 }
 
 /** Whether a negation word stands in tokens [from, to). */

@@ -110,6 +110,16 @@ describe('partyTo', () => {
     ]);
   });
 
+  it.each([
+    ['Hungary refused to sign the migration pact with Austria.'],
+    ['Britain has yet to ratify the fisheries treaty with Norway.'],
+    ['Chile failed to reach a fishing deal with Peru.'],
+  ])('gives no party for a refusal or a failure: %j', (text) => {
+    const r = resolveTexts([text]);
+    const subject = text.split(' ')[0].replace('Britain', 'United Kingdom');
+    expect(triplesOf(r).filter((t) => t.startsWith(`${subject} -partyTo->`))).toEqual([]);
+  });
+
   it('relates only the parties, not every country in the sentence', () => {
     shouldExtract('Chile and Peru signed a trade deal, which Bolivia criticised.', ['Chile -partyTo-> Chile–Peru trade deal'], ['Bolivia -partyTo-> Chile–Peru trade deal']);
   });
