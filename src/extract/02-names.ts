@@ -35,8 +35,9 @@ const GENERIC_ORG_WORDS = new Set(['Foreign', 'Defence', 'Defense', 'Home', 'Int
 // Lower-case nouns that introduce an organisation's name: "oil firm Yukos", "state broadcaster NHK".
 const ORG_NOUNS = new Set(['firm', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
 // Lower-case role words after a capitalised adjective that make it a party or body: "Conservative leader".
-const PARTY_ROLES = new Set(['leader', 'leaders', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'mp', 'mps', 'senator', 'senators', 'candidate', 'deputy', 'lawmaker', 'lawmakers', 'politician', 'politicians', 'activist', 'activists', 'backbencher', 'whip', 'member', 'members', 'peer', 'councillor', 'congressman', 'congresswoman', 'governor', 'minister', 'ministers']);
+const PARTY_ROLES = new Set(['leader', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'mp', 'mps', 'senator', 'senators', 'candidate', 'lawmaker', 'lawmakers', 'politician', 'politicians', 'backbencher', 'backbenchers', 'whip', 'peer', 'councillor', 'congressman', 'congresswoman']);
 // Capitalised words that make a sequence an event, not a person: "World War Two", "Olympic Games".
+const NUMBER_WORD = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundred|Hundreds|Thousands|Dozens|Several|Many|Some|Most|All)$/;
 const EVENT_WORDS = new Set(['War', 'Cup', 'Games', 'Olympics', 'Summit', 'Conference', 'Revolution', 'Crisis', 'Day', 'Week', 'Festival', 'Championship', 'Championships', 'Election', 'Elections', 'Referendum', 'Award', 'Awards', 'Prize', 'Act', 'Bill', 'Law', 'Plan', 'Agreement', 'Treaty', 'Accord', 'Pact', 'Deal', 'Protocol', 'Convention', 'Declaration', 'Initiative', 'Strategy', 'Programme', 'Program', 'Project', 'Doctrine', 'Street', 'Road', 'Avenue', 'Square', 'Palace', 'Airport', 'Stadium', 'Centre', 'Center']);
 const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'visited', 'visit']);
 // All-capital words that are not organisations.
@@ -398,7 +399,7 @@ function classifyName(
     return;
   }
   // "Conservative leader Michael Howard", "Labour MP": a capitalised adjective before a party role.
-  if (words === 1 && PARTY_ROLES.has(next) && (isCapitalised(tokens[end + 1]) || tokens[i].pos !== 'PROPN')) {
+  if (words === 1 && PARTY_ROLES.has(next) && !NUMBER_WORD.test(tokens[i].text) && (isCapitalised(tokens[end + 1]) || tokens[i].pos !== 'PROPN')) {
     emit('Organization', i, end, text, `org:${text.toLowerCase()}`, 'party-adjective', { meta: { party: 'yes' } });
     return;
   }

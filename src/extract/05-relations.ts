@@ -16,6 +16,8 @@ const ACTORS = new Set(['Person', 'Country', 'Organization']);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
 const PLURAL_REFS = new Set(['they', 'their', 'both', 'pair', 'two', 'leaders', 'sides', 'countries', 'nations', 'governments']);
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
+// Words that may stand between a member and "member of": a copula, an article, an adverb, a comma.
+const COPULA_GAP = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|has|have|had|a|an|the|one|founding|full|permanent|longtime|long-standing|key|leading|not|no|longer|also|still|now|already|,|both|all|its|their)$/;
 const PREPOSITIONS = new Set(['by', 'of', 'with', 'in', 'to', 'from', 'between', 'against', 'on', 'for', 'about', 'over', 'at', 'into', 'toward', 'towards', 'among', 'like', 'than', 'under', 'after', 'before', 'near', 'across', 'beyond', 'besides', 'via']);
 // "the two countries", "both nations": plural references to countries rather than people.
 const COUNTRY_PLURALS = new Set(['countries', 'nations', 'governments', 'sides', 'states']);
@@ -162,11 +164,14 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
     for (let k = 0; k < tokens.length; k++) {
       const w = lower(tokens[k]);
       if (!MEET_WORDS.has(w)) continue;
-      if (w === 'sat' && lower(tokens[k + 1]) !== 'down') continue;
+      if (w === 'sat' && (lower(tokens[k + 1]) !== 'down' || lower(tokens[k + 2]) !== 'with')) continue;
       if (/^(host|hosts|hosted|received|welcomed|spoke|discussed)$/.test(w) && tokens[k].pos !== 'VERB') continue; // "AM host Ryan Bridge"
       if ((w === 'talks' || w === 'meeting' || w === 'meetings' || w === 'conversation') && !/^(with|between)$/.test(lower(tokens[k + 1])) && !/^(held|hold|had|have)$/.test(lower(tokens[k - 1]))) continue;
       const left = subjectGroup(sent, k, resolvePronoun).filter((m) => m.kind === 'Person');
       const right = objectGroup(sent, k).filter((m) => m.kind === 'Person');
+      // Only "met" and "held talks" make a meeting of their coordinated subjects alone ("A and B met");
+      // "received", "welcomed", "hosted", "spoke" need the person met after them.
+      if (!right.length && !/^(met|meet|meets|talks|summit)$/.test(w)) continue;
       const group = right.length ? [...left.slice(0, 1), ...right] : left;
       if (group.length < 2 || negatedBetween(tokens, Math.min(...group.map((g) => g.tokenStart)), k)) continue;
       for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) add(group[a], 'met', group[b], s.index, 'meet-verb', 0.85);
@@ -240,6 +245,9 @@ export function findRelations(ctx: DocContext & { triggers?: ConcernTrigger[] })
       if (!(w === 'part' || w === 'member' || w === 'members' || w === 'party' || w === 'signatory')) continue;
       if (!/^(of|to)$/.test(lower(tokens[k + 1])) && k + 1 < tokens.length) continue;
       const subj = subjectGroup(sent, k, resolvePronoun).filter((m) => m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person');
+      // The subject must *be* the member: "X is a member of", "X, a founding member of" — not
+      // "X will entertain the members of her book club".
+      if (subj.length && !tokens.slice(subj.at(-1)!.tokenEnd, k).every((t) => COPULA_GAP.test(t.lower))) continue;
       let obj = objectGroup(sent, k + 1).find((m) => m.kind === 'Organization' || m.kind === 'Agreement');
       // "the Five Eyes intelligence network that New Zealand is a member of": the object comes first.
       if (!obj && (k + 1 >= tokens.length || /^[.,;]$/.test(tokens[k + 2]?.text ?? '.') || lower(tokens[k + 1]) === 'of')) {

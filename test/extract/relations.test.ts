@@ -66,6 +66,10 @@ describe('met', () => {
     ['Olaf Berg held talks with Nadia Aziz.', ['Nadia Aziz -met-> Olaf Berg']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
+  it('makes no meeting of two people who each "received" something', () => {
+    shouldExtract('During the campaign, both candidates, Ana Ruiz and Luis Vera, received anonymous calls.', [], ['Ana Ruiz -met-> Luis Vera']);
+  });
+
   it('does not make a meeting of a negated one', () => {
     shouldExtract('Olaf Berg did not meet Nadia Aziz during the trip.', [], ['Nadia Aziz -met-> Olaf Berg']);
   });
@@ -142,6 +146,10 @@ describe('memberOf', () => {
 
   it('makes a member of a country that joined a body, but not of one that may join', () => {
     shouldExtract('Sweden joined NATO last year. Ukraine may join NATO one day.', ['Sweden -memberOf-> NATO'], ['Ukraine -memberOf-> NATO']);
+  });
+
+  it('makes no member of someone who only deals with members', () => {
+    shouldExtract('Ana Ruiz will host the members of the Rotary Club on Tuesday.', [], ['Ana Ruiz -memberOf-> Rotary Club']);
   });
 
   it('gives no membership for "is not part of"', () => {
