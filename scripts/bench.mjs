@@ -2,7 +2,7 @@
 // part-of-speech tags are stripped) built into a graph through the library API (dist/), against a
 // baseline on the same texts: compromise's people(), places() and organizations() over every document.
 // Also lays out a generated 50,000-node graph. Prints a table and writes .bench/bench-<date>.json.
-//   npm run bench [-- --jobs N] [--json] [--no-baseline] [--no-layout] [--news] [--dist DIR]
+//   npm run bench [-- --jobs N] [--json] [--no-baseline] [--no-cli] [--no-layout] [--news] [--dist DIR]
 // Each measurement runs in its own child process, so peak memory is that measurement's alone.
 
 import { execFileSync } from 'node:child_process';
@@ -96,6 +96,19 @@ async function roleBuild(dir, jobs) {
   });
 }
 
+async function roleCli(dir) {
+  // As the newsgraph bin runs: its V8 flags, then main(); the files are written to .bench/output.
+  const cli = require(path.join(DIST, 'cli', 'index.js'));
+  const v8 = require('node:v8');
+  for (const f of cli.V8_FLAGS ?? []) v8.setFlagsFromString(f);
+  const lines = [];
+  const io = { out: (l) => lines.push(l), err: (l) => lines.push(l), errRaw: () => {}, isTTY: false };
+  return measured(async () => {
+    const code = await cli.main(['build', dir, '--out', path.join(BENCH_DIR, 'output')], io);
+    return { code, summary: lines.find((l) => l.startsWith('newsgraph: ')) ?? lines.join(' ') };
+  });
+}
+
 async function roleBaseline(files) {
   const nlp = require('compromise');
   const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
@@ -160,6 +173,15 @@ function toText(r) {
       .map(([k, s]) => `${k} ${f2(s)} s`)
       .join(', ')}`,
   ];
+  if (r.cli) {
+    const c = r.cli;
+    lines.push(
+      '',
+      `command line: newsgraph build (one worker per core, the bin's V8 flags, files written to .bench/output/):`,
+      `  seconds     ${f2(c.seconds)} (CPU ${f2(c.cpuSeconds)} s), peak RSS ${Math.round(c.peakRssMB)} MB, exit code ${c.code}`,
+      `  ${c.summary}`,
+    );
+  }
   if (r.baseline) {
     const c = r.baseline;
     lines.push(
@@ -168,7 +190,8 @@ function toText(r) {
       `  seconds     ${f2(c.seconds)} (CPU ${f2(c.cpuSeconds)} s), ${f2(b.bytes / 1e6 / c.seconds)} MB/s, peak RSS ${Math.round(c.peakRssMB)} MB`,
       `  found       ${c.people} people, ${c.places} places, ${c.organizations} organizations`,
       '',
-      `ratio: the whole newsgraph build is ${f1(r.ratio)}× faster than the compromise baseline (CPU time: ${f1(r.cpuRatio)}×; target ≥ 10×)`,
+      `ratio: the whole newsgraph build is ${f1(r.ratio)}× faster than the compromise baseline (CPU time: ${f1(r.cpuRatio)}×; target ≥ 10×)` +
+        (r.cliRatio ? `;\n       on the command line ${f1(r.cliRatio)}×` : ''),
     );
   }
   if (r.layout) {
@@ -185,6 +208,7 @@ async function main() {
     let out;
     if (role === 'build') out = await roleBuild(argv[1], Number(argv[2]));
     else if (role === 'baseline') out = await roleBaseline(argv.slice(1));
+    else if (role === 'cli') out = await roleCli(argv[1]);
     else if (role === 'layout') out = await roleLayout(Number(argv[1]));
     process.stdout.write(`${JSON.stringify(out)}\n`);
     process.exit(0);
@@ -210,11 +234,16 @@ async function main() {
   };
   log(`bench: building ${corpus.files.length} texts with --jobs ${jobs}…`);
   report.build = runChild('build', [corpus.dir, String(jobs)]);
+  if (!flag('no-cli')) {
+    log('bench: newsgraph build on the command line…');
+    report.cli = runChild('cli', [corpus.dir]);
+  }
   if (!flag('no-baseline')) {
     log('bench: compromise baseline (about a minute)…');
     report.baseline = runChild('baseline', corpus.files);
     report.ratio = report.baseline.seconds / report.build.seconds;
     report.cpuRatio = report.baseline.cpuSeconds / report.build.cpuSeconds;
+    if (report.cli) report.cliRatio = report.baseline.seconds / report.cli.seconds;
   }
   if (!flag('no-layout')) {
     log(`bench: layout of a ${LAYOUT_NODES}-node graph…`);

@@ -63,12 +63,17 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
   }
   const progress = createProgress(io, !!args.flags.quiet);
   const hooks: BuildHooks = { onDocument: (done, total) => progress.update(done, total), onStage: (stage) => progress.stage(stage) };
-  const result = await build(inputs, { ...options, viewerBundle }, hooks).finally(() => progress.done());
-  writeOutputs(out, result.files);
-  const g = result.graph;
-  if (!args.flags.quiet) {
-    io.err(`newsgraph: ${result.documents} documents, ${result.words} words → ${g.order} entities, ${g.size} relations, ${result.triples} triples in ${out}/`);
-  }
-  printFileProblems(io, result.skipped, result.warnings);
-  return result.skipped.length ? EXIT_PARTIAL : 0;
+  const { files, skipped, warnings, summary } = await build(inputs, { ...options, viewerBundle }, hooks)
+    .then((r) => ({
+      files: r.files,
+      skipped: r.skipped,
+      warnings: r.warnings,
+      summary: `newsgraph: ${r.documents} documents, ${r.words} words → ${r.graph.order} entities, ${r.graph.size} relations, ${r.triples} triples in ${out}/`,
+    }))
+    .finally(() => progress.done());
+  // Only the file contents are held from here on: the graph can be collected while they are written.
+  writeOutputs(out, files);
+  if (!args.flags.quiet) io.err(summary);
+  printFileProblems(io, skipped, warnings);
+  return skipped.length ? EXIT_PARTIAL : 0;
 }
