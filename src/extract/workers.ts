@@ -49,11 +49,13 @@ export class WorkerStartError extends Error {
 }
 
 /**
- * Text per shard, in bytes: about 1.5 s of extraction on one core, three times what a fresh worker
- * costs to start (model, gazetteers: ~0.5 s). A shard is also the unit of parallelism: the Brown
- * benchmark (6 MB) makes four. NEWSGRAPH_SHARD_BYTES overrides it (tests use small shards).
+ * Text per shard, in bytes: about 3 s of extraction on one core. A fresh worker costs ~0.5 s to start
+ * (model, gazetteers) and as much again while V8 compiles the extraction code anew in it, so a shard
+ * must be a few times that; it is also the unit of parallelism (the Brown benchmark, 6 MB, makes
+ * two). Measured there with two workers: 1.5 MB shards 6.9 s, 3 MB shards 5.7 s of extraction.
+ * NEWSGRAPH_SHARD_BYTES overrides it (tests use small shards).
  */
-export const SHARD_BYTES = 1_500_000;
+export const SHARD_BYTES = 3_000_000;
 
 function shardBytes(): number {
   const fromEnv = Number(process.env.NEWSGRAPH_SHARD_BYTES);

@@ -9,7 +9,7 @@ import type { Io } from '../../src/cli/io';
 import { toShards } from '../../src/extract/workers';
 import { removeCorpora, tempFolder, writeCorpus } from '../build/_corpus';
 
-// Shards of ~20 kB (the default is 1.5 MB), so that a few hundred short articles make several.
+// Shards of ~20 kB (the default is 3 MB), so that a few hundred short articles make several.
 const SHARD_BYTES = process.env.NEWSGRAPH_SHARD_BYTES;
 beforeAll(() => {
   process.env.NEWSGRAPH_SHARD_BYTES = '20000';
