@@ -32,13 +32,15 @@ export function tokenize(text: string): Sentence[] {
     }
     // wink's tokeniser is quadratic in a token's length: a run of 256+ characters without a space
     // (base64, a hash, a minified script) is no word anyway, so it is blanked, keeping offsets.
-    tokenizeSlice(text.slice(offset, end).replace(/\S{256,}/g, (run) => ' '.repeat(run.length)), offset, sentences);
+    const slice = text.slice(offset, end);
+    tokenizeSlice(slice.replace(/\S{256,}/g, (run) => ' '.repeat(run.length)), slice, offset, sentences);
     offset = end;
   }
   return sentences;
 }
 
-function tokenizeSlice(text: string, base: number, out: Sentence[]): void {
+/** Tokenises `text` (long runs blanked) and quotes sentences from `original`, which has the same offsets. */
+function tokenizeSlice(text: string, original: string, base: number, out: Sentence[]): void {
   const n = getNlp();
   const its = n.its;
   const doc = n.readDoc(text);
@@ -75,6 +77,6 @@ function tokenizeSlice(text: string, base: number, out: Sentence[]): void {
     if (!tokens.some((t) => /[\p{L}\p{N}]/u.test(t.text))) continue;
     const start = tokens[0].start;
     const end = tokens[tokens.length - 1].end;
-    out.push({ index: out.length, start, end, text: text.slice(start - base, end - base), tokens });
+    out.push({ index: out.length, start, end, text: original.slice(start - base, end - base), tokens });
   }
 }
