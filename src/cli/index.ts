@@ -6,17 +6,16 @@ import v8 from 'node:v8';
 
 import { NewsgraphError } from '../errors';
 import { BUILD_USAGE, runBuild } from './commands/build';
-import { processIo, type Io } from './io';
+import { LOAD_USAGE, QUERY_USAGE } from './usage';
+import { printable, processIo, type Io } from './io';
 
 export const USAGE = `usage: newsgraph <command> [options]
 
 ${BUILD_USAGE}
 
-newsgraph query [--data FILE] [--format table|json|csv] 'SPARQL'
-  Runs SPARQL over the built triples (default output/graph.nq) in an embedded store.
+${QUERY_USAGE}
 
-newsgraph load --endpoint URL [--graph IRI] [--data FILE]
-  Sends the triples to a running SPARQL server (Graph Store Protocol).
+${LOAD_USAGE}
 
 newsgraph serve [DIR] [--port N]
   Serves the viewer on localhost.
@@ -52,13 +51,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   try {
     const command = await loadCommand(name);
     if (!command) {
-      io.err(`newsgraph: unknown command "${name}". Commands: build, query, load, serve.`);
+      io.err(`newsgraph: unknown command "${printable(name)}". Commands: build, query, load, serve.`);
       return 2;
     }
     return await command(rest, io);
   } catch (err) {
     if (err instanceof NewsgraphError) {
-      io.err(`newsgraph: ${err.message}`);
+      // Messages quote paths and arguments as typed: control characters must not reach the terminal.
+      io.err(`newsgraph: ${err.message.split('\n').map(printable).join('\n')}`);
       return EXIT_BY_CODE[err.code] ?? 1;
     }
     io.err(`newsgraph: internal error (a bug; please report it with this trace):\n${(err as Error)?.stack ?? String(err)}`);

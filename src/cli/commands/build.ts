@@ -14,7 +14,7 @@ import { printFileProblems, type Io } from '../io';
 
 export const BUILD_USAGE = `newsgraph build [INPUT…] [--out DIR] [--base IRI] [--jobs N|auto] [--iterations N] [--no-cooccurrence] [--quiet]
   Reads .txt, .md and .html articles (default: seeds/) and writes graph.json, graph.nt, graph.ttl,
-  graph.nq and index.html into DIR (default: output/). --jobs extracts on N worker threads (default
+  graph.nq, ontology.ttl and index.html into DIR (default: output/). --jobs extracts on N worker threads (default
   and auto: one per core); the output is the same whatever N.`;
 
 /** Exit code when the build succeeded but some input files were skipped. */

@@ -10,12 +10,9 @@ import { parseArgs } from '../args';
 import type { Io } from '../io';
 import { defaultDataFile, readRdfSources } from './query';
 
-export const LOAD_USAGE = `newsgraph load --endpoint URL [--graph IRI] [--data FILE] [--batch N] [--replace] [--no-ontology]
-  Sends the triples to a SPARQL server's Graph Store endpoint (Fuseki: http://HOST:3030/DATASET/data,
-  Oxigraph: http://HOST:7878/store, Virtuoso: http://HOST:8890/sparql-graph-crud) in batches of N
-  triples (default 10000). The default graph goes to --graph IRI (or the server's default graph);
-  graph.nq's document graphs keep their names. --replace empties each target graph first (PUT).
-  FILE defaults to output/graph.nq (else output/graph.nt); ontology.ttl beside it is sent too.`;
+import { LOAD_USAGE } from '../usage';
+
+export { LOAD_USAGE };
 
 const DEFAULT_BATCH = 10_000;
 /** A server that accepts the connection but never answers should not hang the command forever. */

@@ -9,10 +9,9 @@ import { formatResults, runSparql, RESULT_FORMATS, rdfSyntaxOf, type RdfSource, 
 import { parseArgs } from '../args';
 import type { Io } from '../io';
 
-export const QUERY_USAGE = `newsgraph query [--data FILE] [--format table|json|csv] [--no-ontology] ('SPARQL' | --file QUERY.rq)
-  Runs SPARQL over the built triples in an embedded store and prints a table, SPARQL JSON or CSV
-  (CONSTRUCT/DESCRIBE: N-Triples, or JSON-LD with --format json). FILE defaults to output/graph.nq
-  (else output/graph.nt); ontology.ttl beside it is loaded too unless --no-ontology.`;
+import { QUERY_USAGE } from '../usage';
+
+export { QUERY_USAGE };
 
 /** The data file: --data, else output/graph.nq, else output/graph.nt. */
 export function defaultDataFile(flag: string | true | undefined): string {
