@@ -1,0 +1,118 @@
+// affiliatedWith: a person and the country or body they act for, from titles, appositions and
+// possessives around the name ("Japan's Prime Minister Fumio Kishida", "Robert Patman, from the
+// University of Otago", "Antonio Guterres, the UN secretary-general").
+
+import type { Mention } from '../../types';
+import { adjacentCountry } from '../04-coreference';
+import { ROLE_NOUNS } from '../model/titles';
+import { isPossessive, lower } from '../tokens-util';
+import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
+
+const APPOSITION_STOPS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
+const APPOSITION_LINKS = new Set(['of', 'at', 'for', 'with', 'in']);
+
+/** The affiliations of every person named in the sentence, in the order the persons appear. */
+export function findAffiliations(sc: SentenceContext): void {
+  for (const p of sc.persons) {
+    affiliationByCountryTitle(sc, p);
+    affiliationByApposition(sc, p);
+    affiliationByRoleBefore(sc, p);
+    affiliationByOrgTitle(sc, p);
+    affiliationByBodyRole(sc, p);
+    affiliationByOrgRole(sc, p);
+  }
+}
+
+/** "Japan's Prime Minister Fumio Kishida", "Japanese counterpart Fumio Kishida", "Ardern of New Zealand". */
+function affiliationByCountryTitle(sc: SentenceContext, p: Mention): void {
+  const c = adjacentCountry(sc.doc.ctx, p, sc.doc.byTokenEnd, sc.doc.byTokenStart);
+  if (c && (p.role || p.meta?.roleRef || lower(sc.tokens[p.tokenEnd]) === 'of')) add(sc, p, 'affiliatedWith', c, 'country-title-person', 0.9, p.role);
+}
+
+/**
+ * "Robert Patman, from the University of Otago" / "said Prof Patman, from the University of Otago",
+ * "David Capie, Director of Victoria University's Centre for Strategic Studies".
+ */
+function affiliationByApposition(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  let k = p.tokenEnd;
+  if (tokens[k]?.text === ',') k++;
+  const w = lower(tokens[k]);
+  let role: string | undefined;
+  let j = -1;
+  if (w === 'from' || w === 'of' || w === 'at') j = k + 1;
+  else if (/^\p{Lu}/u.test(tokens[k]?.text ?? '') || w === 'the' || w === 'a' || w === 'an') {
+    // an apposition: ", Director of X", ", a professor at X", ", the country's foreign minister"
+    let q = k;
+    while (q < tokens.length && q < k + 6 && !APPOSITION_STOPS.has(lower(tokens[q])) && tokens[q].text !== ',' && !mentionStartingAt(sc, q)) q++;
+    if (APPOSITION_LINKS.has(lower(tokens[q])) && q > k) {
+      role = tokens.slice(k, q).map((t) => t.text).filter((t) => !/^(a|an|the)$/i.test(t)).join(' ');
+      j = q + 1;
+    }
+  }
+  if (j < 0) return;
+  if (lower(tokens[j]) === 'the') j++;
+  const o = mentionStartingAt(sc, j);
+  if (!o || (o.kind !== 'Organization' && o.kind !== 'Country')) return;
+  add(sc, p, 'affiliatedWith', o, 'person-apposition', 0.85, role || p.role);
+  // "Director of Victoria University's Centre for …": the head organisation is the affiliation too.
+  if (isPossessive(tokens[o.tokenEnd])) {
+    const o2 = mentionStartingAt(sc, o.tokenEnd + 1);
+    if (o2?.kind === 'Organization') {
+      add(sc, p, 'affiliatedWith', o2, 'person-apposition', 0.85, role || p.role);
+      add(sc, o2, 'memberOf', o, 'org-possessive', 0.7);
+    }
+  }
+}
+
+/**
+ * "Spain's director general for Europe, Jose Maria Pons", "the Japanese prime minister, Fumio
+ * Kishida": a country's role, then the name.
+ */
+function affiliationByRoleBefore(sc: SentenceContext, p: Mention): void {
+  const { tokens, ms } = sc;
+  if (tokens[p.tokenStart - 1]?.text !== ',') return;
+  for (let q = p.tokenStart - 2; q >= Math.max(0, p.tokenStart - 10); q--) {
+    const demonym = mentionEndingAt(sc, q + 1);
+    const byDemonym = demonym?.kind === 'Country' && demonym.meta?.demonym === 'yes';
+    if (!isPossessive(tokens[q]) && !byDemonym) continue;
+    const owner = byDemonym ? demonym : mentionEndingAt(sc, q);
+    const roleWords = tokens.slice(q + 1, p.tokenStart - 1).map((t) => t.text);
+    // No other person may stand between the role and the name ("Chile's envoy Ana Ruiz, Luis Vera").
+    const personBetween = ms.some((m) => m.kind === 'Person' && m !== p && m.tokenStart > q && m.tokenEnd < p.tokenStart);
+    if (owner?.kind === 'Country' && roleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !personBetween) {
+      add(sc, p, 'affiliatedWith', owner, 'country-role-apposition', 0.8, roleWords.join(' ').replace(/ for .*$/, ''));
+    }
+    break;
+  }
+}
+
+/** "UN Secretary-General Antonio Guterres": an organisation before the title. */
+function affiliationByOrgTitle(sc: SentenceContext, p: Mention): void {
+  const orgBeforeTitle = mentionEndingAt(sc, p.tokenStart);
+  if (p.role && p.rule === 'title-name' && orgBeforeTitle?.kind === 'Organization') add(sc, p, 'affiliatedWith', orgBeforeTitle, 'org-title-person', 0.85, p.role);
+}
+
+/** "Antonio Guterres, the UN secretary-general, said": an apposition with the body and a role. */
+function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  if (tokens[p.tokenEnd]?.text !== ',') return;
+  let q = p.tokenEnd + 1;
+  if (/^(the|a|an)$/.test(lower(tokens[q]))) q++;
+  const body = mentionStartingAt(sc, q);
+  const roleTokens = body ? tokens.slice(body.tokenEnd, body.tokenEnd + 4) : [];
+  const roleEnd = roleTokens.findIndex((t) => t.text === ',' || t.text === '.');
+  const roleWords = roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).map((t) => t.lower);
+  // The apposition must close (comma or full stop) with nothing but role words: "Ardern, Japan PM
+  // Fumio Kishida" lists a second person instead.
+  const closed = roleEnd > 0 && !roleTokens.slice(0, roleEnd).some((t) => /^\p{Lu}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && t.lower !== 'pm');
+  if (closed && body && (body.kind === 'Organization' || body.kind === 'Country') && roleWords.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-')[0]))) {
+    add(sc, p, 'affiliatedWith', body, 'apposition-body-role', 0.8, roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).filter((t) => !isPossessive(t)).map((t) => t.text).join(' ').replace(/ - /g, '-'));
+  }
+}
+
+/** "AM host Ryan Bridge": an organisation before a role noun. */
+function affiliationByOrgRole(sc: SentenceContext, p: Mention): void {
+  const beforeRole = mentionEndingAt(sc, p.tokenStart - 1);
+  if (p.rule === 'role-name' && beforeRole?.kind === 'Organization') add(sc, p, 'affiliatedWith', beforeRole, 'org-role-person', 0.75, p.role);
+}

@@ -1,0 +1,175 @@
+// Clause helpers the relation families share: who the subject of a verb is, what its object is, a
+// place after it, who speaks, and whether a negation, a hedge or a quotation mark stands in between.
+
+import type { Mention, Sentence, Token } from '../../types';
+import { NEGATIONS, SPEECH_VERBS } from '../model/lexicon';
+import { lower } from '../tokens-util';
+import { COUNTRY_PLURALS, SINGULAR_PRONOUNS, type PronounResolver, type SentenceContext } from './context';
+
+export const ACTORS = new Set(['Person', 'Country', 'Organization']);
+const PREPOSITIONS = new Set(['by', 'of', 'with', 'in', 'to', 'from', 'between', 'against', 'on', 'for', 'about', 'over', 'at', 'into', 'toward', 'towards', 'among', 'like', 'than', 'under', 'after', 'before', 'near', 'across', 'beyond', 'besides', 'via']);
+
+// Words between a subject and its verb that make the act a possibility or a refusal, not a fact:
+// "could join", "refused to sign", "has yet to ratify", "failed to reach".
+const HEDGES = /^(could|might|may|would|refused|refuses|declined|declines|denied|denies|failed|fails|yet|reluctant|unwilling|hesitant|threatened|threatens|considering|considers|hopes|hoped|wants|wanted|plans|planned|seeks|sought|aims|aimed|proposed|proposes|urged|urges|called)$/;
+
+/** Whether the words between a subject (ending at `from`) and its verb at k hedge or refuse the act. */
+export function hedged(tokens: Token[], from: number, k: number): boolean {
+  for (let q = Math.max(from, k - 5); q < k; q++) if (HEDGES.test(tokens[q].lower)) return true;
+  return false;
+}
+
+/** Whether a negation word stands in tokens [from, to). */
+export function negatedBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) if (NEGATIONS.has(lower(tokens[k]))) return true;
+  return false;
+}
+
+/** The actors of the clause before token k: the nearest actor and those coordinated with it ("A and B", "A, B and C"). */
+export function subjectGroup(sc: SentenceContext, k: number, resolve: PronounResolver): Mention[] {
+  const { tokens, ms } = sc;
+  // Pronoun subject right before the verb: "she also expressed concern", "the two leaders agreed".
+  for (let q = k - 1; q >= Math.max(0, k - 8); q--) {
+    const w = lower(tokens[q]);
+    if (/^["“”]$/.test(tokens[q].text)) continue;
+    if (/^[,.;:]$/.test(tokens[q].text)) break;
+    const m = ms.find((x) => x.tokenStart <= q && q < x.tokenEnd && ACTORS.has(x.kind));
+    if (m) break;
+    if (SINGULAR_PRONOUNS.has(w) || w === 'they' || w === 'we' || w === 'i' || (w === 'two' && /^(the)$/.test(lower(tokens[q - 1]))) || /^leaders['’]?$/.test(w) || w === 'pair' || (COUNTRY_PLURALS.has(w) && /^(two|both|the)$/.test(lower(tokens[q - 1])))) {
+      const r = resolve(sc, q);
+      if (r.length) return r;
+    }
+  }
+  const before = ms.filter((m) => ACTORS.has(m.kind) && m.tokenEnd <= k && k - m.tokenEnd <= 12 && !inQuoteRegion(tokens, m.tokenStart, k));
+  if (!before.length) return [];
+  let last = before[before.length - 1];
+  // "signed by China and the Solomon Islands also triggered worries": a prepositional object is no subject.
+  if (PREPOSITIONS.has(headOf(sc, last)) && !/^(according)$/.test(lower(tokens[last.tokenStart - 2]))) return [];
+  // Skip an actor that is only the possessor or the object of a preposition of a nearer one: "Japan's PM".
+  const group = [last];
+  for (let i = before.length - 2; i >= 0; i--) {
+    const m = before[i];
+    const between = tokens.slice(m.tokenEnd, last.tokenStart).map((t) => lower(t));
+    // "UN Secretary-General Guterres", "Japan PM Kishida": a name right before another qualifies it.
+    if (between.length === 0) {
+      last = m;
+      continue;
+    }
+    if (between.every((w) => w === 'and' || w === ',' || w === 'the' || w === "'s" || w === '’s' || w === 'both' || w === '(' || w === ')')) {
+      if (between.includes("'s") || between.includes('’s')) {
+        // "Japan's PM" — the possessor belongs to the next mention, not a new subject.
+        last = m;
+        continue;
+      }
+      group.unshift(m);
+      last = m;
+    } else break;
+  }
+  return group;
+}
+
+/** The word before a coordination "A, B and C" that ends with m: "by" in "signed by China and Fiji". */
+function headOf(sc: SentenceContext, m: Mention): string {
+  const { tokens } = sc;
+  let q = m.tokenStart - 1;
+  while (q >= 0 && /^(the|both)$/.test(lower(tokens[q]))) q--;
+  if (!/^(and|or)$/.test(lower(tokens[q]))) return lower(tokens[q]);
+  for (;;) {
+    q--;
+    while (q >= 0 && /^(the|both)$/.test(lower(tokens[q]))) q--;
+    const prev = actorEndingAt(sc.ms, q);
+    if (!prev) return lower(tokens[q]);
+    q = prev.tokenStart - 1;
+    while (q >= 0 && /^(the|both)$/.test(lower(tokens[q]))) q--;
+    if (tokens[q]?.text !== ',') return lower(tokens[q]);
+  }
+}
+
+/** The last actor (in token order) whose span ends at token q. */
+function actorEndingAt(ms: Mention[], q: number): Mention | undefined {
+  for (let i = ms.length - 1; i >= 0; i--) if (ACTORS.has(ms[i].kind) && ms[i].tokenEnd === q + 1) return ms[i];
+  return undefined;
+}
+
+/** The actors right after token k: "met with X", "met X and Y", "talks with X". */
+export function objectGroup(sc: SentenceContext, k: number): Mention[] {
+  const { tokens, ms } = sc;
+  let q = k + 1;
+  while (q < tokens.length && /^(with|between|down|by|the|her|his|their|a|an)$/.test(lower(tokens[q]))) q++;
+  const out: Mention[] = [];
+  while (q < tokens.length) {
+    const m = ms.find((x) => x.tokenStart === q && ACTORS.has(x.kind) || (x.tokenStart === q && (x.kind === 'Organization' || x.kind === 'Agreement')));
+    if (m) {
+      // Skip the country in "Japan's Prime Minister Fumio Kishida" in favour of the person.
+      const next = ms.find((x) => x.tokenStart > m.tokenStart && x.tokenStart <= m.tokenEnd + 4 && x.kind === 'Person');
+      if (m.kind === 'Country' && next) {
+        q = next.tokenStart;
+        continue;
+      }
+      out.push(m);
+      q = m.tokenEnd;
+      if (/^(and|,)$/.test(lower(tokens[q]))) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    // "her Japanese counterpart Fumio Kishida": role words before the name.
+    if (/^(japanese|counterpart|prime|minister|president|[a-z]+)$/.test(lower(tokens[q])) && q - k < 6 && !/^[.,;]$/.test(tokens[q].text)) {
+      q++;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+/** "… in Tokyo", "… to the Solomon Islands": the place or country introduced within a few words after k. */
+export function placeAfter(sc: SentenceContext, k: number): Mention | undefined {
+  const { tokens, ms } = sc;
+  for (let q = k + 1; q < Math.min(tokens.length, k + 10); q++) {
+    if (/^[.;]$/.test(tokens[q].text)) break;
+    if (!/^(in|to|at|into)$/.test(lower(tokens[q]))) continue;
+    const m = ms.find((x) => x.tokenStart === q + 1 || (x.tokenStart === q + 2 && lower(tokens[q + 1]) === 'the'));
+    if (m && (m.kind === 'Place' || m.kind === 'Country')) return m;
+  }
+  return undefined;
+}
+
+/** "…, Ardern said.", "said Prof Patman", "she said": who speaks in this sentence. */
+export function findSpeaker(sc: SentenceContext, resolve: PronounResolver): Mention | undefined {
+  const { tokens, ms } = sc;
+  for (let k = 0; k < tokens.length; k++) {
+    if (!SPEECH_VERBS.has(lower(tokens[k]))) continue;
+    const before = ms.find((m) => m.kind === 'Person' && m.tokenEnd === k);
+    if (before) return before;
+    const after = ms.find((m) => m.kind === 'Person' && m.tokenStart === k + 1);
+    if (after) return after;
+    if (SINGULAR_PRONOUNS.has(lower(tokens[k - 1]))) return resolve(sc, k - 1)[0];
+    // "According to Chief Cabinet Secretary Hirokazu Matsuno, …"
+  }
+  if (lower(tokens[0]) === 'according' && lower(tokens[1]) === 'to') return ms.find((m) => m.kind === 'Person' && m.tokenStart <= 8);
+  return undefined;
+}
+
+export function isQuoteContinuation(s: Sentence): boolean {
+  return /^["“]/.test(s.text) && !/["”]\s*$/.test(s.text) === false;
+}
+
+/** Whether tokens [from, to) cross a quotation mark: a subject outside a quote does not speak inside it. */
+function inQuoteRegion(tokens: Token[], from: number, to: number): boolean {
+  // A quote mark right before the trigger only quotes the trigger ('the leaders' "grave concerns"').
+  for (let q = from; q < to - 1; q++) if (/^["“”]$/.test(tokens[q].text)) return true;
+  return false;
+}
+
+/** Whether token k stands inside a quotation. */
+export function inQuote(tokens: Token[], k: number): boolean {
+  let open = false;
+  for (let q = 0; q < k; q++) {
+    if (/^[“]$/.test(tokens[q].text)) open = true;
+    else if (/^[”]$/.test(tokens[q].text)) open = false;
+    else if (tokens[q].text === '"') open = !open;
+  }
+  return open || /^["“]/.test(tokens[0]?.text ?? '');
+}

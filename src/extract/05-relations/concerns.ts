@@ -1,0 +1,56 @@
+// concernedAbout / opposes / involves: the entities a concern phrase is about, and who voices a
+// concern or opposition at each trigger found by the phrases pass ("Ardern expressed concern over X").
+
+import type { Mention } from '../../types';
+import type { ConcernTrigger } from '../03-phrases';
+import { lower } from '../tokens-util';
+import { ACTORS, inQuote, negatedBetween, subjectGroup } from './clause';
+import { add, antecedentOf, resolvePronoun, type SentenceContext } from './context';
+
+const MODALS = new Set(['would', 'could', 'might', 'may']);
+
+/** The concern relations of the sentence: phrases first, then each trigger in order. */
+export function findConcerns(sc: SentenceContext): void {
+  for (const c of sc.ms) if (c.kind === 'Concern') addInvolved(sc, c);
+  const triggers = sc.doc.triggersIn.get(sc.s.index);
+  if (!triggers) return;
+  // "the leaders' grave concerns with X and serious concerns about Y": a coordinated trigger shares its subject.
+  let triggerSubjects: Mention[] = [];
+  for (const t of triggers) triggerSubjects = addTrigger(sc, t, triggerSubjects);
+}
+
+function addInvolved(sc: SentenceContext, c: Mention): void {
+  for (const eid of (c.meta?.entities as string[] | undefined) ?? []) add(sc, c, 'involves', sc.doc.byId.get(eid), 'concern-phrase', 0.8);
+}
+
+/** The relations of one trigger; returns the subjects the next coordinated trigger inherits. */
+function addTrigger(sc: SentenceContext, t: ConcernTrigger, triggerSubjects: Mention[]): Mention[] {
+  const { tokens, speaker } = sc;
+  const objects = triggerObjects(sc, t);
+  if (!objects.length) return triggerSubjects;
+  let subjects = subjectGroup(sc, t.token, resolvePronoun).filter((m) => ACTORS.has(m.kind));
+  if (!subjects.length && speaker && inQuote(tokens, t.token)) subjects = [speaker];
+  if (!subjects.length) subjects = triggerSubjects;
+  else triggerSubjects = subjects;
+  // "saw no reason Brazil would be concerned": negation just before the subject counts too, and a
+  // modal before the trigger makes it a hypothesis.
+  if (!subjects.length || negatedBetween(tokens, Math.min(...subjects.map((x) => x.tokenStart)) - 3, t.token + 1)) return triggerSubjects;
+  if (tokens.slice(Math.max(0, t.token - 3), t.token).some((x) => MODALS.has(lower(x)))) return triggerSubjects;
+  for (const subj of subjects) for (const o of objects) add(sc, subj, t.predicate, o, t.rule, subj.meta?.roleRef ? 0.6 : 0.75);
+  for (const o of objects) if (o.meta?.candidate) o.meta = { ...o.meta, candidate: undefined };
+  return triggerSubjects;
+}
+
+/** What the trigger is about: its objects, or for "denounced it" the concern or agreement named last. */
+function triggerObjects(sc: SentenceContext, t: ConcernTrigger): Mention[] {
+  const { ms, doc } = sc;
+  let objects = t.objects.map((id) => doc.byId.get(id)).filter((m): m is Mention => !!m).map((m) => antecedentOf(doc, m));
+  if (t.pronoun || (!objects.length && t.rule.endsWith('-back'))) {
+    // "denounced it", "watching the development with concern": the concern or agreement named last.
+    const earlier = ms.filter((m) => (m.kind === 'Concern' || m.kind === 'Agreement') && m.tokenEnd <= t.token);
+    const ref = earlier.at(-1) ?? (t.pronoun ? doc.lastConcern ?? doc.lastAgreement : undefined);
+    const resolved = ref?.meta?.antecedent ? doc.byId.get(String(ref.meta.antecedent)) : ref;
+    if (resolved) objects = [...objects, resolved];
+  }
+  return objects;
+}

@@ -1,0 +1,100 @@
+// The state the relation families share: per document (lookup maps, the relations found, what earlier
+// sentences named, for pronouns) and per sentence (its tokens and mentions, its speaker). Plain objects
+// passed to module-level functions, so V8 compiles each family once instead of one huge closure.
+
+import type { Mention, Predicate, RelationMatch, Sentence, Token } from '../../types';
+import { PREDICATE_SCHEMA } from '../../types';
+import type { ConcernTrigger } from '../03-phrases';
+import type { DocContext } from '../context';
+import { lower } from '../tokens-util';
+
+export type RelationsInput = DocContext & { triggers?: ConcernTrigger[] };
+
+/** What the whole document shares: lookups, the relations found so far, and the antecedents of pronouns. */
+export interface DocRelations {
+  ctx: RelationsInput;
+  out: RelationMatch[];
+  byId: Map<string, Mention>;
+  /** Actor and place mentions by `sentence:tokenEnd` / `sentence:tokenStart` (no concerns or agreements). */
+  byTokenEnd: Map<string, Mention>;
+  byTokenStart: Map<string, Mention>;
+  triggersIn: Map<number, ConcernTrigger[]>;
+  recentPersons: Mention[];
+  recentCountries: Mention[];
+  countryCounts: Map<string, number>;
+  lastAgreement: Mention | undefined;
+  lastConcern: Mention | undefined;
+  lastSpeaker: Mention | undefined;
+}
+
+/** One sentence as the families read it. */
+export interface SentenceContext {
+  doc: DocRelations;
+  s: Sentence;
+  tokens: Token[];
+  /** The sentence's mentions in token order. */
+  ms: Mention[];
+  persons: Mention[];
+  /** Who speaks in the sentence ("…, Ardern said."); set once findSpeaker has run. */
+  speaker: Mention | undefined;
+}
+
+/** Resolves the pronoun or plural reference at token k to the mentions it stands for. */
+export type PronounResolver = (sc: SentenceContext, k: number) => Mention[];
+
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+const PLURAL_REFS = new Set(['they', 'their', 'both', 'pair', 'two', 'leaders', 'sides', 'countries', 'nations', 'governments']);
+const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
+// "the two countries", "both nations": plural references to countries rather than people.
+export const COUNTRY_PLURALS = new Set(['countries', 'nations', 'governments', 'sides', 'states']);
+export { SINGULAR_PRONOUNS };
+
+/** Adds a relation unless it links a mention to itself or breaks the predicate's domain or range. */
+export function add(sc: SentenceContext, subject: Mention | undefined, predicate: Predicate, object: Mention | undefined, rule: string, confidence: number, role?: string): void {
+  if (!subject || !object || subject.key === object.key && subject.kind === object.kind && subject.kind !== 'Agreement' && subject.kind !== 'Concern') return;
+  if (subject.id === object.id) return;
+  const schema = PREDICATE_SCHEMA[predicate];
+  if (!schema.from.includes(subject.kind) || !schema.to.includes(object.kind)) return;
+  sc.doc.out.push({ subject: subject.id, predicate, object: object.id, sentence: sc.s.index, rule, confidence, role });
+}
+
+/** The actor or place mention that ends right before token k of the sentence. */
+export function mentionEndingAt(sc: SentenceContext, k: number): Mention | undefined {
+  return sc.doc.byTokenEnd.get(`${sc.s.index}:${k}`);
+}
+
+/** The actor or place mention that starts at token k of the sentence. */
+export function mentionStartingAt(sc: SentenceContext, k: number): Mention | undefined {
+  return sc.doc.byTokenStart.get(`${sc.s.index}:${k}`);
+}
+
+/** An agreement or concern that stands for an earlier one ("the deal") is read as that one. */
+export function antecedentOf(doc: DocRelations, m: Mention): Mention {
+  return m.meta?.antecedent ? doc.byId.get(String(m.meta.antecedent)) ?? m : m;
+}
+
+/** "she", "the two leaders", "the two countries", "we": the persons or countries meant. */
+export function resolvePronoun(sc: SentenceContext, k: number): Mention[] {
+  const { tokens, ms, persons, doc } = sc;
+  const w = lower(tokens[k]);
+  if (COUNTRY_PLURALS.has(w)) {
+    // "the two countries": the two the article has named most so far (the last named on ties).
+    const cs = [...doc.recentCountries, ...ms.filter((m) => m.kind === 'Country' && m.tokenEnd <= k)];
+    const score = new Map<string, { m: Mention; n: number; last: number }>();
+    cs.forEach((c, i) => score.set(c.key, { m: c, n: doc.countryCounts.get(c.key) ?? 0, last: i }));
+    const ranked = [...score.values()].sort((a, b) => b.n - a.n || b.last - a.last);
+    return ranked.length >= 2 ? ranked.slice(0, 2).map((r) => r.m) : [];
+  }
+  const before = [...doc.recentPersons, ...persons.filter((p) => p.tokenEnd <= k)];
+  const distinct: Mention[] = [];
+  for (let i = before.length - 1; i >= 0 && distinct.length < 2; i--) if (!distinct.some((d) => d.key === before[i].key)) distinct.push(before[i]);
+  if (SINGULAR_PRONOUNS.has(w)) return distinct.slice(0, 1);
+  if (PLURAL_REFS.has(w) || /^leaders?['’]?$/.test(w)) return distinct.length === 2 ? distinct : [];
+  if (FIRST_PERSON.has(w) && sc.speaker) return [sc.speaker];
+  return [];
+}
+
+/** For headlines, where no earlier sentence is there to resolve a pronoun. */
+export function noPronouns(_sc: SentenceContext, _k: number): Mention[] {
+  return [];
+}

@@ -1,0 +1,104 @@
+// memberOf (and partyTo for "a party to"): "New Zealand is part of X", "Finland joined NATO",
+// "Turkey's membership of NATO", "Norway, a NATO member", "its Five Eyes partners".
+
+import type { Mention } from '../../types';
+import { isPossessive, lower } from '../tokens-util';
+import { hedged, negatedBetween, objectGroup, subjectGroup } from './clause';
+import { add, mentionEndingAt, resolvePronoun, type SentenceContext } from './context';
+
+// Words that may stand between a member and "member of": a copula, an article, an adverb, a comma.
+const COPULA_GAP = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|has|have|had|a|an|the|one|founding|full|permanent|longtime|long-standing|key|leading|not|no|longer|also|still|now|already|,|both|all|its|their)$/;
+const MEMBER_NOUNS = new Set(['part', 'member', 'members', 'party', 'signatory']);
+const JOIN_VERBS = new Set(['joined', 'joins', 'join']);
+const SEAT_NOUNS = new Set(['membership', 'chairmanship', 'presidency', 'seat', 'accession']);
+const SEAT_PREPOSITIONS = new Set(['of', 'in', 'on', 'to']);
+const APPOSITION_MARKS = new Set(['-', '–', '—', ',', '(']);
+const MEMBER_ROLES = new Set(['member', 'members', 'producer', 'exporter', 'founder', 'partner', 'signatory', 'state']);
+const PARTNER_NOUNS = new Set(['partners', 'allies', 'members', 'partner', 'ally', 'member']);
+
+/** Every memberOf of the sentence, rule by rule; each needs an organisation or agreement named in it. */
+export function findMemberships(sc: SentenceContext): void {
+  if (!sc.ms.some((m) => m.kind === 'Organization' || m.kind === 'Agreement')) return;
+  const { tokens } = sc;
+  for (let k = 0; k < tokens.length; k++) if (MEMBER_NOUNS.has(lower(tokens[k]))) addPartOf(sc, k);
+  for (let k = 0; k < tokens.length; k++) if (JOIN_VERBS.has(tokens[k].lower) && tokens[k].pos === 'VERB') addJoined(sc, k);
+  for (let k = 0; k < tokens.length; k++) if (SEAT_NOUNS.has(lower(tokens[k])) && SEAT_PREPOSITIONS.has(lower(tokens[k + 1]))) addSeat(sc, k);
+  for (const c of sc.ms.filter((m) => m.kind === 'Country' || m.kind === 'Organization')) addMemberApposition(sc, c);
+  for (const o of sc.ms.filter((m) => m.kind === 'Organization')) addPossessivePartners(sc, o);
+}
+
+/** "New Zealand is part of X", "X is a party to Y" (negated forms produce nothing). */
+function addPartOf(sc: SentenceContext, k: number): void {
+  const { tokens, ms } = sc;
+  if (!/^(of|to)$/.test(lower(tokens[k + 1])) && k + 1 < tokens.length) return;
+  const subj = subjectGroup(sc, k, resolvePronoun).filter((m) => m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person');
+  // The subject must *be* the member: "X is a member of", "X, a founding member of" — not
+  // "X will entertain the members of her book club".
+  if (subj.length && !tokens.slice(subj.at(-1)!.tokenEnd, k).every((t) => COPULA_GAP.test(t.lower))) return;
+  let obj = objectGroup(sc, k + 1).find((m) => m.kind === 'Organization' || m.kind === 'Agreement');
+  // "the Five Eyes intelligence network that New Zealand is a member of": the object comes first.
+  if (!obj && (k + 1 >= tokens.length || /^[.,;]$/.test(tokens[k + 2]?.text ?? '.') || lower(tokens[k + 1]) === 'of')) {
+    const rel = tokens.slice(0, k).map((t) => lower(t)).lastIndexOf('that');
+    const rel2 = tokens.slice(0, k).map((t) => lower(t)).lastIndexOf('which');
+    const r = Math.max(rel, rel2);
+    if (r > 0) obj = [...ms].reverse().find((m) => (m.kind === 'Organization' || m.kind === 'Agreement') && m.tokenEnd <= r);
+    if (obj && subj.length) {
+      const near = subj.filter((m) => m.tokenStart > r);
+      if (!near.length || negatedBetween(tokens, r, k + 1)) return;
+      for (const x of near) add(sc, x, obj.kind === 'Agreement' ? 'partyTo' : 'memberOf', obj, 'member-relative', 0.85);
+      return;
+    }
+  }
+  if (!obj || !subj.length || negatedBetween(tokens, subj[0].tokenStart, obj.tokenStart)) return;
+  for (const x of subj) add(sc, x, obj.kind === 'Agreement' ? 'partyTo' : 'memberOf', obj, 'member-of', 0.85);
+}
+
+/** "Finland joined NATO", "Sweden has joined the alliance": joining a body makes a member. */
+function addJoined(sc: SentenceContext, k: number): void {
+  const { tokens, ms } = sc;
+  const q = lower(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
+  const org = ms.find((m) => m.tokenStart === q && m.kind === 'Organization');
+  const subj = org ? subjectGroup(sc, k, resolvePronoun).filter((m) => m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person') : [];
+  if (!org || !subj.length || negatedBetween(tokens, subj[0].tokenStart - 2, k)) return;
+  if (hedged(tokens, subj.at(-1)!.tokenEnd, k) || tokens.slice(Math.max(0, k - 2), k).some((t) => /^(will|to)$/.test(t.lower))) return;
+  for (const x of subj) add(sc, x, 'memberOf', org, 'join-verb', 0.8);
+}
+
+/** "its chairmanship of the G8", "Turkey's membership of NATO": holding a seat in a body is membership. */
+function addSeat(sc: SentenceContext, k: number): void {
+  const { tokens, ms } = sc;
+  const q = lower(tokens[k + 2]) === 'the' ? k + 3 : k + 2;
+  const org = ms.find((m) => m.tokenStart === q && m.kind === 'Organization');
+  if (!org) return;
+  let owner: Mention | undefined;
+  if (isPossessive(tokens[k - 1])) owner = mentionEndingAt(sc, k - 1);
+  else if (/^(its|their)$/.test(lower(tokens[k - 1]))) owner = [...ms].reverse().find((m) => (m.kind === 'Country' || m.kind === 'Organization') && m.tokenEnd <= k - 1);
+  if (owner && !negatedBetween(tokens, owner.tokenStart - 2, k)) add(sc, owner, 'memberOf', org, 'membership-noun', 0.75);
+}
+
+/**
+ * "Iran - Opec's second-biggest oil producer", "Norway, a NATO member": an apposition that names
+ * the country a member of the body.
+ */
+function addMemberApposition(sc: SentenceContext, c: Mention): void {
+  const { tokens, ms } = sc;
+  if (!APPOSITION_MARKS.has(tokens[c.tokenEnd]?.text ?? '')) return;
+  let q = c.tokenEnd + 1;
+  if (/^(a|an|the)$/.test(lower(tokens[q]))) q++;
+  const org = ms.find((m) => m.tokenStart === q && m.kind === 'Organization' && m !== c);
+  if (!org) return;
+  const rest = tokens.slice(org.tokenEnd, org.tokenEnd + 8).map((t) => lower(t));
+  const noun = rest.findIndex((w) => MEMBER_ROLES.has(w));
+  if (noun >= 0 && !rest.slice(0, noun).some((w) => /^[,.;]$/.test(w))) add(sc, c, 'memberOf', org, 'member-apposition', 0.7);
+}
+
+/** "its Five Eyes partners", "New Zealand's Five Eyes allies": the possessor is a member. */
+function addPossessivePartners(sc: SentenceContext, o: Mention): void {
+  const { tokens } = sc;
+  if (!PARTNER_NOUNS.has(lower(tokens[o.tokenEnd]))) return;
+  const prev = tokens[o.tokenStart - 1];
+  let owner: Mention | undefined;
+  if (isPossessive(prev)) owner = mentionEndingAt(sc, o.tokenStart - 1);
+  else if (/^(its|their|our)$/.test(lower(prev))) owner = subjectGroup(sc, o.tokenStart - 1, resolvePronoun).find((m) => m.kind === 'Country' || m.kind === 'Organization');
+  if (owner) add(sc, owner, 'memberOf', o, 'possessive-partners', 0.7);
+}

@@ -1,0 +1,48 @@
+// met: persons who met, held talks or were received by one another ("Ardern met Kishida in Tokyo",
+// "the two leaders held talks"); a place after the verb is a visit by each participant.
+
+import type { Token } from '../../types';
+import { MEET_WORDS } from '../model/lexicon';
+import { lower } from '../tokens-util';
+import { negatedBetween, objectGroup, placeAfter, subjectGroup } from './clause';
+import { add, resolvePronoun, type SentenceContext } from './context';
+
+// Verbs that are meetings only as verbs: "AM host Ryan Bridge" is a title.
+const VERB_ONLY = new Set(['host', 'hosts', 'hosted', 'received', 'welcomed', 'spoke', 'discussed']);
+// Nouns that are a meeting only with a partner ("talks with") or a verb of holding ("held talks").
+const MEETING_NOUNS = new Set(['talks', 'meeting', 'meetings', 'conversation']);
+const NOUN_PARTNER = new Set(['with', 'between']);
+const NOUN_HOLD = new Set(['held', 'hold', 'had', 'have']);
+// Only these make a meeting of their coordinated subjects alone ("A and B met").
+const SUBJECTS_ALONE = new Set(['met', 'meet', 'meets', 'talks', 'summit']);
+
+/** Meetings at each meeting word of the sentence, in token order. */
+export function findMeetings(sc: SentenceContext): void {
+  const { tokens } = sc;
+  for (let k = 0; k < tokens.length; k++) {
+    const w = lower(tokens[k]);
+    if (MEET_WORDS.has(w) && isMeetingWord(tokens, k, w)) addMeeting(sc, k, w);
+  }
+}
+
+/** Whether the meet word at k is used as one here ("sat down with", a verb, "talks with"). */
+function isMeetingWord(tokens: Token[], k: number, w: string): boolean {
+  if (w === 'sat' && (lower(tokens[k + 1]) !== 'down' || lower(tokens[k + 2]) !== 'with')) return false;
+  if (VERB_ONLY.has(w) && tokens[k].pos !== 'VERB') return false; // "AM host Ryan Bridge"
+  if (MEETING_NOUNS.has(w) && !NOUN_PARTNER.has(lower(tokens[k + 1])) && !NOUN_HOLD.has(lower(tokens[k - 1]))) return false;
+  return true;
+}
+
+function addMeeting(sc: SentenceContext, k: number, w: string): void {
+  const left = subjectGroup(sc, k, resolvePronoun).filter((m) => m.kind === 'Person');
+  const right = objectGroup(sc, k).filter((m) => m.kind === 'Person');
+  // Only "met" and "held talks" make a meeting of their coordinated subjects alone ("A and B met");
+  // "received", "welcomed", "hosted", "spoke" need the person met after them.
+  if (!right.length && !SUBJECTS_ALONE.has(w)) return;
+  const group = right.length ? [...left.slice(0, 1), ...right] : left;
+  if (group.length < 2 || negatedBetween(sc.tokens, Math.min(...group.map((g) => g.tokenStart)), k)) return;
+  for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) add(sc, group[a], 'met', group[b], 'meet-verb', 0.85);
+  // "met … in Tokyo": each participant was there (their own country is filtered out in resolve).
+  const place = placeAfter(sc, k);
+  if (place) for (const g of group) add(sc, g, 'visited', place, 'meet-in-place', 0.6);
+}

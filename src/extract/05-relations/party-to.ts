@@ -1,0 +1,70 @@
+// partyTo (and involves for agreements): the parties an agreement phrase names, headline parties
+// ("India and Iran in gas export deal"), places a deal is about, and "X signed the deal".
+
+import type { Mention } from '../../types';
+import { AGREE_VERBS } from '../model/lexicon';
+import { lower } from '../tokens-util';
+import { ACTORS, hedged, negatedBetween, subjectGroup } from './clause';
+import { add, antecedentOf, noPronouns, resolvePronoun, type SentenceContext } from './context';
+
+const GAP_STOPS = new Set(['.', ';', ',', ':', '"', '“', '”']);
+const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'over', 'on']);
+
+/** Every partyTo of the sentence, and remembers the agreement named last (for "denounced it"). */
+export function findParties(sc: SentenceContext): void {
+  const agreements = sc.ms.filter((m) => m.kind === 'Agreement');
+  if (!agreements.length) return; // each rule below reads an agreement of this sentence
+  for (const a of agreements) addNamedParties(sc, a);
+  for (const a of agreements) {
+    if (a.meta?.antecedent) continue;
+    addAgreementPlaces(sc, a);
+    addHeadlineParties(sc, a);
+  }
+  const { tokens } = sc;
+  for (let k = 0; k < tokens.length; k++) if (AGREE_VERBS.has(lower(tokens[k]))) addAgreeVerb(sc, k);
+}
+
+/** The parties the agreement phrase itself names ("the China–Solomon Islands pact"). */
+function addNamedParties(sc: SentenceContext, a: Mention): void {
+  const { doc } = sc;
+  const target = antecedentOf(doc, a);
+  for (const pid of (a.meta?.parties as string[] | undefined) ?? []) add(sc, doc.byId.get(pid), 'partyTo', target, 'agreement-parties', 0.9);
+  if (target !== a) doc.lastAgreement = target;
+  else if (a.meta?.anaphor !== 'yes') doc.lastAgreement = a;
+}
+
+/**
+ * "a deal … to take part in the development of the Yadavaran and Jufeyr oilfields": places the
+ * agreement is about, in the same clause and introduced by a preposition.
+ */
+function addAgreementPlaces(sc: SentenceContext, a: Mention): void {
+  const { tokens, ms } = sc;
+  for (const p of ms.filter((m) => m.kind === 'Place' && m.tokenStart >= a.tokenEnd && m.tokenStart - a.tokenEnd <= 20)) {
+    const gap = tokens.slice(a.tokenEnd, p.tokenStart).map((t) => lower(t));
+    if (gap.some((w) => GAP_STOPS.has(w))) continue;
+    if (!gap.some((w) => PLACE_PREPOSITIONS.has(w))) continue;
+    add(sc, a, 'involves', p, 'agreement-place', 0.5);
+  }
+}
+
+/** "India and Iran in gas export deal", "Argentina, Venezuela in oil deal": headline parties. */
+function addHeadlineParties(sc: SentenceContext, a: Mention): void {
+  const { tokens } = sc;
+  if (lower(tokens[a.tokenStart - 1]) !== 'in' && lower(tokens[a.tokenStart - 2]) !== 'in') return;
+  const at = lower(tokens[a.tokenStart - 1]) === 'in' ? a.tokenStart - 1 : a.tokenStart - 2;
+  const group = subjectGroup(sc, at, noPronouns).filter((m) => m.kind === 'Country' || m.kind === 'Organization');
+  if (group.length >= 2 && group[0].tokenStart === 0) for (const g of group) add(sc, g, 'partyTo', antecedentOf(sc.doc, a), 'headline-in', 0.7);
+}
+
+/** "Egypt and Israel signed the deal": the subjects of an agreeing verb before an agreement. */
+function addAgreeVerb(sc: SentenceContext, k: number): void {
+  const { tokens, ms } = sc;
+  const agreement = ms.find((m) => m.kind === 'Agreement' && m.tokenStart > k && m.tokenStart - k <= 12 && !tokens.slice(k + 1, m.tokenStart).some((t) => /^[.;]$/.test(t.text)));
+  const target = agreement?.meta?.antecedent ? sc.doc.byId.get(String(agreement.meta.antecedent)) : agreement;
+  if (!target) return;
+  const subjects = subjectGroup(sc, k, resolvePronoun).filter((m) => ACTORS.has(m.kind));
+  if (!subjects.length || negatedBetween(tokens, subjects[0].tokenStart, agreement!.tokenStart)) return;
+  // "Petrobras could join the deal": a possibility is not a fact.
+  if (hedged(tokens, subjects.at(-1)!.tokenEnd, k)) return;
+  for (const p of subjects) add(sc, p, 'partyTo', target, 'agree-verb', 0.8);
+}
