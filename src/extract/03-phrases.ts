@@ -22,6 +22,17 @@ const CLAUSE_STOP = new Set(['however', 'therefore', 'meanwhile', 'which', 'who'
 const TRIGGER_PREPS = new Set(['about', 'over', 'with', 'at', 'regarding', 'on', 'of', 'against', 'toward', 'towards', 'concerning']);
 const ADVERBS = new Set(['strongly', 'directly', 'also', 'again', 'repeatedly', 'publicly', 'openly', 'firmly', 'sharply', 'deep', 'deeply', 'grave', 'serious', 'increasing', 'growing', 'particular', 'real', 'shared']);
 const PRONOUN_OBJECTS = new Set(['it', 'this', 'that', 'them']);
+// "a great deal of", "a good deal": quantities, not agreements.
+const QUANTITY_DEAL = new Set(['great', 'good', 'fair', 'big', 'raw', 'square']);
+// Parts of speech a modifier of an agreement head may have ("gas export deal", "US-led coalition").
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM', 'SYM']);
+const COPULAS = new Set(['is', 'was', 'be', 'been', 'are']);
+const LED_WORDS = new Set(['led', 'backed', 'brokered', 'sponsored']);
+const TALKS_WORDS = new Set(['talks', 'negotiations', 'discussions', 'dialogue', 'summit', 'consultations']);
+const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding']);
+const COMPLEMENT_PREPS = new Set(['of', 'in', 'on', 'against', 'between', 'over']);
+const PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+const QUOTE_MARK = /^["“”'‘’]$/;
 
 const TRIGGERS = new Map<string, { predicate: 'concernedAbout' | 'opposes'; id: string }>();
 for (const t of CONCERN_TRIGGERS) for (const w of t.words) TRIGGERS.set(w, { predicate: t.predicate, id: t.id });
@@ -53,14 +64,15 @@ function coveringMention(ms: Mention[], k: number): Mention | undefined {
   return ms.find((m) => m.tokenStart <= k && k < m.tokenEnd);
 }
 
-function findAgreements(s: Sentence, ms: Mention[], ctx: DocContext): Mention[] {
+/** Agreement phrases of one sentence, in token order (and extends named agreements by their head word). */
+function findAgreements(s: Sentence, ms: Mention[], _ctx: DocContext): Mention[] {
   const tokens = s.tokens;
   const out: Mention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const head = lower(tokens[k]);
     if (!AGREEMENT_HEADS.has(head) || tokens[k].pos === 'VERB' || coveringMention(ms, k)) continue;
     // "a great deal of", "a good deal": quantities, not agreements.
-    if (/^deals?$/.test(head) && /^(great|good|fair|big|raw|square)$/.test(lower(tokens[k - 1]))) continue;
+    if ((head === 'deal' || head === 'deals') && QUANTITY_DEAL.has(lower(tokens[k - 1]))) continue;
     // "the AUKUS agreement": the head word belongs to the named agreement before it.
     const named = coveringMention(ms, k - 1);
     if (named?.kind === 'Agreement') {
@@ -71,145 +83,191 @@ function findAgreements(s: Sentence, ms: Mention[], ctx: DocContext): Mention[] 
     }
     // "in agreement", "made in partnership with": idioms, not agreements.
     if (lower(tokens[k - 1]) === 'in' && (head === 'agreement' || head === 'partnership')) continue;
-    let a = k;
-    const parties: string[] = [];
-    const subject: string[] = [];
-    const modifiers: string[] = [];
-    while (a > 0) {
-      const p = a - 1;
-      const t = tokens[p];
-      const m = coveringMention(ms, p);
-      if (m && (m.kind === 'Country' || m.kind === 'Organization')) {
-        parties.unshift(m.id);
-        a = m.tokenStart;
-        continue;
-      }
-      if (isJoiner(tokens, p) || /^[-–—]$/.test(t.text)) {
-        // "food-for-oil deal": a hyphenated compound is one modifier, whatever its parts are.
-        a = p;
-        if (p > 0 && /^[\p{Ll}\d]/u.test(tokens[p - 1].text) && !coveringMention(ms, p - 1)) {
-          modifiers.unshift(lower(tokens[p - 1]));
-          a = p - 1;
-        }
-        continue;
-      }
-      const w = lower(t);
-      if (DETERMINERS.has(w) || isPossessive(t) || m) break;
-      if (['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM', 'SYM'].includes(t.pos) && /^[\p{L}\d$£€¥]/u.test(t.text) && !/^(is|was|be|been|are)$/.test(w)) {
-        if (t.pos === 'VERB' && !/(ing|ed)$/.test(w)) break;
-        if (AGREE_VERBS.has(w) && !/(ing)$/.test(w)) break; // headline "Egypt and Israel seal trade deal"
-        // "$240m", "£21bn": the value of a deal is not its subject.
-        if (!/^[\d$£€¥]/.test(w) && !/^\d*(m|bn|k|million|billion|trillion)$/.test(w)) modifiers.unshift(w);
-        a = p;
-        continue;
-      }
-      break;
-    }
-    // "China's pact with …": the possessor is a party.
-    if (isPossessive(tokens[a - 1])) {
-      const m = coveringMention(ms, a - 2);
-      if (m && (m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person')) parties.unshift(m.id);
-    }
-    // "its alliance with the United States": "its" is the country named before it in the sentence, or,
-    // in a fronted phrase ("Beyond its alliance with the US, Japan has …"), the one after the comma.
-    if (/^(its|their)$/.test(lower(tokens[a - 1]))) {
-      const isParty = (m: Mention) => m.kind === 'Country' || m.kind === 'Organization';
-      let owner = [...ms].reverse().find((m) => isParty(m) && m.tokenEnd <= a - 1);
-      if (!owner) {
-        const comma = tokens.findIndex((t, q) => q > k && t.text === ',');
-        owner = comma > 0 ? ms.find((m) => isParty(m) && m.tokenStart > comma && m.tokenStart <= comma + 3) : undefined;
-      }
-      if (owner) parties.unshift(owner.id);
-    }
-    // "… agreement between China and Solomon Islands", "a pact with the Solomon Islands", "signed by X and Y".
-    let j = k + 1;
-    if (lower(tokens[j]) === 'signed' && lower(tokens[j + 1]) === 'by') j += 1;
-    // "an alliance of the US, India, Australia and Japan": members of a grouping follow "of".
-    const ofMembers = lower(tokens[j]) === 'of' && GROUPING_HEADS.has(head);
-    if (AFTER_PARTY.has(lower(tokens[j])) || ofMembers) {
-      j++;
-      while (j < tokens.length) {
-        const w = lower(tokens[j]);
-        if (w === 'the' || w === 'both') {
-          j++;
-          continue;
-        }
-        let m = coveringMention(ms, j);
-        // "between Venezuelan energy firm PDVSA and …": the demonym qualifies the party that follows.
-        if (m?.meta?.demonym === 'yes') {
-          const named = ms.find((x) => x.tokenStart > m!.tokenEnd && x.tokenStart <= m!.tokenEnd + 3 && (x.kind === 'Organization' || x.kind === 'Person'));
-          if (named) m = named;
-        }
-        // "… and Argentina's Enarsa": the possessed organisation is the party, not its country.
-        if (m && isPossessive(tokens[m.tokenEnd])) {
-          const owned = coveringMention(ms, m.tokenEnd + 1);
-          if (owned && (owned.kind === 'Organization' || owned.kind === 'Person')) m = owned;
-        }
-        if (m && (m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person')) {
-          parties.push(m.id);
-          j = m.tokenEnd;
-          // A list goes on after "and", or after a comma only when another party follows it.
-          const after = lower(tokens[j]);
-          if (after === 'and' || (after === ',' && listContinues(tokens, ms, j + 1))) {
-            j++;
-            continue;
-          }
-          break;
-        }
-        break;
-      }
-    }
-    // "the US-led coalition", "a Saudi-backed deal": the leader is a party.
-    for (let q = a; q < k; q++) {
-      if (/^(led|backed|brokered|sponsored)$/.test(lower(tokens[q])) && /^[-–]$/.test(tokens[q - 1]?.text ?? '')) {
-        const m = coveringMention(ms, q - 2);
-        if (m && (m.kind === 'Country' || m.kind === 'Organization') && !parties.includes(m.id)) parties.push(m.id);
-      }
-    }
-    // "the bilateral arrangement we're now entering into … between New Zealand and Japan": a
-    // "between A and B" later in the clause names the parties when nothing closer does.
-    if (!parties.length) {
-      for (let q = k + 1; q < Math.min(tokens.length, k + 16) && !/^[.;]$/.test(tokens[q].text); q++) {
-        if (lower(tokens[q]) !== 'between') continue;
-        const x = coveringMention(ms, q + 1);
-        const y = x && lower(tokens[x.tokenEnd]) === 'and' ? coveringMention(ms, x.tokenEnd + 1) : undefined;
-        if (x && y && (x.kind === 'Country' || x.kind === 'Organization') && (y.kind === 'Country' || y.kind === 'Organization')) parties.push(x.id, y.id);
-        break;
-      }
-    }
-    for (const w of modifiers) {
-      if (AGREEMENT_FILLER.has(w)) continue;
-      const mapped = SUBJECT_SYNONYMS[w] ?? w;
-      for (const part of mapped.split(' ')) if (part && !subject.includes(part)) subject.push(part);
-    }
-    const plural = /s$/.test(head) && head !== 'mou';
-    if (head === 'statement' && !modifiers.includes('joint')) continue;
-    // Weak heads ("joint statement", "alliance", "partnership") make an agreement only with parties.
-    if (WEAK_AGREEMENT_HEADS.has(head) && !parties.length) continue;
-    // "similar agreements with other countries" speaks of a kind, not of one agreement.
-    if (plural && !parties.length) continue;
-    // "the agreement", "this arrangement" point back; "a deal" with nothing said of it is new, and is
-    // kept only if a verb gives it parties ("the two leaders agreed … a deal").
-    const determiner = lower(tokens[a - 1]);
-    const anaphor = !parties.length && !subject.length && !/^(a|an|another)$/.test(determiner);
-    const start = a;
-    out.push({
-      id: `a${s.index}.${k}`,
-      kind: 'Agreement',
-      text: spanText(tokens, start, k + 1),
-      name: spanText(tokens, start, k + 1),
-      key: '',
-      sentence: s.index,
-      tokenStart: start,
-      tokenEnd: k + 1,
-      start: tokens[start].start,
-      end: tokens[k].end,
-      rule: anaphor ? 'agreement-anaphor' : 'agreement-np',
-      meta: { parties, subject, head: canonicalHead(head), anaphor: anaphor ? 'yes' : undefined, bare: !parties.length && !subject.length && !anaphor ? 'yes' : undefined },
-    });
+    const m = toAgreement(s, ms, k, head);
+    if (m) out.push(m);
   }
-  void ctx;
   return out;
+}
+
+/** The agreement phrase headed by token k, or undefined when the head is a kind, a quantity or an idiom. */
+function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Mention | undefined {
+  const tokens = s.tokens;
+  const { start: a, parties, modifiers } = scanModifiers(tokens, ms, k);
+  addOwnerParties(tokens, ms, k, a, parties);
+  addFollowingParties(tokens, ms, k, head, parties);
+  addLeaderParties(tokens, ms, k, a, parties);
+  if (!parties.length) addLaterBetween(tokens, ms, k, parties);
+  const subject = toSubject(modifiers);
+  const plural = /s$/.test(head) && head !== 'mou';
+  if (head === 'statement' && !modifiers.includes('joint')) return undefined;
+  // Weak heads ("joint statement", "alliance", "partnership") make an agreement only with parties.
+  if (WEAK_AGREEMENT_HEADS.has(head) && !parties.length) return undefined;
+  // "similar agreements with other countries" speaks of a kind, not of one agreement.
+  if (plural && !parties.length) return undefined;
+  // "the agreement", "this arrangement" point back; "a deal" with nothing said of it is new, and is
+  // kept only if a verb gives it parties ("the two leaders agreed … a deal").
+  const determiner = lower(tokens[a - 1]);
+  const anaphor = !parties.length && !subject.length && !/^(a|an|another)$/.test(determiner);
+  const start = a;
+  return {
+    id: `a${s.index}.${k}`,
+    kind: 'Agreement',
+    text: spanText(tokens, start, k + 1),
+    name: spanText(tokens, start, k + 1),
+    key: '',
+    sentence: s.index,
+    tokenStart: start,
+    tokenEnd: k + 1,
+    start: tokens[start].start,
+    end: tokens[k].end,
+    rule: anaphor ? 'agreement-anaphor' : 'agreement-np',
+    meta: { parties, subject, head: canonicalHead(head), anaphor: anaphor ? 'yes' : undefined, bare: !parties.length && !subject.length && !anaphor ? 'yes' : undefined },
+  };
+}
+
+/**
+ * Walks back from the head over its modifiers: parties named in them ("the China–Solomon Islands
+ * pact"), compounds ("food-for-oil deal") and subject words ("gas export deal"). Returns where the
+ * phrase starts.
+ */
+function scanModifiers(tokens: Token[], ms: Mention[], k: number): { start: number; parties: string[]; modifiers: string[] } {
+  let a = k;
+  const parties: string[] = [];
+  const modifiers: string[] = [];
+  while (a > 0) {
+    const p = a - 1;
+    const t = tokens[p];
+    const m = coveringMention(ms, p);
+    if (m && (m.kind === 'Country' || m.kind === 'Organization')) {
+      parties.unshift(m.id);
+      a = m.tokenStart;
+      continue;
+    }
+    if (isJoiner(tokens, p) || /^[-–—]$/.test(t.text)) {
+      // "food-for-oil deal": a hyphenated compound is one modifier, whatever its parts are.
+      a = p;
+      if (p > 0 && /^[\p{Ll}\d]/u.test(tokens[p - 1].text) && !coveringMention(ms, p - 1)) {
+        modifiers.unshift(lower(tokens[p - 1]));
+        a = p - 1;
+      }
+      continue;
+    }
+    const w = lower(t);
+    if (DETERMINERS.has(w) || isPossessive(t) || m) break;
+    if (MODIFIER_POS.has(t.pos) && /^[\p{L}\d$£€¥]/u.test(t.text) && !COPULAS.has(w)) {
+      if (t.pos === 'VERB' && !/(ing|ed)$/.test(w)) break;
+      if (AGREE_VERBS.has(w) && !/(ing)$/.test(w)) break; // headline "Egypt and Israel seal trade deal"
+      // "$240m", "£21bn": the value of a deal is not its subject.
+      if (!/^[\d$£€¥]/.test(w) && !/^\d*(m|bn|k|million|billion|trillion)$/.test(w)) modifiers.unshift(w);
+      a = p;
+      continue;
+    }
+    break;
+  }
+  return { start: a, parties, modifiers };
+}
+
+/** "China's pact with …", "its alliance with the United States": the owner of the phrase is a party. */
+function addOwnerParties(tokens: Token[], ms: Mention[], k: number, a: number, parties: string[]): void {
+  // "China's pact with …": the possessor is a party.
+  if (isPossessive(tokens[a - 1])) {
+    const m = coveringMention(ms, a - 2);
+    if (m && (m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person')) parties.unshift(m.id);
+  }
+  // "its alliance with the United States": "its" is the country named before it in the sentence, or,
+  // in a fronted phrase ("Beyond its alliance with the US, Japan has …"), the one after the comma.
+  if (/^(its|their)$/.test(lower(tokens[a - 1]))) {
+    let owner = [...ms].reverse().find((m) => isParty(m) && m.tokenEnd <= a - 1);
+    if (!owner) {
+      const comma = tokens.findIndex((t, q) => q > k && t.text === ',');
+      owner = comma > 0 ? ms.find((m) => isParty(m) && m.tokenStart > comma && m.tokenStart <= comma + 3) : undefined;
+    }
+    if (owner) parties.unshift(owner.id);
+  }
+}
+
+function isParty(m: Mention): boolean {
+  return m.kind === 'Country' || m.kind === 'Organization';
+}
+
+/** "… agreement between China and Solomon Islands", "a pact with the Solomon Islands", "signed by X and Y". */
+function addFollowingParties(tokens: Token[], ms: Mention[], k: number, head: string, parties: string[]): void {
+  let j = k + 1;
+  if (lower(tokens[j]) === 'signed' && lower(tokens[j + 1]) === 'by') j += 1;
+  // "an alliance of the US, India, Australia and Japan": members of a grouping follow "of".
+  const ofMembers = lower(tokens[j]) === 'of' && GROUPING_HEADS.has(head);
+  if (!AFTER_PARTY.has(lower(tokens[j])) && !ofMembers) return;
+  j++;
+  while (j < tokens.length) {
+    const w = lower(tokens[j]);
+    if (w === 'the' || w === 'both') {
+      j++;
+      continue;
+    }
+    const m = partyAt(tokens, ms, j);
+    if (!m) break;
+    parties.push(m.id);
+    j = m.tokenEnd;
+    // A list goes on after "and", or after a comma only when another party follows it.
+    const after = lower(tokens[j]);
+    if (after === 'and' || (after === ',' && listContinues(tokens, ms, j + 1))) {
+      j++;
+      continue;
+    }
+    break;
+  }
+}
+
+/** The party named at token j of a list after "between" / "with" / "by", if any. */
+function partyAt(tokens: Token[], ms: Mention[], j: number): Mention | undefined {
+  let m = coveringMention(ms, j);
+  // "between Venezuelan energy firm PDVSA and …": the demonym qualifies the party that follows.
+  if (m?.meta?.demonym === 'yes') {
+    const end = m.tokenEnd;
+    const named = ms.find((x) => x.tokenStart > end && x.tokenStart <= end + 3 && (x.kind === 'Organization' || x.kind === 'Person'));
+    if (named) m = named;
+  }
+  // "… and Argentina's Enarsa": the possessed organisation is the party, not its country.
+  if (m && isPossessive(tokens[m.tokenEnd])) {
+    const owned = coveringMention(ms, m.tokenEnd + 1);
+    if (owned && (owned.kind === 'Organization' || owned.kind === 'Person')) m = owned;
+  }
+  return m && (m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person') ? m : undefined;
+}
+
+/** "the US-led coalition", "a Saudi-backed deal": the leader is a party. */
+function addLeaderParties(tokens: Token[], ms: Mention[], k: number, a: number, parties: string[]): void {
+  for (let q = a; q < k; q++) {
+    if (LED_WORDS.has(lower(tokens[q])) && /^[-–]$/.test(tokens[q - 1]?.text ?? '')) {
+      const m = coveringMention(ms, q - 2);
+      if (m && (m.kind === 'Country' || m.kind === 'Organization') && !parties.includes(m.id)) parties.push(m.id);
+    }
+  }
+}
+
+/**
+ * "the bilateral arrangement we're now entering into … between New Zealand and Japan": a
+ * "between A and B" later in the clause names the parties when nothing closer does.
+ */
+function addLaterBetween(tokens: Token[], ms: Mention[], k: number, parties: string[]): void {
+  for (let q = k + 1; q < Math.min(tokens.length, k + 16) && !/^[.;]$/.test(tokens[q].text); q++) {
+    if (lower(tokens[q]) !== 'between') continue;
+    const x = coveringMention(ms, q + 1);
+    const y = x && lower(tokens[x.tokenEnd]) === 'and' ? coveringMention(ms, x.tokenEnd + 1) : undefined;
+    if (x && y && (x.kind === 'Country' || x.kind === 'Organization') && (y.kind === 'Country' || y.kind === 'Organization')) parties.push(x.id, y.id);
+    break;
+  }
+}
+
+/** The subject words of an agreement from its modifiers ("gas export deal" → gas, export). */
+function toSubject(modifiers: string[]): string[] {
+  const subject: string[] = [];
+  for (const w of modifiers) {
+    if (AGREEMENT_FILLER.has(w)) continue;
+    const mapped = SUBJECT_SYNONYMS[w] ?? w;
+    for (const part of mapped.split(' ')) if (part && !subject.includes(part)) subject.push(part);
+  }
+  return subject;
 }
 
 function listContinues(tokens: Token[], ms: Mention[], j: number): boolean {
@@ -227,88 +285,109 @@ function canonicalHead(head: string): string {
   return h === 'mou' ? 'memorandum' : h;
 }
 
+/** Concern phrases and triggers of one sentence: after triggers, as topics of talks, then strong heads. */
 function findConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { triggers?: ConcernTrigger[] }): void {
   const tokens = s.tokens;
+  // Token positions already inside a concern, so the strong-head scan does not take them twice.
   const used = new Set<number>();
   for (let k = 0; k < tokens.length; k++) {
     const trig = TRIGGERS.get(lower(tokens[k]));
-    if (!trig) continue;
-    if (coveringMention(ms, k)) continue;
-    let j = k + 1;
-    // "concern that …" states a proposition, not a concern about a thing.
-    while (j < tokens.length && (/^["“”'‘’]$/.test(tokens[j].text) || ADVERBS.has(lower(tokens[j])))) j++;
-    if (lower(tokens[j]) === 'that') continue;
-    // "concern about protecting peace": a gerund with its own object is an aim, not a concern.
-    let g = TRIGGER_PREPS.has(lower(tokens[j])) ? j + 1 : j;
-    while (g < tokens.length && /^["“”'‘’]$/.test(tokens[g].text)) g++;
-    if (/ing$/.test(lower(tokens[g])) && tokens[g].pos === 'VERB' && !CONCERN_HEADS.has(lower(tokens[g + 1]))) continue;
-    if (TRIGGER_PREPS.has(lower(tokens[j]))) j++;
-    else if (!/^(condemn|denounc|oppos|criticis|criticiz|reject|object)/.test(lower(tokens[k]))) {
-      // A noun trigger with no preposition ("a shared concern", "with concern") may look back.
-      ctx.triggers!.push({ sentence: s.index, token: k, predicate: trig.predicate, rule: `${trig.id}-back`, objects: [] });
-      continue;
-    }
-    const end = objectEnd(tokens, j, ms);
-    if (end <= j) continue;
-    const objects: string[] = [];
-    let pronoun = false;
-    for (const c of conjuncts(tokens, j, end, ms)) {
-      if (c.prefix && c.entity) {
-        const d = distributedConcern(s, c.prefix, c.entity, ms);
-        if (d) {
-          ctx.mentions.push(d);
-          objects.push(d.id);
-        }
-        continue;
-      }
-      if (c.end - c.start === 1 && PRONOUN_OBJECTS.has(lower(tokens[c.start]))) {
-        pronoun = true;
-        continue;
-      }
-      const words = trimSpan(tokens, c.start, c.end);
-      if (!words) continue;
-      const [ws, we] = words;
-      const agreement = ms.find((m) => m.kind === 'Agreement' && m.tokenStart >= ws && m.tokenEnd <= we);
-      if (agreement) {
-        objects.push(agreement.id);
-        continue;
-      }
-      const concern = makeConcern(s, ws, we, ms, 'concern-object');
-      if (concern) {
-        ctx.mentions.push(...concern);
-        objects.push(...concern.map((c) => c.id));
-      }
-      for (let q = ws; q < we; q++) used.add(q);
-    }
-    if (objects.length || pronoun) ctx.triggers!.push({ sentence: s.index, token: k, predicate: trig.predicate, rule: trig.id, objects, pronoun });
+    if (trig && !coveringMention(ms, k)) addTriggerConcerns(s, ms, ctx, k, trig, used);
   }
-  // "talks on the future of Gibraltar", "negotiations over Kashmir's status": the topic of talks is
-  // an issue the parties care about; it is a concern with what it involves, whoever holds it.
-  for (let k = 0; k < tokens.length; k++) {
-    if (!/^(talks|negotiations|discussions|dialogue|summit|consultations)$/.test(lower(tokens[k]))) continue;
-    let j = k + 1;
-    if (lower(tokens[j]) === 'held') j++;
-    if (!/^(on|about|over|regarding)$/.test(lower(tokens[j]))) continue;
-    const end = objectEnd(tokens, j + 1, ms, false);
-    const c = makeConcern(s, j + 1, end, ms, 'talks-topic');
-    if (c) {
-      for (const m of c) if (((m.meta?.entities as string[]) ?? []).length) ctx.mentions.push(m);
-      for (let q = j + 1; q < end; q++) used.add(q);
-    }
-  }
+  for (let k = 0; k < tokens.length; k++) if (TALKS_WORDS.has(lower(tokens[k]))) addTalksTopic(s, ms, ctx, k, used);
   // Strong concern phrases with no trigger: candidates for "denounced it" and for merging.
   for (let k = 0; k < tokens.length; k++) {
     if (used.has(k) || !STRONG_CONCERN_HEADS.has(lower(tokens[k])) || coveringMention(ms, k)) continue;
-    let a = k;
-    while (a > 0 && !DETERMINERS.has(lower(tokens[a - 1])) && (['ADJ', 'NOUN', 'PROPN'].includes(tokens[a - 1].pos) || isPossessive(tokens[a - 1]) || coveringMention(ms, a - 1))) a--;
-    let e = k + 1;
-    // The complement counts only when it names somewhere or someone: "invasion of Ukraine", not "in decades".
-    const q = lower(tokens[e + 1]) === 'the' ? e + 2 : e + 1;
-    if (/^(of|in|on|against|between|over)$/.test(lower(tokens[e])) && coveringMention(ms, q)) e = objectEnd(tokens, e + 1, ms, false);
-    const c = makeConcern(s, a, e, ms, 'concern-phrase');
-    if (c) for (const m of c) ctx.mentions.push({ ...m, meta: { ...m.meta, candidate: 'yes' } });
-    k = e;
+    k = addStrongConcern(s, ms, ctx, k);
   }
+}
+
+/** The concerns after the trigger at k ("expressed concern about X and Y"), and the trigger itself. */
+function addTriggerConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { triggers?: ConcernTrigger[] }, k: number, trig: { predicate: 'concernedAbout' | 'opposes'; id: string }, used: Set<number>): void {
+  const tokens = s.tokens;
+  let j = k + 1;
+  // "concern that …" states a proposition, not a concern about a thing.
+  while (j < tokens.length && (QUOTE_MARK.test(tokens[j].text) || ADVERBS.has(lower(tokens[j])))) j++;
+  if (lower(tokens[j]) === 'that') return;
+  // "concern about protecting peace": a gerund with its own object is an aim, not a concern.
+  let g = TRIGGER_PREPS.has(lower(tokens[j])) ? j + 1 : j;
+  while (g < tokens.length && QUOTE_MARK.test(tokens[g].text)) g++;
+  if (/ing$/.test(lower(tokens[g])) && tokens[g].pos === 'VERB' && !CONCERN_HEADS.has(lower(tokens[g + 1]))) return;
+  if (TRIGGER_PREPS.has(lower(tokens[j]))) j++;
+  else if (!/^(condemn|denounc|oppos|criticis|criticiz|reject|object)/.test(lower(tokens[k]))) {
+    // A noun trigger with no preposition ("a shared concern", "with concern") may look back.
+    ctx.triggers!.push({ sentence: s.index, token: k, predicate: trig.predicate, rule: `${trig.id}-back`, objects: [] });
+    return;
+  }
+  const end = objectEnd(tokens, j, ms);
+  if (end <= j) return;
+  const objects: string[] = [];
+  let pronoun = false;
+  for (const c of conjuncts(tokens, j, end, ms)) {
+    if (c.prefix && c.entity) {
+      const d = distributedConcern(s, c.prefix, c.entity, ms);
+      if (d) {
+        ctx.mentions.push(d);
+        objects.push(d.id);
+      }
+      continue;
+    }
+    if (c.end - c.start === 1 && PRONOUN_OBJECTS.has(lower(tokens[c.start]))) {
+      pronoun = true;
+      continue;
+    }
+    addConjunctConcern(s, ms, ctx, c, objects, used);
+  }
+  if (objects.length || pronoun) ctx.triggers!.push({ sentence: s.index, token: k, predicate: trig.predicate, rule: trig.id, objects, pronoun });
+}
+
+/** One conjunct of a trigger's object: an agreement it names, or a new concern. */
+function addConjunctConcern(s: Sentence, ms: Mention[], ctx: DocContext, c: Conjunct, objects: string[], used: Set<number>): void {
+  const words = trimSpan(s.tokens, c.start, c.end);
+  if (!words) return;
+  const [ws, we] = words;
+  const agreement = ms.find((m) => m.kind === 'Agreement' && m.tokenStart >= ws && m.tokenEnd <= we);
+  if (agreement) {
+    objects.push(agreement.id);
+    return;
+  }
+  const concern = makeConcern(s, ws, we, ms, 'concern-object');
+  if (concern) {
+    ctx.mentions.push(...concern);
+    objects.push(...concern.map((c) => c.id));
+  }
+  for (let q = ws; q < we; q++) used.add(q);
+}
+
+/**
+ * "talks on the future of Gibraltar", "negotiations over Kashmir's status": the topic of talks is
+ * an issue the parties care about; it is a concern with what it involves, whoever holds it.
+ */
+function addTalksTopic(s: Sentence, ms: Mention[], ctx: DocContext, k: number, used: Set<number>): void {
+  const tokens = s.tokens;
+  let j = k + 1;
+  if (lower(tokens[j]) === 'held') j++;
+  if (!TOPIC_PREPS.has(lower(tokens[j]))) return;
+  const end = objectEnd(tokens, j + 1, ms, false);
+  const c = makeConcern(s, j + 1, end, ms, 'talks-topic');
+  if (c) {
+    for (const m of c) if (((m.meta?.entities as string[]) ?? []).length) ctx.mentions.push(m);
+    for (let q = j + 1; q < end; q++) used.add(q);
+  }
+}
+
+/** A strong concern phrase headed at k ("Russia's invasion of Ukraine") as a candidate; returns where the scan resumes. */
+function addStrongConcern(s: Sentence, ms: Mention[], ctx: DocContext, k: number): number {
+  const tokens = s.tokens;
+  let a = k;
+  while (a > 0 && !DETERMINERS.has(lower(tokens[a - 1])) && (PHRASE_POS.has(tokens[a - 1].pos) || isPossessive(tokens[a - 1]) || coveringMention(ms, a - 1))) a--;
+  let e = k + 1;
+  // The complement counts only when it names somewhere or someone: "invasion of Ukraine", not "in decades".
+  const q = lower(tokens[e + 1]) === 'the' ? e + 2 : e + 1;
+  if (COMPLEMENT_PREPS.has(lower(tokens[e])) && coveringMention(ms, q)) e = objectEnd(tokens, e + 1, ms, false);
+  const c = makeConcern(s, a, e, ms, 'concern-phrase');
+  if (c) for (const m of c) ctx.mentions.push({ ...m, meta: { ...m.meta, candidate: 'yes' } });
+  return e;
 }
 
 function objectEnd(tokens: Token[], j: number, ms: Mention[], listsAllowed = true): number {
