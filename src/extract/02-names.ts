@@ -4,7 +4,7 @@
 
 import type { Kind, Mention, Sentence, Token } from '../types';
 import { CALENDAR, NOT_NAMES, SPEECH_VERBS } from './model/lexicon';
-import { loadGazetteer, type GazetteerEntry } from './model/gazetteer';
+import { loadGazetteer, type Gazetteer, type GazetteerEntry } from './model/gazetteer';
 import { ORG_HEADS } from './model/organizations';
 import { placeKey } from './model/places';
 import { normaliseRole, ROLE_NOUNS, TITLES } from './model/titles';
@@ -49,31 +49,41 @@ export interface NameScan {
   roleRefs: Array<{ tokenStart: number; tokenEnd: number; role: string }>;
 }
 
+/** One sentence being scanned: its tokens and what has been found so far. */
+interface NameSink {
+  sentence: Sentence;
+  tokens: Token[];
+  idPrefix: string;
+  mentions: Mention[];
+  roleRefs: NameScan['roleRefs'];
+}
+
+/** Adds a mention over tokens [i, j) (extra fields override the defaults) and returns it. */
+function emit(sink: NameSink, kind: Kind, i: number, j: number, name: string, key: string, rule: string, extra?: Partial<Mention>): Mention {
+  const { tokens } = sink;
+  const m: Mention = {
+    id: `${sink.idPrefix}${sink.mentions.length}`,
+    kind,
+    text: spanText(tokens, i, j),
+    name,
+    key,
+    sentence: sink.sentence.index,
+    tokenStart: i,
+    tokenEnd: j,
+    start: tokens[i].start,
+    end: tokens[j - 1].end,
+    rule,
+    ...extra,
+  };
+  sink.mentions.push(m);
+  return m;
+}
+
 /** Finds the named mentions of one sentence. */
 export function extractNames(sentence: Sentence, idPrefix: string): NameScan {
   const gaz = loadGazetteer();
   const tokens = sentence.tokens;
-  const mentions: Mention[] = [];
-  const roleRefs: NameScan['roleRefs'] = [];
-  const emit = (kind: Kind, i: number, j: number, name: string, key: string, rule: string, extra?: Partial<Mention>) => {
-    const m: Mention = {
-      id: `${idPrefix}${mentions.length}`,
-      kind,
-      text: spanText(tokens, i, j),
-      name,
-      key,
-      sentence: sentence.index,
-      tokenStart: i,
-      tokenEnd: j,
-      start: tokens[i].start,
-      end: tokens[j - 1].end,
-      rule,
-      ...extra,
-    };
-    mentions.push(m);
-    return m;
-  };
-
+  const sink: NameSink = { sentence, tokens, idPrefix, mentions: [], roleRefs: [] };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -81,82 +91,92 @@ export function extractNames(sentence: Sentence, idPrefix: string): NameScan {
       i++;
       continue;
     }
-    // 1. title + name: "Prime Minister Jacinda Ardern", "Prof Patman", "prime minister Jacinda Ardern".
-    const title = matchTitle(tokens, i);
-    if (title) {
-      const nameEnd = scanName(tokens, title.end);
-      if (nameEnd > title.end) {
-        const name = spanText(tokens, title.end, nameEnd);
-        emit('Person', title.end, nameEnd, name, `person:${name.toLowerCase()}`, 'title-name', {
-          role: title.role,
-          text: spanText(tokens, i, nameEnd),
-          start: tokens[i].start,
-          tokenStart: i,
-          meta: { nameStart: String(title.end) },
-        });
-        i = nameEnd;
-        continue;
-      }
-      roleRefs.push({ tokenStart: i, tokenEnd: title.end, role: title.role });
-      i = title.end;
-      continue;
-    }
-    if (!isCapitalised(t)) {
-      i++;
-      continue;
-    }
-    // 2. geographic features: "South China Sea", "the East and South China Seas", "Strait of Hormuz".
-    const feature = matchFeature(tokens, i, gaz.lookup);
-    if (feature) {
-      for (const f of feature.names) emit('Place', feature.start, feature.end, f, placeKey(f), 'feature-name');
-      i = feature.end;
-      continue;
-    }
-    // 3. organisations by head word: "University of Otago", "Centre for Strategic Studies".
-    const org = matchOrganization(tokens, i);
-    if (org) {
-      const text = spanText(tokens, i, org.end);
-      const known = gaz.lookup(text);
-      const acronym = parenthesisedAcronym(tokens, org.end);
-      let name = known?.kind === 'Organization' ? known.name : text.replace(/^The /, '');
-      const owner = genericOwner(tokens, i, org.end, gaz);
-      if (owner && !known) name = `${owner} ${name}`;
-      emit('Organization', i, org.end, name, known?.kind === 'Organization' ? known.key : `org:${name.toLowerCase()}`, 'org-head', {
-        meta: acronym ? { acronym: acronym.text } : undefined,
-      });
-      if (acronym) {
-        emit('Organization', acronym.start, acronym.end, name, known?.key ?? `org:${name.toLowerCase()}`, 'org-acronym');
-        i = acronym.end;
-      } else i = org.end;
-      continue;
-    }
-    // 4. gazetteer: countries, demonyms, known bodies and pacts, regions, cities.
-    const hit = matchGazetteer(tokens, i, gaz);
-    // "Most Gibraltarians said": a sentence-initial common word is no place, whatever a gazetteer says.
-    const commonStart = i === 0 && hit?.end === 1 && hit.entry.kind === 'Place' && (t.pos !== 'PROPN' || NOT_NAMES.has(t.text));
-    if (hit && !commonStart && acceptGazetteer(tokens, i, hit.end, hit.entry)) {
-      const e = hit.entry;
-      if (e.kind === 'Place' && e.capitalOf && isMetonymy(tokens, hit.end)) {
-        const c = gaz.countryInfo.get(e.capitalOf)!;
-        emit('Country', i, hit.end, c.name, e.capitalOf, 'capital-metonymy');
-      } else {
-        emit(e.kind, i, hit.end, e.name, e.key, e.rule, {
-          meta: { demonym: e.demonym ? 'yes' : undefined, country: e.country },
-        });
-      }
-      i = hit.end;
-      continue;
-    }
-    // 5. other capitalised names: people, acronyms, and places by their cue.
-    const end = scanName(tokens, i);
-    if (end > i) {
-      classifyName(tokens, i, end, emit);
-      i = end;
-      continue;
-    }
-    i++;
+    // Each step returns where the scan goes on when it took the tokens at i, undefined otherwise.
+    const next = scanTitledName(sink, i) ?? (isCapitalised(t) ? scanCapitalised(sink, i, gaz) : i + 1);
+    i = next ?? i + 1;
   }
-  return { mentions, roleRefs };
+  return { mentions: sink.mentions, roleRefs: sink.roleRefs };
+}
+
+/** 1. title + name: "Prime Minister Jacinda Ardern", "Prof Patman", "prime minister Jacinda Ardern". */
+function scanTitledName(sink: NameSink, i: number): number | undefined {
+  const { tokens } = sink;
+  const title = matchTitle(tokens, i);
+  if (!title) return undefined;
+  const nameEnd = scanName(tokens, title.end);
+  if (nameEnd > title.end) {
+    const name = spanText(tokens, title.end, nameEnd);
+    emit(sink, 'Person', title.end, nameEnd, name, `person:${name.toLowerCase()}`, 'title-name', {
+      role: title.role,
+      text: spanText(tokens, i, nameEnd),
+      start: tokens[i].start,
+      tokenStart: i,
+      meta: { nameStart: String(title.end) },
+    });
+    return nameEnd;
+  }
+  sink.roleRefs.push({ tokenStart: i, tokenEnd: title.end, role: title.role });
+  return title.end;
+}
+
+/** Steps 2 to 5 for a capitalised token with no title before it; undefined when nothing starts there. */
+function scanCapitalised(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
+  return scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
+}
+
+/** 2. geographic features: "South China Sea", "the East and South China Seas", "Strait of Hormuz". */
+function scanFeature(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
+  const feature = matchFeature(sink.tokens, i, gaz.lookup);
+  if (!feature) return undefined;
+  for (const f of feature.names) emit(sink, 'Place', feature.start, feature.end, f, placeKey(f), 'feature-name');
+  return feature.end;
+}
+
+/** 3. organisations by head word: "University of Otago", "Centre for Strategic Studies". */
+function scanOrganization(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
+  const { tokens } = sink;
+  const org = matchOrganization(tokens, i);
+  if (!org) return undefined;
+  const text = spanText(tokens, i, org.end);
+  const known = gaz.lookup(text);
+  const acronym = parenthesisedAcronym(tokens, org.end);
+  let name = known?.kind === 'Organization' ? known.name : text.replace(/^The /, '');
+  const owner = genericOwner(tokens, i, org.end, gaz);
+  if (owner && !known) name = `${owner} ${name}`;
+  emit(sink, 'Organization', i, org.end, name, known?.kind === 'Organization' ? known.key : `org:${name.toLowerCase()}`, 'org-head', {
+    meta: acronym ? { acronym: acronym.text } : undefined,
+  });
+  if (!acronym) return org.end;
+  emit(sink, 'Organization', acronym.start, acronym.end, name, known?.key ?? `org:${name.toLowerCase()}`, 'org-acronym');
+  return acronym.end;
+}
+
+/** 4. gazetteer: countries, demonyms, known bodies and pacts, regions, cities. */
+function scanGazetteer(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
+  const { tokens } = sink;
+  const t = tokens[i];
+  const hit = matchGazetteer(tokens, i, gaz);
+  // "Most Gibraltarians said": a sentence-initial common word is no place, whatever a gazetteer says.
+  const commonStart = i === 0 && hit?.end === 1 && hit.entry.kind === 'Place' && (t.pos !== 'PROPN' || NOT_NAMES.has(t.text));
+  if (!hit || commonStart || !acceptGazetteer(tokens, i, hit.end, hit.entry)) return undefined;
+  const e = hit.entry;
+  if (e.kind === 'Place' && e.capitalOf && isMetonymy(tokens, hit.end)) {
+    const c = gaz.countryInfo.get(e.capitalOf)!;
+    emit(sink, 'Country', i, hit.end, c.name, e.capitalOf, 'capital-metonymy');
+  } else {
+    emit(sink, e.kind, i, hit.end, e.name, e.key, e.rule, {
+      meta: { demonym: e.demonym ? 'yes' : undefined, country: e.country },
+    });
+  }
+  return hit.end;
+}
+
+/** 5. other capitalised names: people, acronyms, and places by their cue. */
+function scanOtherName(sink: NameSink, i: number): number | undefined {
+  const end = scanName(sink.tokens, i);
+  if (end <= i) return undefined;
+  classifyName(sink, i, end);
+  return end;
 }
 
 function lowerTitleBeforeName(tokens: Token[], i: number): boolean {
@@ -375,19 +395,15 @@ function isMetonymy(tokens: Token[], end: number): boolean {
   return /^(accused|denied|rejected|condemned|protested|demanded|insisted|responded|retaliated|threatened|vowed|opposed|opposes|criticised|criticized|welcomed|signed|agreed|urged|announced|summoned|expelled|imposed|hit|sent|warned)$/.test(next);
 }
 
-function classifyName(
-  tokens: Token[],
-  i: number,
-  end: number,
-  emit: (kind: Kind, i: number, j: number, name: string, key: string, rule: string, extra?: Partial<Mention>) => Mention,
-): void {
+function classifyName(sink: NameSink, i: number, end: number): void {
+  const { tokens } = sink;
   const text = spanText(tokens, i, end);
   const prev = lower(tokens[i - 1]);
   const next = lower(tokens[end]);
   const words = end - i;
   if (words === 1 && isAllCaps(tokens[i])) {
     if (tokens[i].text.replace(/[.&-]/g, '').length >= 3 && !NOT_ACRONYMS.has(tokens[i].text.toUpperCase()) && !/^(of|tonnes|barrels|litres|gallons)$/.test(prev)) {
-      emit('Organization', i, end, text, `org:${text.toLowerCase()}`, 'acronym');
+      emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'acronym');
     }
     return;
   }
@@ -395,34 +411,34 @@ function classifyName(
   if (!ROLE_NOUNS.has(prev) && tokens.slice(i, end).some((t) => EVENT_WORDS.has(t.text))) return;
   // "oil firm Yukos", "energy firm PDVSA": a lower-case organisation noun names what follows.
   if (ORG_NOUNS.has(prev) && !isPossessive(tokens[end])) {
-    emit('Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-noun-name');
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-noun-name');
     return;
   }
   // "Conservative leader Michael Howard", "Labour MP": a capitalised adjective before a party role.
   if (words === 1 && PARTY_ROLES.has(next) && !NUMBER_WORD.test(tokens[i].text) && (isCapitalised(tokens[end + 1]) || tokens[i].pos !== 'PROPN')) {
-    emit('Organization', i, end, text, `org:${text.toLowerCase()}`, 'party-adjective', { meta: { party: 'yes' } });
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'party-adjective', { meta: { party: 'yes' } });
     return;
   }
   // "Yadavaran oilfield", "Kibera slum", "the Yadavaran and Jufeyr oilfields".
   const coordinatedHead = next === 'and' && isCapitalised(tokens[end + 1]) && PLACE_NOUNS.has(lower(tokens[end + 2]));
   if (((PLACE_NOUNS.has(next) && !isCapitalised(tokens[end])) || coordinatedHead) && !isPossessive(tokens[end])) {
-    emit('Place', i, end, text, placeKey(text), 'place-noun', { meta: { head: coordinatedHead ? lower(tokens[end + 2]) : next } });
+    emit(sink, 'Place', i, end, text, placeKey(text), 'place-noun', { meta: { head: coordinatedHead ? lower(tokens[end + 2]) : next } });
     return;
   }
   if (PLACE_NOUNS.has(lower(tokens[end + 1])) && prev === 'and' && isCapitalised(tokens[i - 2]) && end === i + 1) {
-    emit('Place', i, end, text, placeKey(text), 'place-noun', { meta: { head: lower(tokens[end + 1]) } });
+    emit(sink, 'Place', i, end, text, placeKey(text), 'place-noun', { meta: { head: lower(tokens[end + 1]) } });
     return;
   }
   // "Kibera, where 800,000 live": a relative "where" makes the name a place.
   if (tokens[end]?.text === ',' && lower(tokens[end + 1]) === 'where') {
-    emit('Place', i, end, text, placeKey(text), 'place-where');
+    emit(sink, 'Place', i, end, text, placeKey(text), 'place-where');
     return;
   }
   // English puts no article before a person's name: "the Rock", "the Quad" are not people.
   if (prev === 'the') return;
   const roleBefore = ROLE_NOUNS.has(prev) ? prev : undefined;
   if (words >= 2) {
-    emit('Person', i, end, text, `person:${text.toLowerCase()}`, roleBefore ? 'role-name' : 'name-sequence', {
+    emit(sink, 'Person', i, end, text, `person:${text.toLowerCase()}`, roleBefore ? 'role-name' : 'name-sequence', {
       role: roleBefore,
     });
     return;
@@ -433,13 +449,13 @@ function classifyName(
   // "slums in Narobi": a locative preposition before a name no one bears makes it a place candidate
   // (kept only if it is not the surname of a person in the article: 04-coreference.ts).
   if (/^(in|near|outside)$/.test(prev) && !speech && i > 1) {
-    emit('Place', i, end, text, placeKey(text), 'place-cue', { meta: { placeCandidate: 'yes' } });
+    emit(sink, 'Place', i, end, text, placeKey(text), 'place-cue', { meta: { placeCandidate: 'yes' } });
     return;
   }
   // "Argentina's Enarsa", "Brazil's Petrobras": after a country's possessive, a name that is no one's
   // surname is an organisation (coreference decides; see 04-coreference.ts).
   const afterCountryPossessive = isPossessive(tokens[i - 1]) && loadGazetteer().lookup(tokens[i - 2]?.text ?? '')?.kind === 'Country';
-  emit('Person', i, end, text, `person:${text.toLowerCase()}`, roleBefore ? 'role-name' : speech ? 'speech-name' : 'surname', {
+  emit(sink, 'Person', i, end, text, `person:${text.toLowerCase()}`, roleBefore ? 'role-name' : speech ? 'speech-name' : 'surname', {
     role: roleBefore,
     meta: { candidate: speech || roleBefore ? undefined : 'yes', afterCountry: afterCountryPossessive ? 'yes' : undefined },
   });
