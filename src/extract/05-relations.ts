@@ -1,24 +1,27 @@
-// Pass 5: typed relations from sentence structure. Each pattern family is its own file naming the
-// sentence shape it reads; a relation whose span holds a negation ("is not part of", "would not be") is
-// dropped. Pronouns ("she", "the two leaders", "it") take their antecedents from earlier sentences.
+// Pass 5: typed relations from sentence structure. Each pattern family is its own file in
+// 05-relations/ naming the sentence shape it reads; a relation whose span holds a negation ("is not part
+// of", "would not be") is dropped. Pronouns ("she", "the two leaders", "it") take their antecedents from
+// earlier sentences.
 //
 // NOTE: the families were one function with closures until V8 spent ~0.5 s per compile on it, several
-// times per worker (deopt, reopt); small module-level functions compile once and cheaply.
+// times per worker (deopt, reopt); small module-level functions compile once and cheaply. This entry
+// stays a file beside the folder (not 05-relations/index.ts) so that a dist/ built before the split
+// cannot shadow it with a stale 05-relations.js.
 
-import type { Mention } from '../../types';
-import { mentionsBySentence } from '../context';
-import type { ConcernTrigger } from '../03-phrases';
-import { findAffiliations } from './affiliated-with';
-import { findSpeaker, isQuoteContinuation } from './clause';
-import { findConcerns } from './concerns';
-import { resolvePronoun, type DocRelations, type RelationsInput, type SentenceContext } from './context';
-import { findLocations } from './located-in';
-import { findMeetings } from './met';
-import { findMemberships } from './member-of';
-import { findParties } from './party-to';
-import { findVisits } from './visited';
+import type { Mention } from '../types';
+import { mentionsBySentence } from './context';
+import type { ConcernTrigger } from './03-phrases';
+import { findAffiliations } from './05-relations/affiliated-with';
+import { findSpeaker, isQuoteContinuation } from './05-relations/clause';
+import { findConcerns } from './05-relations/concerns';
+import { resolvePronoun, type DocRelations, type RelationsInput, type SentenceContext } from './05-relations/context';
+import { findLocations } from './05-relations/located-in';
+import { findMeetings } from './05-relations/met';
+import { findMemberships } from './05-relations/member-of';
+import { findParties } from './05-relations/party-to';
+import { findVisits } from './05-relations/visited';
 
-export { hedged, negatedBetween } from './clause';
+export { hedged, negatedBetween } from './05-relations/clause';
 
 /** The families in the order their relations are pushed (the output order is part of determinism). */
 export const FAMILIES: Array<(sc: SentenceContext) => void> = [
