@@ -97,10 +97,8 @@ async function roleBuild(dir, jobs) {
 }
 
 async function roleCli(dir) {
-  // As the newsgraph bin runs: its V8 flags, then main(); the files are written to .bench/output.
+  // As the newsgraph bin runs: main(), with the files written to .bench/output.
   const cli = require(path.join(DIST, 'cli', 'index.js'));
-  const v8 = require('node:v8');
-  for (const f of cli.V8_FLAGS ?? []) v8.setFlagsFromString(f);
   const lines = [];
   const io = { out: (l) => lines.push(l), err: (l) => lines.push(l), errRaw: () => {}, isTTY: false };
   return measured(async () => {

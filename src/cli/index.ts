@@ -2,8 +2,6 @@
 // The newsgraph command: parses the command name, dispatches, maps errors to exit codes.
 // The only module that prints. NewsgraphError → one line on stderr; anything else is a bug → stack.
 
-import v8 from 'node:v8';
-
 import { NewsgraphError } from '../errors';
 import { BUILD_USAGE, runBuild } from './commands/build';
 import { LOAD_USAGE, QUERY_USAGE } from './usage';
@@ -66,18 +64,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
 }
 
-/**
- * V8 flags for the command's own process (never set by the library API, which runs in other people's
- * processes). NOTE: extraction's findRelations (extract/05-relations.ts) is one very large function
- * that TurboFan compiles about seven times per thread at ~0.5 s each, on a second core, in every
- * worker; left to the baseline compilers it runs about as fast and the build needs ~30% less CPU
- * (measured on the Brown benchmark: extraction 6.6 → 4.7 s with two workers). Remove once that
- * function is split.
- */
-export const V8_FLAGS = ['--max-optimized-bytecode-size=20000'];
-
 if (require.main === module) {
-  for (const flag of V8_FLAGS) v8.setFlagsFromString(flag);
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
