@@ -35,7 +35,7 @@ const GENERIC_ORG_WORDS = new Set(['Foreign', 'Defence', 'Defense', 'Home', 'Int
 // Lower-case nouns that introduce an organisation's name: "oil firm Yukos", "state broadcaster NHK".
 const ORG_NOUNS = new Set(['firm', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
 // Lower-case role words after a capitalised adjective that make it a party or body: "Conservative leader".
-const PARTY_ROLES = new Set(['leader', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'mp', 'mps', 'senator', 'senators', 'candidate', 'lawmaker', 'lawmakers', 'politician', 'politicians', 'backbencher', 'backbenchers', 'whip', 'peer', 'councillor', 'congressman', 'congresswoman']);
+const PARTY_ROLES = new Set(['chief', 'boss', 'founder', 'ceo', 'chairwoman', 'director', 'owner', 'executive', 'leader', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'mp', 'mps', 'senator', 'senators', 'candidate', 'lawmaker', 'lawmakers', 'politician', 'politicians', 'backbencher', 'backbenchers', 'whip', 'peer', 'councillor', 'congressman', 'congresswoman']);
 // Capitalised words that make a sequence an event, not a person: "World War Two", "Olympic Games".
 const NUMBER_WORD = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundred|Hundreds|Thousands|Dozens|Several|Many|Some|Most|All)$/;
 const EVENT_WORDS = new Set(['War', 'Cup', 'Games', 'Olympics', 'Summit', 'Conference', 'Revolution', 'Crisis', 'Day', 'Week', 'Festival', 'Championship', 'Championships', 'Election', 'Elections', 'Referendum', 'Award', 'Awards', 'Prize', 'Act', 'Bill', 'Law', 'Plan', 'Agreement', 'Treaty', 'Accord', 'Pact', 'Deal', 'Protocol', 'Convention', 'Declaration', 'Initiative', 'Strategy', 'Programme', 'Program', 'Project', 'Doctrine', 'Street', 'Road', 'Avenue', 'Square', 'Palace', 'Airport', 'Stadium', 'Centre', 'Center']);
@@ -415,7 +415,9 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     return;
   }
   // "Conservative leader Michael Howard", "Labour MP": a capitalised adjective before a party role.
-  if (words === 1 && PARTY_ROLES.has(next) && !NUMBER_WORD.test(tokens[i].text) && (isCapitalised(tokens[end + 1]) || tokens[i].pos !== 'PROPN')) {
+  // "Tesla chief executive Elon Musk": a one- or two-word role between the body and the name.
+  const roleThenName = isCapitalised(tokens[end + 1]) || (ROLE_NOUNS.has(lower(tokens[end + 1])) && isCapitalised(tokens[end + 2]));
+  if (words === 1 && PARTY_ROLES.has(next) && !NUMBER_WORD.test(tokens[i].text) && (roleThenName || tokens[i].pos !== 'PROPN')) {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'party-adjective', { meta: { party: 'yes' } });
     return;
   }
@@ -437,6 +439,12 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   // English puts no article before a person's name: "the Rock", "the Quad" are not people.
   if (prev === 'the') return;
   const roleBefore = ROLE_NOUNS.has(prev) ? prev : undefined;
+  // "West African States", "American Samoa Games": a sequence holding a country or region word is no person.
+  if (words >= 2 && tokens.slice(i, end).some((t) => {
+    const g = loadGazetteer().lookup(t.text);
+    // Demonyms and world regions only: "Jordan", "Chad" or "Georgia" may well be first names.
+    return !!g && (g.demonym === true || g.rule === 'gazetteer-region' || g.rule === 'gazetteer-region-adjective');
+  })) return;
   if (words >= 2) {
     emit(sink, 'Person', i, end, text, `person:${text.toLowerCase()}`, roleBefore ? 'role-name' : 'name-sequence', {
       role: roleBefore,

@@ -313,6 +313,13 @@ function addTriggerConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { trig
   let g = TRIGGER_PREPS.has(lower(tokens[j])) ? j + 1 : j;
   while (g < tokens.length && QUOTE_MARK.test(tokens[g].text)) g++;
   if (/ing$/.test(lower(tokens[g])) && tokens[g].pos === 'VERB' && !CONCERN_HEADS.has(lower(tokens[g + 1]))) return;
+  // "accused China of aggressive actions in …": the accused is the actor of the concern that follows "of".
+  let accused: Mention | undefined;
+  if (/^accus/.test(lower(tokens[k]))) {
+    accused = ms.find((m) => m.tokenStart === j && (m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person'));
+    if (!accused || lower(tokens[accused.tokenEnd]) !== 'of') return;
+    j = accused.tokenEnd;
+  }
   if (TRIGGER_PREPS.has(lower(tokens[j]))) j++;
   else if (!/^(condemn|denounc|oppos|criticis|criticiz|reject|object)/.test(lower(tokens[k]))) {
     // A noun trigger with no preposition ("a shared concern", "with concern") may look back.
@@ -337,6 +344,13 @@ function addTriggerConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { trig
       continue;
     }
     addConjunctConcern(s, ms, ctx, c, objects, used);
+  }
+  if (accused) {
+    for (const m of ctx.mentions) {
+      if (m.kind !== 'Concern' || !objects.includes(m.id)) continue;
+      const entities = (m.meta?.entities as string[] | undefined) ?? [];
+      m.meta = { ...m.meta, entities: [accused.id, ...entities.filter((e) => e !== accused!.id)], actor: accused.id };
+    }
   }
   if (objects.length || pronoun) ctx.triggers!.push({ sentence: s.index, token: k, predicate: trig.predicate, rule: trig.id, objects, pronoun });
 }

@@ -127,6 +127,12 @@ describe('person recogniser', () => {
     expect(got.filter((e) => e.endsWith('[Person]'))).toEqual([]);
   });
 
+  it('does not make a person of a name holding a region adjective, and reads it as a body', () => {
+    const got = entitiesOf(resolveTexts(['Mali left the Economic Community of West African States.']));
+    expect(got).toContain('Economic Community of West African States [Organization]');
+    expect(got.filter((e) => e.endsWith('[Person]'))).toEqual([]);
+  });
+
   it('does not make a person of an event name', () => {
     const got = entitiesOf(resolveTexts(['The plan was modelled on aid after World War Two.']));
     expect(got.filter((e) => e.endsWith('[Person]'))).toEqual([]);

@@ -42,6 +42,10 @@ describe('affiliatedWith', () => {
     ["Amina Juma, Kenya's foreign minister, left early.", ['Amina Juma -affiliatedWith-> Kenya']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
+  it('ties a person to the company before a two-word role', () => {
+    shouldExtract('Acme chief executive Dana Holt met investors.', ['Dana Holt -affiliatedWith-> Acme']);
+  });
+
   it('does not take a second person in a list for an apposition', () => {
     shouldExtract('Anna Berg, Chile President Luis Vera and others met.', ['Luis Vera -affiliatedWith-> Chile'], ['Anna Berg -affiliatedWith-> Chile']);
   });
@@ -207,6 +211,10 @@ describe('concernedAbout, opposes and involves', () => {
 
   it('takes "the two countries" for the two the article names most', () => {
     shouldExtract('Chile and Peru held talks. Chile wants more trade. Later the two countries signed a fishing pact.', ['Peru -partyTo-> Chile–Peru fishing pact']);
+  });
+
+  it('makes the accused the actor of what they are accused of', () => {
+    shouldExtract('Vietnam accused China of dangerous manoeuvres in the Gulf of Tonkin.', ['Vietnam -opposes-> dangerous manoeuvres in the Gulf of Tonkin', 'dangerous manoeuvres in the Gulf of Tonkin -involves-> China']);
   });
 
   it('makes no concern of a hypothetical one', () => {

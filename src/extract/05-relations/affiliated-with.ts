@@ -111,8 +111,11 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   }
 }
 
-/** "AM host Ryan Bridge": an organisation before a role noun. */
+/** "AM host Ryan Bridge", "Tesla chief executive Elon Musk": an organisation before a one- or two-word role. */
 function affiliationByOrgRole(sc: SentenceContext, p: Mention): void {
-  const beforeRole = mentionEndingAt(sc, p.tokenStart - 1);
-  if (p.rule === 'role-name' && beforeRole?.kind === 'Organization') add(sc, p, 'affiliatedWith', beforeRole, 'org-role-person', 0.75, p.role);
+  if (p.rule !== 'role-name') return;
+  const one = mentionEndingAt(sc, p.tokenStart - 1);
+  const two = one ? undefined : mentionEndingAt(sc, p.tokenStart - 2);
+  const org = one ?? two;
+  if (org?.kind === 'Organization') add(sc, p, 'affiliatedWith', org, 'org-role-person', 0.75, two ? sc.tokens.slice(p.tokenStart - 2, p.tokenStart).map((t) => t.text).join(' ') : p.role);
 }

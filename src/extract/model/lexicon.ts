@@ -63,13 +63,17 @@ export const CONCERN_HEADS = new Set([
   'interference', 'hostility', 'provocation', 'provocations', 'incursions', 'incursion', 'drills', 'tests',
   'education', 'future', 'process', 'order', 'stability', 'security', 'deal', 'pact', 'agreement', 'plan',
   'coalition', 'decision', 'policy', 'policies', 'role', 'status', 'emissions', 'drought', 'floods', 'disaster',
+  'manoeuvres', 'maneuvers', 'behaviour', 'behavior', 'conduct', 'practices', 'provocations', 'harassment',
+  'debt', 'deficit', 'deficits', 'unemployment', 'prices', 'slowdown', 'downturn', 'hunger', 'malnutrition',
+  'disease', 'outbreak', 'epidemic', 'smuggling', 'trafficking', 'piracy', 'pollution', 'deforestation', 'warming',
+  'discrimination', 'censorship', 'surveillance', 'fraud', 'espionage', 'hacking', 'cyberattacks', 'extremism',
   'impact', 'effects', 'consequences', 'implications', 'fallout', 'stand-off', 'standoff', 'clashes', 'fighting', 'strikes', 'bombing', 'shelling', 'killings', 'deaths', 'ambitions',
 ]);
 
 // Verbs and nouns that express concern or opposition; the object that follows is a concern.
 export const CONCERN_TRIGGERS: Array<{ words: string[]; predicate: 'concernedAbout' | 'opposes'; id: string }> = [
   { words: ['concern', 'concerns', 'concerned', 'worries', 'worry', 'worried', 'worrying', 'fears', 'fear', 'feared', 'alarm', 'alarmed', 'unease', 'anxiety', 'anxious'], predicate: 'concernedAbout', id: 'concern-noun' },
-  { words: ['condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denounced', 'denouncing', 'oppose', 'opposes', 'opposed', 'opposing', 'opposition', 'criticise', 'criticised', 'criticises', 'criticize', 'criticized', 'criticizes', 'rejected', 'rejects', 'reject', 'protested', 'objected', 'objects'], predicate: 'opposes', id: 'oppose-verb' },
+  { words: ['condemn', 'condemns', 'condemned', 'condemning', 'denounce', 'denounces', 'denounced', 'denouncing', 'oppose', 'opposes', 'opposed', 'opposing', 'opposition', 'criticise', 'criticised', 'criticises', 'criticize', 'criticized', 'criticizes', 'rejected', 'rejects', 'reject', 'protested', 'objected', 'objects', 'accused', 'accuses', 'accusing'], predicate: 'opposes', id: 'oppose-verb' },
   { words: ['warned', 'warns', 'warning', 'cautioned', 'threat'], predicate: 'concernedAbout', id: 'warn-verb' },
 ];
 

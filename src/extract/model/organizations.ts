@@ -96,4 +96,5 @@ export const ORG_HEADS = new Set([
   'Holdings', 'Systems', 'Technologies', 'Society', 'League', 'Alliance', 'Coalition', 'Movement', 'Front',
   'Guard', 'Cabinet', 'Government', 'Administration', 'Secretariat', 'Tribunal', 'Hospital', 'Museum', 'Library',
   'Club', 'Chamber', 'Exchange', 'Programme', 'Program', 'Unit', 'Directorate', 'Command', 'Brigade', 'Council',
+  'Community', 'Bloc', 'Caucus', 'Tribune', 'Reserve', 'Institute',
 ]);
