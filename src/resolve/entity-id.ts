@@ -4,34 +4,15 @@
 
 import { createHash } from 'node:crypto';
 
+import { foldToSlug } from '../utils/fold-to-slug';
+
 /** Longest slug kept from a label; longer ones are cut and get a hash so they stay apart. */
 const MAX_SLUG = 60;
 
-// Letters that Unicode decomposition (NFKD) does not reduce to ASCII, so that "Łódź" gives "lodz"
-// and "Straße" "strasse" rather than losing the letter.
-const TRANSLITERATIONS: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-  ħ: 'h',
-};
 
 /** Folds accents and case and keeps `[a-z0-9]` runs joined by single hyphens, cut at `max` characters. */
 function slug(s: string, max = MAX_SLUG): string {
-  const folded = s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđðþıħ]/g, (c) => TRANSLITERATIONS[c])
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return folded.slice(0, max).replace(/-+$/, '');
+  return foldToSlug(s).slice(0, max).replace(/-+$/, '');
 }
 
 function hash(s: string): string {

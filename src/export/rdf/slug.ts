@@ -3,11 +3,11 @@
 
 import { createHash } from 'node:crypto';
 
+import { foldToSlug } from '../../utils/fold-to-slug';
+
 /** A well-formed slug: lower-case letters and digits in runs joined by single hyphens. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-// Letters that Unicode decomposition (NFKD) does not reduce to ASCII (the same table as resolve/entity-id.ts).
-const TRANSLITERATIONS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ħ: 'h' };
 
 /** A short, stable hash of a string, for slugs that would otherwise collide or be empty. */
 export function shortHash(s: string, length = 8): string {
@@ -21,13 +21,7 @@ export function isSlug(s: string): boolean {
 
 /** Folds accents, lower-cases and keeps `[a-z0-9]` runs joined by single hyphens; at most `max` characters. */
 export function slugify(s: string, max = 60): string {
-  const folded = s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[ßæœøłđðþıħ]/g, (c) => TRANSLITERATIONS[c])
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const folded = foldToSlug(s);
   const cut = folded.slice(0, max).replace(/-+$/, '');
   if (!cut) return shortHash(s);
   // A cut label gets a hash so that two long labels with the same start stay apart.
