@@ -9,7 +9,6 @@ import { foldToSlug } from '../utils/fold-to-slug';
 /** Longest slug kept from a label; longer ones are cut and get a hash so they stay apart. */
 const MAX_SLUG = 60;
 
-
 /** Folds accents and case and keeps `[a-z0-9]` runs joined by single hyphens, cut at `max` characters. */
 function slug(s: string, max = MAX_SLUG): string {
   return foldToSlug(s).slice(0, max).replace(/-+$/, '');
