@@ -49,7 +49,7 @@ function inViewer<R, A = null>(page: Page, fn: (v: Viewer, arg: A) => R, arg?: A
 
 /** Waits until `fn(window.newsgraph, arg)` is true (polling from here: the page's CSP forbids the eval
  * that page.waitForFunction polls with). */
-async function waitForViewer<A = null>(page: Page, fn: (v: Viewer, arg: A) => boolean, arg?: A, timeout = 5_000): Promise<void> {
+async function waitForViewer<A = null>(page: Page, fn: (v: Viewer, arg: A) => boolean, arg?: A, timeout = 15_000): Promise<void> {
   const until = Date.now() + timeout;
   while (!(await inViewer(page, fn, arg))) {
     if (Date.now() > until) throw new Error(`waitForViewer: still false after ${timeout} ms: ${fn.toString()}`);
@@ -300,7 +300,10 @@ describe('viewer in Chromium', () => {
       await waitForViewer(page, ({ renderer }) => Math.abs(renderer.getCamera().getState().ratio - 1) < 1e-6);
       await page.click('#zoom-in');
       await waitForViewer(page, ({ renderer }) => renderer.getCamera().getState().ratio < 0.9);
+      // Each click animates from where the camera is: a second click during the first animation would
+      // aim at the same ratio, so wait for the first to land.
       await page.click('#zoom-out');
+      await waitForViewer(page, ({ renderer }) => renderer.getCamera().getState().ratio > 0.95);
       await page.click('#zoom-out');
       await waitForViewer(page, ({ renderer }) => renderer.getCamera().getState().ratio > 1.1);
       await page.click('#zoom-reset');
