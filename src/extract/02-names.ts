@@ -224,7 +224,8 @@ function scanName(tokens: Token[], i: number): number {
       // A country or demonym ends a name: "Fumio Kishida Japan…" never happens, "Ardern New Zealand…" might.
       if (j > i) {
         const g = gaz.lookup(t.text);
-        if (g && (g.kind === 'Country' || (g.kind === 'Place' && !g.ambiguous)) && !isCapitalised(tokens[j + 1])) {
+        // (A region or county may be a surname: "John Kerry", "Jack Kent"; a country ends the name.)
+        if (g && g.kind === 'Country' && !isCapitalised(tokens[j + 1])) {
           // Single-word country after a name: still part of a name only if it is not a known country.
           break;
         }
@@ -382,6 +383,11 @@ function acceptGazetteer(tokens: Token[], i: number, end: number, e: GazetteerEn
     if (isCapitalised(tokens[end]) && !loadGazetteer().lookup(tokens[end].text) && !NOT_NAMES.has(tokens[end].text) && !ORG_HEADS.has(tokens[end].text) && !matchTitle(tokens, end) && e.kind === 'Place') {
       return false;
     }
+    // "John Kerry", "Theresa May": a place name right after a first name is that person's surname.
+    const before = tokens[i - 1];
+    if (e.kind === 'Place' && end === i + 1 && isCapitalised(before) && !NOT_NAMES.has(before.text) && !loadGazetteer().lookup(before.text) && !ORG_HEADS.has(before.text) && !matchTitle(tokens, i - 1) && !isAllCaps(before)) {
+      return false;
+    }
   }
   return true;
 }
@@ -423,7 +429,10 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   }
   // "Yadavaran oilfield", "Kibera slum", "the Yadavaran and Jufeyr oilfields".
   const coordinatedHead = next === 'and' && isCapitalised(tokens[end + 1]) && PLACE_NOUNS.has(lower(tokens[end + 2]));
-  if (((PLACE_NOUNS.has(next) && !isCapitalised(tokens[end])) || coordinatedHead) && !isPossessive(tokens[end])) {
+  // (Not a sentence-initial common word: "Small island states…".)
+  // … nor a place noun that only modifies another noun: "island states", "field trip".)
+  const commonWord = (i === 0 && tokens[i].pos !== 'PROPN') || (!coordinatedHead && tokens[end + 1]?.pos === 'NOUN' && !isCapitalised(tokens[end + 1]));
+  if (((PLACE_NOUNS.has(next) && !isCapitalised(tokens[end])) || coordinatedHead) && !isPossessive(tokens[end]) && !commonWord) {
     emit(sink, 'Place', i, end, text, placeKey(text), 'place-noun', { meta: { head: coordinatedHead ? lower(tokens[end + 2]) : next } });
     return;
   }

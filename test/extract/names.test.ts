@@ -115,6 +115,16 @@ describe('person recogniser', () => {
     has(text, [expected]);
   });
 
+  it('reads a region name after a first name as a surname', () => {
+    const r = resolveTexts(['US envoy John Kerry spoke. Mr Kerry left.']);
+    expect(r.entities.map((e) => `${e.label} [${e.kind}]`)).toEqual(['United States [Country]', 'John Kerry [Person]']);
+  });
+
+  it('makes no place of a capitalised adjective before a noun compound', () => {
+    const got = entitiesOf(resolveTexts(['Small island states want a fund.']));
+    expect(got.filter((e) => e.endsWith('[Place]'))).toEqual([]);
+  });
+
   it('keeps the title as the role, not as part of the name', () => {
     const x = extractText('Professor Mina Okafor warned of delays.');
     const p = x.mentions.find((m) => m.kind === 'Person')!;
