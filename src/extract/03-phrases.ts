@@ -98,6 +98,15 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
   addLeaderParties(tokens, ms, k, a, parties);
   if (!parties.length) addLaterBetween(tokens, ms, k, parties);
   const subject = toSubject(modifiers);
+  // "the Abraham Accords", "the Good Friday Agreement": a capitalised name is an agreement by itself.
+  // (Not in a Title Case Headline, where every word is capitalised, nor when the phrase names parties.)
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  const titleCase = words.filter((t) => /^\p{Lu}/u.test(t.text)).length > 0.6 * words.length;
+  const properName = !titleCase && !parties.length && /^\p{Lu}/u.test(tokens[k].text) && k > a && tokens.slice(a, k).every((t) => /^[\p{Lu}\d]/u.test(t.text) || /^[-–]$/.test(t.text));
+  if (properName) {
+    const name = spanText(tokens, a, k + 1);
+    return { id: `a${s.index}.${k}`, kind: 'Agreement', text: name, name, key: `agreement:${name.toLowerCase()}`, sentence: s.index, tokenStart: a, tokenEnd: k + 1, start: tokens[a].start, end: tokens[k].end, rule: 'agreement-name', meta: { parties, subject, head: canonicalHead(head) } };
+  }
   const plural = /s$/.test(head) && head !== 'mou';
   if (head === 'statement' && !modifiers.includes('joint')) return undefined;
   // Weak heads ("joint statement", "alliance", "partnership") make an agreement only with parties.
@@ -314,11 +323,15 @@ function addTriggerConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { trig
   while (g < tokens.length && QUOTE_MARK.test(tokens[g].text)) g++;
   if (/ing$/.test(lower(tokens[g])) && tokens[g].pos === 'VERB' && !CONCERN_HEADS.has(lower(tokens[g + 1]))) return;
   // "accused China of aggressive actions in …": the accused is the actor of the concern that follows "of".
+  // "warned Israel against any attack …": the one warned is skipped; the concern follows the preposition.
   let accused: Mention | undefined;
+  const addressee = ms.find((m) => m.tokenStart === j && (m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person'));
   if (/^accus/.test(lower(tokens[k]))) {
-    accused = ms.find((m) => m.tokenStart === j && (m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person'));
+    accused = addressee;
     if (!accused || lower(tokens[accused.tokenEnd]) !== 'of') return;
     j = accused.tokenEnd;
+  } else if (/^(warn|caution|urg)/.test(lower(tokens[k])) && addressee && /^(against|about|over|of)$/.test(lower(tokens[addressee.tokenEnd]))) {
+    j = addressee.tokenEnd;
   }
   if (TRIGGER_PREPS.has(lower(tokens[j]))) j++;
   else if (!/^(condemn|denounc|oppos|criticis|criticiz|reject|object)/.test(lower(tokens[k]))) {

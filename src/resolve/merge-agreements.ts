@@ -63,7 +63,7 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
         mention: m,
         parties: partiesOf.get(m.id) ?? new Set(),
         subject: new Set((m.meta?.subject as string[] | undefined) ?? []),
-        named: m.rule === 'gazetteer-agreement' ? m.key : undefined,
+        named: m.rule === 'gazetteer-agreement' || m.rule === 'agreement-name' ? m.key : undefined,
       });
     }
   }

@@ -74,6 +74,10 @@ describe('met', () => {
     shouldExtract('During the campaign, both candidates, Ana Ruiz and Luis Vera, received anonymous calls.', [], ['Ana Ruiz -met-> Luis Vera']);
   });
 
+  it('finds who met when a phrase stands between the subject and the verb', () => {
+    shouldExtract('Ana Ruiz, on her third visit to the region this year, also met President Luis Vera.', ['Ana Ruiz -met-> Luis Vera']);
+  });
+
   it('does not make a meeting of a negated one', () => {
     shouldExtract('Olaf Berg did not meet Nadia Aziz during the trip.', [], ['Nadia Aziz -met-> Olaf Berg']);
   });
@@ -106,6 +110,12 @@ describe('partyTo', () => {
 
   it('makes a ceasefire an agreement of those who agreed to it, not of its brokers', () => {
     shouldExtract('Armenia and Azerbaijan agreed to a ceasefire brokered by Russia.', ['Armenia -partyTo-> Armenia–Azerbaijan ceasefire'], ['Russia -partyTo-> Armenia–Azerbaijan ceasefire']);
+  });
+
+  it('keeps a named agreement without parties, and gives no party for "is not a party to"', () => {
+    const r = resolveTexts(['Oman, which is not a party to the Baghdad Accords, said it would wait.']);
+    expect(r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label)).toEqual(['Baghdad Accords']);
+    expect(triplesOf(r).filter((t) => t.includes('-partyTo->'))).toEqual([]);
   });
 
   it('gives no party for a negated membership', () => {
@@ -215,6 +225,10 @@ describe('concernedAbout, opposes and involves', () => {
 
   it('makes the accused the actor of what they are accused of', () => {
     shouldExtract('Vietnam accused China of dangerous manoeuvres in the Gulf of Tonkin.', ['Vietnam -opposes-> dangerous manoeuvres in the Gulf of Tonkin', 'dangerous manoeuvres in the Gulf of Tonkin -involves-> China']);
+  });
+
+  it('skips the one warned and takes what they are warned against', () => {
+    shouldExtract('Turkey warned Greece against any militarisation of the islands.', ['Turkey -concernedAbout-> militarisation of the islands']);
   });
 
   it('makes no concern of a hypothetical one', () => {

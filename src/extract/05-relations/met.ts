@@ -34,8 +34,16 @@ function isMeetingWord(tokens: Token[], k: number, w: string): boolean {
 }
 
 function addMeeting(sc: SentenceContext, k: number, w: string): void {
-  const left = subjectGroup(sc, k, resolvePronoun).filter((m) => m.kind === 'Person');
+  let left = subjectGroup(sc, k, resolvePronoun).filter((m) => m.kind === 'Person');
   const right = objectGroup(sc, k).filter((m) => m.kind === 'Person');
+  // "Blinken has arrived in Israel for talks with Netanyahu", "Mr Blinken, on his ninth visit …, also
+  // met Herzog": when the clause subject is far or behind a phrase, the last person named before the
+  // meeting word (with someone named after it) is the one who met.
+  if (!left.length && right.length) {
+    const before = sc.ms.filter((m) => m.kind === 'Person' && m.tokenEnd <= k && k - m.tokenEnd <= 20 && !right.includes(m));
+    const last = before.at(-1);
+    if (last && !sc.tokens.slice(last.tokenEnd, k).some((t) => t.text === ';' || /^(said|says|told)$/.test(t.lower))) left = [last];
+  }
   // Only "met" and "held talks" make a meeting of their coordinated subjects alone ("A and B met");
   // "received", "welcomed", "hosted", "spoke" need the person met after them.
   if (!right.length && !SUBJECTS_ALONE.has(w)) return;
