@@ -102,7 +102,8 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
   // (Not in a Title Case Headline, where every word is capitalised, nor when the phrase names parties.)
   const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
   const titleCase = words.filter((t) => /^\p{Lu}/u.test(t.text)).length > 0.6 * words.length;
-  const properName = !titleCase && !parties.length && /^\p{Lu}/u.test(tokens[k].text) && k > a && tokens.slice(a, k).every((t) => /^[\p{Lu}\d]/u.test(t.text) || /^[-–]$/.test(t.text));
+  // ("Convention" names meetings as often as treaties: "the Legion Convention" met in Boston.)
+  const properName = !titleCase && !parties.length && !/^conventions?$/.test(head) && /^\p{Lu}/u.test(tokens[k].text) && k > a && tokens.slice(a, k).every((t) => /^[\p{Lu}\d]/u.test(t.text) || /^[-–]$/.test(t.text));
   if (properName) {
     const name = spanText(tokens, a, k + 1);
     return { id: `a${s.index}.${k}`, kind: 'Agreement', text: name, name, key: `agreement:${name.toLowerCase()}`, sentence: s.index, tokenStart: a, tokenEnd: k + 1, start: tokens[a].start, end: tokens[k].end, rule: 'agreement-name', meta: { parties, subject, head: canonicalHead(head) } };
