@@ -175,7 +175,7 @@ function toText(r) {
     const c = r.cli;
     lines.push(
       '',
-      `command line: newsgraph build (one worker per core, the bin's V8 flags, files written to .bench/output/):`,
+      `command line: newsgraph build (one worker per core, files written to .bench/output/):`,
       `  seconds     ${f2(c.seconds)} (CPU ${f2(c.cpuSeconds)} s), peak RSS ${Math.round(c.peakRssMB)} MB, exit code ${c.code}`,
       `  ${c.summary}`,
     );
