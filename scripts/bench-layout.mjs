@@ -14,16 +14,8 @@ const require = createRequire(path.join(ROOT, 'package.json'));
 const KINDS = ['Person', 'Person', 'Person', 'Person', 'Organization', 'Organization', 'Place', 'Place', 'Country', 'Concern'];
 const TYPED = ['affiliatedWith', 'met', 'visited', 'memberOf', 'locatedIn'];
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The layout's own seeded generator (Mulberry32), so every run benchmarks the same graph.
+const { seededRandom: rng } = require(path.join(ROOT, 'dist', 'layout', 'seed-positions.js'));
 
 /** A graph of `nodes` entities shaped like a news corpus', built by dist's graph stage. */
 export function generateNewsGraph(nodes, dist = path.join(ROOT, 'dist')) {

@@ -31,17 +31,8 @@ for (const f of [pagePath, bundlePath]) {
 }
 const { renderViewerPage } = require(pagePath);
 
-/** Mulberry32, so every run benchmarks the same graph. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The layout's own seeded generator (Mulberry32), so every run benchmarks the same graph.
+const { seededRandom: rng } = require(path.join(root, 'dist', 'layout', 'seed-positions.js'));
 
 /** A graph shaped like a big build: clustered positions, a few hubs, evidence on every edge. */
 function generateGraph(nodes, edges) {

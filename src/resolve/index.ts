@@ -105,7 +105,7 @@ export function resolveEntities(extractions: Extraction[], options: ResolveOptio
   for (const inferred of inferRelations(entities, [...relations.values()])) {
     for (const ev of inferred.evidence) addRelation(inferred.subject, inferred.predicate, inferred.object, ev, inferred.confidence, inferred.rule);
   }
-  const dropped = dropImplausible(entities, [...relations.values()]);
+  const dropped = dropImplausible([...relations.values()]);
   for (const k of dropped) relations.delete(k);
 
   // 4. Co-occurrence: entities named in one sentence, where no typed relation links them.
@@ -174,7 +174,7 @@ function chooseLabel(ms: Mention[], firstWins: boolean): string {
 }
 
 /** Relations that contradict what else the graph says: a person does not "visit" their own country. */
-function dropImplausible(entities: Entity[], relations: Relation[]): string[] {
+function dropImplausible(relations: Relation[]): string[] {
   const home = new Map<string, Set<string>>();
   for (const r of relations) {
     if (r.predicate === 'affiliatedWith') {
@@ -191,6 +191,5 @@ function dropImplausible(entities: Entity[], relations: Relation[]): string[] {
     if (!h) continue;
     if (h.has(r.object) || (located.get(r.object) ?? []).some((c) => h.has(c))) out.push(`${r.subject}|${r.predicate}|${r.object}`);
   }
-  void entities;
   return out;
 }

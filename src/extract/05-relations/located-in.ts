@@ -29,10 +29,7 @@ function addLocations(sc: SentenceContext, p: Mention): void {
   if (p.kind === 'Organization' && before?.kind === 'Country' && before.meta?.demonym === 'yes') add(sc, p, 'locatedIn', before, 'demonym-org', 0.6);
   // The gazetteer knows where a city lies: a fact when the sentence names that country too.
   const code = p.meta?.country as string | undefined;
-  if (code) for (const c of ms.filter((m) => m.kind === 'Country' && m.key.endsWith(':' + code3(code)))) add(sc, p, 'locatedIn', c, 'gazetteer-located', 0.7);
-}
-
-function code3(cca2: string): string {
-  // Country keys use ISO alpha-3; places carry the alpha-2 code of the country they lie in.
-  return loadGazetteer().countryByCode.get(cca2)?.key.split(':')[1] ?? '???';
+  // (Places carry the ISO alpha-2 code of their country; country mentions carry the country's key.)
+  const countryKey = code ? loadGazetteer().countryByCode.get(code)?.key : undefined;
+  if (countryKey) for (const c of ms.filter((m) => m.kind === 'Country' && m.key === countryKey)) add(sc, p, 'locatedIn', c, 'gazetteer-located', 0.7);
 }
