@@ -5,14 +5,14 @@
 import type { KnowledgeGraph } from '../graph/attributes';
 import { renderJson } from './json';
 import { renderOntology } from './rdf/ontology';
-import { toQuads } from './rdf/to-quads';
+import { toSubjectRows } from './rdf/to-quads';
 import { prefixesFor } from './rdf/vocabulary';
-import { writeRdf } from './rdf/write-rdf';
+import { writeLines, writeTurtle } from './rdf/write-rdf';
 
 export { renderJson } from './json';
-export { toQuads, type RdfOptions } from './rdf/to-quads';
+export { toQuads, toSubjectRows, type RdfOptions } from './rdf/to-quads';
 export { entityIri, documentIri, evidenceIri, statementIri } from './rdf/iris';
-export { writeRdf, type RdfFormat } from './rdf/write-rdf';
+export { writeLines, writeRdf, writeTurtle, type RdfFormat } from './rdf/write-rdf';
 export { renderOntology } from './rdf/ontology';
 export { slugify, toSafeSlug } from './rdf/slug';
 export * as vocabulary from './rdf/vocabulary';
@@ -31,14 +31,9 @@ export interface ExportOptions {
 
 /** Renders graph.nt, graph.ttl, graph.nq and ontology.ttl, and counts the triples of graph.nt. */
 export async function renderRdf(graph: KnowledgeGraph, options: ExportOptions): Promise<{ files: OutputFile[]; triples: number }> {
-  const quads = toQuads(graph, options.docTexts, { base: options.base, namedGraphs: true });
-  const [nt, ttl, nq, ontology] = await Promise.all([
-    writeRdf(quads, 'N-Triples'),
-    writeRdf(quads, 'Turtle', prefixesFor(options.base)),
-    writeRdf(quads, 'N-Quads'),
-    renderOntology(),
-  ]);
-  const triples = quads.filter((q) => q.graph.termType === 'DefaultGraph').length;
+  const groups = toSubjectRows(graph, options.docTexts, { base: options.base, namedGraphs: true });
+  const { nt, nq, triples } = writeLines(groups);
+  const [ttl, ontology] = await Promise.all([writeTurtle(groups, prefixesFor(options.base)), renderOntology()]);
   return {
     files: [
       { name: 'graph.nt', content: nt },

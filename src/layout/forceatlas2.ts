@@ -23,7 +23,8 @@ export interface ForceAtlas2Settings {
 
 /**
  * Settings for a graph of `order` nodes: graphology's inferSettings, with Barnes–Hut above 500 nodes at
- * θ = 1 (Gephi's default is 1.2; at 50k nodes θ = 0.6 costs 2.7× the time for a layout that looks the same).
+ * Gephi's θ = 1.2 (at 50k nodes θ = 0.6 costs 2.7× the time of θ = 1 for a layout that looks the
+ * same, and θ = 1.2 takes 16% less than θ = 1 with the same edge-length figure in bench-layout).
  */
 export function inferSettings(order: number): ForceAtlas2Settings {
   return {
@@ -33,7 +34,7 @@ export function inferSettings(order: number): ForceAtlas2Settings {
     edgeWeightInfluence: 0.5,
     slowDown: 1 + Math.log(Math.max(1, order)),
     barnesHutOptimize: order > 500,
-    barnesHutTheta: 1,
+    barnesHutTheta: 1.2,
   };
 }
 

@@ -4,16 +4,17 @@
 // schema:NewsArticle. With namedGraphs, every typed fact is stated again in the named graph of each
 // document that supports it (graph.nq). Plain RDF 1.1: no triple terms (TRAPS.md).
 
-import { DataFactory, type Quad, type Quad_Graph, type Quad_Object } from 'n3';
+import { DataFactory, type NamedNode, type Quad } from 'n3';
 
 import type { KnowledgeGraph } from '../../graph/attributes';
 import { toCodePointOffsets } from './code-points';
 import { documentIri, documentSlug, entityIri, evidenceIri, statementIri } from './iris';
 import { toDecimalLiteral, toIntegerLiteral, toStringLiteral } from './literals';
-import { sortQuads } from './sort-quads';
+import { RowCollector, type SubjectRows } from './subject-rows';
 import { kindClass, ng, nif, prov, rdf, rdfs, schema, skos } from './vocabulary';
 
 const { namedNode, quad, defaultGraph } = DataFactory;
+
 
 export interface RdfOptions {
   /** Base IRI of minted IRIs, ending in "/" or "#". */
@@ -28,38 +29,83 @@ export interface RdfOptions {
  * when nothing was found in it.
  */
 export function toQuads(graph: KnowledgeGraph, docTexts: ReadonlyMap<string, string>, options: RdfOptions): Quad[] {
-  const { base } = options;
   const out: Quad[] = [];
-  const add = (s: string, p: string, o: Quad_Object, g: Quad_Graph = defaultGraph()) => out.push(quad(namedNode(s), namedNode(p), o, g));
-  const iri = (value: string) => namedNode(value);
+  for (const { subject, rows } of toSubjectRows(graph, docTexts, options)) {
+    for (const r of rows) out.push(quad(subject, r.predicate, r.object, r.graph));
+  }
+  return out;
+}
+
+// The predicates and classes of every export, made once.
+const P = {
+  type: namedNode(rdf('type')),
+  label: namedNode(rdfs('label')),
+  name: namedNode(schema('name')),
+  kind: namedNode(ng('kind')),
+  mentions: namedNode(ng('mentions')),
+  altLabel: namedNode(skos('altLabel')),
+  mentionedIn: namedNode(ng('mentionedIn')),
+  subject: namedNode(rdf('subject')),
+  predicate: namedNode(rdf('predicate')),
+  object: namedNode(rdf('object')),
+  weight: namedNode(ng('weight')),
+  confidence: namedNode(ng('confidence')),
+  role: namedNode(ng('role')),
+  rule: namedNode(ng('rule')),
+  wasDerivedFrom: namedNode(prov('wasDerivedFrom')),
+  anchorOf: namedNode(nif('anchorOf')),
+  beginIndex: namedNode(nif('beginIndex')),
+  endIndex: namedNode(nif('endIndex')),
+  sentenceIndex: namedNode(ng('sentenceIndex')),
+  isPartOf: namedNode(schema('isPartOf')),
+  file: namedNode(ng('file')),
+};
+const C = {
+  statement: namedNode(rdf('Statement')),
+  evidenceSentence: namedNode(ng('EvidenceSentence')),
+  nifString: namedNode(nif('String')),
+  newsArticle: namedNode(schema('NewsArticle')),
+};
+
+/** The same quads as toQuads, grouped by subject in the same order (what the writers read). */
+export function toSubjectRows(graph: KnowledgeGraph, docTexts: ReadonlyMap<string, string>, options: RdfOptions): SubjectRows[] {
+  const { base } = options;
+  const rows = new RowCollector();
+  const dg = defaultGraph();
+  // One term per IRI: entities, documents and classes recur thousands of times.
+  const nodes = new Map<string, NamedNode>();
+  const iri = (value: string) => nodes.get(value) ?? nodes.set(value, namedNode(value)).get(value)!;
   const minted = new Map<string, string>();
   // Minting is one-to-one by construction (slug.ts); a clash would silently merge two things, so it is a bug.
   const mint = (value: string, owner: string) => {
     const previous = minted.get(value);
     if (previous !== undefined && previous !== owner) throw new Error(`export: ${JSON.stringify(previous)} and ${JSON.stringify(owner)} both map to <${value}>`);
     minted.set(value, owner);
-    return value;
+    return iri(value);
   };
 
   // Document slugs and entity IRIs are asked for once per mention and sentence: make each once (slugs hash).
   const docSlugs = new Map<string, string>();
   const docSlug = (doc: string) => docSlugs.get(doc) ?? docSlugs.set(doc, documentSlug(doc)).get(doc)!;
-  const docIri = (doc: string) => documentIri(base, doc, docSlug(doc));
-  const entityIris = new Map<string, string>();
-  const entity = (key: string) => entityIris.get(key) ?? entityIris.set(key, entityIri(base, key)).get(key)!;
+  const docNodes = new Map<string, NamedNode>();
+  const docIri = (doc: string) => docNodes.get(doc) ?? docNodes.set(doc, iri(documentIri(base, doc, docSlug(doc)))).get(doc)!;
+  const entityNodes = new Map<string, NamedNode>();
+  const entity = (key: string) => entityNodes.get(key) ?? entityNodes.set(key, iri(entityIri(base, key))).get(key)!;
+  const predicates = new Map<string, NamedNode>();
+  const predicate = (name: string) => predicates.get(name) ?? predicates.set(name, iri(ng(name))).get(name)!;
 
   const docs = new Set<string>(docTexts.keys());
   graph.forEachNode((key, a) => {
-    const e = mint(entity(key), `node ${key}`);
-    add(e, rdf('type'), iri(kindClass(a.kind)));
-    add(e, rdfs('label'), toStringLiteral(a.label));
-    add(e, schema('name'), toStringLiteral(a.label));
-    add(e, ng('kind'), toStringLiteral(a.kind));
-    add(e, ng('mentions'), toIntegerLiteral(a.mentions));
-    for (const alias of a.aliases) add(e, skos('altLabel'), toStringLiteral(alias));
+    const e = rows.subject(mint(entity(key).value, `node ${key}`));
+    e.add(P.type, iri(kindClass(a.kind)), dg);
+    e.add(P.label, toStringLiteral(a.label), dg);
+    e.add(P.name, toStringLiteral(a.label), dg);
+    e.add(P.kind, toStringLiteral(a.kind), dg);
+    e.add(P.mentions, toIntegerLiteral(a.mentions), dg);
+    for (const alias of a.aliases) e.add(P.altLabel, toStringLiteral(alias), dg);
     for (const d of a.docs) {
       docs.add(d);
-      add(e, ng('mentionedIn'), iri(docIri(d)));
+      e.add(P.mentionedIn, docIri(d), dg);
     }
   });
 
@@ -72,46 +118,47 @@ export function toQuads(graph: KnowledgeGraph, docTexts: ReadonlyMap<string, str
   const evidenceDone = new Set<string>();
   graph.forEachEdge((edgeKey, a, source, target) => {
     const s = entity(source);
-    const o = iri(entity(target));
-    const p = ng(a.predicate);
-    add(s, p, o);
-    const st = mint(statementIri(base, edgeKey), `edge ${edgeKey}`);
-    add(st, rdf('type'), iri(rdf('Statement')));
-    add(st, rdf('subject'), iri(s));
-    add(st, rdf('predicate'), iri(p));
-    add(st, rdf('object'), o);
-    add(st, ng('weight'), toIntegerLiteral(a.weight));
-    if (Number.isFinite(a.confidence)) add(st, ng('confidence'), toDecimalLiteral(a.confidence));
-    if (a.role) add(st, ng('role'), toStringLiteral(a.role));
-    if (a.rule) add(st, ng('rule'), toStringLiteral(a.rule));
+    const o = entity(target);
+    const p = predicate(a.predicate);
+    const subject = rows.subject(s);
+    subject.add(p, o, dg);
+    const st = rows.subject(mint(statementIri(base, edgeKey), `edge ${edgeKey}`));
+    st.add(P.type, C.statement, dg);
+    st.add(P.subject, s, dg);
+    st.add(P.predicate, p, dg);
+    st.add(P.object, o, dg);
+    st.add(P.weight, toIntegerLiteral(a.weight), dg);
+    if (Number.isFinite(a.confidence)) st.add(P.confidence, toDecimalLiteral(a.confidence), dg);
+    if (a.role) st.add(P.role, toStringLiteral(a.role), dg);
+    if (a.rule) st.add(P.rule, toStringLiteral(a.rule), dg);
     const factDocs = new Set<string>();
     for (const ev of a.evidence) {
       const evIri = evidenceIri(base, ev, docSlug(ev.doc));
-      add(st, prov('wasDerivedFrom'), iri(evIri));
+      st.add(P.wasDerivedFrom, iri(evIri), dg);
       factDocs.add(ev.doc);
       docs.add(ev.doc);
       if (evidenceDone.has(evIri)) continue;
       evidenceDone.add(evIri);
-      mint(evIri, `sentence ${ev.sentence} of ${ev.doc}`);
-      add(evIri, rdf('type'), iri(ng('EvidenceSentence')));
-      add(evIri, rdf('type'), iri(nif('String')));
-      add(evIri, nif('anchorOf'), toStringLiteral(ev.text));
-      add(evIri, nif('beginIndex'), toIntegerLiteral(toCodePoints(ev.doc, ev.start)));
-      add(evIri, nif('endIndex'), toIntegerLiteral(toCodePoints(ev.doc, ev.end)));
-      add(evIri, ng('sentenceIndex'), toIntegerLiteral(ev.sentence));
-      add(evIri, schema('isPartOf'), iri(docIri(ev.doc)));
+      const e = rows.subject(mint(evIri, `sentence ${ev.sentence} of ${ev.doc}`));
+      e.add(P.type, C.evidenceSentence, dg);
+      e.add(P.type, C.nifString, dg);
+      e.add(P.anchorOf, toStringLiteral(ev.text), dg);
+      e.add(P.beginIndex, toIntegerLiteral(toCodePoints(ev.doc, ev.start)), dg);
+      e.add(P.endIndex, toIntegerLiteral(toCodePoints(ev.doc, ev.end)), dg);
+      e.add(P.sentenceIndex, toIntegerLiteral(ev.sentence), dg);
+      e.add(P.isPartOf, docIri(ev.doc), dg);
     }
     // Co-occurrence is not a fact a document states (CONTRACT.md), so it stays out of the document graphs.
     if (options.namedGraphs && a.predicate !== 'mentionedWith') {
-      for (const d of factDocs) add(s, p, o, iri(docIri(d)));
+      for (const d of factDocs) subject.add(p, o, docIri(d));
     }
   });
 
   for (const d of docs) {
-    const doc = mint(docIri(d), `document ${d}`);
-    add(doc, rdf('type'), iri(schema('NewsArticle')));
-    add(doc, schema('name'), toStringLiteral(d));
-    add(doc, ng('file'), toStringLiteral(d));
+    const doc = rows.subject(mint(docIri(d).value, `document ${d}`));
+    doc.add(P.type, C.newsArticle, dg);
+    doc.add(P.name, toStringLiteral(d), dg);
+    doc.add(P.file, toStringLiteral(d), dg);
   }
-  return sortQuads(out);
+  return rows.sorted();
 }

@@ -1,7 +1,8 @@
-// Quads → N-Triples, Turtle or N-Quads text with n3's Writer. Pure: returns a string.
+// Quads → N-Triples, Turtle or N-Quads text with n3's Writer. Pure: returns strings.
 
-import { Writer, type Quad } from 'n3';
+import { DataFactory, Writer, type Quad, type Quad_Object, type Term } from 'n3';
 
+import type { SubjectRows } from './subject-rows';
 import { PREFIXES } from './vocabulary';
 
 export type RdfFormat = 'N-Triples' | 'Turtle' | 'N-Quads';
@@ -14,6 +15,73 @@ export function writeRdf(quads: readonly Quad[], format: RdfFormat, prefixes: Re
   const selected = format === 'N-Quads' ? quads : quads.filter((q) => q.graph.termType === 'DefaultGraph');
   const writer = new Writer({ format, prefixes: format === 'Turtle' ? prefixes : undefined });
   writer.addQuads(selected as Quad[]);
+  return settle(writer);
+}
+
+/**
+ * N-Triples and N-Quads of the same rows in one pass. A line is `S P O .` or `S P O G .` with each
+ * term as n3's Writer encodes it (the line does not depend on the format), and an IRI, which recurs
+ * thousands of times, is encoded once. graph.nq is the default graph, exactly graph.nt, followed by
+ * each named graph in turn (graphs in IRI order, each in subject, predicate, object order): the
+ * N-Triples text is written once and reused.
+ */
+export function writeLines(groups: readonly SubjectRows[]): { nt: string; nq: string; triples: number } {
+  const encode = termEncoder();
+  // Pieces, joined once at the end: most are the same few encoded IRIs, so a line costs no new string.
+  const nt: string[] = [];
+  const named: Array<{ graph: string; line: string }> = [];
+  let triples = 0;
+  for (const { subject, rows } of groups) {
+    const s = `${encode(subject)} `;
+    for (const r of rows) {
+      const p = encode(r.predicate);
+      const o = encode(r.object);
+      if (r.graph.termType === 'DefaultGraph') {
+        nt.push(s, p, ' ', o, ' .\n');
+        triples++;
+      } else named.push({ graph: r.graph.value, line: `${s}${p} ${o} ${encode(r.graph)} .\n` });
+    }
+  }
+  // Stable: within a graph, lines keep the rows' subject, predicate, object order.
+  named.sort((a, b) => (a.graph < b.graph ? -1 : a.graph > b.graph ? 1 : 0));
+  const text = nt.join('');
+  return { nt: text, nq: text + named.map((n) => n.line).join(''), triples };
+}
+
+const PLACEHOLDER = DataFactory.namedNode('x');
+const LINE_HEAD = '<x> <x> ';
+const LINE_TAIL = ' .\n';
+
+/**
+ * A term as n3's Writer writes it in N-Triples (read back from the line it writes for a placeholder
+ * triple, its only public way to encode a term); named nodes are remembered, by object identity.
+ */
+function termEncoder(): (term: Term) => string {
+  const writer = new Writer({ format: 'N-Triples' });
+  const named = new Map<Term, string>();
+  const encode = (term: Term) => {
+    const line = writer.quadToString(PLACEHOLDER, PLACEHOLDER, term as Quad_Object);
+    if (!line.startsWith(LINE_HEAD) || !line.endsWith(LINE_TAIL)) throw new Error(`export: unexpected N-Triples line from n3: ${JSON.stringify(line)}`);
+    return line.slice(LINE_HEAD.length, -LINE_TAIL.length);
+  };
+  return (term) => {
+    if (term.termType !== 'NamedNode') return encode(term);
+    let s = named.get(term);
+    if (s === undefined) named.set(term, (s = encode(term)));
+    return s;
+  };
+}
+
+/** Turtle of the default-graph rows, with `prefixes` (see writeRdf). */
+export function writeTurtle(groups: readonly SubjectRows[], prefixes: Record<string, string> = { ...PREFIXES }): Promise<string> {
+  const writer = new Writer({ format: 'Turtle', prefixes });
+  for (const { subject, rows } of groups) {
+    for (const r of rows) if (r.graph.termType === 'DefaultGraph') writer.addQuad(subject, r.predicate, r.object);
+  }
+  return settle(writer);
+}
+
+function settle(writer: Writer): Promise<string> {
   // NOTE: n3 swallows exceptions thrown inside end()'s callback (TRAPS.md): only settle the promise there.
   return new Promise((resolve, reject) => writer.end((err, result) => (err ? reject(err) : resolve(result))));
 }

@@ -7,9 +7,9 @@ import path from 'node:path';
 import type { Quad } from 'n3';
 
 import { documentIri, entityIri, evidenceIri, statementIri } from '../../../src/export/rdf/iris';
-import { toQuads } from '../../../src/export/rdf/to-quads';
+import { toQuads, toSubjectRows } from '../../../src/export/rdf/to-quads';
 import { prefixesFor } from '../../../src/export/rdf/vocabulary';
-import { writeRdf, type RdfFormat } from '../../../src/export/rdf/write-rdf';
+import { writeLines, writeRdf, writeTurtle, type RdfFormat } from '../../../src/export/rdf/write-rdf';
 import { evidenceIn, makeGraph, parse, rapperCount, rapperToNTriples, TEST_BASE, writeTemp } from '../_rdf';
 
 const NG = 'https://w3id.org/newsgraph/ns#';
@@ -107,6 +107,20 @@ describe('toQuads + writeRdf with hostile labels', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('writes the same bytes through the build path (writeLines, writeTurtle) as through n3 Writer on whole quads', async () => {
+    const groups = toSubjectRows(graph, new Map([[DOC, TEXT]]), { base: TEST_BASE, namedGraphs: true });
+    const { nt, nq, triples } = writeLines(groups);
+    expect(nt).toBe(texts['N-Triples']);
+    expect(triples).toBe(parse(nt, 'N-Triples').length);
+    expect(await writeTurtle(groups, prefixesFor(TEST_BASE))).toBe(texts.Turtle);
+    // graph.nq: graph.nt first, then the named graphs' lines, graph by graph.
+    expect(nq.startsWith(nt)).toBe(true);
+    const named = nq.slice(nt.length).split('\n').filter(Boolean);
+    expect(named.length).toBe(2);
+    expect(named.every((line) => line.endsWith(`<${documentIri(TEST_BASE, DOC)}> .`))).toBe(true);
+    expect([...nt.split('\n'), ...named].filter(Boolean).sort()).toEqual(texts['N-Quads'].split('\n').filter(Boolean).sort());
   });
 
   it('mints only IRIs of `[a-z0-9-]` segments under the base or of the vocabularies', () => {
