@@ -4,7 +4,7 @@
 // schema:NewsArticle. With namedGraphs, every typed fact is stated again in the named graph of each
 // document that supports it (graph.nq). Plain RDF 1.1: no triple terms (TRAPS.md).
 
-import { DataFactory, type NamedNode, type Quad } from 'n3';
+import { DataFactory, type Literal, type NamedNode, type Quad } from 'n3';
 
 import type { KnowledgeGraph } from '../../graph/attributes';
 import { toCodePointOffsets } from './code-points';
@@ -93,15 +93,23 @@ export function toSubjectRows(graph: KnowledgeGraph, docTexts: ReadonlyMap<strin
   const entity = (key: string) => entityNodes.get(key) ?? entityNodes.set(key, iri(entityIri(base, key))).get(key)!;
   const predicates = new Map<string, NamedNode>();
   const predicate = (name: string) => predicates.get(name) ?? predicates.set(name, iri(ng(name))).get(name)!;
+  // Numbers and kinds repeat (weights, offsets, "Person"): one literal term each, encoded once by the writer.
+  const integers = new Map<number, Literal>();
+  const integer = (n: number) => integers.get(n) ?? integers.set(n, toIntegerLiteral(n)).get(n)!;
+  const decimals = new Map<number, Literal>();
+  const decimal = (n: number) => decimals.get(n) ?? decimals.set(n, toDecimalLiteral(n)).get(n)!;
+  const kinds = new Map<string, Literal>();
+  const kind = (k: string) => kinds.get(k) ?? kinds.set(k, toStringLiteral(k)).get(k)!;
 
   const docs = new Set<string>(docTexts.keys());
   graph.forEachNode((key, a) => {
     const e = rows.subject(mint(entity(key).value, `node ${key}`));
     e.add(P.type, iri(kindClass(a.kind)), dg);
-    e.add(P.label, toStringLiteral(a.label), dg);
-    e.add(P.name, toStringLiteral(a.label), dg);
-    e.add(P.kind, toStringLiteral(a.kind), dg);
-    e.add(P.mentions, toIntegerLiteral(a.mentions), dg);
+    const label = toStringLiteral(a.label);
+    e.add(P.label, label, dg);
+    e.add(P.name, label, dg);
+    e.add(P.kind, kind(a.kind), dg);
+    e.add(P.mentions, integer(a.mentions), dg);
     for (const alias of a.aliases) e.add(P.altLabel, toStringLiteral(alias), dg);
     for (const d of a.docs) {
       docs.add(d);
@@ -127,8 +135,8 @@ export function toSubjectRows(graph: KnowledgeGraph, docTexts: ReadonlyMap<strin
     st.add(P.subject, s, dg);
     st.add(P.predicate, p, dg);
     st.add(P.object, o, dg);
-    st.add(P.weight, toIntegerLiteral(a.weight), dg);
-    if (Number.isFinite(a.confidence)) st.add(P.confidence, toDecimalLiteral(a.confidence), dg);
+    st.add(P.weight, integer(a.weight), dg);
+    if (Number.isFinite(a.confidence)) st.add(P.confidence, decimal(a.confidence), dg);
     if (a.role) st.add(P.role, toStringLiteral(a.role), dg);
     if (a.rule) st.add(P.rule, toStringLiteral(a.rule), dg);
     const factDocs = new Set<string>();
@@ -143,9 +151,9 @@ export function toSubjectRows(graph: KnowledgeGraph, docTexts: ReadonlyMap<strin
       e.add(P.type, C.evidenceSentence, dg);
       e.add(P.type, C.nifString, dg);
       e.add(P.anchorOf, toStringLiteral(ev.text), dg);
-      e.add(P.beginIndex, toIntegerLiteral(toCodePoints(ev.doc, ev.start)), dg);
-      e.add(P.endIndex, toIntegerLiteral(toCodePoints(ev.doc, ev.end)), dg);
-      e.add(P.sentenceIndex, toIntegerLiteral(ev.sentence), dg);
+      e.add(P.beginIndex, integer(toCodePoints(ev.doc, ev.start)), dg);
+      e.add(P.endIndex, integer(toCodePoints(ev.doc, ev.end)), dg);
+      e.add(P.sentenceIndex, integer(ev.sentence), dg);
       e.add(P.isPartOf, docIri(ev.doc), dg);
     }
     // Co-occurrence is not a fact a document states (CONTRACT.md), so it stays out of the document graphs.
@@ -156,9 +164,10 @@ export function toSubjectRows(graph: KnowledgeGraph, docTexts: ReadonlyMap<strin
 
   for (const d of docs) {
     const doc = rows.subject(mint(docIri(d).value, `document ${d}`));
+    const file = toStringLiteral(d);
     doc.add(P.type, C.newsArticle, dg);
-    doc.add(P.name, toStringLiteral(d), dg);
-    doc.add(P.file, toStringLiteral(d), dg);
+    doc.add(P.name, file, dg);
+    doc.add(P.file, file, dg);
   }
   return rows.sorted();
 }

@@ -54,20 +54,19 @@ const LINE_TAIL = ' .\n';
 
 /**
  * A term as n3's Writer writes it in N-Triples (read back from the line it writes for a placeholder
- * triple, its only public way to encode a term); named nodes are remembered, by object identity.
+ * triple, its only public way to encode a term), remembered by object identity: toSubjectRows shares
+ * one term per IRI, number and kind.
  */
 function termEncoder(): (term: Term) => string {
   const writer = new Writer({ format: 'N-Triples' });
-  const named = new Map<Term, string>();
-  const encode = (term: Term) => {
-    const line = writer.quadToString(PLACEHOLDER, PLACEHOLDER, term as Quad_Object);
-    if (!line.startsWith(LINE_HEAD) || !line.endsWith(LINE_TAIL)) throw new Error(`export: unexpected N-Triples line from n3: ${JSON.stringify(line)}`);
-    return line.slice(LINE_HEAD.length, -LINE_TAIL.length);
-  };
+  const known = new Map<Term, string>();
   return (term) => {
-    if (term.termType !== 'NamedNode') return encode(term);
-    let s = named.get(term);
-    if (s === undefined) named.set(term, (s = encode(term)));
+    let s = known.get(term);
+    if (s === undefined) {
+      const line = writer.quadToString(PLACEHOLDER, PLACEHOLDER, term as Quad_Object);
+      if (!line.startsWith(LINE_HEAD) || !line.endsWith(LINE_TAIL)) throw new Error(`export: unexpected N-Triples line from n3: ${JSON.stringify(line)}`);
+      known.set(term, (s = line.slice(LINE_HEAD.length, -LINE_TAIL.length)));
+    }
     return s;
   };
 }
