@@ -6,6 +6,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 import type { Sentence, Token } from '../types';
+import { hasWordChar, isWhitespace } from './chars';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
@@ -32,8 +33,10 @@ export function tokenize(text: string): Sentence[] {
     }
     // wink's tokeniser is quadratic in a token's length: a run of 256+ characters without a space
     // (base64, a hash, a minified script) is no word anyway, so it is blanked, keeping offsets.
+    // (The regular expression alone cost ~60 ms per 3 MB, though most texts have no such run.)
     const slice = text.slice(offset, end);
-    tokenizeSlice(slice.replace(/\S{256,}/g, (run) => ' '.repeat(run.length)), slice, offset, sentences);
+    const blanked = hasLongRun(slice) ? slice.replace(/\S{256,}/g, (run) => ' '.repeat(run.length)) : slice;
+    tokenizeSlice(blanked, slice, offset, sentences);
     offset = end;
   }
   return sentences;
@@ -50,33 +53,55 @@ function tokenizeSlice(text: string, original: string, base: number, out: Senten
   const starts: number[] = new Array(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
+    const value = values[i];
     cursor += spaces[i].length;
     // NOTE: wink is lossless in practice; if it ever is not, find the token from the cursor instead.
-    if (text.startsWith(values[i], cursor)) starts[i] = cursor;
-    else {
-      const at = text.indexOf(values[i], cursor);
-      starts[i] = at < 0 ? cursor : at;
+    let at = cursor;
+    if (!text.startsWith(value, cursor)) {
+      at = text.indexOf(value, cursor);
+      if (at < 0) at = cursor;
     }
-    cursor = starts[i] + values[i].length;
+    starts[i] = at;
+    cursor = at + value.length;
   }
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   for (const [first, last] of spans) {
     const tokens: Token[] = [];
+    let wordy = false;
     for (let i = first; i <= last; i++) {
-      if (tags[i] === 'SPACE' || !values[i].trim()) continue;
-      tokens.push({
-        text: values[i],
-        start: base + starts[i],
-        end: base + starts[i] + values[i].length,
-        pos: tags[i],
-        space: spaces[i],
-        lower: values[i].toLowerCase().replace(/’/g, "'"),
-      });
+      const value = values[i];
+      if (tags[i] === 'SPACE' || isBlank(value)) continue;
+      const start = base + starts[i];
+      tokens.push({ text: value, start, end: start + value.length, pos: tags[i], space: spaces[i], lower: lowerOf(value) });
+      if (!wordy) wordy = hasWordChar(value);
     }
     // A sentence that is only punctuation (a lone quote mark, a bullet) carries nothing.
-    if (!tokens.some((t) => /[\p{L}\p{N}]/u.test(t.text))) continue;
+    if (!wordy) continue;
     const start = tokens[0].start;
     const end = tokens[tokens.length - 1].end;
     out.push({ index: out.length, start, end, text: original.slice(start - base, end - base), tokens });
   }
+}
+
+/** Lower case with typographic apostrophes straightened (patterns compare this form). */
+function lowerOf(value: string): string {
+  const lower = value.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** Empty or only whitespace (what trim() removes); printable ASCII first is the common, quick case. */
+function isBlank(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c > 0x20 && c < 0x7f) return false;
+  return !value.trim();
+}
+
+/** Whether `text` holds 256 or more consecutive non-whitespace code units (what `\S{256,}` finds). */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (isWhitespace(text.charCodeAt(k))) run = 0;
+    else if (++run >= 256) return true;
+  }
+  return false;
 }

@@ -12,12 +12,13 @@ import { isAllCaps, isCapitalised, isJoiner, isPossessive, lower, spanText } fro
 
 // Titles indexed by their first word in lower case, longest first: the scanner tries only the titles
 // that can start at a token.
-const TITLES_BY_FIRST = new Map<string, string[][]>();
+// (Each with its words in lower case, computed once rather than on every comparison.)
+const TITLES_BY_FIRST = new Map<string, Array<{ words: string[]; lowers: string[] }>>();
 // Hyphens are tokens of their own: "Secretary-General" is matched as Secretary, -, General.
 for (const words of TITLES.map((t) => t.split(/\s+|(?=-)|(?<=-)/)).sort((a, b) => b.length - a.length)) {
   const k = words[0].toLowerCase();
   if (!TITLES_BY_FIRST.has(k)) TITLES_BY_FIRST.set(k, []);
-  TITLES_BY_FIRST.get(k)!.push(words);
+  TITLES_BY_FIRST.get(k)!.push({ words, lowers: words.map((w) => w.toLowerCase()) });
 }
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ben']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des']);
@@ -188,13 +189,15 @@ function lowerTitleBeforeName(tokens: Token[], i: number): boolean {
 function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number; role: string } | undefined {
   const candidates = TITLES_BY_FIRST.get(tokens[i]?.lower ?? '');
   if (!candidates) return undefined;
-  for (const words of candidates) {
+  for (const { words, lowers } of candidates) {
     if (i + words.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < words.length; k++) {
       const tok = tokens[i + k].text;
-      const caseFree = (k > 0 || lowerOk) && tok.toLowerCase() === words[k].toLowerCase() && words[k].length > 3;
-      if (tok !== words[k] && !caseFree) {
+      if (tok === words[k]) continue;
+      // Past the first word (or when lower case is allowed), case does not matter for longer words.
+      const caseFree = (k > 0 || lowerOk) && words[k].length > 3 && tok.toLowerCase() === lowers[k];
+      if (!caseFree) {
         ok = false;
         break;
       }

@@ -55,7 +55,8 @@ export function findPhrases(ctx: DocContext & { triggers?: ConcernTrigger[] }): 
     const existing = mentionsIn(s.index);
     const agreements = findAgreements(s, existing, ctx);
     ctx.mentions.push(...agreements);
-    const withAgreements = [...existing, ...agreements].sort((a, b) => a.tokenStart - b.tokenStart);
+    // (existing is in token order already, and the sort is stable: without agreements it is that order.)
+    const withAgreements = agreements.length ? [...existing, ...agreements].sort((a, b) => a.tokenStart - b.tokenStart) : existing;
     findConcerns(s, withAgreements, ctx);
   }
 }

@@ -5,33 +5,34 @@
 // Single capitalised words that match no one are dropped: capitals alone make no person.
 
 import type { Mention } from '../types';
-import type { DocContext } from './context';
+import { hasWhitespace, lastWordOf } from './chars';
+import { tokenKey, type DocContext } from './context';
 import { editDistance } from './edit-distance';
 import { normaliseRole, OFFICE_ROLES } from './model/titles';
 import { isPossessive, lower } from './tokens-util';
 
 const nameWords = (m: Mention) => m.name.split(/\s+/);
-/** A surname alone, possibly with its particles: "Ardern", "von der Leyen". */
-const isSurnameOnly = (m: Mention) => nameWords(m).length === 1 || /^\p{Ll}/u.test(m.name);
+/** A surname alone, possibly with its particles: "Ardern", "von der Leyen" (one word: no whitespace, and no array split for it). */
+const isSurnameOnly = (m: Mention) => !hasWhitespace(m.name) || /^\p{Ll}/u.test(m.name);
 
 /** The country a person mention is tied to by its neighbours: "Japan's PM Fumio Kishida", "Japanese counterpart Fumio Kishida", "Ardern of New Zealand". */
-export function adjacentCountry(ctx: DocContext, m: Mention, byTokenEnd: Map<string, Mention>, byTokenStart: Map<string, Mention>): Mention | undefined {
+export function adjacentCountry(ctx: DocContext, m: Mention, byTokenEnd: Map<number, Mention>, byTokenStart: Map<number, Mention>): Mention | undefined {
   const tokens = ctx.sentences[m.sentence].tokens;
   let p = m.tokenStart;
   if (isPossessive(tokens[p - 1])) p--;
-  let before = byTokenEnd.get(`${m.sentence}:${p}`) ?? byTokenEnd.get(`${m.sentence}:${p - 1}`);
+  let before = byTokenEnd.get(tokenKey(m.sentence, p)) ?? byTokenEnd.get(tokenKey(m.sentence, p - 1));
   // "Britain's Europe Director Dominick Chilcott": a place qualifying the title sits between.
   if (before && before.kind !== 'Country' && m.role && isPossessive(tokens[before.tokenStart - 1])) {
-    const owner = byTokenEnd.get(`${m.sentence}:${before.tokenStart - 1}`);
+    const owner = byTokenEnd.get(tokenKey(m.sentence, before.tokenStart - 1));
     if (owner?.kind === 'Country') return owner;
   }
   if (before && before.kind === 'Country' && (p === m.tokenStart || isPossessive(tokens[p]))) return before;
   // "Japanese counterpart Fumio Kishida", "Japan PM Fumio Kishida" — a role word between.
   if (m.role && before?.kind === 'Country') return before;
-  const b2 = byTokenEnd.get(`${m.sentence}:${m.tokenStart - 1}`);
+  const b2 = byTokenEnd.get(tokenKey(m.sentence, m.tokenStart - 1));
   if (b2?.kind === 'Country' && m.role) return b2;
   if (lower(tokens[m.tokenEnd]) === 'of') {
-    const after = byTokenStart.get(`${m.sentence}:${m.tokenEnd + 1}`) ?? byTokenStart.get(`${m.sentence}:${m.tokenEnd + 2}`);
+    const after = byTokenStart.get(tokenKey(m.sentence, m.tokenEnd + 1)) ?? byTokenStart.get(tokenKey(m.sentence, m.tokenEnd + 2));
     if (after?.kind === 'Country') return after;
   }
   return undefined;
@@ -49,15 +50,15 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   return out;
 }
 
-const lastWord = (m: Mention) => nameWords(m).at(-1)!.toLowerCase();
+const lastWord = (m: Mention) => lastWordOf(m.name).toLowerCase();
 
 export function resolveInDocument(ctx: DocContext): void {
-  const byTokenEnd = new Map<string, Mention>();
-  const byTokenStart = new Map<string, Mention>();
+  const byTokenEnd = new Map<number, Mention>();
+  const byTokenStart = new Map<number, Mention>();
   for (const m of ctx.mentions) {
     if (m.kind === 'Concern' || m.kind === 'Agreement') continue;
-    byTokenEnd.set(`${m.sentence}:${m.tokenEnd}`, m);
-    byTokenStart.set(`${m.sentence}:${m.tokenStart}`, m);
+    byTokenEnd.set(tokenKey(m.sentence, m.tokenEnd), m);
+    byTokenStart.set(tokenKey(m.sentence, m.tokenStart), m);
   }
   const persons = ctx.mentions.filter((m) => m.kind === 'Person');
   const full = persons.filter((m) => !isSurnameOnly(m));
@@ -169,7 +170,7 @@ export function resolveInDocument(ctx: DocContext): void {
     if (!OFFICE_ROLES.has(role) && !OFFICE_ROLES.has(r.role.toLowerCase())) continue;
     let p = r.tokenStart;
     if (isPossessive(tokens[p - 1])) p--;
-    const country = byTokenEnd.get(`${r.sentence}:${p}`);
+    const country = byTokenEnd.get(tokenKey(r.sentence, p));
     if (!country || country.kind !== 'Country') continue;
     const holders = holdersOf.get(`${country.key}|${role}`);
     if (!holders || holders.size !== 1) continue;

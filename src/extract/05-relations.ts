@@ -9,7 +9,7 @@
 // cannot shadow it with a stale 05-relations.js.
 
 import type { Mention } from '../types';
-import { mentionsBySentence } from './context';
+import { mentionsBySentence, tokenKey } from './context';
 import type { ConcernTrigger } from './03-phrases';
 import { findAffiliations } from './05-relations/affiliated-with';
 import { findSpeaker, isQuoteContinuation } from './05-relations/clause';
@@ -52,12 +52,12 @@ export function findRelations(ctx: RelationsInput): void {
 }
 
 function toDocRelations(ctx: RelationsInput): DocRelations {
-  const byTokenEnd = new Map<string, Mention>();
-  const byTokenStart = new Map<string, Mention>();
+  const byTokenEnd = new Map<number, Mention>();
+  const byTokenStart = new Map<number, Mention>();
   for (const m of ctx.mentions) {
     if (m.kind === 'Concern' || m.kind === 'Agreement') continue;
-    byTokenEnd.set(`${m.sentence}:${m.tokenEnd}`, m);
-    byTokenStart.set(`${m.sentence}:${m.tokenStart}`, m);
+    byTokenEnd.set(tokenKey(m.sentence, m.tokenEnd), m);
+    byTokenStart.set(tokenKey(m.sentence, m.tokenStart), m);
   }
   const triggersIn = new Map<number, ConcernTrigger[]>();
   for (const t of ctx.triggers ?? []) {

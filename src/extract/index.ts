@@ -25,7 +25,8 @@ export function extractDocument(doc: SourceDocument): Extraction {
   for (const pass of PASSES) pass.run(ctx);
   return {
     doc: doc.id,
-    sentences: ctx.sentences.map(({ tokens: _tokens, ...s }) => s),
+    // (Written out rather than an object rest, which cost more: the same fields in the same order.)
+    sentences: ctx.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text })),
     mentions: ctx.mentions,
     relations: ctx.relations,
   };

@@ -11,7 +11,12 @@ export function spanText(tokens: Token[], i: number, j: number): string {
 
 /** Starts with an upper-case letter (or is an initial like "W."). */
 export function isCapitalised(t: Token | undefined): boolean {
-  return !!t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+  if (!t) return false;
+  // Most tokens start with an ASCII character, which decides it without the Unicode expressions
+  // (called for almost every token by every pass).
+  const c = t.text.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
 }
 
 export function isAllCaps(t: Token): boolean {
@@ -29,5 +34,12 @@ export function lower(t: Token | undefined): string {
 /** A hyphen or dash glued to its neighbours ("Indo-Pacific", "China–Solomon Islands"). */
 export function isJoiner(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  return !!t && /^[-\u2010-\u2013]$/.test(t.text) && !t.space && !!tokens[k + 1] && !tokens[k + 1].space;
+  return !!t && isDash(t.text) && !t.space && !!tokens[k + 1] && !tokens[k + 1].space;
+}
+
+/** `/^[-\u2010-\u2013]$/.test(text)`, without the regular expression (asked for most capitalised tokens). */
+function isDash(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x2d || (c >= 0x2010 && c <= 0x2013);
 }

