@@ -181,7 +181,23 @@ describe('locatedIn', () => {
     ['Flooding hit Mombasa, Kenya, on Friday.', ['Mombasa -locatedIn-> Kenya']],
     // possessive country before a region
     ["Rights groups visited China's Tibet region.", ['Tibet -locatedIn-> China']],
+    // "City, State" and "City in Country"
+    ['The plant in Dayton, Ohio, closed in May.', ['Dayton -locatedIn-> Ohio']],
+    ['Talks opened in Geneva in Switzerland on Monday.', ['Geneva -locatedIn-> Switzerland']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it.each([
+    // a list of cities, with or without a comma before the conjunction
+    ['The tour stops in Lyon, Marseille, and Nice.', ['Lyon -locatedIn-> Marseille', 'Marseille -locatedIn-> Nice']],
+    ['Flights resumed to Lima, Quito and Bogota.', ['Lima -locatedIn-> Quito']],
+    // a list of states, the place inside it preceded by another
+    ['Storms hit Iowa, Kansas, Nebraska, Ohio and Texas.', ['Nebraska -locatedIn-> Ohio', 'Kansas -locatedIn-> Nebraska']],
+    // continents lie in nothing
+    ['Aid went to Europe, Asia, and Africa.', ['Europe -locatedIn-> Asia']],
+    // an adjective after "in" or a comma is a language or a qualifier, not a country
+    ['The agency broadcast from Cairo in English to Europe.', ['Cairo -locatedIn-> United Kingdom']],
+    ['Convoys crossed Kabul, Russian trucks leading.', ['Kabul -locatedIn-> Russia']],
+  ])('no containment in %j', (text, forbidden) => shouldExtract(text, [], forbidden));
 });
 
 describe('concernedAbout, opposes and involves', () => {
