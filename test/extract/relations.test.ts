@@ -81,6 +81,13 @@ describe('met', () => {
   it('does not make a meeting of a negated one', () => {
     shouldExtract('Olaf Berg did not meet Nadia Aziz during the trip.', [], ['Nadia Aziz -met-> Olaf Berg']);
   });
+
+  it('makes a meeting of subjects who met with no object, but not of those who met something else', () => {
+    shouldExtract('Olaf Berg and Nadia Aziz met yesterday.', ['Nadia Aziz -met-> Olaf Berg']);
+    shouldExtract('Olaf Berg and Nadia Aziz met again after the vote.', ['Nadia Aziz -met-> Olaf Berg']);
+    shouldExtract('Olaf Berg and Nadia Aziz struggled to meet the deadline.', [], ['Nadia Aziz -met-> Olaf Berg']);
+    shouldExtract('Olaf Berg and Nadia Aziz met strong resistance in parliament.', [], ['Nadia Aziz -met-> Olaf Berg']);
+  });
 });
 
 describe('visited', () => {
