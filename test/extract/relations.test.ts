@@ -99,6 +99,11 @@ describe('visited', () => {
     // possessive pronoun and "trip to"
     ['Olaf Berg spoke before his trip to Asia.', ['Olaf Berg -visited-> Asia']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('reads an adjective after "to" or "in" as no destination', () => {
+    shouldExtract('Olaf Berg drove to the Italian embassy.', [], ['Olaf Berg -visited-> Italy']);
+    shouldExtract('Olaf Berg was in Italian hands.', [], ['Olaf Berg -visited-> Italy']);
+  });
 });
 
 describe('partyTo', () => {
