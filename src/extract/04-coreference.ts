@@ -4,7 +4,7 @@
 // ("Japan's PM") take the holder of that office; "the agreement" takes the agreement last named.
 // Single capitalised words that match no one are dropped: capitals alone make no person.
 
-import type { Mention } from '../types';
+import type { Mention, Token } from '../types';
 import type { DocContext } from './context';
 import { editDistance } from './edit-distance';
 import { normaliseRole, OFFICE_ROLES } from './model/titles';
@@ -15,11 +15,23 @@ const nameWords = (m: Mention) => m.name.split(/\s+/);
 const isSurnameOnly = (m: Mention) => nameWords(m).length === 1 || /^\p{Ll}/u.test(m.name);
 
 /** The country a person mention is tied to by its neighbours: "Japan's PM Fumio Kishida", "Japanese counterpart Fumio Kishida", "Ardern of New Zealand". */
+// Parts of speech of a word that joins or separates phrases rather than qualifying a title.
+const SEPARATING_POS = new Set(['CCONJ', 'SCONJ', 'ADP', 'PUNCT', 'VERB', 'AUX', 'PRON', 'DET']);
+
+/** Whether the word at a one-word gap between a country and a person may belong to the title. */
+function isBridge(t: Token | undefined): boolean {
+  return !!t && !SEPARATING_POS.has(t.pos) && /^[\p{L}.]+$/u.test(t.text);
+}
+
 export function adjacentCountry(ctx: DocContext, m: Mention, byTokenEnd: Map<string, Mention>, byTokenStart: Map<string, Mention>): Mention | undefined {
   const tokens = ctx.sentences[m.sentence].tokens;
   let p = m.tokenStart;
   if (isPossessive(tokens[p - 1])) p--;
-  let before = byTokenEnd.get(`${m.sentence}:${p}`) ?? byTokenEnd.get(`${m.sentence}:${p - 1}`);
+  // One word may stand between the country and the person ("Japan PM Fumio Kishida"), but not a
+  // word that ends one phrase and starts another ("Mongi Slim of Tunisia and Frederick Boland",
+  // "Sukarno of Indonesia, Premier Khrushchev", "across U.S. honor Dr. Swim").
+  const bridged = (k: number) => (isBridge(tokens[k]) ? byTokenEnd.get(`${m.sentence}:${k}`) : undefined);
+  let before = byTokenEnd.get(`${m.sentence}:${p}`) ?? bridged(p - 1);
   // "Britain's Europe Director Dominick Chilcott": a place qualifying the title sits between.
   if (before && before.kind !== 'Country' && m.role && isPossessive(tokens[before.tokenStart - 1])) {
     const owner = byTokenEnd.get(`${m.sentence}:${before.tokenStart - 1}`);
@@ -28,7 +40,7 @@ export function adjacentCountry(ctx: DocContext, m: Mention, byTokenEnd: Map<str
   if (before && before.kind === 'Country' && (p === m.tokenStart || isPossessive(tokens[p]))) return before;
   // "Japanese counterpart Fumio Kishida", "Japan PM Fumio Kishida" — a role word between.
   if (m.role && before?.kind === 'Country') return before;
-  const b2 = byTokenEnd.get(`${m.sentence}:${m.tokenStart - 1}`);
+  const b2 = bridged(m.tokenStart - 1);
   if (b2?.kind === 'Country' && m.role) return b2;
   if (lower(tokens[m.tokenEnd]) === 'of') {
     const after = byTokenStart.get(`${m.sentence}:${m.tokenEnd + 1}`) ?? byTokenStart.get(`${m.sentence}:${m.tokenEnd + 2}`);

@@ -58,6 +58,11 @@ describe('affiliatedWith', () => {
   it('does not tie a person to a country that is only mentioned in the same sentence', () => {
     shouldExtract('Anna Weber, a lawyer, said Brazil should pay.', [], ['Anna Weber -affiliatedWith-> Brazil']);
   });
+
+  it("does not give a person the country of the person before ('X of A and Y of B', 'X of A, Premier Y')", () => {
+    shouldExtract('Ana Ruiz of Chile and Luis Vera of Peru were favourites.', ['Ana Ruiz -affiliatedWith-> Chile', 'Luis Vera -affiliatedWith-> Peru'], ['Luis Vera -affiliatedWith-> Chile']);
+    shouldExtract('At a dinner for President Ana Ruiz of Chile, Premier Luis Vera spoke.', ['Ana Ruiz -affiliatedWith-> Chile'], ['Luis Vera -affiliatedWith-> Chile']);
+  });
 });
 
 describe('met', () => {
