@@ -206,9 +206,17 @@ export function resolveInDocument(ctx: DocContext): void {
   const agreements = ctx.mentions.filter((m) => m.kind === 'Agreement').sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
   const firstNamed = agreements.find((b) => b.meta?.anaphor !== 'yes');
   let lastNamed: Mention | undefined;
+  const byId = new Map(ctx.mentions.map((m) => [m.id, m]));
+  const partyKeys = (a: Mention) => {
+    const ids = a.meta?.parties;
+    return new Set((Array.isArray(ids) ? ids : []).map((id) => byId.get(id)?.key ?? id));
+  };
   for (const a of agreements) {
     if (a.meta?.anaphor !== 'yes') {
-      lastNamed = a;
+      const earlier = lastNamed && definiteBefore(ctx, a) ? namedWithParties(agreements, a, partyKeys) : undefined;
+      if (earlier) a.meta = { ...a.meta, antecedent: earlier.id };
+      // The agreement spoken of is now in focus: "Under the agreement" that follows means it.
+      lastNamed = earlier ?? a;
       continue;
     }
     const antecedent = lastNamed ?? firstNamed;
@@ -216,6 +224,47 @@ export function resolveInDocument(ctx: DocContext): void {
     else drop.add(a.id);
   }
   if (drop.size) ctx.mentions = ctx.mentions.filter((m) => !drop.has(m.id));
+}
+
+const DEFINITE = new Set(['the', 'these', 'those', 'both']);
+
+/** "the agreements with Iran": a definite article before the phrase. */
+function definiteBefore(ctx: DocContext, a: Mention): boolean {
+  const t = ctx.sentences[a.sentence].tokens[a.tokenStart - 1];
+  return !!t && DEFINITE.has(lower(t));
+}
+
+/**
+ * "India signed a deal with Iran … The agreements with Iran were sealed": a definite agreement whose
+ * parties all belong to one named earlier in the document is that one, not a new agreement. When
+ * several qualify, the one spoken of most so far, the later on a tie.
+ */
+function namedWithParties(agreements: Mention[], a: Mention, partyKeys: (m: Mention) => Set<string>): Mention | undefined {
+  const mine = partyKeys(a);
+  if (!mine.size) return undefined;
+  // Mentions of the same parties count as one agreement spoken of (its resolution comes later).
+  const byId = new Map(agreements.map((b) => [b.id, b]));
+  const signature = (b: Mention) => [...partyKeys(byId.get(String(b.meta?.antecedent ?? '')) ?? b)].sort().join('|');
+  const spokenOf = new Map<string, number>();
+  let found: Mention | undefined;
+  for (const b of agreements) {
+    if (b === a) break;
+    spokenOf.set(signature(b), (spokenOf.get(signature(b)) ?? 0) + 1);
+  }
+  for (const b of agreements) {
+    if (b === a) break;
+    if (b.meta?.anaphor === 'yes' || b.meta?.antecedent) continue;
+    // Parties a verb gives later ("India has signed a deal") are not known yet: an agreement named
+    // without any may be the one.
+    const theirs = partyKeys(b);
+    if (!theirs.size || theirs.size <= mine.size || ![...mine].every((k) => theirs.has(k))) continue;
+    if (!found || spokenOf.get(signature(b))! >= spokenOf.get(signature(found))!) found = b;
+  }
+  // An agreement named without parties yet (a verb may give them: "India has signed a deal") and
+  // spoken of more may be the one meant: then it is not clear which, and none is chosen.
+  const rival = agreements.find((b) => b !== a && !b.meta?.anaphor && !b.meta?.antecedent && !b.meta?.bare && !partyKeys(b).size && b.sentence <= a.sentence);
+  if (found && rival && spokenOf.get(signature(rival))! > spokenOf.get(signature(found))!) return undefined;
+  return found;
 }
 
 function nearest(cands: Mention[], m: Mention): Mention | undefined {

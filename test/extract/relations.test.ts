@@ -214,6 +214,8 @@ describe('locatedIn', () => {
     // an adjective after "in" or a comma is a language or a qualifier, not a country
     ['The agency broadcast from Cairo in English to Europe.', ['Cairo -locatedIn-> United Kingdom']],
     ['Convoys crossed Kabul, Russian trucks leading.', ['Kabul -locatedIn-> Russia']],
+    // a continent qualifying a title
+    ["Britain's Europe Director Ann Lee spoke.", ['Europe -locatedIn-> United Kingdom']],
   ])('no containment in %j', (text, forbidden) => shouldExtract(text, [], forbidden));
 });
 

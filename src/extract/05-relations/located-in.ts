@@ -3,6 +3,7 @@
 
 import type { Mention } from '../../types';
 import { loadGazetteer } from '../model/gazetteer';
+import { REGIONS_WITHIN_COUNTRIES } from '../model/places';
 import { isPossessive, lower } from '../tokens-util';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
 
@@ -18,6 +19,11 @@ function placeType(m: Mention): string | undefined {
   return m.kind === 'Place' && m.rule.startsWith('gazetteer-') ? m.rule.slice('gazetteer-'.length) : undefined;
 }
 
+/** A continent, sea or world region ("Europe", "the Middle East"): it lies in no country or place. */
+function isWorldRegion(m: Mention): boolean {
+  return placeType(m) === 'region' && !REGIONS_WITHIN_COUNTRIES.has(m.name);
+}
+
 /**
  * Whether "p, q" or "p in q" can say where p is: q must be a larger unit than p. A continent or
  * world region lies in nothing ("Europe, Asia"), a state not in another state ("Massachusetts,
@@ -27,11 +33,11 @@ function placeType(m: Mention): string | undefined {
  */
 function canContain(p: Mention, q: Mention): boolean {
   if (q.meta?.demonym === 'yes') return false; // "Moscow in English", "Havana, Russian intrigue"
-  if (q.kind === 'Country') return placeType(p) !== 'region';
+  if (q.kind === 'Country') return !isWorldRegion(p);
   if (q.kind !== 'Place' || p.kind !== 'Place') return false;
   const inner = placeType(p);
   const outer = placeType(q);
-  if (inner === 'region' || outer === 'feature') return false;
+  if (isWorldRegion(p) || outer === 'feature') return false;
   return !(outer === 'state' && inner === 'state');
 }
 
@@ -58,7 +64,8 @@ function addLocations(sc: SentenceContext, p: Mention): void {
   if (after && !listGoesOn && (p.kind === 'Organization' ? after.kind === 'Country' && after.meta?.demonym !== 'yes' : canContain(p, after))) add(sc, p, 'locatedIn', after, 'place-comma-country', 0.75);
   if (isPossessive(tokens[p.tokenStart - 1])) {
     const owner = mentionEndingAt(sc, p.tokenStart - 1);
-    if (owner?.kind === 'Country') add(sc, p, 'locatedIn', owner, 'possessive-place', 0.75);
+    // "Britain's Europe Director": a continent or world region lies in no country.
+    if (owner?.kind === 'Country' && !isWorldRegion(p)) add(sc, p, 'locatedIn', owner, 'possessive-place', 0.75);
   }
   const before = mentionEndingAt(sc, p.tokenStart);
   if (p.kind === 'Organization' && before?.kind === 'Country' && before.meta?.demonym === 'yes') add(sc, p, 'locatedIn', before, 'demonym-org', 0.6);
