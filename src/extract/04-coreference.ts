@@ -4,7 +4,7 @@
 // ("Japan's PM") take the holder of that office; "the agreement" takes the agreement last named.
 // Single capitalised words that match no one are dropped: capitals alone make no person.
 
-import type { Mention } from '../types';
+import type { Mention, Token } from '../types';
 import { hasWhitespace, lastWordOf } from './chars';
 import { tokenKey, type DocContext } from './context';
 import { editDistance } from './edit-distance';
@@ -16,11 +16,23 @@ const nameWords = (m: Mention) => m.name.split(/\s+/);
 const isSurnameOnly = (m: Mention) => !hasWhitespace(m.name) || /^\p{Ll}/u.test(m.name);
 
 /** The country a person mention is tied to by its neighbours: "Japan's PM Fumio Kishida", "Japanese counterpart Fumio Kishida", "Ardern of New Zealand". */
+// Parts of speech of a word that joins or separates phrases rather than qualifying a title.
+const SEPARATING_POS = new Set(['CCONJ', 'SCONJ', 'ADP', 'PUNCT', 'VERB', 'AUX', 'PRON', 'DET']);
+
+/** Whether the word at a one-word gap between a country and a person may belong to the title. */
+function isBridge(t: Token | undefined): boolean {
+  return !!t && !SEPARATING_POS.has(t.pos) && /^[\p{L}.]+$/u.test(t.text);
+}
+
 export function adjacentCountry(ctx: DocContext, m: Mention, byTokenEnd: Map<number, Mention>, byTokenStart: Map<number, Mention>): Mention | undefined {
   const tokens = ctx.sentences[m.sentence].tokens;
   let p = m.tokenStart;
   if (isPossessive(tokens[p - 1])) p--;
-  let before = byTokenEnd.get(tokenKey(m.sentence, p)) ?? byTokenEnd.get(tokenKey(m.sentence, p - 1));
+  // One word may stand between the country and the person ("Japan PM Fumio Kishida"), but not a
+  // word that ends one phrase and starts another ("Mongi Slim of Tunisia and Frederick Boland",
+  // "Sukarno of Indonesia, Premier Khrushchev", "across U.S. honor Dr. Swim").
+  const bridged = (k: number) => (isBridge(tokens[k]) ? byTokenEnd.get(tokenKey(m.sentence, k)) : undefined);
+  let before = byTokenEnd.get(tokenKey(m.sentence, p)) ?? bridged(p - 1);
   // "Britain's Europe Director Dominick Chilcott": a place qualifying the title sits between.
   if (before && before.kind !== 'Country' && m.role && isPossessive(tokens[before.tokenStart - 1])) {
     const owner = byTokenEnd.get(tokenKey(m.sentence, before.tokenStart - 1));
@@ -29,7 +41,7 @@ export function adjacentCountry(ctx: DocContext, m: Mention, byTokenEnd: Map<num
   if (before && before.kind === 'Country' && (p === m.tokenStart || isPossessive(tokens[p]))) return before;
   // "Japanese counterpart Fumio Kishida", "Japan PM Fumio Kishida" — a role word between.
   if (m.role && before?.kind === 'Country') return before;
-  const b2 = byTokenEnd.get(tokenKey(m.sentence, m.tokenStart - 1));
+  const b2 = bridged(m.tokenStart - 1);
   if (b2?.kind === 'Country' && m.role) return b2;
   if (lower(tokens[m.tokenEnd]) === 'of') {
     const after = byTokenStart.get(tokenKey(m.sentence, m.tokenEnd + 1)) ?? byTokenStart.get(tokenKey(m.sentence, m.tokenEnd + 2));
@@ -195,9 +207,17 @@ export function resolveInDocument(ctx: DocContext): void {
   const agreements = ctx.mentions.filter((m) => m.kind === 'Agreement').sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
   const firstNamed = agreements.find((b) => b.meta?.anaphor !== 'yes');
   let lastNamed: Mention | undefined;
+  const byId = new Map(ctx.mentions.map((m) => [m.id, m]));
+  const partyKeys = (a: Mention) => {
+    const ids = a.meta?.parties;
+    return new Set((Array.isArray(ids) ? ids : []).map((id) => byId.get(id)?.key ?? id));
+  };
   for (const a of agreements) {
     if (a.meta?.anaphor !== 'yes') {
-      lastNamed = a;
+      const earlier = lastNamed && definiteBefore(ctx, a) ? namedWithParties(agreements, a, partyKeys) : undefined;
+      if (earlier) a.meta = { ...a.meta, antecedent: earlier.id };
+      // The agreement spoken of is now in focus: "Under the agreement" that follows means it.
+      lastNamed = earlier ?? a;
       continue;
     }
     const antecedent = lastNamed ?? firstNamed;
@@ -205,6 +225,47 @@ export function resolveInDocument(ctx: DocContext): void {
     else drop.add(a.id);
   }
   if (drop.size) ctx.mentions = ctx.mentions.filter((m) => !drop.has(m.id));
+}
+
+const DEFINITE = new Set(['the', 'these', 'those', 'both']);
+
+/** "the agreements with Iran": a definite article before the phrase. */
+function definiteBefore(ctx: DocContext, a: Mention): boolean {
+  const t = ctx.sentences[a.sentence].tokens[a.tokenStart - 1];
+  return !!t && DEFINITE.has(lower(t));
+}
+
+/**
+ * "India signed a deal with Iran … The agreements with Iran were sealed": a definite agreement whose
+ * parties all belong to one named earlier in the document is that one, not a new agreement. When
+ * several qualify, the one spoken of most so far, the later on a tie.
+ */
+function namedWithParties(agreements: Mention[], a: Mention, partyKeys: (m: Mention) => Set<string>): Mention | undefined {
+  const mine = partyKeys(a);
+  if (!mine.size) return undefined;
+  // Mentions of the same parties count as one agreement spoken of (its resolution comes later).
+  const byId = new Map(agreements.map((b) => [b.id, b]));
+  const signature = (b: Mention) => [...partyKeys(byId.get(String(b.meta?.antecedent ?? '')) ?? b)].sort().join('|');
+  const spokenOf = new Map<string, number>();
+  let found: Mention | undefined;
+  for (const b of agreements) {
+    if (b === a) break;
+    spokenOf.set(signature(b), (spokenOf.get(signature(b)) ?? 0) + 1);
+  }
+  for (const b of agreements) {
+    if (b === a) break;
+    if (b.meta?.anaphor === 'yes' || b.meta?.antecedent) continue;
+    // Parties a verb gives later ("India has signed a deal") are not known yet: an agreement named
+    // without any may be the one.
+    const theirs = partyKeys(b);
+    if (!theirs.size || theirs.size <= mine.size || ![...mine].every((k) => theirs.has(k))) continue;
+    if (!found || spokenOf.get(signature(b))! >= spokenOf.get(signature(found))!) found = b;
+  }
+  // An agreement named without parties yet (a verb may give them: "India has signed a deal") and
+  // spoken of more may be the one meant: then it is not clear which, and none is chosen.
+  const rival = agreements.find((b) => b !== a && !b.meta?.anaphor && !b.meta?.antecedent && !b.meta?.bare && !partyKeys(b).size && b.sentence <= a.sentence);
+  if (found && rival && spokenOf.get(signature(rival))! > spokenOf.get(signature(found))!) return undefined;
+  return found;
 }
 
 function nearest(cands: Mention[], m: Mention): Mention | undefined {

@@ -103,6 +103,22 @@ describe('organisation recogniser', () => {
 
 describe('person recogniser', () => {
   it.each([
+    ['The case was handed to Detective Murray Logan.', 'Murray Logan [Person]'],
+    ['Yesterday Sheriff Felix Tabb arrived at the scene.', 'Felix Tabb [Person]'],
+    ['The club hired Coach Jim Myers in May.', 'Jim Myers [Person]'],
+    ['Lt. Gov. Garland Byrd resigned on Friday.', 'Garland Byrd [Person]'],
+    ['The charges were brought by District Attorney Ann Mills.', 'Ann Mills [Person]'],
+  ])('keeps an occupational title out of the name in %j', (text, expected) => {
+    const got = has(text, [expected]);
+    expect(got.filter((e) => e.endsWith('[Person]'))).toEqual([expected]);
+  });
+
+  it('makes no person of a title followed by a title word', () => {
+    const got = entitiesOf(resolveTexts(['The Comptroller General ruled against Mr. Inspector on Monday.']));
+    expect(got.filter((e) => e.endsWith('[Person]'))).toEqual([]);
+  });
+
+  it.each([
     // title and full name
     ['Prime Minister Anna Berg arrived late.', 'Anna Berg [Person]'],
     // lower-case role noun before the name

@@ -58,6 +58,11 @@ describe('affiliatedWith', () => {
   it('does not tie a person to a country that is only mentioned in the same sentence', () => {
     shouldExtract('Anna Weber, a lawyer, said Brazil should pay.', [], ['Anna Weber -affiliatedWith-> Brazil']);
   });
+
+  it("does not give a person the country of the person before ('X of A and Y of B', 'X of A, Premier Y')", () => {
+    shouldExtract('Ana Ruiz of Chile and Luis Vera of Peru were favourites.', ['Ana Ruiz -affiliatedWith-> Chile', 'Luis Vera -affiliatedWith-> Peru'], ['Luis Vera -affiliatedWith-> Chile']);
+    shouldExtract('At a dinner for President Ana Ruiz of Chile, Premier Luis Vera spoke.', ['Ana Ruiz -affiliatedWith-> Chile'], ['Luis Vera -affiliatedWith-> Chile']);
+  });
 });
 
 describe('met', () => {
@@ -81,6 +86,13 @@ describe('met', () => {
   it('does not make a meeting of a negated one', () => {
     shouldExtract('Olaf Berg did not meet Nadia Aziz during the trip.', [], ['Nadia Aziz -met-> Olaf Berg']);
   });
+
+  it('makes a meeting of subjects who met with no object, but not of those who met something else', () => {
+    shouldExtract('Olaf Berg and Nadia Aziz met yesterday.', ['Nadia Aziz -met-> Olaf Berg']);
+    shouldExtract('Olaf Berg and Nadia Aziz met again after the vote.', ['Nadia Aziz -met-> Olaf Berg']);
+    shouldExtract('Olaf Berg and Nadia Aziz struggled to meet the deadline.', [], ['Nadia Aziz -met-> Olaf Berg']);
+    shouldExtract('Olaf Berg and Nadia Aziz met strong resistance in parliament.', [], ['Nadia Aziz -met-> Olaf Berg']);
+  });
 });
 
 describe('visited', () => {
@@ -92,6 +104,11 @@ describe('visited', () => {
     // possessive pronoun and "trip to"
     ['Olaf Berg spoke before his trip to Asia.', ['Olaf Berg -visited-> Asia']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('reads an adjective after "to" or "in" as no destination', () => {
+    shouldExtract('Olaf Berg drove to the Italian embassy.', [], ['Olaf Berg -visited-> Italy']);
+    shouldExtract('Olaf Berg was in Italian hands.', [], ['Olaf Berg -visited-> Italy']);
+  });
 });
 
 describe('partyTo', () => {
@@ -181,7 +198,25 @@ describe('locatedIn', () => {
     ['Flooding hit Mombasa, Kenya, on Friday.', ['Mombasa -locatedIn-> Kenya']],
     // possessive country before a region
     ["Rights groups visited China's Tibet region.", ['Tibet -locatedIn-> China']],
+    // "City, State" and "City in Country"
+    ['The plant in Dayton, Ohio, closed in May.', ['Dayton -locatedIn-> Ohio']],
+    ['Talks opened in Geneva in Switzerland on Monday.', ['Geneva -locatedIn-> Switzerland']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it.each([
+    // a list of cities, with or without a comma before the conjunction
+    ['The tour stops in Lyon, Marseille, and Nice.', ['Lyon -locatedIn-> Marseille', 'Marseille -locatedIn-> Nice']],
+    ['Flights resumed to Lima, Quito and Bogota.', ['Lima -locatedIn-> Quito']],
+    // a list of states, the place inside it preceded by another
+    ['Storms hit Iowa, Kansas, Nebraska, Ohio and Texas.', ['Nebraska -locatedIn-> Ohio', 'Kansas -locatedIn-> Nebraska']],
+    // continents lie in nothing
+    ['Aid went to Europe, Asia, and Africa.', ['Europe -locatedIn-> Asia']],
+    // an adjective after "in" or a comma is a language or a qualifier, not a country
+    ['The agency broadcast from Cairo in English to Europe.', ['Cairo -locatedIn-> United Kingdom']],
+    ['Convoys crossed Kabul, Russian trucks leading.', ['Kabul -locatedIn-> Russia']],
+    // a continent qualifying a title
+    ["Britain's Europe Director Ann Lee spoke.", ['Europe -locatedIn-> United Kingdom']],
+  ])('no containment in %j', (text, forbidden) => shouldExtract(text, [], forbidden));
 });
 
 describe('concernedAbout, opposes and involves', () => {

@@ -43,6 +43,18 @@ describe('resolveEntities across documents', () => {
     ]);
   });
 
+  it('reads "the agreements with one party" as the agreement named before with that party', () => {
+    const r = resolveTexts(['Peru signed a gas deal with Bolivia on Monday. The agreements with Bolivia were sealed after talks in Lima.']);
+    const agreements = r.entities.filter((e) => e.kind === 'Agreement');
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0].label).toMatch(/^Bolivia–Peru gas /);
+  });
+
+  it('keeps "the agreements with" a party of no earlier agreement apart', () => {
+    const r = resolveTexts(['Peru signed a gas deal with Bolivia on Monday. The agreements with Chile were sealed after talks in Lima.']);
+    expect(r.entities.filter((e) => e.kind === 'Agreement')).toHaveLength(2);
+  });
+
   it('makes one concern of reports about the same place', () => {
     const r = resolveTexts([
       'Ghana condemned the invasion of Mali.',

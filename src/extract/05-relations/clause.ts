@@ -131,7 +131,8 @@ export function placeAfter(sc: SentenceContext, k: number): Mention | undefined 
     if (/^[.;]$/.test(tokens[q].text)) break;
     if (!/^(in|to|at|into)$/.test(lower(tokens[q]))) continue;
     const m = ms.find((x) => x.tokenStart === q + 1 || (x.tokenStart === q + 2 && lower(tokens[q + 1]) === 'the'));
-    if (m && (m.kind === 'Place' || m.kind === 'Country')) return m;
+    // "to the English Gardens", "in American Express": an adjective names no place.
+    if (m && (m.kind === 'Place' || m.kind === 'Country') && m.meta?.demonym !== 'yes') return m;
   }
   return undefined;
 }

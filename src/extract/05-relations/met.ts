@@ -15,6 +15,19 @@ const NOUN_PARTNER = new Set(['with', 'between']);
 const NOUN_HOLD = new Set(['held', 'hold', 'had', 'have']);
 // Only these make a meeting of their coordinated subjects alone ("A and B met").
 const SUBJECTS_ALONE = new Set(['met', 'meet', 'meets', 'talks', 'summit']);
+// Words after an intransitive "met" that are no object: "A and B met yesterday", "met again".
+const AFTER_INTRANSITIVE = new Set(['yesterday', 'today', 'tonight', 'again', 'twice', 'once', 'briefly', 'privately', 'separately', 'last', 'this', 'next', 'earlier', 'later', 'recently', 'regularly', 'often']);
+// Parts of speech that start a noun phrase: after "meet" they are its object.
+const OBJECT_START = new Set(['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN', 'PRON']);
+
+/**
+ * "They struggled to meet the demand", "if they met a low overhang": a meet verb with an object that
+ * is no person met no one of its subjects.
+ */
+function hasOtherObject(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return !!next && OBJECT_START.has(next.pos) && !AFTER_INTRANSITIVE.has(lower(next));
+}
 
 /** Meetings at each meeting word of the sentence, in token order. */
 export function findMeetings(sc: SentenceContext): void {
@@ -46,7 +59,7 @@ function addMeeting(sc: SentenceContext, k: number, w: string): void {
   }
   // Only "met" and "held talks" make a meeting of their coordinated subjects alone ("A and B met");
   // "received", "welcomed", "hosted", "spoke" need the person met after them.
-  if (!right.length && !SUBJECTS_ALONE.has(w)) return;
+  if (!right.length && (!SUBJECTS_ALONE.has(w) || (w !== 'talks' && w !== 'summit' && hasOtherObject(sc.tokens, k)))) return;
   const group = right.length ? [...left.slice(0, 1), ...right] : left;
   if (group.length < 2 || negatedBetween(sc.tokens, Math.min(...group.map((g) => g.tokenStart)), k)) return;
   for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) add(sc, group[a], 'met', group[b], 'meet-verb', 0.85);

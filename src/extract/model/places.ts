@@ -32,6 +32,12 @@ export const WORLD_REGIONS: string[] = [
   'Maritime Asia', 'Australasia', 'Melanesia', 'Polynesia', 'Micronesia region', 'Eurasia', 'Americas',
 ];
 
+// The world regions above that lie within a country (or are claimed by one): they can be located in
+// it ("China's Xinjiang"); the others, continents and seas, lie in none.
+export const REGIONS_WITHIN_COUNTRIES: ReadonlySet<string> = new Set([
+  'Siberia', 'Gaza', 'Gaza Strip', 'West Bank', 'Golan Heights', 'Crimea', 'Donbas', 'Kashmir', 'Tibet', 'Xinjiang', 'Kurdistan', 'Darfur',
+]);
+
 // Adjectives of world regions, for phrases like "the South American trade bloc".
 export const REGION_ADJECTIVES: Array<[string, string]> = [
   ['South American', 'South America'], ['North American', 'North America'], ['Latin American', 'Latin America'],

@@ -19,6 +19,22 @@ export const TITLES: string[] = [
   'Frau', 'Rev', 'Rev.', 'Reverend', 'Father', 'Bishop', 'Archbishop', 'Cardinal', 'Emperor', 'Crown Prince',
   'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chief', 'PM', 'MP', 'Labour MP', 'Tory MP', 'Commissioner',
   'Envoy', 'Special Envoy', 'Attorney General', 'Attorney-General', 'Governor-General', 'Governor General',
+  // Government below the cabinet, legislatures and local office.
+  'Deputy Minister', 'Deputy Secretary', 'Under Secretary', 'Undersecretary', 'Assistant Secretary',
+  'Deputy Governor', 'Lieutenant Governor', 'Lt. Gov.', 'Vice Chancellor', 'President-elect', 'Chief of Staff',
+  'Press Secretary', 'National Security Adviser', 'State Senator', 'Councillor', 'Councilman', 'Councilwoman',
+  'Alderman', 'Assemblyman', 'Assemblywoman', 'Treasurer', 'Comptroller', 'Comptroller General', 'Auditor General',
+  // Courts, police and the military.
+  'District Attorney', 'Attorney', 'Prosecutor', 'Chief Prosecutor', 'Public Prosecutor', 'Magistrate', 'Coroner',
+  'Sheriff', 'Deputy Sheriff', 'Detective', 'Det.', 'Detective Inspector', 'Detective Chief Inspector',
+  'Detective Sergeant', 'Detective Superintendent', 'Inspector', 'Chief Inspector', 'Superintendent',
+  'Chief Superintendent', 'Constable', 'Chief Constable', 'Police Chief', 'Fire Chief', 'Patrolman', 'Trooper',
+  'Sgt.', 'Sgt', 'Lt.', 'Lt', 'Cpl.', 'Corporal', 'Commander', 'Cmdr.', 'Brigadier', 'Brig.', 'Field Marshal',
+  'Air Marshal', 'Lieutenant General', 'Major General', 'Lt. Gen.', 'Maj. Gen.', 'Rear Admiral', 'Vice Admiral',
+  'Brigadier General', 'Brig. Gen.', 'Lieutenant Colonel', 'Lt. Col.', 'Consul General', 'Consul',
+  // Faith, sport and the arts.
+  'Rabbi', 'Imam', 'Ayatollah', 'Pastor', 'Coach', 'Head Coach', 'Manager', 'Actor', 'Actress', 'Comedian',
+  'Playwright', 'Novelist', 'Poet', 'Composer', 'Producer', 'Filmmaker', 'Astronaut',
 ];
 
 // Lower-case role nouns that introduce a name: "AM host Ryan Bridge", "expert Robert Patman".
@@ -30,7 +46,8 @@ export const ROLE_NOUNS = new Set([
   'academic', 'commentator', 'columnist', 'activist', 'campaigner', 'founder', 'executive', 'adviser', 'advisor',
   'strategist', 'historian', 'scientist', 'head', 'boss', 'colleague', 'successor', 'predecessor', 'deputy',
   'candidate', 'mp', 'pm', 'king', 'queen', 'prince', 'princess', 'judge', 'manager', 'coach', 'captain',
-  'opponent', 'rival', 'ally', 'partner', 'counterparts', 'chief executive',
+  'opponent', 'rival', 'ally', 'partner', 'counterparts', 'chief executive', 'detective', 'sheriff', 'prosecutor',
+  'attorney', 'inspector', 'actor', 'actress', 'comedian', 'novelist', 'playwright', 'councillor', 'councilman',
 ]);
 
 // Roles that name the holder of a state office: "Japan's PM", "her Japanese counterpart" refer to a person.
