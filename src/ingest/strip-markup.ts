@@ -237,10 +237,23 @@ const LONG_RUN = new RegExp(`(?<![\\x21-\\x7e\\u00a1-\\u024f])[\\x21-\\x7e\\u00a
 
 /** Blanks runs of non-space Latin characters longer than MAX_WORD; CJK text (written without spaces) is kept. */
 export function maskLongRuns(text: string): { text: string; count: number } {
+  // Most texts have no such run: a scan for any run of more than MAX_WORD non-space code units (which
+  // every match is) spares the regular expression, ~50 ms per 6 MB.
+  if (!hasRunLongerThan(text, MAX_WORD)) return { text, count: 0 };
   let count = 0;
   const out = text.replace(LONG_RUN, (m) => {
     count++;
     return ' '.repeat(m.length);
   });
   return { text: out, count };
+}
+
+/** Whether the text holds more than `max` consecutive code units that are neither space nor control. */
+function hasRunLongerThan(text: string, max: number): boolean {
+  let run = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (text.charCodeAt(k) <= 0x20) run = 0;
+    else if (++run > max) return true;
+  }
+  return false;
 }

@@ -24,15 +24,15 @@ export interface LayoutOptions {
 export type NodeLayout = { x: number; y: number; size: number; color: string };
 
 /**
- * Iterations for a graph of `order` nodes: 300 up to ~2,300 nodes, then 700,000 node-iterations in all
- * (70 at 10,000 nodes), and never fewer than 50. Neighbour-seeded starting positions
+ * Iterations for a graph of `order` nodes: 300 up to 2,000 nodes, then 600,000 node-iterations in all
+ * (60 at 10,000 nodes), and never fewer than 50. Neighbour-seeded starting positions
  * (seed-positions.ts) make that enough: measured with scripts/bench-layout.mjs on the 10,000-node
- * graph, the mean edge length over the mean distance between random pairs is 0.401 after 70
- * iterations, 0.388 after 100 and 0.377 after 150 (~0.5 is noise), at 0.9, 1.2 and 1.8 s. Past that
+ * graph, the mean edge length over the mean distance between random pairs is 0.407 after 60
+ * iterations, 0.388 after 100 and 0.377 after 150 (~0.5 is noise), at 0.8, 1.2 and 1.8 s. Past that
  * point the viewer's live ForceAtlas2 refines what the user looks at.
  */
 export function iterationBudget(order: number): number {
-  return Math.min(300, Math.max(50, Math.round(700_000 / Math.max(1, order))));
+  return Math.min(300, Math.max(50, Math.round(600_000 / Math.max(1, order))));
 }
 
 function round(n: number): number {

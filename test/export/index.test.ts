@@ -82,10 +82,13 @@ describe('renderOutputs on the seeds', () => {
     }
     const expected = json.edges.map((e) => `${entityIri(TEST_BASE, e.source)} ${e.attributes.predicate} ${entityIri(TEST_BASE, e.target)}`).sort();
     expect(back.relations).toEqual(expected);
-    // Each relation's attributes on its statement.
+    // Each typed fact's attributes on its statement; co-occurrence is a plain triple (to-quads.ts).
+    const facts = json.edges.filter((e) => e.attributes.predicate !== 'mentionedWith');
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.length).toBeLessThan(json.edges.length);
     const byTriple = new Map(back.statements.map((st) => [`${st[`${RDF}subject`][0]} ${st[`${RDF}predicate`][0].slice(NG.length)} ${st[`${RDF}object`][0]}`, st]));
-    expect(byTriple.size).toBe(json.edges.length);
-    for (const e of json.edges) {
+    expect(byTriple.size).toBe(facts.length);
+    for (const e of facts) {
       const st = byTriple.get(`${entityIri(TEST_BASE, e.source)} ${e.attributes.predicate} ${entityIri(TEST_BASE, e.target)}`)!;
       expect(Number(st[`${NG}weight`][0])).toBe(e.attributes.weight);
       expect(Number(st[`${NG}confidence`][0])).toBeCloseTo(e.attributes.confidence, 6);

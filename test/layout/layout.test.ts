@@ -99,7 +99,7 @@ describe('startLayout', () => {
 describe('iterationBudget', () => {
   it('gives small graphs many iterations and large ones fewer, never under 50', () => {
     expect(iterationBudget(100)).toBe(300);
-    expect(iterationBudget(10_000)).toBe(70);
+    expect(iterationBudget(10_000)).toBe(60);
     expect(iterationBudget(50_000)).toBe(50);
     expect(iterationBudget(1_000_000)).toBe(50);
     for (let n = 1000; n < 200_000; n *= 2) expect(iterationBudget(2 * n)).toBeLessThanOrEqual(iterationBudget(n));

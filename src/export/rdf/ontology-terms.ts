@@ -42,7 +42,7 @@ export const PREDICATE_TERMS: Partial<Record<Predicate, PredicateTerm>> = {
   // Tokyo → Japan
   locatedIn: { label: 'located in', comment: 'A place or organization lies in a country or place.', subPropertyOf: 'containedInPlace' },
   // any two entities named in one sentence
-  mentionedWith: { label: 'mentioned with', comment: 'Co-occurrence: both entities are named in one sentence. Not a typed fact; absent from the document graphs.' },
+  mentionedWith: { label: 'mentioned with', comment: 'Co-occurrence: both entities are named in one sentence. Not a typed fact: a plain triple, without statement or evidence, absent from the document graphs.' },
 };
 
 /** The other ng: terms of the export: a class and the attributes of entities, statements, sentences and documents. */
