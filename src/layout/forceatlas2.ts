@@ -45,6 +45,8 @@ export interface LayoutArrays {
   source: Int32Array;
   target: Int32Array;
   weight: Float64Array;
+  /** Masses to use instead of 1 + weighted degree over these edges (a core laid out without its leaves). */
+  mass?: Float64Array;
 }
 
 // After this many failed splits, two nodes at (almost) the same point share a leaf.
@@ -106,19 +108,25 @@ class Regions {
   }
 }
 
+/** ForceAtlas2's masses: 1 + the weights of a node's edges. */
+export function massesOf(n: number, source: Int32Array, target: Int32Array, weight: Float64Array): Float64Array {
+  const mass = new Float64Array(n).fill(1);
+  for (let e = 0; e < source.length; e++) {
+    mass[source[e]] += weight[e];
+    mass[target[e]] += weight[e];
+  }
+  return mass;
+}
+
 /** Runs `iterations` iterations of ForceAtlas2, moving a.x and a.y in place. */
 export function runForceAtlas2(a: LayoutArrays, settings: ForceAtlas2Settings, iterations: number): void {
   const n = a.x.length;
   if (n === 0 || iterations <= 0) return;
   const { x, y, source, target, weight } = a;
   const m = source.length;
-  const mass = new Float64Array(n).fill(1);
+  const mass = a.mass ? Float64Array.from(a.mass) : massesOf(n, source, target, weight);
   const ewc = new Float64Array(m);
-  for (let e = 0; e < m; e++) {
-    mass[source[e]] += weight[e];
-    mass[target[e]] += weight[e];
-    ewc[e] = Math.pow(weight[e], settings.edgeWeightInfluence);
-  }
+  for (let e = 0; e < m; e++) ewc[e] = Math.pow(weight[e], settings.edgeWeightInfluence);
   const dx = new Float64Array(n);
   const dy = new Float64Array(n);
   const oldDx = new Float64Array(n);

@@ -4,7 +4,8 @@
 // layout / layout.assign convention).
 
 import type { KnowledgeGraph } from '../graph/attributes';
-import { inferSettings, runForceAtlas2, type ForceAtlas2Settings, type LayoutArrays } from './forceatlas2';
+import { inferSettings, type ForceAtlas2Settings, type LayoutArrays } from './forceatlas2';
+import { runPeeledLayout } from './peel-leaves';
 import { EDGE_COLOR, KIND_COLORS, TYPED_EDGE_COLOR } from './kind-colors';
 import { runInWorker, type LayoutJob } from './run-in-worker';
 import { seedPositions } from './seed-positions';
@@ -102,7 +103,7 @@ function toJob(graph: KnowledgeGraph, options: LayoutOptions): LayoutJob {
 function assign(graph: KnowledgeGraph, options: LayoutOptions = {}): void {
   if (graph.order === 0) return;
   const job = toJob(graph, options);
-  runForceAtlas2(job.arrays, job.settings, job.iterations);
+  runPeeledLayout(job.arrays, job.settings, job.iterations);
   applyLayout(graph, job.arrays.x, job.arrays.y);
 }
 

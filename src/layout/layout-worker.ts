@@ -4,7 +4,7 @@
 
 import { parentPort } from 'node:worker_threads';
 
-import { runForceAtlas2 } from './forceatlas2';
+import { runPeeledLayout } from './peel-leaves';
 import { buffersOf, type LayoutJob, type LayoutResult } from './run-in-worker';
 
 const port = parentPort;
@@ -12,7 +12,7 @@ if (!port) throw new Error('layout-worker: not running in a worker thread');
 
 port.once('message', (job: LayoutJob) => {
   const start = performance.now();
-  runForceAtlas2(job.arrays, job.settings, job.iterations);
+  runPeeledLayout(job.arrays, job.settings, job.iterations);
   const result: LayoutResult = { x: job.arrays.x, y: job.arrays.y, ms: performance.now() - start };
   port.postMessage(result, buffersOf(job.arrays.x, job.arrays.y));
 });
