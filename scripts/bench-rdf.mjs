@@ -24,7 +24,7 @@ if (!fs.existsSync(dist('export/index.js'))) {
 const Graph = require('graphology');
 const { Parser } = require('n3');
 const { Store } = require('oxigraph');
-const { toQuads, writeRdf } = require(dist('export/index.js'));
+const { toSubjectRows, writeLines, writeTurtle } = require(dist('export/index.js'));
 const { prefixesFor } = require(dist('export/rdf/vocabulary.js'));
 
 const arg = (name, fallback) => {
@@ -81,16 +81,16 @@ async function time(label, count, fn) {
 const { graph, docTexts } = syntheticGraph();
 console.log(`bench-rdf: ${graph.order} entities, ${graph.size} relations, ${docTexts.size} documents (Node ${process.version}, ${os.cpus().length} CPUs)`);
 
-const quads = await time('graph → quads (toQuads, sorted)', 0, () => toQuads(graph, docTexts, { base: BASE, namedGraphs: true }));
-const triples = quads.filter((q) => q.graph.termType === 'DefaultGraph').length;
-rows[0][1] = quads.length;
-rows[0][3] = quads.length / rows[0][2];
-const nt = await time('write N-Triples (n3 Writer)', triples, () => writeRdf(quads, 'N-Triples'));
-await time('write Turtle (n3 Writer, prefixes)', triples, () => writeRdf(quads, 'Turtle', prefixesFor(BASE)));
-const nq = await time('write N-Quads (n3 Writer)', quads.length, () => writeRdf(quads, 'N-Quads'));
+// The build's path (export/index.ts renderRdf): rows grouped by subject, then the three texts.
+const groups = await time('graph → rows by subject (toSubjectRows, sorted)', 0, () => toSubjectRows(graph, docTexts, { base: BASE, namedGraphs: true }));
+const quadCount = groups.reduce((n, g) => n + g.rows.length, 0);
+rows[0][1] = quadCount;
+rows[0][3] = quadCount / rows[0][2];
+const { nt, nq, triples } = await time('write N-Triples and N-Quads (writeLines)', quadCount, () => writeLines(groups));
+await time('write Turtle (writeTurtle, prefixes)', triples, () => writeTurtle(groups, prefixesFor(BASE)));
 await time('parse N-Triples (n3 Parser)', triples, () => new Parser({ format: 'N-Triples' }).parse(nt));
 const store = new Store();
-await time('load N-Quads into oxigraph (embedded store)', quads.length, () => store.load(nq, { format: 'application/n-quads' }));
+await time('load N-Quads into oxigraph (embedded store)', quadCount, () => store.load(nq, { format: 'application/n-quads' }));
 await time('COUNT(*) over the default graph (oxigraph)', triples, () => store.query('SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'));
 store.free();
 
@@ -102,7 +102,7 @@ if (endpoint) {
   const { runLoad } = require(dist('cli/commands/load.js'));
   const io = { out: (l) => console.log(`  ${l}`), err: (l) => console.error(`  ${l}`), errRaw: () => {}, isTTY: false };
   const graphArgs = arg('graph') ? ['--graph', arg('graph')] : [];
-  await time('newsgraph load (Graph Store Protocol, HTTP)', quads.length, () => runLoad(['--endpoint', endpoint, '--data', path.join(dir, 'graph.nq'), '--no-ontology', ...graphArgs], io));
+  await time('newsgraph load (Graph Store Protocol, HTTP)', quadCount, () => runLoad(['--endpoint', endpoint, '--data', path.join(dir, 'graph.nq'), '--no-ontology', ...graphArgs], io));
   fs.rmSync(dir, { recursive: true, force: true });
 }
 

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
-import { NewsgraphError } from './errors';
+import { NewsgraphError, withinStringLimit } from './errors';
 import { extractDocuments, StandInTexts, type CodePointIndex, type ExtractedDocument } from './extract/workers';
 import { buildGraph, type KnowledgeGraph } from './graph';
 import { displayPath, findFiles, isSkipped, readDocument, type FileProblem, type Skipped } from './ingest';
@@ -153,18 +153,18 @@ async function runStages(
   stage('export');
   const exportStart = performance.now();
   const codePoints = new Map<string, CodePointIndex>(done.map((d) => [d.extraction.doc, d.codePoints]));
-  const rdf = await renderRdf(graph, { base: options.base, docTexts: new StandInTexts(codePoints) });
+  const rdf = await withinStringLimit('the RDF', () => renderRdf(graph, { base: options.base, docTexts: new StandInTexts(codePoints) }));
   timings.export = performance.now() - exportStart;
   const apply = await layout;
   timings.layout = apply();
   t = performance.now();
-  const files = [{ name: 'graph.json', content: renderJson(graph) }, ...rdf.files];
+  const files = [{ name: 'graph.json', content: withinStringLimit('graph.json', () => renderJson(graph)) }, ...rdf.files];
   const triples = rdf.triples;
   lap('export');
   stage('viewer');
   if (partial.viewerBundle !== undefined) {
     const json = files.find((f) => f.name === 'graph.json')!.content;
-    files.push({ name: 'index.html', content: renderViewerPage(json, partial.viewerBundle, options.name) });
+    files.push({ name: 'index.html', content: withinStringLimit('index.html', () => renderViewerPage(json, partial.viewerBundle!, options.name)) });
   }
   lap('viewer');
 
