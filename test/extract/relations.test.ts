@@ -90,6 +90,9 @@ describe('met', () => {
   it('makes a meeting of subjects who met with no object, but not of those who met something else', () => {
     shouldExtract('Olaf Berg and Nadia Aziz met yesterday.', ['Nadia Aziz -met-> Olaf Berg']);
     shouldExtract('Olaf Berg and Nadia Aziz met again after the vote.', ['Nadia Aziz -met-> Olaf Berg']);
+    shouldExtract('Olaf Berg and Nadia Aziz met late on Thursday in Oslo.', ['Nadia Aziz -met-> Olaf Berg']);
+    shouldExtract('Olaf Berg and Nadia Aziz met last week.', ['Nadia Aziz -met-> Olaf Berg']);
+    shouldExtract('Olaf Berg and Nadia Aziz met Thursday to discuss trade.', ['Nadia Aziz -met-> Olaf Berg']);
     shouldExtract('Olaf Berg and Nadia Aziz struggled to meet the deadline.', [], ['Nadia Aziz -met-> Olaf Berg']);
     shouldExtract('Olaf Berg and Nadia Aziz met strong resistance in parliament.', [], ['Nadia Aziz -met-> Olaf Berg']);
   });

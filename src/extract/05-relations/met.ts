@@ -15,18 +15,29 @@ const NOUN_PARTNER = new Set(['with', 'between']);
 const NOUN_HOLD = new Set(['held', 'hold', 'had', 'have']);
 // Only these make a meeting of their coordinated subjects alone ("A and B met").
 const SUBJECTS_ALONE = new Set(['met', 'meet', 'meets', 'talks', 'summit']);
-// Words after an intransitive "met" that are no object: "A and B met yesterday", "met again".
-const AFTER_INTRANSITIVE = new Set(['yesterday', 'today', 'tonight', 'again', 'twice', 'once', 'briefly', 'privately', 'separately', 'last', 'this', 'next', 'earlier', 'later', 'recently', 'regularly', 'often']);
-// Parts of speech that start a noun phrase: after "meet" they are its object.
-const OBJECT_START = new Set(['DET', 'NOUN', 'ADJ', 'NUM', 'PROPN', 'PRON']);
+// Words after an intransitive "met" that are no object: "met again", "met late on Thursday".
+const AFTER_INTRANSITIVE = new Set(['again', 'twice', 'once', 'briefly', 'privately', 'separately', 'earlier', 'later', 'late', 'early', 'recently', 'regularly', 'often', 'there', 'here', 'face-to-face']);
+// Heads of time phrases, which are no object either: "met yesterday", "met last week", "met Thursday".
+const TIME_WORDS = new Set([
+  'yesterday', 'today', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'week',
+  'weekend', 'month', 'year', 'time', 'times', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december',
+]);
+// Parts of speech inside a noun phrase before its head.
+const BEFORE_HEAD = new Set(['DET', 'ADJ', 'NUM', 'ADV']);
+const HEADS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /**
  * "They struggled to meet the demand", "if they met a low overhang": a meet verb with an object that
- * is no person met no one of its subjects.
+ * is no person met no one of its subjects. A time phrase is no object ("met last week").
  */
 function hasOtherObject(tokens: Token[], k: number): boolean {
-  const next = tokens[k + 1];
-  return !!next && OBJECT_START.has(next.pos) && !AFTER_INTRANSITIVE.has(lower(next));
+  let j = k + 1;
+  while (j < tokens.length && AFTER_INTRANSITIVE.has(lower(tokens[j]))) j++;
+  while (j < tokens.length && BEFORE_HEAD.has(tokens[j].pos) && !TIME_WORDS.has(lower(tokens[j]))) j++;
+  const head = tokens[j];
+  return !!head && HEADS.has(head.pos) && !TIME_WORDS.has(lower(head));
 }
 
 /** Meetings at each meeting word of the sentence, in token order. */
