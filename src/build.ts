@@ -142,7 +142,8 @@ async function runStages(
   // the two stages overlap, and each one's time is its own.
   stage('layout');
   const layoutOptions = { iterations: options.iterations };
-  const layout = startLayout(graph, layoutOptions).catch(() => {
+  const stopLayout = new AbortController();
+  const layout = startLayout(graph, layoutOptions, stopLayout.signal).catch(() => {
     // A layout worker that fails is a bug, but not one worth the build: lay out in this thread.
     return () => {
       const start = performance.now();
@@ -153,7 +154,13 @@ async function runStages(
   stage('export');
   const exportStart = performance.now();
   const codePoints = new Map<string, CodePointIndex>(done.map((d) => [d.extraction.doc, d.codePoints]));
-  const rdf = await withinStringLimit('the RDF', () => renderRdf(graph, { base: options.base, docTexts: new StandInTexts(codePoints) }));
+  let rdf: Awaited<ReturnType<typeof renderRdf>>;
+  try {
+    rdf = await withinStringLimit('the RDF', () => renderRdf(graph, { base: options.base, docTexts: new StandInTexts(codePoints) }));
+  } catch (err) {
+    stopLayout.abort();
+    throw err;
+  }
   timings.export = performance.now() - exportStart;
   const apply = await layout;
   timings.layout = apply();

@@ -34,7 +34,7 @@ export function withinStringLimit<T>(file: string, render: () => T): T {
     if (err instanceof RangeError && /Invalid string length/.test(err.message)) {
       throw new NewsgraphError(
         'E_TOO_LARGE',
-        `export: ${file} of this graph would be longer than the longest text Node.js can hold (about 500 MB; graph.nt reaches it near 5 million triples). Build the corpus in batches and load them into one store (docs/SCALING.md, "What works today with the CLI alone").`,
+        `export: ${file} of this graph would be longer than the longest text Node.js can hold (about 500 MB of text; graph.nq and the viewer page reach it near 3 million triples). Build the corpus in batches and load them into one store (docs/SCALING.md, "What works today with the CLI alone").`,
         undefined,
         { cause: err },
       );

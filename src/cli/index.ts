@@ -69,8 +69,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 /**
  * V8 flags the command sets for its own process (a library leaves its host's flags alone). Without
  * inlining, V8's optimising compiler, which works anew in every extraction worker, spent 0.3 s less
- * CPU per worker on the Brown benchmark, with the same time on the workers' own threads and in the
- * later stages: ~5% of the whole build (scripts/bench.mjs runs its builds with the same flags).
+ * CPU per worker on the Brown benchmark, with the same time on the workers' own threads: ~5% of the
+ * whole build. The layout loses some of that on very large graphs (50,000 nodes: ~3.3 → ~3.8 s).
+ * scripts/bench.mjs runs its builds and its layout with the same flags.
  */
 export const PROCESS_V8_FLAGS = ['--no-turbo-inlining'];
 

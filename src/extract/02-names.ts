@@ -7,7 +7,7 @@ import { CALENDAR, NOT_NAMES, SPEECH_VERBS } from './model/lexicon';
 import { loadGazetteer, type Gazetteer, type GazetteerEntry } from './model/gazetteer';
 import { ORG_HEADS } from './model/organizations';
 import { placeKey } from './model/places';
-import { normaliseRole, ROLE_NOUNS, TITLES } from './model/titles';
+import { normaliseRole, OFFICE_WORDS, ROLE_NOUNS, TITLES } from './model/titles';
 import { isAllCaps, isCapitalised, isJoiner, isPossessive, lower, spanText } from './tokens-util';
 
 // Titles indexed by their first word in lower case, longest first: the scanner tries only the titles
@@ -20,7 +20,6 @@ for (const words of TITLES.map((t) => t.split(/\s+|(?=-)|(?<=-)/)).sort((a, b) =
   if (!TITLES_BY_FIRST.has(k)) TITLES_BY_FIRST.set(k, []);
   TITLES_BY_FIRST.get(k)!.push({ words, lowers: words.map((w) => w.toLowerCase()) });
 }
-const ONE_WORD_TITLES = new Set(TITLES.filter((t) => !/[\s-]/.test(t)).map((t) => t.toLowerCase()));
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ben']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des']);
 // Heads of geographic names: "South China Sea", "Strait of Hormuz", "Solomon Islands" (when not a country).
@@ -106,8 +105,9 @@ function scanTitledName(sink: NameSink, i: number): number | undefined {
   const title = matchTitle(tokens, i);
   if (!title) return undefined;
   const nameEnd = scanName(tokens, title.end);
-  // "Comptroller General", "Mr. Inspector": a title followed by title words names an office, not a person.
-  if (nameEnd > title.end && tokens.slice(title.end, nameEnd).every((t) => ONE_WORD_TITLES.has(t.lower) || ROLE_NOUNS.has(t.lower))) {
+  // "Comptroller General", "Mr. Inspector": a title followed by office words names an office, not a
+  // person. (Only words that are no surname: "Ms Bishop", "Mr Major" and "Senator King" are people.)
+  if (nameEnd > title.end && tokens.slice(title.end, nameEnd).every((t) => OFFICE_WORDS.has(t.lower))) {
     sink.roleRefs.push({ tokenStart: i, tokenEnd: nameEnd, role: spanText(tokens, i, nameEnd) });
     return nameEnd;
   }

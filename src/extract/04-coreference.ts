@@ -207,22 +207,20 @@ export function resolveInDocument(ctx: DocContext): void {
   const agreements = ctx.mentions.filter((m) => m.kind === 'Agreement').sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
   const firstNamed = agreements.find((b) => b.meta?.anaphor !== 'yes');
   let lastNamed: Mention | undefined;
-  const byId = new Map(ctx.mentions.map((m) => [m.id, m]));
-  const partyKeys = (a: Mention) => {
-    const ids = a.meta?.parties;
-    return new Set((Array.isArray(ids) ? ids : []).map((id) => byId.get(id)?.key ?? id));
-  };
+  const focus = new AgreementFocus(ctx.mentions);
   for (const a of agreements) {
     if (a.meta?.anaphor !== 'yes') {
-      const earlier = lastNamed && definiteBefore(ctx, a) ? namedWithParties(agreements, a, partyKeys) : undefined;
+      const earlier = lastNamed && definiteBefore(ctx, a) ? focus.namedWithParties(a) : undefined;
       if (earlier) a.meta = { ...a.meta, antecedent: earlier.id };
       // The agreement spoken of is now in focus: "Under the agreement" that follows means it.
       lastNamed = earlier ?? a;
+      focus.add(a, earlier);
       continue;
     }
     const antecedent = lastNamed ?? firstNamed;
     if (antecedent) a.meta = { ...a.meta, antecedent: antecedent.id };
     else drop.add(a.id);
+    focus.add(a, antecedent);
   }
   if (drop.size) ctx.mentions = ctx.mentions.filter((m) => !drop.has(m.id));
 }
@@ -235,37 +233,61 @@ function definiteBefore(ctx: DocContext, a: Mention): boolean {
   return !!t && DEFINITE.has(lower(t));
 }
 
+const words = (x: string | string[] | undefined) => (Array.isArray(x) ? x.join(' ') : (x ?? ''));
+
 /**
  * "India signed a deal with Iran … The agreements with Iran were sealed": a definite agreement whose
- * parties all belong to one named earlier in the document is that one, not a new agreement. When
- * several qualify, the one spoken of most so far, the later on a tie.
+ * parties all belong to one named earlier in the document (and that names no other subject) is that
+ * one, not a new agreement. When several qualify, the one spoken of most so far, the later on a tie;
+ * when an agreement named without parties yet (a verb may give them: "India has signed a deal") is
+ * spoken of more, it is not clear which is meant, and none is chosen. One pass over the document's
+ * agreements, each compared with the most recent candidates only.
  */
-function namedWithParties(agreements: Mention[], a: Mention, partyKeys: (m: Mention) => Set<string>): Mention | undefined {
-  const mine = partyKeys(a);
-  if (!mine.size) return undefined;
-  // Mentions of the same parties count as one agreement spoken of (its resolution comes later).
-  const byId = new Map(agreements.map((b) => [b.id, b]));
-  const signature = (b: Mention) => [...partyKeys(byId.get(String(b.meta?.antecedent ?? '')) ?? b)].sort().join('|');
-  const spokenOf = new Map<string, number>();
-  let found: Mention | undefined;
-  for (const b of agreements) {
-    if (b === a) break;
-    spokenOf.set(signature(b), (spokenOf.get(signature(b)) ?? 0) + 1);
+class AgreementFocus {
+  private static readonly WINDOW = 50;
+  private readonly byId: Map<string, Mention>;
+  private readonly keysOf = new Map<string, { keys: Set<string>; signature: string }>();
+  private readonly spokenOf = new Map<string, number>();
+  private readonly candidates: Mention[] = [];
+
+  constructor(mentions: Mention[]) {
+    this.byId = new Map(mentions.map((m) => [m.id, m]));
   }
-  for (const b of agreements) {
-    if (b === a) break;
-    if (b.meta?.anaphor === 'yes' || b.meta?.antecedent) continue;
-    // Parties a verb gives later ("India has signed a deal") are not known yet: an agreement named
-    // without any may be the one.
-    const theirs = partyKeys(b);
-    if (!theirs.size || theirs.size <= mine.size || ![...mine].every((k) => theirs.has(k))) continue;
-    if (!found || spokenOf.get(signature(b))! >= spokenOf.get(signature(found))!) found = b;
+
+  /** Counts a mention for the agreement it names (its antecedent's, when it has one). */
+  add(a: Mention, antecedent: Mention | undefined): void {
+    const sig = this.parties(antecedent ?? a).signature;
+    this.spokenOf.set(sig, (this.spokenOf.get(sig) ?? 0) + 1);
+    if (!antecedent && a.meta?.anaphor !== 'yes' && this.parties(a).keys.size) this.candidates.push(a);
   }
-  // An agreement named without parties yet (a verb may give them: "India has signed a deal") and
-  // spoken of more may be the one meant: then it is not clear which, and none is chosen.
-  const rival = agreements.find((b) => b !== a && !b.meta?.anaphor && !b.meta?.antecedent && !b.meta?.bare && !partyKeys(b).size && b.sentence <= a.sentence);
-  if (found && rival && spokenOf.get(signature(rival))! > spokenOf.get(signature(found))!) return undefined;
-  return found;
+
+  namedWithParties(a: Mention): Mention | undefined {
+    const mine = this.parties(a).keys;
+    if (!mine.size) return undefined;
+    const subject = words(a.meta?.subject);
+    let found: Mention | undefined;
+    let best = -1;
+    for (const b of this.candidates.slice(-AgreementFocus.WINDOW)) {
+      const theirs = this.parties(b);
+      if (theirs.keys.size <= mine.size || ![...mine].every((k) => theirs.keys.has(k))) continue;
+      if (subject && words(b.meta?.subject) && words(b.meta?.subject) !== subject) continue;
+      const n = this.spokenOf.get(theirs.signature) ?? 0;
+      if (n >= best) [found, best] = [b, n];
+    }
+    // Agreements named without parties all share the empty signature.
+    if (found && (this.spokenOf.get('') ?? 0) > best) return undefined;
+    return found;
+  }
+
+  private parties(m: Mention): { keys: Set<string>; signature: string } {
+    let p = this.keysOf.get(m.id);
+    if (!p) {
+      const ids = m.meta?.parties;
+      const keys = new Set((Array.isArray(ids) ? ids : []).map((id) => this.byId.get(id)?.key ?? id));
+      this.keysOf.set(m.id, (p = { keys, signature: [...keys].sort().join('|') }));
+    }
+    return p;
+  }
 }
 
 function nearest(cands: Mention[], m: Mention): Mention | undefined {

@@ -114,9 +114,10 @@ const WORKER_MIN_ORDER = 2_000;
  * Starts the layout of the graph on a worker thread (in this thread for small graphs) and resolves
  * with a function that writes the result onto the graph and returns the milliseconds the layout took,
  * not counting time spent waiting for this thread. The graph's nodes and edges must not change in
- * between; its other attributes may be read meanwhile (RDF export does).
+ * between; its other attributes may be read meanwhile (RDF export does). Aborting `signal` stops the
+ * worker (a build whose export failed does not wait for its layout).
  */
-export async function startLayout(graph: KnowledgeGraph, options: LayoutOptions = {}): Promise<() => number> {
+export async function startLayout(graph: KnowledgeGraph, options: LayoutOptions = {}, signal?: AbortSignal): Promise<() => number> {
   const timed = (fn: () => void) => () => {
     const start = performance.now();
     fn();
@@ -126,7 +127,7 @@ export async function startLayout(graph: KnowledgeGraph, options: LayoutOptions 
   const start = performance.now();
   const job = toJob(graph, options);
   const prepared = performance.now() - start;
-  const { x, y, ms } = await runInWorker(job);
+  const { x, y, ms } = await runInWorker(job, signal);
   const apply = timed(() => applyLayout(graph, x, y));
   return () => prepared + ms + apply();
 }

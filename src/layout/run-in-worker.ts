@@ -22,11 +22,17 @@ export function buffersOf(...arrays: ArrayBufferView[]): ArrayBuffer[] {
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
-/** Runs the job on a new worker thread and resolves with the final positions. */
-export function runInWorker(job: LayoutJob): Promise<LayoutResult> {
+/** Runs the job on a new worker thread and resolves with the final positions; `signal` stops it. */
+export function runInWorker(job: LayoutJob, signal?: AbortSignal): Promise<LayoutResult> {
   return new Promise((resolve, reject) => {
     const worker = startWorker(__filename, 'layout-worker');
     let settled = false;
+    signal?.addEventListener('abort', () => {
+      if (settled) return;
+      settled = true;
+      reject(new Error('layout: stopped'));
+      void worker.terminate();
+    });
     worker.once('message', (positions: LayoutResult) => {
       settled = true;
       resolve(positions);

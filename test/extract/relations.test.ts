@@ -93,6 +93,9 @@ describe('met', () => {
     shouldExtract('Olaf Berg and Nadia Aziz met late on Thursday in Oslo.', ['Nadia Aziz -met-> Olaf Berg']);
     shouldExtract('Olaf Berg and Nadia Aziz met last week.', ['Nadia Aziz -met-> Olaf Berg']);
     shouldExtract('Olaf Berg and Nadia Aziz met Thursday to discuss trade.', ['Nadia Aziz -met-> Olaf Berg']);
+    shouldExtract('Olaf Berg and Nadia Aziz met two weeks ago in Oslo.', ['Nadia Aziz -met-> Olaf Berg']);
+    shouldExtract('Olaf Berg and Nadia Aziz met Dec. 5 in Oslo.', ['Nadia Aziz -met-> Olaf Berg']);
+    shouldExtract('Olaf Berg and Nadia Aziz met face to face in Oslo.', ['Nadia Aziz -met-> Olaf Berg']);
     shouldExtract('Olaf Berg and Nadia Aziz struggled to meet the deadline.', [], ['Nadia Aziz -met-> Olaf Berg']);
     shouldExtract('Olaf Berg and Nadia Aziz met strong resistance in parliament.', [], ['Nadia Aziz -met-> Olaf Berg']);
   });
@@ -109,7 +112,8 @@ describe('visited', () => {
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it('reads an adjective after "to" or "in" as no destination', () => {
-    shouldExtract('Olaf Berg drove to the Italian embassy.', [], ['Olaf Berg -visited-> Italy']);
+    shouldExtract('Olaf Berg arrived at the Italian embassy.', [], ['Olaf Berg -visited-> Italy']);
+    shouldExtract('Olaf Berg travelled to the Japanese capital on Monday.', ['Olaf Berg -visited-> Japan']);
     shouldExtract('Olaf Berg was in Italian hands.', [], ['Olaf Berg -visited-> Italy']);
   });
 });
@@ -201,17 +205,24 @@ describe('locatedIn', () => {
     ['Flooding hit Mombasa, Kenya, on Friday.', ['Mombasa -locatedIn-> Kenya']],
     // possessive country before a region
     ["Rights groups visited China's Tibet region.", ['Tibet -locatedIn-> China']],
-    // "City, State" and "City in Country"
+    // "City, State" and "City in Country", also before the subject of a dateline sentence
     ['The plant in Dayton, Ohio, closed in May.', ['Dayton -locatedIn-> Ohio']],
     ['Talks opened in Geneva in Switzerland on Monday.', ['Geneva -locatedIn-> Switzerland']],
+    ['At a rally in Tulsa, Oklahoma, Trump attacked the press.', ['Tulsa -locatedIn-> Oklahoma']],
+    ['Police in Uvalde, Texas, Tuesday named the gunman.', ['Uvalde -locatedIn-> Texas']],
+    ['In Kansas City, Missouri, and Omaha, Nebraska, schools closed.', ['Kansas City -locatedIn-> Missouri', 'Omaha -locatedIn-> Nebraska']],
+    // a city in a region that shares its name with a city
+    ['He was born in Brooklyn, New York, in 1950.', ['Brooklyn -locatedIn-> New York']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it.each([
     // a list of cities, with or without a comma before the conjunction
-    ['The tour stops in Lyon, Marseille, and Nice.', ['Lyon -locatedIn-> Marseille', 'Marseille -locatedIn-> Nice']],
+    ['The tour stops in Lyon, Marseille, and Nice.', ['Lyon -locatedIn-> Marseille']],
     ['Flights resumed to Lima, Quito and Bogota.', ['Lima -locatedIn-> Quito']],
+    ['In large cities like Baltimore, Louisville, and Washington, schools closed.', ['Baltimore -locatedIn-> Louisville']],
     // a list of states, the place inside it preceded by another
     ['Storms hit Iowa, Kansas, Nebraska, Ohio and Texas.', ['Nebraska -locatedIn-> Ohio', 'Kansas -locatedIn-> Nebraska']],
+    ['Schools closed in Kentucky, Maryland, Delaware, Virginia and Ohio.', ['Delaware -locatedIn-> Virginia']],
     // continents lie in nothing
     ['Aid went to Europe, Asia, and Africa.', ['Europe -locatedIn-> Asia']],
     // an adjective after "in" or a comma is a language or a qualifier, not a country

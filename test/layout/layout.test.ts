@@ -94,6 +94,17 @@ describe('startLayout', () => {
     expect(apply()).toBeGreaterThan(0);
     copy.forEachNode((n, a) => expect({ n, x: a.x, y: a.y }).toEqual({ n, x: inThread[n].x, y: inThread[n].y }));
   });
+
+  it('stops the worker when asked (a build whose export failed does not wait for its layout)', async () => {
+    const g = clusters(120, 20);
+    const stop = new AbortController();
+    const started = Date.now();
+    const pending = startLayout(g, { iterations: 100_000 }, stop.signal);
+    setTimeout(() => stop.abort(), 50);
+    await expect(pending).rejects.toThrow(/stopped/);
+    // 100,000 iterations would take minutes.
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
 });
 
 describe('iterationBudget', () => {

@@ -43,16 +43,20 @@ describe('resolveEntities across documents', () => {
     ]);
   });
 
-  it('reads "the agreements with one party" as the agreement named before with that party', () => {
-    const r = resolveTexts(['Peru signed a gas deal with Bolivia on Monday. The agreements with Bolivia were sealed after talks in Lima.']);
+  it('reads "the agreements with one party" as the agreement spoken of most with that party', () => {
+    const r = resolveTexts([
+      'The gas deal between Peru and Bolivia was signed on Monday. A similar deal between Chile and Bolivia followed in May. Peru hailed the gas deal between Peru and Bolivia. The agreements with Bolivia were sealed after talks in Lima.',
+    ]);
     const agreements = r.entities.filter((e) => e.kind === 'Agreement');
-    expect(agreements).toHaveLength(1);
-    expect(agreements[0].label).toMatch(/^Bolivia–Peru gas /);
+    expect(agreements.map((e) => e.label).sort()).toEqual(['Bolivia–Chile deal', 'Bolivia–Peru gas deal']);
+    expect(agreements.find((e) => e.label === 'Bolivia–Peru gas deal')!.aliases).toContain('agreements');
   });
 
-  it('keeps "the agreements with" a party of no earlier agreement apart', () => {
+  it('keeps "the agreements with" a party of no earlier agreement, or with another subject, apart', () => {
     const r = resolveTexts(['Peru signed a gas deal with Bolivia on Monday. The agreements with Chile were sealed after talks in Lima.']);
     expect(r.entities.filter((e) => e.kind === 'Agreement')).toHaveLength(2);
+    const other = resolveTexts(['India signed a trade pact with Japan and Australia in 2020. In 2023 the security agreement with Japan was renewed.']);
+    expect(other.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label).sort()).toEqual(['Australia–India–Japan trade pact', 'Japan security agreement']);
   });
 
   it('makes one concern of reports about the same place', () => {

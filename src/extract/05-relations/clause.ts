@@ -125,14 +125,17 @@ export function objectGroup(sc: SentenceContext, k: number): Mention[] {
 }
 
 /** "… in Tokyo", "… to the Solomon Islands": the place or country introduced within a few words after k. */
+const PLACE_NOUNS = new Set(['capital', 'city', 'state', 'province', 'region', 'island', 'islands', 'coast', 'border', 'soil', 'town', 'port', 'village', 'countryside', 'mainland', 'territory', 'enclave', 'resort']);
+
 export function placeAfter(sc: SentenceContext, k: number): Mention | undefined {
   const { tokens, ms } = sc;
   for (let q = k + 1; q < Math.min(tokens.length, k + 10); q++) {
     if (/^[.;]$/.test(tokens[q].text)) break;
     if (!/^(in|to|at|into)$/.test(lower(tokens[q]))) continue;
     const m = ms.find((x) => x.tokenStart === q + 1 || (x.tokenStart === q + 2 && lower(tokens[q + 1]) === 'the'));
-    // "to the English Gardens", "in American Express": an adjective names no place.
-    if (m && (m.kind === 'Place' || m.kind === 'Country') && m.meta?.demonym !== 'yes') return m;
+    // "to the English Gardens", "in American Express": an adjective names no place, unless a place
+    // noun follows it ("to the Japanese capital", "in the Indian state of Gujarat").
+    if (m && (m.kind === 'Place' || m.kind === 'Country') && (m.meta?.demonym !== 'yes' || PLACE_NOUNS.has(lower(tokens[m.tokenEnd])))) return m;
   }
   return undefined;
 }

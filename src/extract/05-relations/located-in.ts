@@ -3,7 +3,7 @@
 
 import type { Mention } from '../../types';
 import { loadGazetteer } from '../model/gazetteer';
-import { REGIONS_WITHIN_COUNTRIES } from '../model/places';
+import { isStateName, REGIONS_WITHIN_COUNTRIES } from '../model/places';
 import { isPossessive, lower } from '../tokens-util';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
 
@@ -27,9 +27,10 @@ function isWorldRegion(m: Mention): boolean {
 /**
  * Whether "p, q" or "p in q" can say where p is: q must be a larger unit than p. A continent or
  * world region lies in nothing ("Europe, Asia"), a state not in another state ("Massachusetts,
- * Connecticut"), and an adjective names no place ("Moscow in English"). Names that are both a city
- * and a state ("New York", "Ontario") keep the gazetteer's first reading, a city, so a city may
- * contain a city here; lists of cities are caught by inList.
+ * Connecticut"), a city of the gazetteer not in another ("Lima, Quito") unless that name is also a
+ * state's ("Brooklyn, New York", "London, Ontario": the gazetteer keeps the city reading), and an
+ * adjective names no place ("Moscow in English"). A place no gazetteer knows ("Kibera, Nairobi") may
+ * lie in a city.
  */
 function canContain(p: Mention, q: Mention): boolean {
   if (q.meta?.demonym === 'yes') return false; // "Moscow in English", "Havana, Russian intrigue"
@@ -38,20 +39,26 @@ function canContain(p: Mention, q: Mention): boolean {
   const inner = placeType(p);
   const outer = placeType(q);
   if (isWorldRegion(p) || outer === 'feature') return false;
+  if (inner === 'city' && outer === 'city' && !isStateName(q.name)) return false;
   return !(outer === 'state' && inner === 'state');
 }
 
-/** A place in a list: "Kentucky, Maryland, Delaware, Virginia and …" names no containment. */
+/**
+ * A place in a list: "Kentucky, Maryland, Delaware, Virginia and …", "Chattanooga, Knoxville, and
+ * Memphis" name no containment. After "City, State," a name that is no place ("Tulsa, Oklahoma,
+ * Trump said", "Uvalde, Texas, Tuesday") or a place with its own region ("Kansas City, Missouri, and
+ * Omaha, Nebraska") ends no list.
+ */
 function inList(sc: SentenceContext, p: Mention, q: Mention): boolean {
   const { tokens } = sc;
+  const isPlace = (m: Mention | undefined) => !!m && (m.kind === 'Place' || m.kind === 'Country');
   const before = tokens[p.tokenStart - 1]?.text === ',' ? mentionEndingAt(sc, p.tokenStart - 1) : undefined;
-  if (before && (before.kind === 'Place' || before.kind === 'Country')) return true;
+  if (isPlace(before)) return true;
   if (!LIST_WORDS.has(lower(tokens[q.tokenEnd]))) return false;
-  // "Chattanooga, Knoxville, and Memphis": the list may go on after a comma and a conjunction, with
-  // a name the gazetteers may not know ("Lima, Quito and Bogota"). A city and its country stated
-  // in such a list still lie where the gazetteer says (gazetteer-located below).
-  const next = tokens[LIST_WORDS.has(lower(tokens[q.tokenEnd + 1])) ? q.tokenEnd + 2 : q.tokenEnd + 1];
-  return !!next && /^\p{Lu}/u.test(next.text);
+  const next = mentionStartingAt(sc, LIST_WORDS.has(lower(tokens[q.tokenEnd + 1])) ? q.tokenEnd + 2 : q.tokenEnd + 1);
+  if (!isPlace(next)) return false;
+  const paired = tokens[next!.tokenEnd]?.text === ',' && isPlace(mentionStartingAt(sc, next!.tokenEnd + 1));
+  return !paired;
 }
 
 function addLocations(sc: SentenceContext, p: Mention): void {

@@ -16,13 +16,15 @@ const NOUN_HOLD = new Set(['held', 'hold', 'had', 'have']);
 // Only these make a meeting of their coordinated subjects alone ("A and B met").
 const SUBJECTS_ALONE = new Set(['met', 'meet', 'meets', 'talks', 'summit']);
 // Words after an intransitive "met" that are no object: "met again", "met late on Thursday".
-const AFTER_INTRANSITIVE = new Set(['again', 'twice', 'once', 'briefly', 'privately', 'separately', 'earlier', 'later', 'late', 'early', 'recently', 'regularly', 'often', 'there', 'here', 'face-to-face']);
+const AFTER_INTRANSITIVE = new Set(['again', 'twice', 'once', 'briefly', 'privately', 'separately', 'earlier', 'later', 'late', 'early', 'recently', 'regularly', 'often', 'there', 'here', 'face-to-face', 'face', 'to']);
 // Heads of time phrases, which are no object either: "met yesterday", "met last week", "met Thursday".
 const TIME_WORDS = new Set([
   'yesterday', 'today', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night', 'day', 'days', 'week',
   'weekend', 'month', 'year', 'time', 'times', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december',
+  'november', 'december', 'days', 'weeks', 'weekends', 'months', 'years', 'hours', 'hour', 'minutes', 'nights',
+  'decades', 'decade', 'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.', 'jan',
+  'feb', 'aug', 'sept', 'oct', 'nov', 'dec',
 ]);
 // Parts of speech inside a noun phrase before its head.
 const BEFORE_HEAD = new Set(['DET', 'ADJ', 'NUM', 'ADV']);

@@ -2,8 +2,8 @@
 // official names, alternative spellings, demonyms and capitals. Only the forms newspapers use that the
 // dataset lacks are added here, each with its reason.
 
-// NOTE: the fields read below, of every entry of world-countries, written by
-// scripts/build-gazetteer-data.mjs (the whole dataset is ten times the size, parsed in every worker).
+// NOTE: the fields read below, of every entry of world-countries, written by `npm run build`
+// (scripts/build-gazetteer-data.mjs; the whole dataset is ten times the size, parsed in every worker).
 import countriesJson from './data/countries.json';
 
 /** What the gazetteer reads of a world-countries entry. */

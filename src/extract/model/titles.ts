@@ -50,6 +50,16 @@ export const ROLE_NOUNS = new Set([
   'attorney', 'inspector', 'actor', 'actress', 'comedian', 'novelist', 'playwright', 'councillor', 'councilman',
 ]);
 
+// Words of titles that are no one's surname: after a title they continue it ("Comptroller General",
+// "Mr. Inspector") rather than name a person. (King, Bishop, Major, Judge… are surnames too.)
+export const OFFICE_WORDS = new Set([
+  'general', 'inspector', 'secretary', 'minister', 'president', 'director', 'commissioner', 'chief', 'chairman',
+  'chairwoman', 'governor', 'speaker', 'treasurer', 'comptroller', 'attorney', 'prosecutor', 'detective',
+  'superintendent', 'councillor', 'councilman', 'councilwoman', 'ambassador', 'envoy', 'spokesman',
+  'spokeswoman', 'spokesperson', 'premier', 'senator', 'representative', 'mayor', 'deputy', 'vice',
+  'undersecretary', 'commander', 'lieutenant', 'sergeant', 'corporal', 'colonel', 'admiral', 'consul',
+]);
+
 // Roles that name the holder of a state office: "Japan's PM", "her Japanese counterpart" refer to a person.
 export const OFFICE_ROLES = new Set([
   'prime minister', 'pm', 'president', 'chancellor', 'foreign minister', 'foreign secretary', 'premier',
