@@ -8,7 +8,7 @@
 // from the installed packages and not committed, as each dataset keeps its own licence (README.md,
 // "Data"); a test (test/extract/gazetteer-data.test.ts) checks that they are up to date.
 //   node scripts/build-gazetteer-data.mjs [--check]   (--check: write nothing, exit 1 if a file differs)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,8 @@ const files = {
 };
 
 let stale = false;
+// (A fresh clone has no data folder: it is derived, not committed.)
+if (!process.argv.includes('--check')) mkdirSync(dir, { recursive: true });
 for (const [name, json] of Object.entries(files)) {
   const file = path.join(dir, name);
   if (!process.argv.includes('--check')) writeFileSync(file, json);
