@@ -73,10 +73,17 @@ function countWords(text: string): number {
   return n;
 }
 
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
+
 /** Indices where a surrogate pair starts (the same reading as export's code-point conversion). */
 export function toCodePointIndex(text: string): CodePointIndex {
   const pairs: number[] = [];
-  for (let i = 0; i + 1 < text.length; i++) {
+  // Most texts have no astral character: the regular expression engine finds that out ~20 times
+  // faster than a loop of charCodeAt calls, which V8 does not inline under the command's
+  // --no-turbo-inlining (12% of an extraction worker's time on the Brown benchmark).
+  const first = text.search(HIGH_SURROGATE);
+  if (first < 0) return { length: text.length, pairs };
+  for (let i = first; i + 1 < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
       const d = text.charCodeAt(i + 1);
