@@ -27,6 +27,8 @@ const FEATURE_HEADS = new Set(['Sea', 'Seas', 'Ocean', 'Strait', 'Straits', 'Gul
 const FEATURE_OF = new Set(['Gulf', 'Strait', 'Bay', 'Sea', 'Isle', 'Straits', 'Cape']);
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 // Lower-case heads that make the capitalised word before them a place: "Yadavaran oilfield", "Kibera slum".
+// Nouns a place's name stands in apposition to: "his country residence, Chequers,".
+const APPOSITION_PLACE_NOUNS = new Set(['house', 'residence', 'home', 'estate', 'palace', 'retreat', 'hometown', 'capital', 'city', 'town', 'village', 'port', 'island', 'base', 'camp', 'region', 'province', 'district', 'county', 'suburb']);
 const PLACE_NOUNS = new Set(['oilfield', 'oilfields', 'gasfield', 'field', 'fields', 'slum', 'slums', 'region', 'province', 'district', 'town', 'village', 'city', 'county', 'port', 'airport', 'valley', 'state', 'prefecture', 'township', 'suburb', 'neighbourhood', 'neighborhood', 'camp', 'base', 'island', 'peninsula', 'capital']);
 // Words that cannot start an organisation's name.
 const ORG_STOP = new Set(['A', 'An', 'In', 'On', 'At', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'But', 'And', 'Or', 'If', 'As', 'For', 'From', 'With', 'By', 'Of', 'To', 'After', 'Before', 'While', 'When', 'Former', 'Ex', 'Late', 'Acting', 'Interim', 'Both', 'Some', 'Many', 'Most', 'All', 'According']);
@@ -452,6 +454,15 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   // "Kibera, where 800,000 live": a relative "where" makes the name a place.
   if (tokens[end]?.text === ',' && lower(tokens[end + 1]) === 'where') {
     emit(sink, 'Place', i, end, text, placeKey(text), 'place-where');
+    return;
+  }
+  // "his official Kent house, Chevening,", "the capital, Honiara.": a name in apposition to a place
+  // noun is that place (not when it speaks, "the house, Smith said", nor when it is spoken to at the
+  // end of a quote, "It's the next house, Mike.").
+  const quoted = tokens.slice(0, i).filter((t) => /^["“”]$/.test(t.text)).length % 2 === 1;
+  const vocative = (/^[.,!?]$/.test(tokens[end]?.text ?? '') && /^["”’']$/.test(tokens[end + 1]?.text ?? '')) || (quoted && tokens[end]?.text !== ',');
+  if (tokens[i - 1]?.text === ',' && APPOSITION_PLACE_NOUNS.has(lower(tokens[i - 2])) && /^[,.;]$/.test(tokens[end]?.text ?? '.') && !SPEECH_VERBS.has(next) && !vocative) {
+    emit(sink, 'Place', i, end, text, placeKey(text), 'place-apposition');
     return;
   }
   // English puts no article before a person's name: "the Rock", "the Quad" are not people.

@@ -113,6 +113,12 @@ describe('person recogniser', () => {
     expect(got.filter((e) => e.endsWith('[Person]'))).toEqual([expected]);
   });
 
+  it('reads a name in apposition to a place noun as that place, but not a name spoken to', () => {
+    has('The talks were held at his country residence, Chequers, on Sunday.', ['Chequers [Place]']);
+    const got = entitiesOf(resolveTexts(['Rourke said, "It\'s the next house, Mike. On the right."']));
+    expect(got).not.toContain('Mike [Place]');
+  });
+
   it('keeps people whose surname is also a title', () => {
     const r = resolveTexts(['Foreign Minister Julie Bishop arrived on Monday. On Tuesday Ms Bishop met Wang Yi. John Major spoke. Mr Major left.']);
     const people = entitiesOf(r).filter((e) => e.endsWith('[Person]'));
