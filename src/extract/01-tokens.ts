@@ -6,7 +6,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 import type { Sentence, Token } from '../types';
-import { hasWordChar, isWhitespace } from './chars';
+import { hasRunLongerThan, hasWordChar } from '../utils/chars';
 
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
@@ -35,7 +35,7 @@ export function tokenize(text: string): Sentence[] {
     // (base64, a hash, a minified script) is no word anyway, so it is blanked, keeping offsets.
     // (The regular expression alone cost ~60 ms per 3 MB, though most texts have no such run.)
     const slice = text.slice(offset, end);
-    const blanked = hasLongRun(slice) ? slice.replace(/\S{256,}/g, (run) => ' '.repeat(run.length)) : slice;
+    const blanked = hasRunLongerThan(slice, 255) ? slice.replace(/\S{256,}/g, (run) => ' '.repeat(run.length)) : slice;
     tokenizeSlice(blanked, slice, offset, sentences);
     offset = end;
   }
@@ -94,14 +94,4 @@ function isBlank(value: string): boolean {
   const c = value.charCodeAt(0);
   if (c > 0x20 && c < 0x7f) return false;
   return !value.trim();
-}
-
-/** Whether `text` holds 256 or more consecutive non-whitespace code units (what `\S{256,}` finds). */
-function hasLongRun(text: string): boolean {
-  let run = 0;
-  for (let k = 0; k < text.length; k++) {
-    if (isWhitespace(text.charCodeAt(k))) run = 0;
-    else if (++run >= 256) return true;
-  }
-  return false;
 }

@@ -5,8 +5,8 @@
 // Single capitalised words that match no one are dropped: capitals alone make no person.
 
 import type { Mention, Token } from '../types';
-import { hasWhitespace, lastWordOf } from './chars';
-import { tokenKey, type DocContext } from './context';
+import { hasWhitespace, lastWordOf } from '../utils/chars';
+import { mentionsByTokens, tokenKey, type DocContext } from './context';
 import { editDistance } from './edit-distance';
 import { normaliseRole, OFFICE_ROLES } from './model/titles';
 import { isPossessive, lower } from './tokens-util';
@@ -65,13 +65,7 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 const lastWord = (m: Mention) => lastWordOf(m.name).toLowerCase();
 
 export function resolveInDocument(ctx: DocContext): void {
-  const byTokenEnd = new Map<number, Mention>();
-  const byTokenStart = new Map<number, Mention>();
-  for (const m of ctx.mentions) {
-    if (m.kind === 'Concern' || m.kind === 'Agreement') continue;
-    byTokenEnd.set(tokenKey(m.sentence, m.tokenEnd), m);
-    byTokenStart.set(tokenKey(m.sentence, m.tokenStart), m);
-  }
+  const { byTokenEnd, byTokenStart } = mentionsByTokens(ctx.mentions);
   const persons = ctx.mentions.filter((m) => m.kind === 'Person');
   const full = persons.filter((m) => !isSurnameOnly(m));
   const fullByLast = groupBy(full, lastWord);

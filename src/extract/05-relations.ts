@@ -8,8 +8,7 @@
 // stays a file beside the folder (not 05-relations/index.ts) so that a dist/ built before the split
 // cannot shadow it with a stale 05-relations.js.
 
-import type { Mention } from '../types';
-import { mentionsBySentence, tokenKey } from './context';
+import { mentionsBySentence, mentionsByTokens } from './context';
 import type { ConcernTrigger } from './03-phrases';
 import { findAffiliations } from './05-relations/affiliated-with';
 import { findSpeaker, isQuoteContinuation } from './05-relations/clause';
@@ -52,13 +51,7 @@ export function findRelations(ctx: RelationsInput): void {
 }
 
 function toDocRelations(ctx: RelationsInput): DocRelations {
-  const byTokenEnd = new Map<number, Mention>();
-  const byTokenStart = new Map<number, Mention>();
-  for (const m of ctx.mentions) {
-    if (m.kind === 'Concern' || m.kind === 'Agreement') continue;
-    byTokenEnd.set(tokenKey(m.sentence, m.tokenEnd), m);
-    byTokenStart.set(tokenKey(m.sentence, m.tokenStart), m);
-  }
+  const { byTokenEnd, byTokenStart } = mentionsByTokens(ctx.mentions);
   const triggersIn = new Map<number, ConcernTrigger[]>();
   for (const t of ctx.triggers ?? []) {
     if (!triggersIn.has(t.sentence)) triggersIn.set(t.sentence, []);

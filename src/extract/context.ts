@@ -26,6 +26,21 @@ export function tokenKey(sentence: number, token: number): number {
   return sentence * 0x200000 + token;
 }
 
+/**
+ * The actor and place mentions (agreements and concerns aside) by where they end and where they
+ * start, keyed by tokenKey: the neighbours patterns look at ("Japan's PM", "Nairobi, Kenya").
+ */
+export function mentionsByTokens(mentions: readonly Mention[]): { byTokenEnd: Map<number, Mention>; byTokenStart: Map<number, Mention> } {
+  const byTokenEnd = new Map<number, Mention>();
+  const byTokenStart = new Map<number, Mention>();
+  for (const m of mentions) {
+    if (m.kind === 'Concern' || m.kind === 'Agreement') continue;
+    byTokenEnd.set(tokenKey(m.sentence, m.tokenEnd), m);
+    byTokenStart.set(tokenKey(m.sentence, m.tokenStart), m);
+  }
+  return { byTokenEnd, byTokenStart };
+}
+
 /** Mentions grouped by sentence, each group in token order; build once per pass, not per sentence. */
 export function mentionsBySentence(ctx: DocContext): (sentence: number) => Mention[] {
   const groups = new Map<number, Mention[]>();

@@ -4,6 +4,8 @@
 // NOTE: every pattern here runs in linear time on hostile input (a 5 MB line of "<", "[" or "&"):
 // character classes exclude the character that starts the next attempt, and nesting is a scan.
 
+import { hasRunLongerThan } from '../utils/chars';
+
 /** Blanks a span of text but keeps its line breaks. */
 function blank(s: string): string {
   return s.replace(/[^\n]/g, ' ');
@@ -237,8 +239,8 @@ const LONG_RUN = new RegExp(`(?<![\\x21-\\x7e\\u00a1-\\u024f])[\\x21-\\x7e\\u00a
 
 /** Blanks runs of non-space Latin characters longer than MAX_WORD; CJK text (written without spaces) is kept. */
 export function maskLongRuns(text: string): { text: string; count: number } {
-  // Most texts have no such run: a scan for any run of more than MAX_WORD non-space code units (which
-  // every match is) spares the regular expression, ~50 ms per 6 MB.
+  // Most texts have no such run: a scan for any run of more than MAX_WORD code units that are not
+  // whitespace (which every match is) spares the regular expression, ~50 ms per 6 MB.
   if (!hasRunLongerThan(text, MAX_WORD)) return { text, count: 0 };
   let count = 0;
   const out = text.replace(LONG_RUN, (m) => {
@@ -246,14 +248,4 @@ export function maskLongRuns(text: string): { text: string; count: number } {
     return ' '.repeat(m.length);
   });
   return { text: out, count };
-}
-
-/** Whether the text holds more than `max` consecutive code units that are neither space nor control. */
-function hasRunLongerThan(text: string, max: number): boolean {
-  let run = 0;
-  for (let k = 0; k < text.length; k++) {
-    if (text.charCodeAt(k) <= 0x20) run = 0;
-    else if (++run > max) return true;
-  }
-  return false;
 }

@@ -4,26 +4,17 @@
 
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-import { main } from '../../src/cli';
-import type { Io } from '../../src/cli/io';
 import { runSparql, type QueryResult, type RdfSource } from '../../src/query';
 import { buildSeeds, TEST_BASE, writeTemp } from '../export/_rdf';
+import { runCli, freePort } from './_run';
 
 const SYSTEM_INI = '/etc/virtuoso-opensource-7/virtuoso.ini';
 const GRAPH = 'https://example.org/newsgraph/graph';
 const PREFIXES = 'PREFIX ng: <https://w3id.org/newsgraph/ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>';
 
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** The system ini with every database file in `dir` and the two ports changed (TRAPS.md recipe). */
 function privateIni(dir: string, sqlPort: number, httpPort: number): string {
@@ -53,13 +44,7 @@ async function waitForHttp(url: string, child: ChildProcess, log: string, ms: nu
   throw new Error(`Virtuoso did not answer on ${url} within ${ms / 1000} s:\n${fs.readFileSync(log, 'utf8')}`);
 }
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l), errRaw: (t) => err.push(t), isTTY: false };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 describe('newsgraph load into Virtuoso', () => {
   let tmp: string;

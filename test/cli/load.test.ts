@@ -9,17 +9,10 @@ import path from 'node:path';
 
 import { Parser, type Quad } from 'n3';
 
-import { main } from '../../src/cli';
-import type { Io } from '../../src/cli/io';
 import { buildSeeds, parse, writeTemp } from '../export/_rdf';
+import { runCli, freePort } from './_run';
 
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l), errRaw: (t) => err.push(t), isTTY: false };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 interface Received {
   method: string;
@@ -46,14 +39,6 @@ async function startServer(answer: (r: Received) => [number, string] = () => [20
   return { url: `http://127.0.0.1:${port}/ds/data`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-/** A loopback port with nothing listening on it. */
-async function closedPort(): Promise<number> {
-  const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('newsgraph load', () => {
   let dir: string;
@@ -108,7 +93,7 @@ describe('newsgraph load', () => {
   });
 
   it('says the server is down when nothing listens on the port, with exit 1 and no stack', async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const r = await run(['load', '--endpoint', `http://127.0.0.1:${port}/ds/data`, '--data', data]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^newsgraph: load: cannot reach http:\/\/127\.0\.0\.1:\d+\/ds\/data \(ECONNREFUSED\) after 0 triples\. Is the SPARQL server running/);

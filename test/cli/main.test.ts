@@ -7,9 +7,8 @@ import path from 'node:path';
 
 import { Parser } from 'n3';
 
-import { main } from '../../src/cli';
-import type { Io } from '../../src/cli/io';
 import { cleanTemps, FIXTURES, tempDir, writeTree } from '../ingest/_files';
+import { runCli } from './_run';
 
 const ROOT = path.join(__dirname, '..', '..');
 const GOOD =
@@ -18,13 +17,7 @@ const GOOD =
 afterAll(cleanTemps);
 
 /** Runs main() with captured output. */
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l), errRaw: (t) => err.push(t), isTTY: false };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 /** A folder with one good article plus the given files. */
 function inputWith(files: Record<string, string | Buffer> = {}): string {

@@ -6,18 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { main } from '../../src/cli';
-import type { Io } from '../../src/cli/io';
 import { buildSeeds, REPO, writeTemp } from '../export/_rdf';
+import { runCli } from './_run';
 
-/** Runs the CLI in process and captures what it prints. */
-async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { out: (l) => out.push(l), err: (l) => err.push(l), errRaw: (t) => err.push(t), isTTY: false };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 describe('newsgraph query', () => {
   let dir: string;

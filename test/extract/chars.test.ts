@@ -1,7 +1,7 @@
-// The hand-written character tests of src/extract/chars.ts and tokens-util.ts stand for regular
+// The hand-written character tests of src/utils/chars.ts and tokens-util.ts stand for regular
 // expressions (they are faster in the hot loops): each must answer exactly as its expression does.
 
-import { hasWhitespace, hasWordChar, isWhitespace, lastWordOf } from '../../src/extract/chars';
+import { hasRunLongerThan, hasWhitespace, hasWordChar, isWhitespace, lastWordOf } from '../../src/utils/chars';
 import { tokenKey } from '../../src/extract/context';
 import { surfaceKey } from '../../src/extract/model/gazetteer';
 import { placeKey } from '../../src/extract/model/places';
@@ -40,6 +40,11 @@ describe('character tests', () => {
 
   it('hasWhitespace, lastWordOf and hasWordChar answer as their regular expressions', () => {
     const wrong = strings.filter((s) => hasWhitespace(s) !== /\s/.test(s) || lastWordOf(s) !== s.split(/\s+/).at(-1) || hasWordChar(s) !== /[\p{L}\p{N}]/u.test(s));
+    expect(wrong).toEqual([]);
+  });
+
+  it('hasRunLongerThan answers as \\S{max+1,}', () => {
+    const wrong = strings.filter((s) => [0, 1, 2, 3].some((max) => hasRunLongerThan(s, max) !== new RegExp(`\\S{${max + 1},}`).test(s)));
     expect(wrong).toEqual([]);
   });
 

@@ -29,3 +29,16 @@ export function hasWordChar(s: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether `s` holds more than `max` consecutive code units that are not `\s`: `/\S{max+1,}/.test(s)`.
+ * (A check before a costlier expression: most texts have no such run.)
+ */
+export function hasRunLongerThan(s: string, max: number): boolean {
+  let run = 0;
+  for (let k = 0; k < s.length; k++) {
+    if (isWhitespace(s.charCodeAt(k))) run = 0;
+    else if (++run > max) return true;
+  }
+  return false;
+}
