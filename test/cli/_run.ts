@@ -1,9 +1,12 @@
 // Shared by the command-line tests; never a test itself.
 
+import fs from 'node:fs';
 import net, { type AddressInfo } from 'node:net';
+import path from 'node:path';
 
 import { main } from '../../src/cli';
 import type { Io } from '../../src/cli/io';
+import { buildSeeds, writeTemp } from '../export/_rdf';
 
 /** Runs the CLI in process and captures what it prints. */
 export async function runCli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -21,4 +24,15 @@ export async function freePort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+/** The seeds built into a temporary folder for the tests of a describe block (removed after them). */
+export function seedsOnDisk(): { dir: string; data: string } {
+  const seeds = { dir: '', data: '' };
+  beforeAll(async () => {
+    seeds.dir = writeTemp((await buildSeeds()).files);
+    seeds.data = path.join(seeds.dir, 'graph.nq');
+  });
+  afterAll(() => seeds.dir && fs.rmSync(seeds.dir, { recursive: true, force: true }));
+  return seeds;
 }

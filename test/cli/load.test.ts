@@ -9,8 +9,8 @@ import path from 'node:path';
 
 import { Parser, type Quad } from 'n3';
 
-import { buildSeeds, parse, writeTemp } from '../export/_rdf';
-import { runCli, freePort } from './_run';
+import { parse } from '../export/_rdf';
+import { freePort, runCli, seedsOnDisk } from './_run';
 
 const run = runCli;
 
@@ -39,20 +39,13 @@ async function startServer(answer: (r: Received) => [number, string] = () => [20
   return { url: `http://127.0.0.1:${port}/ds/data`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-
 describe('newsgraph load', () => {
-  let dir: string;
-  let data: string;
-  beforeAll(async () => {
-    dir = writeTemp((await buildSeeds()).files);
-    data = path.join(dir, 'graph.nq');
-  });
-  afterAll(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
+  const seeds = seedsOnDisk();
 
   it('POSTs N-Triples in batches: the default graph and ontology to --graph, each document graph to its IRI', async () => {
     const server = await startServer();
     try {
-      const r = await run(['load', '--endpoint', server.url, '--graph', 'https://example.org/g', '--data', data, '--batch', '500']);
+      const r = await run(['load', '--endpoint', server.url, '--graph', 'https://example.org/g', '--data', seeds.data, '--batch', '500']);
       expect(r).toMatchObject({ code: 0, err: '' });
       expect(r.out).toMatch(/^newsgraph: loaded \d+ triples into \d+ graphs at http:\/\/127\.0\.0\.1:\d+\/ds\/data in \d+ requests, [\d.]+ s \(\d+ triples\/s\)$/);
       for (const q of server.requests) {
@@ -64,9 +57,9 @@ describe('newsgraph load', () => {
       const named = (t: Quad) => t.subject.termType !== 'BlankNode' && t.object.termType !== 'BlankNode';
       const arrived = server.requests.flatMap((q) => new Parser({ format: 'N-Triples' }).parse(q.body).map((t) => ({ q, t })));
       const got = arrived.filter(({ t }) => named(t)).map(({ q, t }) => `${q.url.searchParams.get('graph')} ${t.subject.value} ${t.predicate.value} ${t.object.value}`);
-      const ontologyQuads = parse(fs.readFileSync(path.join(dir, 'ontology.ttl'), 'utf8'), 'Turtle');
+      const ontologyQuads = parse(fs.readFileSync(path.join(seeds.dir, 'ontology.ttl'), 'utf8'), 'Turtle');
       expect(arrived.length - got.length).toBe(ontologyQuads.filter((t) => !named(t)).length);
-      const nq = parse(fs.readFileSync(data, 'utf8'), 'N-Quads').map((t) => `${t.graph.termType === 'DefaultGraph' ? 'https://example.org/g' : t.graph.value} ${t.subject.value} ${t.predicate.value} ${t.object.value}`);
+      const nq = parse(fs.readFileSync(seeds.data, 'utf8'), 'N-Quads').map((t) => `${t.graph.termType === 'DefaultGraph' ? 'https://example.org/g' : t.graph.value} ${t.subject.value} ${t.predicate.value} ${t.object.value}`);
       const ontology = ontologyQuads.filter(named).map((t) => `https://example.org/g ${t.subject.value} ${t.predicate.value} ${t.object.value}`);
       expect(got.sort()).toEqual([...nq, ...ontology].sort());
       // Batches hold at most --batch triples, except the one that keeps the ontology's blank nodes together.
@@ -81,12 +74,12 @@ describe('newsgraph load', () => {
   it('sends the default graph to ?default without --graph, and PUTs the first batch of each graph with --replace', async () => {
     const server = await startServer();
     try {
-      const r = await run(['load', '--endpoint', server.url, '--data', path.join(dir, 'graph.nt'), '--no-ontology', '--batch', '1000', '--replace']);
+      const r = await run(['load', '--endpoint', server.url, '--data', path.join(seeds.dir, 'graph.nt'), '--no-ontology', '--batch', '1000', '--replace']);
       expect(r.code).toBe(0);
       expect(server.requests.map((q) => q.url.search)).toEqual(server.requests.map(() => '?default'));
       expect(server.requests.map((q) => q.method)).toEqual(server.requests.map((_, i) => (i === 0 ? 'PUT' : 'POST')));
       const sent = server.requests.reduce((n, q) => n + q.body.split('\n').filter(Boolean).length, 0);
-      expect(sent).toBe(parse(fs.readFileSync(path.join(dir, 'graph.nt'), 'utf8'), 'N-Triples').length);
+      expect(sent).toBe(parse(fs.readFileSync(path.join(seeds.dir, 'graph.nt'), 'utf8'), 'N-Triples').length);
     } finally {
       await server.close();
     }
@@ -94,7 +87,7 @@ describe('newsgraph load', () => {
 
   it('says the server is down when nothing listens on the port, with exit 1 and no stack', async () => {
     const port = await freePort();
-    const r = await run(['load', '--endpoint', `http://127.0.0.1:${port}/ds/data`, '--data', data]);
+    const r = await run(['load', '--endpoint', `http://127.0.0.1:${port}/ds/data`, '--data', seeds.data]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^newsgraph: load: cannot reach http:\/\/127\.0\.0\.1:\d+\/ds\/data \(ECONNREFUSED\) after 0 triples\. Is the SPARQL server running/);
     expect(r.err).not.toMatch(/internal error|\n\s+at /);
@@ -107,7 +100,7 @@ describe('newsgraph load', () => {
   ])('reports HTTP %i with the server’s words and what to try', async (status, body, message) => {
     const server = await startServer(() => [status as number, `<html><body><h3>Error</h3><p>${body}</p></body></html>`]);
     try {
-      const r = await run(['load', '--endpoint', server.url, '--data', path.join(dir, 'graph.nt')]);
+      const r = await run(['load', '--endpoint', server.url, '--data', path.join(seeds.dir, 'graph.nt')]);
       expect(r.code).toBe(1);
       expect(r.err).toMatch(message);
       expect(r.err).toContain(body);
@@ -135,7 +128,7 @@ describe('newsgraph load', () => {
   });
 
   it('says to build first when the data file is missing', async () => {
-    const r = await run(['load', '--endpoint', 'http://127.0.0.1:1/', '--data', path.join(dir, 'nothing.nq')]);
+    const r = await run(['load', '--endpoint', 'http://127.0.0.1:1/', '--data', path.join(seeds.dir, 'nothing.nq')]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/cannot read .*nothing\.nq.*newsgraph build/);
   });

@@ -6,22 +6,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { buildSeeds, REPO, writeTemp } from '../export/_rdf';
-import { runCli } from './_run';
+import { REPO } from '../export/_rdf';
+import { runCli, seedsOnDisk } from './_run';
 
 const run = runCli;
 
 describe('newsgraph query', () => {
-  let dir: string;
-  let data: string;
-  beforeAll(async () => {
-    dir = writeTemp((await buildSeeds()).files);
-    data = path.join(dir, 'graph.nq');
-  });
-  afterAll(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
+  const seeds = seedsOnDisk();
 
   it('prints a table of the results', async () => {
-    const r = await run(['query', '--data', data, 'SELECT ?name WHERE { ?c a schema:Country ; rdfs:label ?name } ORDER BY ?name']);
+    const r = await run(['query', '--data', seeds.data, 'SELECT ?name WHERE { ?c a schema:Country ; rdfs:label ?name } ORDER BY ?name']);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     const lines = r.out.split('\n');
@@ -33,30 +27,30 @@ describe('newsgraph query', () => {
 
   it('prints SPARQL JSON and CSV with --format', async () => {
     const q = 'SELECT ?name WHERE { ?o a schema:Organization ; rdfs:label ?name } ORDER BY ?name';
-    const json = await run(['query', '--data', data, '--format', 'json', q]);
+    const json = await run(['query', '--data', seeds.data, '--format', 'json', q]);
     expect(json.code).toBe(0);
     const parsed = JSON.parse(json.out);
     expect(parsed.head.vars).toEqual(['name']);
     expect(parsed.results.bindings.map((b: { name: { value: string } }) => b.name.value)).toContain('Five Eyes');
-    const csv = await run(['query', '--data', data, '--format=csv', q]);
+    const csv = await run(['query', '--data', seeds.data, '--format=csv', q]);
     expect(csv.out.split('\r\n')[0]).toBe('name');
     expect(csv.out.split('\r\n')).toContain('Five Eyes');
   });
 
   it('loads ontology.ttl from beside the data, unless --no-ontology', async () => {
     const q = 'ASK { ng:memberOf rdfs:subPropertyOf schema:memberOf }';
-    expect((await run(['query', '--data', data, q])).out).toBe('true');
-    expect((await run(['query', '--data', data, '--no-ontology', q])).out).toBe('false');
+    expect((await run(['query', '--data', seeds.data, q])).out).toBe('true');
+    expect((await run(['query', '--data', seeds.data, '--no-ontology', q])).out).toBe('false');
   });
 
   it('reads the query from --file', async () => {
-    const file = path.join(dir, 'q.rq');
+    const file = path.join(seeds.dir, 'q.rq');
     fs.writeFileSync(file, 'ASK { ?s ng:memberOf ?o }');
-    expect(await run(['query', '--data', data, '--file', file])).toMatchObject({ code: 0, out: 'true' });
+    expect(await run(['query', '--data', seeds.data, '--file', file])).toMatchObject({ code: 0, out: 'true' });
   });
 
   it('reports a syntax error on stderr with the parser message and exit 1, without a stack', async () => {
-    const r = await run(['query', '--data', data, 'SELECT ?x WHERE { ?x ng:memberOf ']);
+    const r = await run(['query', '--data', seeds.data, 'SELECT ?x WHERE { ?x ng:memberOf ']);
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
     expect(r.err).toMatch(/^newsgraph: query: SPARQL syntax error at line 1, column \d+: expected one of/);
@@ -89,7 +83,7 @@ describe('newsgraph query', () => {
     afterAll(() => fs.rmSync(outDir, { recursive: true, force: true }));
 
     it('exits non-zero with the parser message on stderr and no stack trace', () => {
-      const r = spawnSync(process.execPath, [path.join(outDir, 'cli', 'index.js'), 'query', '--data', data, 'SELECT ?x WHERE { ?x ?y }'], { encoding: 'utf8', cwd: os.tmpdir() });
+      const r = spawnSync(process.execPath, [path.join(outDir, 'cli', 'index.js'), 'query', '--data', seeds.data, 'SELECT ?x WHERE { ?x ?y }'], { encoding: 'utf8', cwd: os.tmpdir() });
       expect(r.status).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/^newsgraph: query: SPARQL syntax error at line 1, column \d+/);
@@ -97,7 +91,7 @@ describe('newsgraph query', () => {
     });
 
     it('prints results on stdout and exits 0', () => {
-      const r = spawnSync(process.execPath, [path.join(outDir, 'cli', 'index.js'), 'query', '--data', data, '--format', 'csv', 'SELECT (COUNT(*) AS ?n) WHERE { ?s ng:memberOf ?o }'], { encoding: 'utf8', cwd: os.tmpdir() });
+      const r = spawnSync(process.execPath, [path.join(outDir, 'cli', 'index.js'), 'query', '--data', seeds.data, '--format', 'csv', 'SELECT (COUNT(*) AS ?n) WHERE { ?s ng:memberOf ?o }'], { encoding: 'utf8', cwd: os.tmpdir() });
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/^n\r\n[1-9]\d*\n$/);
     });
