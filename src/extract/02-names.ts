@@ -7,7 +7,7 @@ import { CALENDAR, NOT_NAMES, SPEECH_VERBS } from './model/lexicon';
 import { loadGazetteer, type Gazetteer, type GazetteerEntry } from './model/gazetteer';
 import { ORG_HEADS } from './model/organizations';
 import { placeKey } from './model/places';
-import { normaliseRole, OFFICE_WORDS, ROLE_NOUNS, TITLES } from './model/titles';
+import { normaliseRole, OFFICE_WORDS, PLURAL_TITLES, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from './model/titles';
 import { isAllCaps, isCapitalised, isJoiner, isPossessive, lower, spanText } from './tokens-util';
 
 // Titles indexed by their first word in lower case, longest first: the scanner tries only the titles
@@ -95,37 +95,118 @@ export function extractNames(sentence: Sentence, idPrefix: string): NameScan {
       continue;
     }
     // Each step returns where the scan goes on when it took the tokens at i, undefined otherwise.
-    const next = scanTitledName(sink, i) ?? (isCapitalised(t) ? scanCapitalised(sink, i, gaz) : i + 1);
+    const next = scanTitledName(sink, i, gaz) ?? (isCapitalised(t) ? scanCapitalised(sink, i, gaz) : i + 1);
     i = next ?? i + 1;
   }
   return { mentions: sink.mentions, roleRefs: sink.roleRefs };
 }
 
-/** 1. title + name: "Prime Minister Jacinda Ardern", "Prof Patman", "prime minister Jacinda Ardern". */
-function scanTitledName(sink: NameSink, i: number): number | undefined {
+/** Where a titled name is nested: the body the outer title is of, and where the outer title starts. */
+interface TitleFrame {
+  body?: Mention;
+  start?: number;
+  role?: string;
+}
+
+/**
+ * 1. title + name: "Prime Minister Jacinda Ardern", "Prof Patman", "prime minister Jacinda Ardern",
+ * "Minister of Foreign Affairs of Ruritania Ana Ruiz" (the body the title is of), "Reps. Ana Ruiz and Luis Vera".
+ */
+function scanTitledName(sink: NameSink, i: number, gaz: Gazetteer, frame: TitleFrame = {}): number | undefined {
   const { tokens } = sink;
   const title = matchTitle(tokens, i);
   if (!title) return undefined;
-  const nameEnd = scanName(tokens, title.end);
+  if (title.plural) return scanTitledList(sink, title);
+  let at = title.end;
+  let body = frame.body;
+  const of = titleBody(sink, at, gaz);
+  if (of) {
+    body = of.body;
+    at = of.end;
+    // "Vice Chairman of the Military Commission General Ana Ruiz": a second title, then the name;
+    // "State Councilor of Ruritania, Minister of Trade Ana Ruiz": a second title in apposition.
+    const second = tokens[at]?.text === ',' ? at + 1 : at;
+    if (titleThenName(tokens, second)) {
+      const before = sink.mentions.length;
+      const direct = second === at;
+      const end = scanTitledName(sink, second, gaz, { body, start: direct ? (frame.start ?? i) : undefined, role: direct ? (frame.role ?? title.role) : undefined });
+      if (sink.mentions.length > before || end !== undefined) return end;
+    }
+  }
+  // "Defence Minister Gen Ana Ruiz": a rank after the office, then the name.
+  if (!of && titleThenName(tokens, at)) return scanTitledName(sink, at, gaz, { body, start: frame.start ?? i, role: frame.role ?? title.role });
+  const nameEnd = scanName(tokens, at);
   // "Comptroller General", "Mr. Inspector": a title followed by office words names an office, not a
   // person. (Only words that are no surname: "Ms Bishop", "Mr Major" and "Senator King" are people.)
-  if (nameEnd > title.end && tokens.slice(title.end, nameEnd).every((t) => OFFICE_WORDS.has(t.lower))) {
+  if (nameEnd > at && tokens.slice(at, nameEnd).every((t) => OFFICE_WORDS.has(t.lower))) {
     sink.roleRefs.push({ tokenStart: i, tokenEnd: nameEnd, role: spanText(tokens, i, nameEnd) });
     return nameEnd;
   }
-  if (nameEnd > title.end) {
-    const name = spanText(tokens, title.end, nameEnd);
-    emit(sink, 'Person', title.end, nameEnd, name, `person:${name.toLowerCase()}`, 'title-name', {
-      role: title.role,
-      text: spanText(tokens, i, nameEnd),
-      start: tokens[i].start,
-      tokenStart: i,
-      meta: { nameStart: String(title.end) },
+  const start = frame.start ?? i;
+  if (nameEnd > at) {
+    const name = nameText(tokens, at, nameEnd);
+    emit(sink, 'Person', at, nameEnd, name, `person:${name.toLowerCase()}`, 'title-name', {
+      role: frame.role ?? title.role,
+      text: spanText(tokens, start, nameEnd),
+      start: tokens[start].start,
+      tokenStart: start,
+      meta: { nameStart: String(at), titleOf: body?.id },
     });
     return nameEnd;
   }
   sink.roleRefs.push({ tokenStart: i, tokenEnd: title.end, role: title.role });
-  return title.end;
+  return at;
+}
+
+/** A title at k with a name after it ("Senator King said" has a title, but "King" is the name). */
+function titleThenName(tokens: Token[], k: number): boolean {
+  const t = matchTitle(tokens, k);
+  return !!t && !t.plural && scanName(tokens, t.end) > t.end;
+}
+
+/**
+ * "Minister of Foreign Affairs of Ruritania …", "Vice Chairman of the Military Commission (MC) …": the
+ * country or organisation a title is of, emitted as its own mention.
+ */
+function titleBody(sink: NameSink, at: number, gaz: Gazetteer): { body: Mention; end: number } | undefined {
+  const { tokens } = sink;
+  if (lower(tokens[at]) !== 'of') return undefined;
+  const k = lower(tokens[at + 1]) === 'the' ? at + 2 : at + 1;
+  if (!isCapitalised(tokens[k])) return undefined;
+  const before = sink.mentions.length;
+  const end = scanOrganization(sink, k, gaz) ?? scanGazetteer(sink, k, gaz);
+  const body = sink.mentions[before];
+  if (end === undefined || !body || (body.kind !== 'Country' && body.kind !== 'Organization')) {
+    sink.mentions.length = before;
+    return undefined;
+  }
+  // (An organisation's own acronym, "(MC)", was taken with it, up to its closing parenthesis.)
+  if (tokens[end]?.text === ')') return { body, end: end + 1 };
+  const acronym = parenthesisedAcronym(tokens, end);
+  return { body, end: acronym ? acronym.end + 1 : end };
+}
+
+/** "Reps. Ana Ruiz and Luis Vera", "Sens. Ana Ruiz, Luis Vera and Tom Low": each name takes the singular title. */
+function scanTitledList(sink: NameSink, title: { end: number; role: string }): number | undefined {
+  const { tokens } = sink;
+  let at = title.end;
+  let last = at;
+  while (at < tokens.length) {
+    const end = scanName(tokens, at);
+    if (end <= at) break;
+    const name = nameText(tokens, at, end);
+    emit(sink, 'Person', at, end, name, `person:${name.toLowerCase()}`, 'plural-title-name', {
+      role: title.role,
+      meta: { nameStart: String(at) },
+    });
+    last = end;
+    if (tokens[end]?.text === ',' && isCapitalised(tokens[end + 1])) at = end + 1;
+    else if (tokens[end]?.text === ',' && lower(tokens[end + 1]) === 'and') at = end + 2;
+    else if (lower(tokens[end]) === 'and') at = end + 1;
+    else break;
+  }
+  if (last === title.end) return undefined;
+  return last;
 }
 
 /** Steps 2 to 5 for a capitalised token with no title before it; undefined when nothing starts there. */
@@ -194,7 +275,9 @@ function lowerTitleBeforeName(tokens: Token[], i: number): boolean {
   return !!t && isCapitalised(tokens[t.end]);
 }
 
-function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number; role: string } | undefined {
+function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number; role: string; plural?: boolean } | undefined {
+  const plural = PLURAL_TITLES[tokens[i]?.text ?? ''];
+  if (plural && !lowerOk) return { end: i + 1, role: plural.replace(/\.$/, ''), plural: true };
   const candidates = TITLES_BY_FIRST.get(tokens[i]?.lower ?? '');
   if (!candidates) return undefined;
   for (const { words, lowers } of candidates) {
@@ -212,10 +295,32 @@ function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number;
     }
     if (ok) {
       // "Prime Minister's" is a role, not a title before a name.
-      return { end: i + words.length, role: words.join(' ').replace(/ - /g, '-').replace(/\.$/, '') };
+      const end = portfolioEnd(tokens, i + words.length, lowers[lowers.length - 1]);
+      const base = words.join(' ').replace(/ - /g, '-');
+      return { end, role: (end > i + words.length ? `${base} ${spanText(tokens, i + words.length, end)}` : base).replace(/\.$/, '') };
     }
   }
   return undefined;
+}
+
+/** "Minister of Foreign Affairs", "Commissioner of Parks and Recreation": a portfolio after an office word is part of the title. */
+function portfolioEnd(tokens: Token[], end: number, head: string): number {
+  if (!PORTFOLIO_TITLES.has(head) || !/^(of|for)$/.test(lower(tokens[end])) || !PORTFOLIO_WORDS.has(tokens[end + 1]?.text ?? '')) return end;
+  let j = end + 1;
+  let last = end;
+  while (j < tokens.length) {
+    if (PORTFOLIO_WORDS.has(tokens[j].text)) last = ++j;
+    else if ((tokens[j].text === 'and' || tokens[j].text === '&') && PORTFOLIO_WORDS.has(tokens[j + 1]?.text ?? '')) j++;
+    else break;
+  }
+  return last;
+}
+
+/** A name's words without a nickname in parentheses: "Ana (Red) Ruiz" → "Ana Ruiz". */
+function nameText(tokens: Token[], i: number, j: number): string {
+  const open = tokens.findIndex((t, k) => k >= i && k < j && t.text === '(');
+  if (open < 0) return spanText(tokens, i, j);
+  return `${spanText(tokens, i, open)} ${spanText(tokens, open + 3, j)}`;
 }
 
 /** Capitalised name tokens from i: "Jacinda Ardern", "Jose Maria Pons", "Ludwig van Beethoven". */
@@ -229,7 +334,8 @@ function scanName(tokens: Token[], i: number): number {
     return scanName(tokens, j) > j ? scanName(tokens, j) : i;
   }
   const gaz = loadGazetteer();
-  while (j < tokens.length && j - i < 5) {
+  let nickname = 0;
+  while (j < tokens.length && j - i - nickname < 5) {
     const t = tokens[j];
     if (isCapitalised(t) && !NOT_NAMES.has(t.text) && !CALENDAR.has(t.text) && !ORG_HEADS.has(t.text)) {
       // A country or demonym ends a name: "Fumio Kishida Japan…" never happens, "Ardern New Zealand…" might.
@@ -256,6 +362,12 @@ function scanName(tokens: Token[], i: number): number {
     }
     if (j > i && /^\p{Lu}\.$/u.test(t.text)) {
       j++;
+      continue;
+    }
+    // "Ana (Red) Ruiz": a nickname in parentheses inside a name.
+    if (j > i && t.text === '(' && isCapitalised(tokens[j + 1]) && tokens[j + 2]?.text === ')' && isCapitalised(tokens[j + 3]) && !isAllCaps(tokens[j + 1])) {
+      j += 3;
+      nickname = 3;
       continue;
     }
     break;
@@ -475,7 +587,8 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     return !!g && (g.demonym === true || g.rule === 'gazetteer-region' || g.rule === 'gazetteer-region-adjective');
   })) return;
   if (words >= 2) {
-    emit(sink, 'Person', i, end, text, `person:${text.toLowerCase()}`, roleBefore ? 'role-name' : 'name-sequence', {
+    const name = nameText(tokens, i, end);
+    emit(sink, 'Person', i, end, name, `person:${name.toLowerCase()}`, roleBefore ? 'role-name' : 'name-sequence', {
       role: roleBefore,
     });
     return;

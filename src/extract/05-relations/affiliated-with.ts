@@ -15,6 +15,7 @@ const APPOSITION_LINKS = new Set(['of', 'at', 'for', 'with', 'in']);
 export function findAffiliations(sc: SentenceContext): void {
   for (const p of sc.persons) {
     affiliationByCountryTitle(sc, p);
+    affiliationByTitleBody(sc, p);
     affiliationByApposition(sc, p);
     affiliationByRoleBefore(sc, p);
     affiliationByOrgTitle(sc, p);
@@ -27,6 +28,19 @@ export function findAffiliations(sc: SentenceContext): void {
 function affiliationByCountryTitle(sc: SentenceContext, p: Mention): void {
   const c = adjacentCountry(sc.doc.ctx, p, sc.doc.byTokenEnd, sc.doc.byTokenStart);
   if (c && (p.role || p.meta?.roleRef || lower(sc.tokens[p.tokenEnd]) === 'of')) add(sc, p, 'affiliatedWith', c, 'country-title-person', 0.9, p.role);
+  // "Ruritania's President Ana Ruiz and Prime Minister Luis Vera": a second title coordinated with
+  // the first shares its country.
+  if (!c && p.role && p.rule === 'title-name' && lower(sc.tokens[p.tokenStart - 1]) === 'and') {
+    const first = mentionEndingAt(sc, p.tokenStart - 1);
+    const c1 = first?.kind === 'Person' && first.role ? adjacentCountry(sc.doc.ctx, first, sc.doc.byTokenEnd, sc.doc.byTokenStart) : undefined;
+    if (c1 && isPossessive(sc.tokens[c1.tokenEnd])) add(sc, p, 'affiliatedWith', c1, 'coordinated-title-person', 0.8, p.role);
+  }
+}
+
+/** "Minister of Foreign Affairs of Ruritania Ana Ruiz", "Vice Chairman of the Military Commission General Ana Ruiz". */
+function affiliationByTitleBody(sc: SentenceContext, p: Mention): void {
+  const id = p.meta?.titleOf;
+  if (typeof id === 'string') add(sc, p, 'affiliatedWith', sc.doc.byId.get(id), 'title-of-body', 0.85, p.role);
 }
 
 /**
@@ -54,6 +68,8 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   if (lower(tokens[j]) === 'the') j++;
   const o = mentionStartingAt(sc, j);
   if (!o || (o.kind !== 'Organization' && o.kind !== 'Country')) return;
+  // "Ana Ruiz, State Councilor of Ruritania, Minister of Trade Luis Vera": the title is Vera's.
+  if (sc.persons.some((q) => q !== p && q.meta?.titleOf === o.id)) return;
   add(sc, p, 'affiliatedWith', o, 'person-apposition', 0.85, role || p.role);
   // "Director of Victoria University's Centre for …": the head organisation is the affiliation too.
   if (isPossessive(tokens[o.tokenEnd])) {

@@ -35,7 +35,42 @@ export const TITLES: string[] = [
   // Faith, sport and the arts.
   'Rabbi', 'Imam', 'Ayatollah', 'Pastor', 'Coach', 'Head Coach', 'Manager', 'Actor', 'Actress', 'Comedian',
   'Playwright', 'Novelist', 'Poet', 'Composer', 'Producer', 'Filmmaker', 'Astronaut',
+  // Ranks abbreviated without a full stop ("Gen Ana Ruiz" as British style writes it) and offices
+  // spelt the American way or in two words.
+  'Gen', 'Councilor', 'State Councilor', 'State Councillor', 'Vice Chairman', 'Vice Chairwoman', 'Deputy Chairman',
+  'Under-Secretary', 'High Commissioner', 'Lord Chancellor', 'Vice Premier', 'Supt.',
 ];
+
+// Plural titles over a list of names ("Reps. Ana Ruiz and Luis Vera", "Sens. A, B and C"): each name
+// takes the singular title.
+export const PLURAL_TITLES: Record<string, string> = {
+  'Reps.': 'Rep.', Reps: 'Rep.', 'Sens.': 'Sen.', Sens: 'Sen.', 'Messrs.': 'Mr.', Messrs: 'Mr.', 'Drs.': 'Dr.',
+  'Gens.': 'Gen.', Senators: 'Senator', Representatives: 'Representative', Congressmen: 'Congressman',
+  Governors: 'Governor', Ministers: 'Minister', Professors: 'Professor', Judges: 'Judge', Justices: 'Justice',
+};
+
+// Title words that take a portfolio after "of" or "for": "Minister of Foreign Affairs", "Secretary of
+// State for Health and Social Care", "Commissioner of Parks and Recreation".
+export const PORTFOLIO_TITLES = new Set([
+  'minister', 'secretary', 'commissioner', 'director', 'chairman', 'chairwoman', 'chair', 'councilor',
+  'councillor', 'ambassador', 'envoy', 'superintendent', 'administrator', 'inspector', 'comptroller', 'head',
+]);
+
+// The words of a ministry's or department's portfolio (general English, capitalised in a title).
+export const PORTFOLIO_WORDS = new Set([
+  'Foreign', 'Affairs', 'Commonwealth', 'Defence', 'Defense', 'Home', 'Interior', 'Internal', 'External', 'Finance',
+  'Economy', 'Economic', 'Trade', 'Industry', 'Commerce', 'Justice', 'Health', 'Education', 'Labour', 'Labor',
+  'Employment', 'Energy', 'Environment', 'Agriculture', 'Fisheries', 'Food', 'Rural', 'Transport', 'Transportation',
+  'Works', 'Public', 'Parks', 'Recreation', 'Culture', 'Sport', 'Sports', 'Tourism', 'Information', 'Communications',
+  'Science', 'Technology', 'Housing', 'Planning', 'Development', 'International', 'Social', 'Welfare', 'Security',
+  'Homeland', 'Veterans', 'Treasury', 'Revenue', 'Taxation', 'Mines', 'Natural', 'Resources', 'Water', 'Power',
+  'Petroleum', 'Oil', 'Gas', 'National', 'Overseas', 'Cooperation', 'Co-operation', 'Immigration', 'Women',
+  'Children', 'Family', 'Youth', 'Budget', 'Investment', 'Local', 'Urban', 'Regional', 'Religious', 'Land',
+  'Lands', 'Forestry', 'Forests', 'Railways', 'Aviation', 'Shipping', 'Telecommunications', 'Posts', 'Police',
+  'Prisons', 'Corrections', 'Human', 'Rights', 'Heritage', 'Arts', 'Media', 'Broadcasting', 'Care', 'Climate',
+  'Business', 'Enterprise', 'Innovation', 'Skills', 'Equality', 'Equalities', 'Intelligence', 'Strategic',
+  'Affairs', 'Relations', 'Aid', 'Refugees', 'Minorities', 'Consumer', 'Services', 'Infrastructure', 'Digital',
+]);
 
 // Lower-case role nouns that introduce a name: "AM host Ryan Bridge", "expert Robert Patman".
 export const ROLE_NOUNS = new Set([
@@ -82,6 +117,8 @@ export function normaliseRole(role: string): string {
     gen: 'general',
     sen: 'senator',
     gov: 'governor',
+    supt: 'superintendent',
+    rep: 'representative',
   };
   return SYN[r] ?? r;
 }

@@ -1,0 +1,54 @@
+// Titles around names (02-names.ts scanTitledName and the affiliations they give in
+// 05-relations/affiliated-with.ts), on sentences written for these tests.
+
+import { entitiesOf, resolveTexts, triplesOf } from '../_helpers';
+
+function shouldExtract(texts: string[], expected: string[], forbidden: string[] = []) {
+  const r = resolveTexts(texts);
+  const got = [...entitiesOf(r), ...triplesOf(r)];
+  for (const e of expected) expect(got).toContain(e);
+  for (const f of forbidden) expect(got).not.toContain(f);
+}
+
+describe('long and nested titles', () => {
+  it.each([
+    // a portfolio after "Minister of" belongs to the title, not to the name (rule title-name)
+    [['Minister of Foreign Affairs Olga Petrenko arrived on Monday.'], ['Olga Petrenko [Person]'], ['Affairs Olga Petrenko [Person]']],
+    // "and" inside a portfolio
+    [['Commissioner of Parks and Recreation Dana Whitfield opened the pool.'], ['Dana Whitfield [Person]'], ['Recreation Dana Whitfield [Person]']],
+    // the country a title is of (rule title-of-body)
+    [['Minister of Foreign Affairs of Chile Tomas Vidal signed the letter.'], ['Tomas Vidal -affiliatedWith-> Chile']],
+    // the body a title is of, its acronym, then a rank and the name
+    [['Vice Chairman of the Federal Defence Commission (FDC) General Omar Latif spoke.'], ['Omar Latif -affiliatedWith-> Federal Defence Commission']],
+    // a title in apposition to another title of a country: the country is the second one's holder's
+    [['Sara Lund welcomed State Councilor of Peru, Minister of Trade Jorge Salas.'], ['Jorge Salas -affiliatedWith-> Peru'], ['Sara Lund -affiliatedWith-> Peru']],
+    // an office, then a rank, then the name: one person, the office as role
+    [["Chile's Defence Minister Gen Pablo Rojas arrived.", 'Gen. Rojas left on Friday.', 'General Pablo Rojas said more.'], ['Pablo Rojas -affiliatedWith-> Chile'], ['Gen Pablo Rojas [Person]', 'Gen [Person]']],
+  ])('%j', (texts, expected, forbidden = []) => shouldExtract(texts, expected, forbidden));
+
+  it('keeps "Gen", "Gen." and "General" before one name as one person', () => {
+    const r = resolveTexts(['Gen Ilse Brandt inspected the troops. Later Gen. Brandt met reporters, and General Ilse Brandt left.']);
+    expect(r.entities.filter((e) => e.kind === 'Person').map((e) => e.label)).toEqual(['Ilse Brandt']);
+  });
+});
+
+describe('titles over several names', () => {
+  it.each([
+    // "Reps. X and Y": each name takes the title (rule plural-title-name)
+    [['A debate between Reps. Carl Mott and Ida Fenn is planned.'], ['Carl Mott [Person]', 'Ida Fenn [Person]'], ['Reps. Carl Mott [Person]']],
+    // three names with commas, the first with initials
+    [['Sens. T. R. Pike, Rita Gale and Otto Marsh voted no.'], ['T. R. Pike [Person]', 'Rita Gale [Person]', 'Otto Marsh [Person]'], ['Sens. T. R. Pike [Person]']],
+    // a nickname in parentheses is no part of the name
+    [['Reps. W. T. (Buck) Landry and Hal Oakes argued.'], ['W. T. Landry [Person]', 'Hal Oakes [Person]'], ['W. T. [Person]']],
+    // a plural noun with no names after it is no title
+    [['Senators approved the bill on Tuesday.'], [], ['Senators [Person]']],
+  ])('%j', (texts, expected, forbidden = []) => shouldExtract(texts, expected, forbidden));
+
+  it('takes capitalised particles after a nickname into the name', () => {
+    shouldExtract(['Members like Ramon (Chico) De La Vega of Laredo stayed.'], ['Ramon De La Vega [Person]']);
+  });
+
+  it("gives a title coordinated with a country's titled person the same country (rule coordinated-title-person)", () => {
+    shouldExtract(["He met Peru's President Ana Quispe and Prime Minister Luis Condori."], ['Ana Quispe -affiliatedWith-> Peru', 'Luis Condori -affiliatedWith-> Peru']);
+  });
+});
