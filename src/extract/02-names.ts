@@ -5,7 +5,7 @@
 import type { Kind, Mention, Sentence, Token } from '../types';
 import { CALENDAR, NOT_NAMES, SPEECH_VERBS } from './model/lexicon';
 import { loadGazetteer, type Gazetteer, type GazetteerEntry } from './model/gazetteer';
-import { ORG_HEADS } from './model/organizations';
+import { ORG_HEADS, PARTY_LABELS } from './model/organizations';
 import { placeKey } from './model/places';
 import { normaliseRole, OFFICE_WORDS, PLURAL_TITLES, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from './model/titles';
 import { isAllCaps, isCapitalised, isJoiner, isPossessive, lower, spanText } from './tokens-util';
@@ -263,10 +263,30 @@ function scanGazetteer(sink: NameSink, i: number, gaz: Gazetteer): number | unde
 
 /** 5. other capitalised names: people, acronyms, and places by their cue. */
 function scanOtherName(sink: NameSink, i: number): number | undefined {
+  const party = scanPartyLabel(sink, i);
+  if (party !== undefined) return party;
   const end = scanName(sink.tokens, i);
   if (end <= i) return undefined;
   classifyName(sink, i, end);
   return end;
+}
+
+/**
+ * "Conservative Ana Ruiz", "Republican Senator Ana Ruiz": a party label before a full name or a
+ * title is the party (rule party-label), not part of the name; 05-relations makes the person its member.
+ */
+function scanPartyLabel(sink: NameSink, i: number): number | undefined {
+  const { tokens } = sink;
+  const two = tokens[i + 1] && !tokens[i + 1].space ? undefined : PARTY_LABELS[`${tokens[i].text} ${tokens[i + 1]?.text}`];
+  const width = two ? 2 : 1;
+  const party = two ?? PARTY_LABELS[tokens[i].text];
+  if (!party || !isCapitalised(tokens[i + width])) return undefined;
+  const nameEnd = scanName(tokens, i + width);
+  const titled = titleThenName(tokens, i + width);
+  const fullName = nameEnd - (i + width) >= 2 && !tokens.slice(i + width, nameEnd).some((t) => EVENT_WORDS.has(t.text) || FEATURE_HEADS.has(t.text) || ORG_HEADS.has(t.text));
+  if (!titled && !fullName) return undefined;
+  emit(sink, 'Organization', i, i + width, party, `org:${party.toLowerCase()}`, 'party-label', { meta: { party: 'yes' } });
+  return i + width;
 }
 
 function lowerTitleBeforeName(tokens: Token[], i: number): boolean {
@@ -547,7 +567,14 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   // "Tesla chief executive Elon Musk": a one- or two-word role between the body and the name.
   const roleThenName = isCapitalised(tokens[end + 1]) || (ROLE_NOUNS.has(lower(tokens[end + 1])) && isCapitalised(tokens[end + 2]));
   if (words === 1 && PARTY_ROLES.has(next) && !NUMBER_WORD.test(tokens[i].text) && (roleThenName || tokens[i].pos !== 'PROPN')) {
-    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'party-adjective', { meta: { party: 'yes' } });
+    const party = PARTY_LABELS[text] ?? text;
+    emit(sink, 'Organization', i, end, party, `org:${party.toLowerCase()}`, 'party-adjective', { meta: { party: 'yes' } });
+    return;
+  }
+  // "Acme senior policy adviser Ana Ruiz", "Acme founder Ana Ruiz": one unknown capitalised word
+  // before a lower-case role phrase and a name is the body the person works for (rule org-role-phrase).
+  if (words === 1 && !isAllCaps(tokens[i]) && rolePhraseEnd(tokens, end) > 0 && tokens[i].pos === 'PROPN') {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-role-phrase');
     return;
   }
   // "Yadavaran oilfield", "Kibera slum", "the Yadavaran and Jufeyr oilfields".
@@ -612,3 +639,16 @@ function classifyName(sink: NameSink, i: number, end: number): void {
 }
 
 export { normaliseRole };
+
+/**
+ * The end of a lower-case role phrase from k that a capitalised name follows ("senior policy adviser
+ * Ana", "chief operating officer Ana"), at most four words ending in a role noun; 0 when there is none.
+ */
+export function rolePhraseEnd(tokens: Token[], k: number): number {
+  for (let q = k; q < k + 4 && q < tokens.length; q++) {
+    const t = tokens[q];
+    if (isCapitalised(t) || !/^[a-z][a-z-]*$/.test(t.text) || !/^(NOUN|ADJ|PROPN|VERB)$/.test(t.pos)) return 0;
+    if (ROLE_NOUNS.has(t.lower) && isCapitalised(tokens[q + 1]) && !NOT_NAMES.has(tokens[q + 1].text)) return q + 1;
+  }
+  return 0;
+}

@@ -79,7 +79,7 @@ describe('organisation recogniser', () => {
     // organisation noun before a name
     ['The mining firm Glencore denied it.', 'Glencore [Organization]'],
     // party adjective before a party role
-    ['Labour leader Keir Starmer spoke first.', 'Labour [Organization]'],
+    ['Labour leader Keir Starmer spoke first.', 'Labour Party [Organization]'],
     // a generic body qualified by its country
     ["France's Foreign Ministry issued a statement.", 'French Foreign Ministry [Organization]'],
     // an unknown acronym

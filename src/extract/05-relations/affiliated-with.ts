@@ -3,6 +3,7 @@
 // University of Otago", "Antonio Guterres, the UN secretary-general").
 
 import type { Mention } from '../../types';
+import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
 import { ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
@@ -21,6 +22,7 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByOrgTitle(sc, p);
     affiliationByBodyRole(sc, p);
     affiliationByOrgRole(sc, p);
+    affiliationByRolePhrase(sc, p);
   }
 }
 
@@ -134,4 +136,20 @@ function affiliationByOrgRole(sc: SentenceContext, p: Mention): void {
   const two = one ? undefined : mentionEndingAt(sc, p.tokenStart - 2);
   const org = one ?? two;
   if (org?.kind === 'Organization') add(sc, p, 'affiliatedWith', org, 'org-role-person', 0.75, two ? sc.tokens.slice(p.tokenStart - 2, p.tokenStart).map((t) => t.text).join(' ') : p.role);
+}
+
+/**
+ * "Ruritanian industry minister Ana Ruiz", "Ruritania's petroleum minister Ana Ruiz", "Acme senior
+ * policy adviser Ana Ruiz": a country or body, a lower-case role phrase of two to four words, the name.
+ */
+function affiliationByRolePhrase(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  for (let q = p.tokenStart - 2; q >= Math.max(1, p.tokenStart - 4); q--) {
+    if (rolePhraseEnd(tokens, q) !== p.tokenStart) continue;
+    const owner = isPossessive(tokens[q - 1]) ? mentionEndingAt(sc, q - 1) : mentionEndingAt(sc, q);
+    if (owner && (owner.kind === 'Country' || owner.kind === 'Organization')) {
+      add(sc, p, 'affiliatedWith', owner, 'role-phrase-person', 0.8, tokens.slice(q, p.tokenStart).map((t) => t.text).join(' '));
+      return;
+    }
+  }
 }

@@ -19,6 +19,7 @@ const PARTNER_NOUNS = new Set(['partners', 'allies', 'members', 'partner', 'ally
 /** Every memberOf of the sentence, rule by rule; each needs an organisation or agreement named in it. */
 export function findMemberships(sc: SentenceContext): void {
   if (!sc.ms.some((m) => m.kind === 'Organization' || m.kind === 'Agreement')) return;
+  for (const p of sc.persons) addPartyLabel(sc, p);
   const { tokens } = sc;
   for (let k = 0; k < tokens.length; k++) if (MEMBER_NOUNS.has(lower(tokens[k]))) addPartOf(sc, k);
   for (let k = 0; k < tokens.length; k++) if (JOIN_VERBS.has(tokens[k].lower) && tokens[k].pos === 'VERB') addJoined(sc, k);
@@ -101,4 +102,11 @@ function addPossessivePartners(sc: SentenceContext, o: Mention): void {
   if (isPossessive(prev)) owner = mentionEndingAt(sc, o.tokenStart - 1);
   else if (/^(its|their|our)$/.test(lower(prev))) owner = subjectGroup(sc, o.tokenStart - 1, resolvePronoun).find((m) => m.kind === 'Country' || m.kind === 'Organization');
   if (owner) add(sc, owner, 'memberOf', o, 'possessive-partners', 0.7);
+}
+
+/** "Conservative Ana Ruiz", "Republican Senator Ana Ruiz", "Labour's Ana Ruiz": the person is a member of the party. */
+function addPartyLabel(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  const before = isPossessive(tokens[p.tokenStart - 1]) ? mentionEndingAt(sc, p.tokenStart - 1) : mentionEndingAt(sc, p.tokenStart);
+  if (before?.kind === 'Organization' && before.meta?.party === 'yes') add(sc, p, 'memberOf', before, 'party-label-person', 0.8);
 }

@@ -98,3 +98,17 @@ export const ORG_HEADS = new Set([
   'Club', 'Chamber', 'Exchange', 'Programme', 'Program', 'Unit', 'Directorate', 'Command', 'Brigade', 'Council',
   'Community', 'Bloc', 'Caucus', 'Tribune', 'Reserve', 'Institute',
 ]);
+
+// Party labels of English-language politics (adjective or member noun → the party's name):
+// "Conservative Ana Ruiz", "Labour's Ana Ruiz", "Republican Senator Ana Ruiz". General political
+// vocabulary, not names of the parties in any one story.
+export const PARTY_LABELS: Record<string, string> = {
+  Conservative: 'Conservative Party', Conservatives: 'Conservative Party', Tory: 'Conservative Party',
+  Tories: 'Conservative Party', Labour: 'Labour Party', Labor: 'Labor Party', Liberal: 'Liberal Party',
+  Liberals: 'Liberal Party', 'Liberal Democrat': 'Liberal Democrats', 'Lib Dem': 'Liberal Democrats',
+  Republican: 'Republican Party', Republicans: 'Republican Party', Democrat: 'Democratic Party',
+  Democrats: 'Democratic Party', Democratic: 'Democratic Party', Socialist: 'Socialist Party',
+  Socialists: 'Socialist Party', Communist: 'Communist Party', Communists: 'Communist Party',
+  Green: 'Green Party', Greens: 'Green Party', Unionist: 'Unionist Party', Nationalist: 'Nationalist Party',
+  'Social Democrat': 'Social Democratic Party', 'Christian Democrat': 'Christian Democratic Party',
+};

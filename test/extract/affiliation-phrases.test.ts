@@ -1,0 +1,33 @@
+// Affiliations from the words around a name (05-relations/affiliated-with.ts, member-of.ts) and the
+// bodies those words name (02-names.ts), on sentences written for these tests.
+
+import { entitiesOf, resolveTexts, triplesOf } from '../_helpers';
+
+function shouldExtract(text: string, expected: string[], forbidden: string[] = []) {
+  const r = resolveTexts([text]);
+  const got = [...entitiesOf(r), ...triplesOf(r)];
+  for (const e of expected) expect(got).toContain(e);
+  for (const f of forbidden) expect(got).not.toContain(f);
+}
+
+describe('role phrases before a name', () => {
+  it.each([
+    // demonym, two-word lower-case role, name (rule role-phrase-person)
+    ['Peruvian mining minister Rosa Huaman visited the site.', ['Rosa Huaman -affiliatedWith-> Peru']],
+    // possessive country, role phrase, name
+    ["Kenya's water minister Joseph Otieno spoke first.", ['Joseph Otieno -affiliatedWith-> Kenya']],
+    // an unknown word before a three-word role phrase is the body (rule org-role-phrase)
+    ['Brightwater senior policy adviser Nell Gray welcomed the plan.', ['Brightwater [Organization]', 'Nell Gray -affiliatedWith-> Brightwater'], ['Brightwater [Person]']],
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
+});
+
+describe('party labels', () => {
+  it.each([
+    // a party adjective before a full name is the party, not the first name (rule party-label)
+    ['Earlier Conservative Helen Marsh said the tax was wrong.', ['Helen Marsh [Person]', 'Conservative Party [Organization]', 'Helen Marsh -memberOf-> Conservative Party'], ['Conservative Helen Marsh [Person]']],
+    // a party adjective before a title and name
+    ['Republican Senator Dale Hobbs voted against it.', ['Dale Hobbs -memberOf-> Republican Party'], ['Republican Senator Dale Hobbs [Person]']],
+    // a party adjective before a role gives the party's name, as the label does
+    ['Labour leader Tom Reed replied.', ['Labour Party [Organization]']],
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
+});
