@@ -39,6 +39,8 @@ const GENERIC_ORG_WORDS = new Set(['Foreign', 'Defence', 'Defense', 'Home', 'Int
 const ORG_NOUNS = new Set(['firm', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
 // Lower-case role words after a capitalised adjective that make it a party or body: "Conservative leader".
 const PARTY_ROLES = new Set(['chief', 'boss', 'founder', 'ceo', 'chairwoman', 'director', 'owner', 'executive', 'leader', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'mp', 'mps', 'senator', 'senators', 'candidate', 'lawmaker', 'lawmakers', 'politician', 'politicians', 'backbencher', 'backbenchers', 'whip', 'peer', 'councillor', 'congressman', 'congresswoman']);
+// What a company has and a person does not: "Acme's stake", "Acme's shareholders".
+const BODY_POSSESSIONS = new Set(['stake', 'stakes', 'shares', 'shareholders', 'subsidiary', 'subsidiaries', 'profits', 'profit', 'revenue', 'revenues', 'customers', 'subscribers', 'headquarters', 'takeover', 'merger', 'products', 'brand', 'factory', 'factories', 'plant', 'plants', 'employees', 'staff', 'workforce', 'board', 'bid', 'earnings', 'sales', 'stock', 'assets', 'debts', 'operations', 'network', 'licence', 'license']);
 // Capitalised words that make a sequence an event, not a person: "World War Two", "Olympic Games".
 const NUMBER_WORD = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundred|Hundreds|Thousands|Dozens|Several|Many|Some|Most|All)$/;
 const EVENT_WORDS = new Set(['War', 'Cup', 'Games', 'Olympics', 'Summit', 'Conference', 'Revolution', 'Crisis', 'Day', 'Week', 'Festival', 'Championship', 'Championships', 'Election', 'Elections', 'Referendum', 'Award', 'Awards', 'Prize', 'Act', 'Bill', 'Law', 'Plan', 'Agreement', 'Treaty', 'Accord', 'Pact', 'Deal', 'Protocol', 'Convention', 'Declaration', 'Initiative', 'Strategy', 'Programme', 'Program', 'Project', 'Doctrine', 'Street', 'Road', 'Avenue', 'Square', 'Palace', 'Airport', 'Stadium', 'Centre', 'Center']);
@@ -558,6 +560,11 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   }
   // "World War Two", "Olympic Games", "Downing Street": events and buildings are not people.
   if (!ROLE_NOUNS.has(prev) && tokens.slice(i, end).some((t) => EVENT_WORDS.has(t.text))) return;
+  // "analyst at Acme Partners", "a lawyer with Dole Hart": a name after a role noun and "at"/"with" is where the person works (rule role-at-org).
+  if (/^(at|with)$/.test(prev) && ROLE_NOUNS.has(lower(tokens[i - 2])) && !isPossessive(tokens[end])) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'role-at-org');
+    return;
+  }
   // "oil firm Yukos", "energy firm PDVSA": a lower-case organisation noun names what follows.
   if (ORG_NOUNS.has(prev) && !isPossessive(tokens[end])) {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-noun-name');
@@ -631,7 +638,9 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   }
   // "Argentina's Enarsa", "Brazil's Petrobras": after a country's possessive, a name that is no one's
   // surname is an organisation (coreference decides; see 04-coreference.ts).
-  const afterCountryPossessive = isPossessive(tokens[i - 1]) && loadGazetteer().lookup(tokens[i - 2]?.text ?? '')?.kind === 'Country';
+  // "Acme's chief operating officer", "Acme's stake in …": a possessive before a role phrase or a
+  // company's noun marks a body just as well (rule possessive-org in 04-coreference.ts).
+  const afterCountryPossessive = (isPossessive(tokens[i - 1]) && loadGazetteer().lookup(tokens[i - 2]?.text ?? '')?.kind === 'Country') || (isPossessive(tokens[end]) && (BODY_POSSESSIONS.has(lower(tokens[end + 1])) || rolePhraseEnd(tokens, end + 1, true) > 0));
   emit(sink, 'Person', i, end, text, `person:${text.toLowerCase()}`, roleBefore ? 'role-name' : speech ? 'speech-name' : 'surname', {
     role: roleBefore,
     meta: { candidate: speech || roleBefore ? undefined : 'yes', afterCountry: afterCountryPossessive ? 'yes' : undefined },
@@ -644,11 +653,13 @@ export { normaliseRole };
  * The end of a lower-case role phrase from k that a capitalised name follows ("senior policy adviser
  * Ana", "chief operating officer Ana"), at most four words ending in a role noun; 0 when there is none.
  */
-export function rolePhraseEnd(tokens: Token[], k: number): number {
+export function rolePhraseEnd(tokens: Token[], k: number, closedOk = false): number {
   for (let q = k; q < k + 4 && q < tokens.length; q++) {
     const t = tokens[q];
     if (isCapitalised(t) || !/^[a-z][a-z-]*$/.test(t.text) || !/^(NOUN|ADJ|PROPN|VERB)$/.test(t.pos)) return 0;
-    if (ROLE_NOUNS.has(t.lower) && isCapitalised(tokens[q + 1]) && !NOT_NAMES.has(tokens[q + 1].text)) return q + 1;
+    if (!ROLE_NOUNS.has(t.lower)) continue;
+    // (Or, when closedOk, an apposition's role that a comma or full stop closes: "Acme's chief officer,".)
+    if ((isCapitalised(tokens[q + 1]) && !NOT_NAMES.has(tokens[q + 1].text)) || (closedOk && /^[,.]$/.test(tokens[q + 1]?.text ?? ''))) return q + 1;
   }
   return 0;
 }

@@ -50,6 +50,13 @@ export function adjacentCountry(ctx: DocContext, m: Mention, byTokenEnd: Map<num
   return undefined;
 }
 
+function toOrganization(m: Mention): void {
+  m.kind = 'Organization';
+  m.key = `org:${m.name.toLowerCase()}`;
+  m.rule = 'possessive-org';
+  m.meta = { ...m.meta, candidate: undefined };
+}
+
 /** Mentions grouped by a key, for look-ups that must stay linear in long documents. */
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
@@ -91,6 +98,7 @@ export function resolveInDocument(ctx: DocContext): void {
     if (m.role) addRole(m.key, normaliseRole(m.role));
   }
   const drop = new Set<string>();
+  const bodies = new Set<string>();
   for (const m of persons) {
     if (!isSurnameOnly(m)) continue;
     const surname = m.name.toLowerCase();
@@ -126,12 +134,12 @@ export function resolveInDocument(ctx: DocContext): void {
       if (m.role) addRole(target.key, normaliseRole(m.role));
     } else if (m.meta?.afterCountry === 'yes') {
       // "Argentina's Enarsa": no one's surname, so the country's organisation.
-      m.kind = 'Organization';
-      m.key = `org:${m.name.toLowerCase()}`;
-      m.rule = 'possessive-org';
-      m.meta = { ...m.meta, candidate: undefined };
+      toOrganization(m);
+      bodies.add(m.name);
     } else if (m.meta?.candidate) drop.add(m.id);
   }
+  // One sense per discourse: the other bare mentions of a word found to be a body are that body.
+  for (const m of persons) if (m.kind === 'Person' && bodies.has(m.name) && !hasWhitespace(m.name) && !m.role) toOrganization(m);
   // A surname-only person that is one edit from another surname-only person of the same role
   // ("Prof Patman" and "Prof Batman" in one article, no full name) is the one named more often.
   const fullKeys = new Set(full.map((f) => f.key));

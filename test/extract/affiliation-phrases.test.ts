@@ -31,3 +31,17 @@ describe('party labels', () => {
     ['Labour leader Tom Reed replied.', ['Labour Party [Organization]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
 });
+
+describe('appositions naming where a person works', () => {
+  it.each([
+    // ", analyst at X": a lower-case role, "at", the body (rule person-apposition), typed a body (rule role-at-org)
+    ['"It is unlikely," said Omar Haddad, analyst at Cedar Rock Advisory in Beirut.', ['Cedar Rock Advisory [Organization]', 'Omar Haddad -affiliatedWith-> Cedar Rock Advisory'], ['Cedar Rock Advisory [Person]']],
+    // ", X's chief operating officer,": the body's possessive before the role (rule apposition-body-role)
+    ['The minister met Lale Arslan, Veltron\'s chief operating officer, in June.', ['Veltron [Organization]', 'Lale Arslan -affiliatedWith-> Veltron'], ['Veltron [Person]']],
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
+
+  it('reads a word as the same body all through the story once its possessive shows a company (rule possessive-org)', () => {
+    const r = resolveTexts(["Veltron said profits fell. Veltron's stake in the venture was cut. Veltron declined to comment."]);
+    expect(r.entities.filter((e) => e.label === 'Veltron').map((e) => e.kind)).toEqual(['Organization']);
+  });
+});

@@ -57,7 +57,7 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   let role: string | undefined;
   let j = -1;
   if (w === 'from' || w === 'of' || w === 'at') j = k + 1;
-  else if (/^\p{Lu}/u.test(tokens[k]?.text ?? '') || w === 'the' || w === 'a' || w === 'an') {
+  else if (/^\p{Lu}/u.test(tokens[k]?.text ?? '') || w === 'the' || w === 'a' || w === 'an' || (ROLE_NOUNS.has(w) || rolePhraseStarts(tokens, k))) {
     // an apposition: ", Director of X", ", a professor at X", ", the country's foreign minister"
     let q = k;
     while (q < tokens.length && q < k + 6 && !APPOSITION_STOPS.has(lower(tokens[q])) && tokens[q].text !== ',' && !mentionStartingAt(sc, q)) q++;
@@ -118,7 +118,9 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   let q = p.tokenEnd + 1;
   if (/^(the|a|an)$/.test(lower(tokens[q]))) q++;
   const body = mentionStartingAt(sc, q);
-  const roleTokens = body ? tokens.slice(body.tokenEnd, body.tokenEnd + 4) : [];
+  // "Ana Ruiz, Acme's chief operating officer,": the body's possessive before the role.
+  const roleStart = body && isPossessive(tokens[body.tokenEnd]) ? body.tokenEnd + 1 : body?.tokenEnd ?? 0;
+  const roleTokens = body ? tokens.slice(roleStart, roleStart + 4) : [];
   const roleEnd = roleTokens.findIndex((t) => t.text === ',' || t.text === '.');
   const roleWords = roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).map((t) => t.lower);
   // The apposition must close (comma or full stop) with nothing but role words: "Ardern, Japan PM
@@ -152,4 +154,14 @@ function affiliationByRolePhrase(sc: SentenceContext, p: Mention): void {
       return;
     }
   }
+}
+
+/** ", analyst at Acme", ", senior analyst at Acme": a lower-case role phrase ending in a role noun before a preposition. */
+function rolePhraseStarts(tokens: SentenceContext['tokens'], k: number): boolean {
+  for (let q = k; q < k + 4 && q < tokens.length; q++) {
+    const t = tokens[q];
+    if (!/^[a-z][a-z-]*$/.test(t.text)) return false;
+    if (ROLE_NOUNS.has(t.lower)) return APPOSITION_LINKS.has(lower(tokens[q + 1]));
+  }
+  return false;
 }

@@ -97,6 +97,10 @@ export const ORG_HEADS = new Set([
   'Guard', 'Cabinet', 'Government', 'Administration', 'Secretariat', 'Tribunal', 'Hospital', 'Museum', 'Library',
   'Club', 'Chamber', 'Exchange', 'Programme', 'Program', 'Unit', 'Directorate', 'Command', 'Brigade', 'Council',
   'Community', 'Bloc', 'Caucus', 'Tribune', 'Reserve', 'Institute',
+  // Firms' and institutions' own head words.
+  'Investment', 'Investments', 'Securities', 'Capital', 'Partners', 'Associates', 'Consulting', 'Insurance',
+  'Telecom', 'Pharmaceuticals', 'Bancorp', 'Ventures', 'Brewery', 'Railroad', 'Railway', 'Seminary',
+  'Conservatory', 'Polytechnic', 'Elementary', 'Observatory', 'Laboratory', 'Laboratories', 'Commissioners',
 ]);
 
 // Party labels of English-language politics (adjective or member noun → the party's name):

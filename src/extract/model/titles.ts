@@ -83,6 +83,10 @@ export const ROLE_NOUNS = new Set([
   'candidate', 'mp', 'pm', 'king', 'queen', 'prince', 'princess', 'judge', 'manager', 'coach', 'captain',
   'opponent', 'rival', 'ally', 'partner', 'counterparts', 'chief executive', 'detective', 'sheriff', 'prosecutor',
   'attorney', 'inspector', 'actor', 'actress', 'comedian', 'novelist', 'playwright', 'councillor', 'councilman',
+  // Offices in firms, schools and public bodies.
+  'officer', 'publisher', 'principal', 'dean', 'rector', 'provost', 'superintendent', 'trustee', 'treasurer',
+  'administrator', 'supervisor', 'auditor', 'aide', 'negotiator', 'delegate', 'consultant', 'banker', 'broker',
+  'owner', 'proprietor', 'commander', 'vice-president', 'vice-chairman', 'chairperson', 'co-founder', 'engineer',
 ]);
 
 // Words of titles that are no one's surname: after a title they continue it ("Comptroller General",
