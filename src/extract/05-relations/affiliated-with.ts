@@ -7,6 +7,7 @@ import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
 import { ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
+import { affiliationByHomeRoleRef, affiliationByHomeTitle } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
 
 const APPOSITION_STOPS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
@@ -23,7 +24,9 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByBodyRole(sc, p);
     affiliationByOrgRole(sc, p);
     affiliationByRolePhrase(sc, p);
+    affiliationByHomeTitle(sc, p);
   }
+  affiliationByHomeRoleRef(sc);
 }
 
 /** "Japan's Prime Minister Fumio Kishida", "Japanese counterpart Fumio Kishida", "Ardern of New Zealand". */

@@ -105,6 +105,17 @@ export const OFFICE_ROLES = new Set([
   'counterpart', 'leader', 'king', 'queen', 'chief minister', 'chief cabinet secretary',
 ]);
 
+// Offices of a national government, normalised (normaliseRole): with no country of their own they are
+// the story's home country's ("Foreign Secretary Ana Ruiz said" in a story about Ruritania).
+export const HOME_OFFICES = new Set([
+  'prime minister', 'deputy prime minister', 'president', 'vice president', 'chancellor',
+  'chancellor of the exchequer', 'foreign secretary', 'home secretary', 'defence secretary', 'defense secretary',
+  'lord chancellor', 'foreign minister', 'finance minister', 'defence minister', 'defense minister',
+  'interior minister', 'justice minister', 'trade minister', 'health minister', 'education minister',
+  'energy minister', 'secretary of state', 'attorney general', 'development secretary',
+  'international development secretary', 'treasury secretary', 'premier', 'foreign affairs minister',
+]);
+
 /** Canonical form of a role, so "PM" and "Prime Minister", "Prof" and "Professor" compare equal. */
 export function normaliseRole(role: string): string {
   const r = role.toLowerCase().replace(/\.$/, '').replace(/-/g, ' ').trim();

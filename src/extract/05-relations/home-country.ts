@@ -1,0 +1,147 @@
+// Document-level inference of a story's home country, and the affiliations it implies: "Foreign
+// Secretary Ana Ruiz said" in a story about Ruritania, "the foreign secretary told MPs" after Ana Ruiz
+// was named. One sense per discourse (Gale, Church & Yarowsky 1992): a title that implies a national
+// government means the home country's unless another country qualifies it. Lower confidence than the
+// explicit patterns, own rule ids.
+
+import type { Mention } from '../../types';
+import { adjacentCountry } from '../04-coreference';
+import { tokenKey } from '../context';
+import { HOME_OFFICES, normaliseRole, ROLE_NOUNS } from '../model/titles';
+import { isPossessive, lower } from '../tokens-util';
+import { add, type DocRelations, type SentenceContext } from './context';
+
+/** What the home-country rules need of a document, computed once. */
+interface HomeCountry {
+  /** A mention of the home country, or undefined when no country leads the story clearly. */
+  home: Mention | undefined;
+  /** Person keys whose country the story states outright (those never take the home country). */
+  stated: Set<string>;
+  /** Each person's offices in the story (normalised), and the persons holding each office. */
+  roles: Map<string, Set<string>>;
+  holders: Map<string, Set<string>>;
+}
+
+const HOME = new WeakMap<DocRelations, HomeCountry>();
+
+// Sentences at the top of a story (headline, dateline, lead) weigh more: what a story is about comes first.
+const LEAD_SENTENCES = 3;
+const LEAD_WEIGHT = 3;
+
+/** The story's home country: the country named most, its lead mentions counted thrice; none on a tie. */
+export function homeCountryOf(doc: DocRelations): HomeCountry {
+  const known = HOME.get(doc);
+  if (known) return known;
+  const score = new Map<string, { m: Mention; n: number; mentions: number }>();
+  const stated = new Set<string>();
+  const roles = new Map<string, Set<string>>();
+  const holders = new Map<string, Set<string>>();
+  let first = true;
+  for (const m of doc.ctx.mentions) {
+    if (m.kind === 'Person') {
+      if (adjacentCountry(doc.ctx, m, doc.byTokenEnd, doc.byTokenStart) || m.meta?.titleOf || qualified(doc, m)) stated.add(m.key);
+      const role = m.role ? normaliseRole(m.role) : '';
+      if (role) {
+        if (!roles.has(m.key)) roles.set(m.key, new Set());
+        roles.get(m.key)!.add(role);
+        if (!holders.has(role)) holders.set(role, new Set());
+        holders.get(role)!.add(m.key);
+      }
+      continue;
+    }
+    if (m.kind !== 'Country') continue;
+    const s = score.get(m.key) ?? { m, n: 0, mentions: 0 };
+    // (The story's first country, when not one of a pair, is most often its subject: "Ruritania is to …".)
+    const next = doc.ctx.sentences[m.sentence].tokens[m.tokenEnd]?.text ?? '';
+    s.n += (m.sentence < LEAD_SENTENCES ? LEAD_WEIGHT : 1) + (first && !/^(and|,|-|–|&)$/.test(next) ? LEAD_WEIGHT : 0);
+    first = false;
+    s.mentions++;
+    score.set(m.key, s);
+  }
+  const ranked = [...score.values()].sort((a, b) => b.n - a.n);
+  const top = ranked[0];
+  const clear = top && top.mentions >= 2 && (!ranked[1] || top.n > ranked[1].n);
+  const result = { home: clear ? top.m : undefined, stated, roles, holders };
+  HOME.set(doc, result);
+  return result;
+}
+
+/** Whether a role names an office of a national government ("Foreign Secretary", "PM"). */
+function isHomeOffice(role: string | undefined): boolean {
+  return !!role && HOME_OFFICES.has(normaliseRole(role));
+}
+
+/** "Acme president Ana Ruiz", "the Commission's president Ana Ruiz": a body or place right before the title or role. */
+function qualified(doc: DocRelations, p: Mention): boolean {
+  const tokens = doc.ctx.sentences[p.sentence].tokens;
+  const at = (k: number) => doc.byTokenEnd.get(tokenKey(p.sentence, k));
+  const start = p.rule === 'role-name' ? p.tokenStart - 1 : p.tokenStart;
+  // "the commission president Ana Ruiz": a noun before a lower-case role names its body.
+  if (p.rule === 'role-name' && /^(NOUN|PROPN|ADJ)$/.test(tokens[start - 1]?.pos ?? '')) return true;
+  return !!(at(start) ?? (isPossessive(tokens[start - 1]) ? at(start - 1) : undefined));
+}
+
+/**
+ * Whether the sentence names a country other than the home country, or names the home country as
+ * someone else's ("her Ruritanian counterpart", "the Ruritanian president"): then the title may be
+ * another country's.
+ */
+function otherCountryIn(sc: SentenceContext, home: Mention): boolean {
+  const { tokens } = sc;
+  return sc.ms.some((m) => {
+    if (m.kind !== 'Country') return false;
+    if (m.key !== home.key) return true;
+    const k = isPossessive(tokens[m.tokenEnd]) ? m.tokenEnd + 1 : m.tokenEnd;
+    return ROLE_NOUNS.has(lower(tokens[k])) || ROLE_NOUNS.has(lower(tokens[k + 1])) || !!officeAt(sc, k);
+  });
+}
+
+/**
+ * "Home Secretary Ana Ruiz said" in a story about Ruritania (rule home-country-title): a national
+ * office with no country of its own is the home country's, unless the sentence names another country
+ * or the story gives the person a country elsewhere.
+ */
+export function affiliationByHomeTitle(sc: SentenceContext, p: Mention): void {
+  if (!isHomeOffice(p.role)) return;
+  const { home, stated } = homeCountryOf(sc.doc);
+  if (!home || stated.has(p.key) || otherCountryIn(sc, home)) return;
+  add(sc, p, 'affiliatedWith', home, 'home-country-title', 0.6, p.role);
+}
+
+/**
+ * "Ana Ruiz said. The foreign secretary told MPs …" (rule home-country-role-ref): a definite national
+ * office with no name takes the person named last, within two sentences, and the home country.
+ */
+export function affiliationByHomeRoleRef(sc: SentenceContext): void {
+  const { tokens } = sc;
+  for (let k = 1; k < tokens.length; k++) {
+    if (lower(tokens[k - 1]) !== 'the') continue;
+    const role = officeAt(sc, k);
+    if (!role) continue;
+    const { home, stated } = homeCountryOf(sc.doc);
+    if (!home || otherCountryIn(sc, home)) return;
+    const { roles, holders } = homeCountryOf(sc.doc);
+    const before = [...sc.doc.recentPersons, ...sc.persons.filter((m) => m.tokenEnd <= k - 1)];
+    // The one person the story gives that office, or else the person named last (within two
+    // sentences) when the story gives them no office at all.
+    const office = holders.get(normaliseRole(role));
+    const last = office ? (office.size === 1 ? [...before].reverse().find((m) => office.has(m.key)) : undefined) : before.filter((m) => m.sentence >= sc.s.index - 2).at(-1);
+    if (!last || stated.has(last.key) || (!office && roles.has(last.key))) return;
+    add(sc, last, 'affiliatedWith', home, 'home-country-role-ref', 0.55, role);
+    return;
+  }
+}
+
+/** The national office spelt at token k with no name after it ("the foreign secretary told"), if any. */
+function officeAt(sc: SentenceContext, k: number): string | undefined {
+  const { tokens } = sc;
+  for (const len of [4, 3, 2, 1]) {
+    if (k + len > tokens.length) continue;
+    const words = tokens.slice(k, k + len).map((t) => t.lower).join(' ');
+    if (!HOME_OFFICES.has(words)) continue;
+    // A name after the office is a titled name, which the title rules read.
+    if (/^\p{Lu}/u.test(tokens[k + len]?.text ?? '') || tokens[k + len]?.text === "'s" || tokens[k + len]?.text === '’s') return undefined;
+    return tokens.slice(k, k + len).map((t) => t.text).join(' ');
+  }
+  return undefined;
+}

@@ -1,0 +1,38 @@
+// The story's home country and the national offices that take it (05-relations/home-country.ts), on
+// stories written for these tests.
+
+import { resolveTexts, triplesOf } from '../_helpers';
+
+const triples = (story: string) => triplesOf(resolveTexts([story]));
+
+describe('home country', () => {
+  it('gives a national office with no country of its own the country the story is about (rule home-country-title)', () => {
+    const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Finance Minister Ola Dahl said the rise was needed.';
+    expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> Norway');
+  });
+
+  it('does not when the sentence names another country', () => {
+    const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Finance Minister Ola Dahl said Sweden agreed.';
+    expect(triples(story)).not.toContain('Ola Dahl -affiliatedWith-> Norway');
+  });
+
+  it("does not when the story's country qualifies someone else in the sentence", () => {
+    const story = 'Norway and Chile talk\n\nNorway hosted talks on fishing. Norway wants quotas. Prime Minister Ana Vidal met her Norwegian counterpart on Monday.';
+    expect(triples(story)).not.toContain('Ana Vidal -affiliatedWith-> Norway');
+  });
+
+  it('takes no home country when two countries lead the story equally', () => {
+    const story = 'Norway and Chile sign deal\n\nNorway and Chile signed a fishing deal. Prime Minister Ana Vidal said it was fair.';
+    expect(triples(story).filter((t) => t.startsWith('Ana Vidal -affiliatedWith->'))).toEqual([]);
+  });
+
+  it('joins "the foreign secretary" to the person just named, with the home country (rule home-country-role-ref)', () => {
+    const story = 'Norway firm on quotas\n\nNorway will not change its fishing quotas, Lars Berge said. The foreign secretary told MPs the quotas were fair. Norwegian boats fish there.';
+    expect(triples(story)).toContain('Lars Berge -affiliatedWith-> Norway');
+  });
+
+  it('does not join an office to a person the story gives another office', () => {
+    const story = 'Norway firm on quotas\n\nNorway will not change its fishing quotas, press secretary Lars Berge said. The president wants calm. Norwegian boats fish there.';
+    expect(triples(story)).not.toContain('Lars Berge -affiliatedWith-> Norway');
+  });
+});
