@@ -5,7 +5,7 @@
 import type { Kind, Mention, Sentence, Token } from '../types';
 import { CALENDAR, NOT_NAMES, SPEECH_VERBS } from './model/lexicon';
 import { loadGazetteer, type Gazetteer, type GazetteerEntry } from './model/gazetteer';
-import { ORG_HEADS, PARTY_LABELS } from './model/organizations';
+import { CHAMBERS, COMMITTEE_NOUNS, ORG_HEADS, PARTY_LABELS } from './model/organizations';
 import { placeKey } from './model/places';
 import { normaliseRole, OFFICE_WORDS, PLURAL_TITLES, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from './model/titles';
 import { isAllCaps, isCapitalised, isJoiner, isPossessive, lower, spanText } from './tokens-util';
@@ -213,7 +213,37 @@ function scanTitledList(sink: NameSink, title: { end: number; role: string }): n
 
 /** Steps 2 to 5 for a capitalised token with no title before it; undefined when nothing starts there. */
 function scanCapitalised(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
-  return scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
+  return scanChamber(sink, i) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
+}
+
+/**
+ * 1b. legislative chambers by their generic name: "the House", "the Senate", "the House of
+ * Representatives" (rule chamber-name), and a committee of one named in lower case: "the Commons
+ * foreign affairs committee" (rule chamber-committee).
+ */
+function scanChamber(sink: NameSink, i: number): number | undefined {
+  const { tokens } = sink;
+  const word = tokens[i].text;
+  const prev = lower(tokens[i - 1]);
+  if (!CHAMBERS[word] || (prev !== 'the' && !(i === 0 && word === 'Senate'))) return undefined;
+  let end = i + 1;
+  let name = CHAMBERS[word];
+  if (word === 'House' && tokens[i + 1]?.text === 'of' && /^(Representatives|Commons|Lords|Delegates|Assembly)$/.test(tokens[i + 2]?.text ?? '')) {
+    end = i + 3;
+    name = spanText(tokens, i, end);
+  }
+  // "the Commons foreign affairs committee": lower-case words, then a committee noun.
+  for (let q = end; q < end + 4 && q < tokens.length; q++) {
+    if (!/^[a-z][a-z-]*$/.test(tokens[q].text)) break;
+    if (COMMITTEE_NOUNS.has(tokens[q].text)) {
+      const text = spanText(tokens, i, q + 1);
+      emit(sink, 'Organization', i, q + 1, text, `org:${text.toLowerCase()}`, 'chamber-committee');
+      return q + 1;
+    }
+  }
+  if (isCapitalised(tokens[end])) return undefined;
+  emit(sink, 'Organization', i, end, name, `org:${name.toLowerCase()}`, 'chamber-name', { meta: { chamber: 'yes' } });
+  return end;
 }
 
 /** 2. geographic features: "South China Sea", "the East and South China Seas", "Strait of Hormuz". */

@@ -52,3 +52,21 @@ describe('titles over several names', () => {
     shouldExtract(["He met Peru's President Ana Quispe and Prime Minister Luis Condori."], ['Ana Quispe -affiliatedWith-> Peru', 'Luis Condori -affiliatedWith-> Peru']);
   });
 });
+
+describe('legislative chambers', () => {
+  it.each([
+    // "the Senate" is a body (rule chamber-name), and "Sen. X" a member of it (rule title-implied-chamber)
+    [['The Senate passed the bill. Sen. Carla Voss of Midland wrote it.'], ['Senate [Organization]', 'Carla Voss -memberOf-> Senate']],
+    // a representative sits in the House the story names
+    [['The House adjourned early. Rep. Hugo Lind said he was tired.'], ['Hugo Lind -memberOf-> House']],
+    // with no House named, in the Legislature
+    [['The Legislature meets in January. Rep. Hugo Lind filed a bill.'], ['Hugo Lind -memberOf-> Legislature']],
+    // a committee named in lower case after its chamber (rule chamber-committee)
+    [['She told the Commons foreign affairs committee it was fair.'], ['Commons foreign affairs committee [Organization]']],
+  ])('%j', (texts, expected) => shouldExtract(texts, expected));
+
+  it('makes no chamber member when the story names no chamber', () => {
+    const r = resolveTexts(['Rep. Hugo Lind filed a bill on Monday.']);
+    expect(triplesOf(r).filter((t) => t.includes('-memberOf->'))).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
 import { ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
-import { affiliationByHomeRoleRef, affiliationByHomeTitle } from './home-country';
+import { affiliationByHomeRoleRef, affiliationByHomeTitle, membershipByChamberTitle } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
 
 const APPOSITION_STOPS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
@@ -25,6 +25,7 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByOrgRole(sc, p);
     affiliationByRolePhrase(sc, p);
     affiliationByHomeTitle(sc, p);
+    membershipByChamberTitle(sc, p);
   }
   affiliationByHomeRoleRef(sc);
 }

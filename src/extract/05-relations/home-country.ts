@@ -7,6 +7,7 @@
 import type { Mention } from '../../types';
 import { adjacentCountry } from '../04-coreference';
 import { tokenKey } from '../context';
+import { CHAMBER_OF_TITLE } from '../model/organizations';
 import { HOME_OFFICES, normaliseRole, ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { add, type DocRelations, type SentenceContext } from './context';
@@ -144,4 +145,28 @@ function officeAt(sc: SentenceContext, k: number): string | undefined {
     return tokens.slice(k, k + len).map((t) => t.text).join(' ');
   }
   return undefined;
+}
+
+/**
+ * "Rep. Ana Ruiz", "Sen. Ana Ruiz" in a story that names the House or the Senate (rule
+ * title-implied-chamber): a legislator's title makes the person a member of the chamber the story names.
+ */
+export function membershipByChamberTitle(sc: SentenceContext, p: Mention): void {
+  const chambers = CHAMBER_OF_TITLE[p.role ? normaliseRole(p.role) : ''];
+  if (!chambers) return;
+  const named = chambersOf(sc.doc);
+  const chamber = chambers.map((c) => named.get(c)).find((m) => m);
+  if (chamber) add(sc, p, 'memberOf', chamber, 'title-implied-chamber', 0.6);
+}
+
+const CHAMBERS_NAMED = new WeakMap<DocRelations, Map<string, Mention>>();
+
+/** The chambers the story names, by name, each at its first mention. */
+function chambersOf(doc: DocRelations): Map<string, Mention> {
+  let named = CHAMBERS_NAMED.get(doc);
+  if (named) return named;
+  named = new Map();
+  for (const m of doc.ctx.mentions) if (m.kind === 'Organization' && (m.meta?.chamber === 'yes' || m.name === 'Congress') && !named.has(m.name)) named.set(m.name, m);
+  CHAMBERS_NAMED.set(doc, named);
+  return named;
 }

@@ -116,3 +116,26 @@ export const PARTY_LABELS: Record<string, string> = {
   Green: 'Green Party', Greens: 'Green Party', Unionist: 'Unionist Party', Nationalist: 'Nationalist Party',
   'Social Democrat': 'Social Democratic Party', 'Christian Democrat': 'Christian Democratic Party',
 };
+
+// The generic English names of legislative chambers: "the House", "the Senate", "the Commons". The
+// story establishes which; the value is the chamber's full name.
+export const CHAMBERS: Record<string, string> = {
+  House: 'House', Senate: 'Senate', Legislature: 'Legislature', Assembly: 'Assembly', Parliament: 'Parliament',
+  Commons: 'House of Commons', Lords: 'House of Lords',
+};
+
+// The chambers' members: a legislator's title and the chamber it implies ("Rep. Ana Ruiz" sits in the
+// House, or the Legislature when the story names no House).
+export const CHAMBER_OF_TITLE: Record<string, string[]> = {
+  representative: ['House', 'House of Representatives', 'Legislature'],
+  congressman: ['House', 'House of Representatives', 'Congress'],
+  congresswoman: ['House', 'House of Representatives', 'Congress'],
+  assemblyman: ['Assembly', 'Legislature'],
+  assemblywoman: ['Assembly', 'Legislature'],
+  senator: ['Senate', 'Legislature'],
+  'state senator': ['Senate', 'Legislature'],
+  mp: ['House of Commons', 'Parliament'],
+};
+
+// Lower-case heads of a chamber's or body's working group: "the Commons foreign affairs committee".
+export const COMMITTEE_NOUNS = new Set(['committee', 'subcommittee', 'sub-committee', 'panel', 'caucus', 'delegation']);
