@@ -1,5 +1,7 @@
-// Pass 2 over the document: named mentions in every sentence (see 02-names.ts for the scanner).
+// Pass 2 over the document: named mentions in every sentence (see 02-names.ts for the scanner), then
+// one look at the whole document for capitalised common words read as people.
 
+import type { Mention } from '../types';
 import type { DocContext } from './context';
 import { extractNames } from './02-names';
 
@@ -9,4 +11,39 @@ export function findNames(ctx: DocContext): void {
     ctx.mentions.push(...mentions);
     for (const r of roleRefs) ctx.roleRefs.push({ sentence: s.index, ...r });
   }
+  dropTitleCaseCommonWords(ctx);
+}
+
+// Endings of abstract and group nouns, which no given name or surname of that length has
+// ("Mutually Assured Destruction", "Islamic Fundamentalist"); -ance and -ence are left out: Lawrence, Clarence.
+const ABSTRACT_ENDING = /(?:tion|sion|ment|ism|ness|ity|ship|hood|dom|ist|ists)$/;
+
+/**
+ * "Human Rights", "Iron Curtain" written in Title Case are no people (rule title-case-common): an
+ * untitled name whose every word the same story also uses in lower case, or whose last word is an
+ * abstract noun, is dropped.
+ */
+function dropTitleCaseCommonWords(ctx: DocContext): void {
+  let vocabulary: Set<string> | undefined;
+  const drop = new Set<Mention>();
+  for (const m of ctx.mentions) {
+    if (m.kind !== 'Person' || m.rule !== 'name-sequence') continue;
+    const words = m.name.split(' ');
+    if (words.length < 2) continue;
+    const last = words[words.length - 1];
+    if (last.length >= 8 && ABSTRACT_ENDING.test(last)) {
+      drop.add(m);
+      continue;
+    }
+    vocabulary ??= lowerCaseWords(ctx);
+    if (words.every((w) => vocabulary!.has(w.toLowerCase()))) drop.add(m);
+  }
+  if (drop.size) ctx.mentions = ctx.mentions.filter((m) => !drop.has(m));
+}
+
+/** The words the story writes in lower case (common words, not names). */
+function lowerCaseWords(ctx: DocContext): Set<string> {
+  const out = new Set<string>();
+  for (const s of ctx.sentences) for (const t of s.tokens) if (/^[a-z]{3,}$/.test(t.text)) out.add(t.text);
+  return out;
 }

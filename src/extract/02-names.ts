@@ -23,7 +23,9 @@ for (const words of TITLES.map((t) => t.split(/\s+|(?=-)|(?<=-)/)).sort((a, b) =
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ben']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des']);
 // Heads of geographic names: "South China Sea", "Strait of Hormuz", "Solomon Islands" (when not a country).
-const FEATURE_HEADS = new Set(['Sea', 'Seas', 'Ocean', 'Strait', 'Straits', 'Gulf', 'Bay', 'Channel', 'Peninsula', 'River', 'Lake', 'Mountains', 'Desert', 'Island', 'Islands', 'Canal', 'Basin', 'Valley', 'Coast', 'Reef', 'Archipelago', 'Delta', 'Plateau', 'Highlands']);
+const FEATURE_HEADS = new Set(['Sea', 'Seas', 'Ocean', 'Strait', 'Straits', 'Gulf', 'Bay', 'Channel', 'Peninsula', 'River', 'Lake', 'Mountains', 'Desert', 'Island', 'Islands', 'Canal', 'Basin', 'Valley', 'Coast', 'Reef', 'Archipelago', 'Delta', 'Plateau', 'Highlands', 'County', 'Parish', 'Borough', 'Township', 'Springs', 'Heights']);
+// First words that make a name a place: "Fort Alden", "San Lucas", "Port Amal", "Mount Kora".
+const PLACE_PREFIXES = new Set(['Fort', 'Ft.', 'Port', 'Mount', 'Mt.', 'San', 'Santa', 'Santo', 'Los', 'Las', 'Puerto', 'Cape']);
 const FEATURE_OF = new Set(['Gulf', 'Strait', 'Bay', 'Sea', 'Isle', 'Straits', 'Cape']);
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 // Lower-case heads that make the capitalised word before them a place: "Yadavaran oilfield", "Kibera slum".
@@ -46,7 +48,7 @@ const NUMBER_WORD = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|T
 const EVENT_WORDS = new Set(['War', 'Cup', 'Games', 'Olympics', 'Summit', 'Conference', 'Revolution', 'Crisis', 'Day', 'Week', 'Festival', 'Championship', 'Championships', 'Election', 'Elections', 'Referendum', 'Award', 'Awards', 'Prize', 'Act', 'Bill', 'Law', 'Plan', 'Agreement', 'Treaty', 'Accord', 'Pact', 'Deal', 'Protocol', 'Convention', 'Declaration', 'Initiative', 'Strategy', 'Programme', 'Program', 'Project', 'Doctrine', 'Street', 'Road', 'Avenue', 'Square', 'Palace', 'Airport', 'Stadium', 'Centre', 'Center']);
 const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'visited', 'visit']);
 // All-capital words that are not organisations.
-const NOT_ACRONYMS = new Set(['LPG', 'CNG', 'LED', 'ATM', 'SUV', 'NGO', 'AM', 'PM', 'TV', 'OK', 'IP', 'AI', 'EV', 'EVS', 'CEO', 'GDP', 'HIV', 'AIDS', 'LNG', 'USD', 'NZD', 'GMT', 'UTC', 'BST', 'AD', 'BC', 'FM', 'ID', 'PDF', 'PS', 'PR', 'UV', 'DNA', 'RNA', 'COVID', 'COVID-19', 'SARS', 'CO2', 'NB', 'VIP', 'II', 'III', 'IV', 'VI', 'MP', 'MPS', 'US', 'UK', 'I']);
+const NOT_ACRONYMS = new Set(['LPG', 'CNG', 'LED', 'ATM', 'SUV', 'NGO', 'AM', 'PM', 'TV', 'OK', 'IP', 'AI', 'EV', 'EVS', 'CEO', 'GDP', 'HIV', 'AIDS', 'LNG', 'USD', 'NZD', 'GMT', 'UTC', 'BST', 'AD', 'BC', 'FM', 'ID', 'PDF', 'PS', 'PR', 'UV', 'DNA', 'RNA', 'COVID', 'COVID-19', 'SARS', 'CO2', 'NB', 'VIP', 'II', 'III', 'IV', 'VI', 'MP', 'MPS', 'US', 'UK', 'I', 'WMD', 'WWI', 'WWII', 'WW2', 'USA']);
 
 export interface NameScan {
   mentions: Mention[];
@@ -485,13 +487,17 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
     }
     // Connectors continue the name after a head: "University of Otago", "Ministry of Foreign Affairs and Trade".
     // ("Commission on Tuesday" is a body and a day, not one name.)
-    if (ORG_CONNECTORS.has(t.text) && (sawHead || ORG_HEADS.has(tokens[j + 1]?.text ?? '') || ORG_HEADS.has(tokens[j + 2]?.text ?? '')) && isCapitalised(tokens[j + 1]) && !CALENDAR.has(tokens[j + 1].text)) {
+    // ("School for the Deaf": "of the" and "for the" before the capitalised word.)
+    const k1 = /^(of|for)$/.test(t.text) && tokens[j + 1]?.text === 'the' && sawHead ? j + 2 : j + 1;
+    if (ORG_CONNECTORS.has(t.text) && (sawHead || ORG_HEADS.has(tokens[j + 1]?.text ?? '') || ORG_HEADS.has(tokens[j + 2]?.text ?? '')) && isCapitalised(tokens[k1]) && !CALENDAR.has(tokens[k1].text)) {
       // "X and Y" joins two names only when a head word follows or the left side is an "of" tail.
       if (t.text === 'and' && !sawHead) break;
+      // "Alden State College and Kora Institute of Technology": two names, each with its own head.
+      if (t.text === 'and' && j - 1 > i && ORG_HEADS.has(tokens[j - 1].text) && !ORG_HEADS.has(tokens[j + 1].text) && hasOwnHead(tokens, j + 1)) break;
       j++;
       continue;
     }
-    if (t.text === 'the' && tokens[j - 1]?.text === 'of' && isCapitalised(tokens[j + 1])) {
+    if (t.text === 'the' && /^(of|for)$/.test(tokens[j - 1]?.text ?? '') && isCapitalised(tokens[j + 1])) {
       j++;
       continue;
     }
@@ -506,6 +512,12 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
   // "Ardern and Japan's …" never reaches here; "The Government" starts with The and is skipped above.
   if (tokens[i].text === 'The' && lastGood - i === 2) return undefined;
   return { end: lastGood };
+}
+
+/** Whether the capitalised run from k holds an organisation's head word ("Kora Institute of Technology"). */
+function hasOwnHead(tokens: Token[], k: number): boolean {
+  for (let q = k; q < k + 6 && isCapitalised(tokens[q]); q++) if (ORG_HEADS.has(tokens[q].text)) return true;
+  return false;
 }
 
 /** "Japan's Foreign Ministry", "the Japanese Foreign Ministry" → "Japanese": the country that qualifies a generic body. */
@@ -583,7 +595,9 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   const next = lower(tokens[end]);
   const words = end - i;
   if (words === 1 && isAllCaps(tokens[i])) {
-    if (tokens[i].text.replace(/[.&-]/g, '').length >= 3 && !NOT_ACRONYMS.has(tokens[i].text.toUpperCase()) && !/^(of|tonnes|barrels|litres|gallons)$/.test(prev)) {
+    // ("WILL", "THE": a word set in capitals for stress is no acronym.)
+    const shouted = NOT_NAMES.has(tokens[i].text[0] + tokens[i].text.slice(1).toLowerCase());
+    if (tokens[i].text.replace(/[.&-]/g, '').length >= 3 && !shouted && !NOT_ACRONYMS.has(tokens[i].text.toUpperCase()) && !/^(of|tonnes|barrels|litres|gallons)$/.test(prev)) {
       emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'acronym');
     }
     return;
@@ -591,7 +605,8 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   // "World War Two", "Olympic Games", "Downing Street": events and buildings are not people.
   if (!ROLE_NOUNS.has(prev) && tokens.slice(i, end).some((t) => EVENT_WORDS.has(t.text))) return;
   // "analyst at Acme Partners", "a lawyer with Dole Hart": a name after a role noun and "at"/"with" is where the person works (rule role-at-org).
-  if (/^(at|with)$/.test(prev) && ROLE_NOUNS.has(lower(tokens[i - 2])) && !isPossessive(tokens[end])) {
+  const placeAfter = tokens[end]?.text === ',' && !!loadGazetteer().lookup(tokens[end + 1]?.text ?? '');
+  if (/^(at|with)$/.test(prev) && ROLE_NOUNS.has(lower(tokens[i - 2])) && !isPossessive(tokens[end]) && !placeAfter) {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'role-at-org');
     return;
   }
@@ -643,6 +658,16 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   }
   // English puts no article before a person's name: "the Rock", "the Quad" are not people.
   if (prev === 'the') return;
+  // "Fort Alden", "San Lucas": a place by its first word (rule place-prefix).
+  if (words >= 2 && PLACE_PREFIXES.has(tokens[i].text)) {
+    emit(sink, 'Place', i, end, text, placeKey(text), 'place-prefix');
+    return;
+  }
+  // "Labour's plans": a party label alone is the party.
+  if (words === 1 && PARTY_LABELS[text] && !NOT_NAMES.has(text)) {
+    emit(sink, 'Organization', i, end, PARTY_LABELS[text], `org:${PARTY_LABELS[text].toLowerCase()}`, 'party-label', { meta: { party: 'yes' } });
+    return;
+  }
   const roleBefore = ROLE_NOUNS.has(prev) ? prev : undefined;
   // "West African States", "American Samoa Games": a sequence holding a country or region word is no person.
   if (words >= 2 && tokens.slice(i, end).some((t) => {

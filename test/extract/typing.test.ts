@@ -1,0 +1,40 @@
+// Typing of capitalised names that are no people (02-names.ts, 02-names-pass.ts), on sentences
+// written for these tests.
+
+import { entitiesOf, resolveTexts } from '../_helpers';
+
+function shouldType(text: string, expected: string[], forbidden: string[] = []) {
+  const got = entitiesOf(resolveTexts([text]));
+  for (const e of expected) expect(got).toContain(e);
+  for (const f of forbidden) expect(got).not.toContain(f);
+}
+
+describe('typing', () => {
+  it.each([
+    // a county by its head word
+    ['Floods hit Marlow County on Friday.', ['Marlow County [Place]'], ['Marlow County [Person]']],
+    // a place by its first word (rule place-prefix)
+    ['He grew up near Fort Alden and later San Lucas.', ['Fort Alden [Place]', 'San Lucas [Place]'], ['Fort Alden [Person]', 'San Lucas [Person]']],
+    // "for the" inside an organisation's name
+    ['She taught at the Ohio School for the Blind for years.', ['Ohio School for the Blind [Organization]']],
+    // two organisations joined by "and", each with its own head
+    ['He studied at Alden State College and Kora Institute of Technology.', ['Alden State College [Organization]', 'Kora Institute of Technology [Organization]']],
+    // …but one name whose first word is its head stays whole
+    ['Oil and Mineral Corporation chairman Ravi Das spoke.', ['Oil and Mineral Corporation [Organization]']],
+    // a word in capitals for stress is no acronym
+    ['They WILL use them, he said.', [], ['WILL [Organization]']],
+    // a party label alone is the party (rule party-label)
+    ["He mocked Labour's plans.", ['Labour Party [Organization]'], ['Labour [Person]']],
+  ])('%j', (text, expected, forbidden = []) => shouldType(text, expected, forbidden));
+
+  it.each([
+    // an abstract noun at the end (rule title-case-common)
+    ['Nobody fears Mutually Assured Destruction any more.', 'Mutually Assured Destruction [Person]'],
+    // every word also written in lower case in the story
+    ['Basic Freedoms were cut. Some freedoms matter, and basic ones most.', 'Basic Freedoms [Person]'],
+  ])('does not read a Title Case common phrase as a person: %j', (text, forbidden) => shouldType(text, [], [forbidden]));
+
+  it('keeps a name whose surname ends like an abstract noun but is short', () => {
+    shouldType('Dewey Clement said the plan would fail.', ['Dewey Clement [Person]']);
+  });
+});
