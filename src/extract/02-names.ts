@@ -505,7 +505,7 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
   }
   if (lastGood < 0) return undefined;
   // "West Bank", "Gold Coast": a place whose name ends in an organisation's head word.
-  const gazHit = loadGazetteer().lookup(spanText(tokens, i, lastGood));
+  const gazHit = loadGazetteer().lookup(spanText(tokens, i, lastGood)) ?? (tokens[i].text === 'The' ? loadGazetteer().lookup(spanText(tokens, i + 1, lastGood)) : undefined);
   if (gazHit && gazHit.kind !== 'Organization') return undefined;
   // A lone head word is no name ("Government", "Cabinet" are handled by the gazetteer).
   if (lastGood - i === 1) return undefined;

@@ -38,3 +38,18 @@ describe('typing', () => {
     shouldType('Dewey Clement said the plan would fail.', ['Dewey Clement [Person]']);
   });
 });
+
+describe('former countries (ISO 3166-3 and earlier names)', () => {
+  it.each([
+    // split states are countries of their own
+    ['Trade with Czechoslovakia and Yugoslavia grew.', ['Czechoslovakia [Country]', 'Yugoslavia [Country]']],
+    // a state merged into another is its own country
+    ['East Germany built a wall.', ['East Germany [Country]']],
+    // a renamed state is its successor under an old name
+    ['Copper prices in Zaire rose.', ['Democratic Republic of the Congo [Country]']],
+    // a renamed state before 1974
+    ['Tea from Ceylon sold well.', ['Sri Lanka [Country]']],
+    // a state continued in law by one successor, by name, abbreviation and demonym
+    ['The USSR and the Soviet Union are one. Soviet troops left.', ['Russia [Country]']],
+  ])('%j', (text, expected) => shouldType(text, expected, expected.map((e) => e.replace('[Country]', '[Organization]'))));
+});

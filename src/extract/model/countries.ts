@@ -5,6 +5,7 @@
 // NOTE: the fields read below, of every entry of world-countries, written by `npm run build`
 // (scripts/build-gazetteer-data.mjs; the whole dataset is ten times the size, parsed in every worker).
 import countriesJson from './data/countries.json';
+import formerJson from './data/former-countries.json';
 
 /** What the gazetteer reads of a world-countries entry. */
 interface CountrySource {
@@ -67,6 +68,78 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   SLB: ['Solomon Islands'],
 };
 
+// Former countries: every ISO 3166-3 entry (withdrawn codes, 1974 on), with the forms English text
+// uses for it. A country that was renamed ("change": Zaire, Burma) or that one state continues in law
+// (the USSR in Russia, West Germany in Germany) is that state under an old name; one that split or
+// merged into another (Czechoslovakia, East Germany) is a country of its own.
+const FORMER_FORMS: Record<string, { names: string[]; demonyms: string[] }> = {
+  SUN: { names: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'], demonyms: ['Soviet', 'Soviets'] },
+  DDR: { names: ['East Germany', 'GDR'], demonyms: ['East German', 'East Germans'] },
+  CSK: { names: ['Czechoslovakia'], demonyms: ['Czechoslovak', 'Czechoslovakian', 'Czechoslovaks', 'Czechoslovakians'] },
+  YUG: { names: ['Yugoslavia'], demonyms: ['Yugoslav', 'Yugoslavs', 'Yugoslavian', 'Yugoslavians'] },
+  ZAR: { names: ['Zaire'], demonyms: ['Zairean', 'Zaireans', 'Zairian', 'Zairians'] },
+  RHO: { names: ['Rhodesia', 'Southern Rhodesia'], demonyms: ['Rhodesian', 'Rhodesians'] },
+  HVO: { names: ['Upper Volta'], demonyms: [] },
+  DHY: { names: ['Dahomey'], demonyms: [] },
+  NHB: { names: ['New Hebrides'], demonyms: [] },
+  YMD: { names: ['South Yemen', "People's Democratic Republic of Yemen"], demonyms: [] },
+  VDR: { names: ['North Vietnam', 'Democratic Republic of Vietnam'], demonyms: ['North Vietnamese'] },
+  SCG: { names: ['Serbia and Montenegro'], demonyms: [] },
+  TMP: { names: ['East Timor'], demonyms: [] },
+  BYS: { names: ['Byelorussian SSR', 'Byelorussia'], demonyms: [] },
+};
+// States continued in law by one successor, beside ISO's renames (the state keeps its identity).
+const CONTINUED_BY: Record<string, string> = { SUN: 'RUS' };
+// Yugoslavia's ISO entry is the 1992 rename to Serbia and Montenegro; the older federation is its own.
+const NOT_RENAMED = new Set(['YUG']);
+// Renamed, or continued by one state, before ISO 3166-3 began (1918-1973), by the successor's code.
+const EARLIER_NAMES: Array<{ successor: string; names: string[]; demonyms: string[] }> = [
+  { successor: 'LKA', names: ['Ceylon'], demonyms: ['Ceylonese'] },
+  { successor: 'THA', names: ['Siam'], demonyms: ['Siamese'] },
+  { successor: 'IRN', names: ['Persia'], demonyms: [] },
+  { successor: 'DEU', names: ['West Germany', 'Federal Republic of Germany', 'FRG'], demonyms: ['West German', 'West Germans'] },
+  { successor: 'BGD', names: ['East Pakistan'], demonyms: [] },
+  { successor: 'ETH', names: ['Abyssinia'], demonyms: ['Abyssinian', 'Abyssinians'] },
+  { successor: 'MWI', names: ['Nyasaland'], demonyms: [] },
+  { successor: 'ZMB', names: ['Northern Rhodesia'], demonyms: [] },
+  { successor: 'BWA', names: ['Bechuanaland'], demonyms: [] },
+  { successor: 'LSO', names: ['Basutoland'], demonyms: [] },
+  { successor: 'BLZ', names: ['British Honduras'], demonyms: [] },
+  { successor: 'SUR', names: ['Dutch Guiana'], demonyms: [] },
+  { successor: 'COD', names: ['Belgian Congo'], demonyms: [] },
+  { successor: 'MYS', names: ['Malaya', 'Federation of Malaya'], demonyms: [] },
+  { successor: 'EGY', names: ['United Arab Republic', 'UAR'], demonyms: [] },
+];
+
+/** The former countries (ISO 3166-3 and earlier), after every current one: own entries, or old names of their successor. */
+function loadFormerCountries(current: CountryEntry[]): CountryEntry[] {
+  const byCode = new Map(current.map((c) => [c.key.slice('country:'.length), c]));
+  const as = (code: string, names: string[], demonyms: string[]): CountryEntry => {
+    const own = { key: `country:${code}`, cca2: '', name: names[0], names, demonyms, capitals: [] };
+    const successor = byCode.get(code);
+    return successor ? { ...own, key: successor.key, cca2: successor.cca2, name: successor.name } : own;
+  };
+  const iso = (formerJson as Array<[string, string, string[]]>)
+    // ("France, Metropolitan" and "Viet-Nam, Democratic Republic of" are index forms: their English forms are above.)
+    .filter(([code, name]) => !name.includes(',') || FORMER_FORMS[code])
+    .map(([code, name, successors]) => {
+      const forms = FORMER_FORMS[code];
+      const names = [...new Set([...(forms?.names ?? []), ...(name.includes(',') ? [] : [name])])];
+      const renamed = successors.length === 1 && !NOT_RENAMED.has(code) && byCode.has(successors[0]) && !['merge'].includes(formerType(code, successors));
+      const into = CONTINUED_BY[code] ?? (renamed ? successors[0] : code);
+      return as(into, names, forms?.demonyms ?? []);
+    });
+  return [...iso, ...EARLIER_NAMES.map((e) => as(e.successor, e.names, e.demonyms))];
+}
+
+/** A one-successor ISO 3166-3 entry is a rename unless its successor existed before it (a merger). */
+function formerType(code: string, successors: string[]): 'change' | 'merge' {
+  // Merged into a state that already had its own code before: East Germany, South Yemen, North Vietnam,
+  // Sikkim, the Canal Zone and the small islands.
+  return MERGED.has(code) || successors.length !== 1 ? 'merge' : 'change';
+}
+const MERGED = new Set(['DDR', 'YMD', 'VDR', 'SKM', 'PCZ', 'ATB', 'CTE', 'FXX', 'JTN', 'MID', 'ATN', 'PUS', 'WAK']);
+
 // Two-letter ISO codes are English words (IN, IT, AM, IS…): only the ones news uses as names count.
 const ABBREVIATION = /^[A-Z][A-Z.]{2,}$/;
 
@@ -113,5 +186,6 @@ export function loadCountries(): CountryEntry[] {
       capitals: c.capital.filter(Boolean),
     };
   });
+  cache.push(...loadFormerCountries(cache));
   return cache;
 }

@@ -75,8 +75,9 @@ export function loadGazetteer(): Gazetteer {
   const countryByCode = new Map<string, { key: string; name: string }>();
   const countryInfo = new Map<string, { name: string; demonym?: string }>();
   for (const c of countries) {
-    countryByCode.set(c.cca2, { key: c.key, name: c.name });
-    countryInfo.set(c.key, { name: c.name, demonym: c.demonyms.find((d) => !d.endsWith('s') || d.endsWith('ss')) });
+    if (c.cca2 && !countryByCode.has(c.cca2)) countryByCode.set(c.cca2, { key: c.key, name: c.name });
+    // (A former name of a country, listed after it, does not replace its current name: model/countries.ts.)
+    if (!countryInfo.has(c.key)) countryInfo.set(c.key, { name: c.name, demonym: c.demonyms.find((d) => !d.endsWith('s') || d.endsWith('ss')) });
   }
   for (const c of countries) for (const n of c.names) add(n, { kind: 'Country', key: c.key, name: c.name, rule: 'gazetteer-country' });
   for (const c of countries) {
