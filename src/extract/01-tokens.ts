@@ -6,6 +6,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 import type { Sentence, Token } from '../types';
+import { PLURAL_TITLES, TITLES } from './model/titles';
 import { hasRunLongerThan, hasWordChar } from '../utils/chars';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -64,7 +65,7 @@ function tokenizeSlice(text: string, original: string, base: number, out: Senten
     starts[i] = at;
     cursor = at + value.length;
   }
-  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const spans = joinAfterTitles(doc.sentences().out(its.span) as unknown as Array<[number, number]>, values, starts, text);
   for (const [first, last] of spans) {
     const tokens: Token[] = [];
     let wordy = false;
@@ -94,4 +95,23 @@ function isBlank(value: string): boolean {
   const c = value.charCodeAt(0);
   if (c > 0x20 && c < 0x7f) return false;
   return !value.trim();
+}
+
+// Abbreviated titles end in a full stop that ends no sentence: "Sens. Ana Ruiz", "Gov. Luis Vera".
+const TITLE_ABBREVIATIONS = new Set([...TITLES, ...Object.keys(PLURAL_TITLES)].filter((t) => /^\S+\.$/.test(t)));
+
+/** Joins a sentence that wink ended at an abbreviated title to the name that follows it on the same line. */
+function joinAfterTitles(spans: Array<[number, number]>, values: string[], starts: number[], text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    // (wink gives "Sens." as one token, or as "Sens" and ".".)
+    const last = values[prev?.[1] ?? 0] === '.' && prev && prev[1] > prev[0] ? `${values[prev[1] - 1]}.` : values[prev?.[1] ?? 0];
+    if (prev && TITLE_ABBREVIATIONS.has(last) && /^\p{Lu}/u.test(values[span[0]] ?? '') && !text.slice(starts[prev[1]], starts[span[0]]).includes('\n')) {
+      prev[1] = span[1];
+      continue;
+    }
+    out.push([span[0], span[1]]);
+  }
+  return out;
 }

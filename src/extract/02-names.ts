@@ -120,7 +120,7 @@ function scanTitledName(sink: NameSink, i: number, gaz: Gazetteer, frame: TitleF
   const { tokens } = sink;
   const title = matchTitle(tokens, i);
   if (!title) return undefined;
-  if (title.plural) return scanTitledList(sink, title);
+  if (title.plural) return scanTitledList(sink, i, title);
   let at = title.end;
   let body = frame.body;
   const of = titleBody(sink, at, gaz);
@@ -191,7 +191,7 @@ function titleBody(sink: NameSink, at: number, gaz: Gazetteer): { body: Mention;
 }
 
 /** "Reps. Ana Ruiz and Luis Vera", "Sens. Ana Ruiz, Luis Vera and Tom Low": each name takes the singular title. */
-function scanTitledList(sink: NameSink, title: { end: number; role: string }): number | undefined {
+function scanTitledList(sink: NameSink, i: number, title: { end: number; role: string }): number | undefined {
   const { tokens } = sink;
   let at = title.end;
   let last = at;
@@ -199,9 +199,14 @@ function scanTitledList(sink: NameSink, title: { end: number; role: string }): n
     const end = scanName(tokens, at);
     if (end <= at) break;
     const name = nameText(tokens, at, end);
+    // The first name takes the title into its span, as a titled name does ("US Sens. Ana Ruiz and …").
+    const first = at === title.end;
     emit(sink, 'Person', at, end, name, `person:${name.toLowerCase()}`, 'plural-title-name', {
       role: title.role,
-      meta: { nameStart: String(at) },
+      text: spanText(tokens, first ? i : at, end),
+      start: tokens[first ? i : at].start,
+      tokenStart: first ? i : at,
+      meta: { nameStart: String(at), listStart: String(i) },
     });
     last = end;
     if (tokens[end]?.text === ',' && isCapitalised(tokens[end + 1])) at = end + 1;
@@ -330,8 +335,10 @@ function lowerTitleBeforeName(tokens: Token[], i: number): boolean {
 }
 
 function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number; role: string; plural?: boolean } | undefined {
+  // ("Sens" and "." as two tokens: the full stop belongs to the title.)
+  const dotted = tokens[i + 1]?.text === '.' && !tokens[i + 1].space;
   const plural = PLURAL_TITLES[tokens[i]?.text ?? ''];
-  if (plural && !lowerOk) return { end: i + 1, role: plural.replace(/\.$/, ''), plural: true };
+  if (plural && !lowerOk) return { end: dotted ? i + 2 : i + 1, role: plural.replace(/\.$/, ''), plural: true };
   const candidates = TITLES_BY_FIRST.get(tokens[i]?.lower ?? '');
   if (!candidates) return undefined;
   for (const { words, lowers } of candidates) {

@@ -70,3 +70,15 @@ describe('legislative chambers', () => {
     expect(triplesOf(r).filter((t) => t.includes('-memberOf->'))).toEqual([]);
   });
 });
+
+describe('abbreviated titles', () => {
+  it('keeps a name after an abbreviated plural title in its sentence, and gives every name the country before it', () => {
+    const r = resolveTexts(['Even US Sens. Ada K. Moss and Ned P. Hale stayed loyal.']);
+    expect(triplesOf(r)).toEqual(expect.arrayContaining(['Ada K. Moss -affiliatedWith-> United States', 'Ned P. Hale -affiliatedWith-> United States']));
+  });
+
+  it('does not make a country-qualified senator a member of the chamber the story names', () => {
+    const r = resolveTexts(['The Legislature met in June. Even US Sens. Ada K. Moss and Ned P. Hale stayed loyal.']);
+    expect(triplesOf(r).filter((t) => t.includes('-memberOf-> Legislature'))).toEqual([]);
+  });
+});

@@ -36,6 +36,13 @@ function affiliationByCountryTitle(sc: SentenceContext, p: Mention): void {
   if (c && (p.role || p.meta?.roleRef || lower(sc.tokens[p.tokenEnd]) === 'of')) add(sc, p, 'affiliatedWith', c, 'country-title-person', 0.9, p.role);
   // "Ruritania's President Ana Ruiz and Prime Minister Luis Vera": a second title coordinated with
   // the first shares its country.
+  // "US Sens. Ana Ruiz and Luis Vera": every name of a plural title shares the first one's country.
+  const listStart = p.rule === 'plural-title-name' && p.meta?.listStart !== String(p.tokenStart) ? p.meta?.listStart : undefined;
+  if (!c && listStart) {
+    const first = sc.persons.find((q) => q.meta?.listStart === listStart && String(q.tokenStart) === listStart);
+    const c1 = first ? adjacentCountry(sc.doc.ctx, first, sc.doc.byTokenEnd, sc.doc.byTokenStart) : undefined;
+    if (c1) add(sc, p, 'affiliatedWith', c1, 'coordinated-title-person', 0.8, p.role);
+  }
   if (!c && p.role && p.rule === 'title-name' && lower(sc.tokens[p.tokenStart - 1]) === 'and') {
     const first = mentionEndingAt(sc, p.tokenStart - 1);
     const c1 = first?.kind === 'Person' && first.role ? adjacentCountry(sc.doc.ctx, first, sc.doc.byTokenEnd, sc.doc.byTokenStart) : undefined;

@@ -40,7 +40,9 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
   let first = true;
   for (const m of doc.ctx.mentions) {
     if (m.kind === 'Person') {
-      if (adjacentCountry(doc.ctx, m, doc.byTokenEnd, doc.byTokenStart) || m.meta?.titleOf || qualified(doc, m)) stated.add(m.key);
+      // ("US Sens. Ana Ruiz and Luis Vera": the country before the list qualifies every name in it.)
+      const list = typeof m.meta?.listStart === 'string' ? doc.byTokenEnd.get(tokenKey(m.sentence, Number(m.meta.listStart))) : undefined;
+      if (adjacentCountry(doc.ctx, m, doc.byTokenEnd, doc.byTokenStart) || m.meta?.titleOf || qualified(doc, m) || list?.kind === 'Country') stated.add(m.key);
       const role = m.role ? normaliseRole(m.role) : '';
       if (role) {
         if (!roles.has(m.key)) roles.set(m.key, new Set());
@@ -153,7 +155,8 @@ function officeAt(sc: SentenceContext, k: number): string | undefined {
  */
 export function membershipByChamberTitle(sc: SentenceContext, p: Mention): void {
   const chambers = CHAMBER_OF_TITLE[p.role ? normaliseRole(p.role) : ''];
-  if (!chambers) return;
+  // ("US Sens. Ana Ruiz": a title qualified by a country may be another chamber than the story's.)
+  if (!chambers || homeCountryOf(sc.doc).stated.has(p.key)) return;
   const named = chambersOf(sc.doc);
   const chamber = chambers.map((c) => named.get(c)).find((m) => m);
   if (chamber) add(sc, p, 'memberOf', chamber, 'title-implied-chamber', 0.6);
