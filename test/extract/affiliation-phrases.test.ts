@@ -38,7 +38,18 @@ describe('appositions naming where a person works', () => {
     ['"It is unlikely," said Omar Haddad, analyst at Cedar Rock Advisory in Beirut.', ['Cedar Rock Advisory [Organization]', 'Omar Haddad -affiliatedWith-> Cedar Rock Advisory'], ['Cedar Rock Advisory [Person]']],
     // ", X's chief operating officer,": the body's possessive before the role (rule apposition-body-role)
     ['The minister met Lale Arslan, Veltron\'s chief operating officer, in June.', ['Veltron [Organization]', 'Lale Arslan -affiliatedWith-> Veltron'], ['Veltron [Person]']],
+    // a hometown before the apposition (rule person-apposition)
+    ['Hal Greer of Alden, former chairman of the Midland Water Board, spoke.', ['Hal Greer -affiliatedWith-> Midland Water Board']],
+    // a participle links role and body
+    ['Ida Pratt, a Boston lawyer representing the Dairy Farmers Association, objected.', ['Ida Pratt -affiliatedWith-> Dairy Farmers Association']],
+    // a relative clause with a verb of heading
+    ['Tom Vale, who heads the Harbour Trust, declined to comment.', ['Tom Vale -affiliatedWith-> Harbour Trust']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
+
+  it('joins "president of the company" to the company the story named last', () => {
+    const r = resolveTexts(['Sales rose at the Norland Shipping Company last year. The news was given by Eva Lind, president of the company.']);
+    expect(triplesOf(r)).toContain('Eva Lind -affiliatedWith-> Norland Shipping Company');
+  });
 
   it('reads a word as the same body all through the story once its possessive shows a company (rule possessive-org)', () => {
     const r = resolveTexts(["Veltron said profits fell. Veltron's stake in the venture was cut. Veltron declined to comment."]);

@@ -12,6 +12,10 @@ import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from '.
 
 const APPOSITION_STOPS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
 const APPOSITION_LINKS = new Set(['of', 'at', 'for', 'with', 'in']);
+// Verbs that tie a person to the body they act for: ", who heads X", ", a lawyer representing X".
+const HEAD_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'directed', 'manages', 'managed', 'represents', 'representing', 'founded', 'co-founded', 'owns', 'presides']);
+// Lower-case nouns that stand for a body named before: "the company", "the committee".
+const BODY_NOUNS = new Set(['company', 'committee', 'bank', 'corporation', 'university', 'college', 'party', 'union', 'council', 'commission', 'association', 'board', 'agency', 'institute', 'foundation', 'newspaper', 'paper', 'firm', 'group']);
 
 /** The affiliations of every person named in the sentence, in the order the persons appear. */
 export function findAffiliations(sc: SentenceContext): void {
@@ -63,23 +67,34 @@ function affiliationByTitleBody(sc: SentenceContext, p: Mention): void {
 function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
   let k = p.tokenEnd;
+  // "Ana Ruiz of Alden, Texas, former chairman of …": a hometown before the apposition is no affiliation.
+  while (lower(tokens[k]) === 'of' || (tokens[k]?.text === ',' && k > p.tokenEnd)) {
+    const place = mentionStartingAt(sc, k + 1);
+    // (A town the gazetteer lacks is one capitalised word between "of" and the comma.)
+    const end = place?.kind === 'Place' ? place.tokenEnd : !place && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') ? k + 2 : -1;
+    if (end < 0 || tokens[end]?.text !== ',' || lower(tokens[end + 1]) === 'and') break;
+    k = end;
+  }
   if (tokens[k]?.text === ',') k++;
+  // ", who heads X": the relative clause's verb links the person and the body.
+  if (lower(tokens[k]) === 'who' && HEAD_VERBS.has(lower(tokens[k + 1]))) k++;
   const w = lower(tokens[k]);
   let role: string | undefined;
   let j = -1;
-  if (w === 'from' || w === 'of' || w === 'at') j = k + 1;
+  if (w === 'from' || w === 'of' || w === 'at' || HEAD_VERBS.has(w)) j = k + 1;
   else if (/^\p{Lu}/u.test(tokens[k]?.text ?? '') || w === 'the' || w === 'a' || w === 'an' || (ROLE_NOUNS.has(w) || rolePhraseStarts(tokens, k))) {
     // an apposition: ", Director of X", ", a professor at X", ", the country's foreign minister"
     let q = k;
-    while (q < tokens.length && q < k + 6 && !APPOSITION_STOPS.has(lower(tokens[q])) && tokens[q].text !== ',' && !mentionStartingAt(sc, q)) q++;
-    if (APPOSITION_LINKS.has(lower(tokens[q])) && q > k) {
+    while (q < tokens.length && q < k + 6 && !APPOSITION_STOPS.has(lower(tokens[q])) && !HEAD_VERBS.has(lower(tokens[q])) && tokens[q].text !== ',' && (mentionStartingAt(sc, q)?.kind ?? 'Place') === 'Place') q++;
+    // (", a lawyer representing X": a participle links the role and the body as a preposition does.)
+    if ((APPOSITION_LINKS.has(lower(tokens[q])) || HEAD_VERBS.has(lower(tokens[q]))) && q > k) {
       role = tokens.slice(k, q).map((t) => t.text).filter((t) => !/^(a|an|the)$/i.test(t)).join(' ');
       j = q + 1;
     }
   }
   if (j < 0) return;
-  if (lower(tokens[j]) === 'the') j++;
-  const o = mentionStartingAt(sc, j);
+  // ", president of the company": the body the story named last with that noun.
+  const o = lower(tokens[j]) === 'the' && BODY_NOUNS.has(lower(tokens[j + 1])) && !/^\p{Lu}/u.test(tokens[j + 2]?.text ?? '') && !mentionStartingAt(sc, j + 1) ? bodyNamedBefore(sc, lower(tokens[j + 1]), j) : mentionStartingAt(sc, lower(tokens[j]) === 'the' ? j + 1 : j);
   if (!o || (o.kind !== 'Organization' && o.kind !== 'Country')) return;
   // "Ana Ruiz, State Councilor of Ruritania, Minister of Trade Luis Vera": the title is Vera's.
   if (sc.persons.some((q) => q !== p && q.meta?.titleOf === o.id)) return;
@@ -175,4 +190,18 @@ function rolePhraseStarts(tokens: SentenceContext['tokens'], k: number): boolean
     if (ROLE_NOUNS.has(t.lower)) return APPOSITION_LINKS.has(lower(tokens[q + 1]));
   }
   return false;
+}
+
+/**
+ * "John Doe, president of the company": the organisation the story named last (in this sentence
+ * before the phrase, or in the ones before) whose name holds the noun, or for "firm" and "paper"
+ * any company or paper.
+ */
+function bodyNamedBefore(sc: SentenceContext, noun: string, k: number): Mention | undefined {
+  const head = noun === 'firm' ? 'company' : noun === 'paper' || noun === 'newspaper' ? undefined : noun;
+  const fits = (m: Mention) => m.kind === 'Organization' && (head ? m.name.toLowerCase().split(/\s+/).includes(head) : /\b(times|post|herald|journal|tribune|news|gazette|telegraph|guardian|picayune|chronicle)\b/i.test(m.name));
+  const here = sc.ms.filter((m) => m.tokenEnd <= k && fits(m)).at(-1);
+  if (here) return here;
+  const before = sc.doc.ctx.mentions.filter((m) => m.sentence < sc.s.index && m.sentence >= sc.s.index - 5 && fits(m));
+  return before.sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart).at(-1);
 }

@@ -101,6 +101,7 @@ export const ORG_HEADS = new Set([
   'Investment', 'Investments', 'Securities', 'Capital', 'Partners', 'Associates', 'Consulting', 'Insurance',
   'Telecom', 'Pharmaceuticals', 'Bancorp', 'Ventures', 'Brewery', 'Railroad', 'Railway', 'Seminary',
   'Conservatory', 'Polytechnic', 'Elementary', 'Observatory', 'Laboratory', 'Laboratories', 'Commissioners',
+  'Co.', 'Inc.', 'Ltd.', 'Corp.', 'Bros.',
 ]);
 
 // Party labels of English-language politics (adjective or member noun → the party's name):
