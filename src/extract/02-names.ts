@@ -716,10 +716,16 @@ export { normaliseRole };
  * Ana", "chief operating officer Ana"), at most four words ending in a role noun; 0 when there is none.
  */
 export function rolePhraseEnd(tokens: Token[], k: number, closedOk = false): number {
-  for (let q = k; q < k + 4 && q < tokens.length; q++) {
+  // ("chairman of the joint chiefs of staff committee Ana Ruiz": after the role noun an "of" phrase
+  // may qualify it, up to ten words in all.)
+  let role = -1;
+  for (let q = k; q < k + (role >= 0 ? 10 : 4) && q < tokens.length; q++) {
     const t = tokens[q];
-    if (isCapitalised(t) || !/^[a-z][a-z-]*$/.test(t.text) || !/^(NOUN|ADJ|PROPN|VERB)$/.test(t.pos)) return 0;
+    if (role >= 0 && q > role + 1 && isCapitalised(t) && !NOT_NAMES.has(t.text)) return tokens[role + 1].text === 'of' ? q : 0;
+    const ofPhrase = role >= 0 && /^(of|the)$/.test(t.text);
+    if (!ofPhrase && (isCapitalised(t) || !/^[a-z][a-z-]*$/.test(t.text) || !/^(NOUN|ADJ|PROPN|VERB)$/.test(t.pos))) return 0;
     if (!ROLE_NOUNS.has(t.lower)) continue;
+    if (role < 0) role = q;
     // (Or, when closedOk, an apposition's role that a comma or full stop closes: "Acme's chief officer,".)
     if ((isCapitalised(tokens[q + 1]) && !NOT_NAMES.has(tokens[q + 1].text)) || (closedOk && /^[,.]$/.test(tokens[q + 1]?.text ?? ''))) return q + 1;
   }

@@ -16,6 +16,10 @@ describe('role phrases before a name', () => {
     ['Peruvian mining minister Rosa Huaman visited the site.', ['Rosa Huaman -affiliatedWith-> Peru']],
     // possessive country, role phrase, name
     ["Kenya's water minister Joseph Otieno spoke first.", ['Joseph Otieno -affiliatedWith-> Kenya']],
+    // a role qualified by an "of" phrase, lower case, before the name
+    ["She met Chile's chairman of the joint chiefs of staff committee Raul Soto.", ['Raul Soto -affiliatedWith-> Chile']],
+    // a body, a one-word role, then a rank and the name
+    ['Chile Navy chief Admiral Ines Mora inspected the fleet.', ['Ines Mora -affiliatedWith-> Chile Navy']],
     // an unknown word before a three-word role phrase is the body (rule org-role-phrase)
     ['Brightwater senior policy adviser Nell Gray welcomed the plan.', ['Brightwater [Organization]', 'Nell Gray -affiliatedWith-> Brightwater'], ['Brightwater [Person]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));

@@ -172,7 +172,7 @@ function affiliationByOrgRole(sc: SentenceContext, p: Mention): void {
  */
 function affiliationByRolePhrase(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
-  for (let q = p.tokenStart - 2; q >= Math.max(1, p.tokenStart - 4); q--) {
+  for (let q = p.tokenStart - 1; q >= Math.max(1, p.tokenStart - 10); q--) {
     if (rolePhraseEnd(tokens, q) !== p.tokenStart) continue;
     const owner = isPossessive(tokens[q - 1]) ? mentionEndingAt(sc, q - 1) : mentionEndingAt(sc, q);
     if (owner && (owner.kind === 'Country' || owner.kind === 'Organization')) {
