@@ -156,10 +156,26 @@ function scanTitledName(sink: NameSink, i: number, gaz: Gazetteer, frame: TitleF
       tokenStart: start,
       meta: { nameStart: String(at), titleOf: body?.id },
     });
-    return nameEnd;
+    return scanPartyTag(sink, nameEnd) ?? nameEnd;
   }
   sink.roleRefs.push({ tokenStart: i, tokenEnd: title.end, role: title.role });
   return at;
+}
+
+// Party letters of American usage: "Sen. Ana Ruiz (D., Texas)", "Rep. Ana Ruiz, R-Ohio,".
+const PARTY_LETTERS: Record<string, string> = { D: 'Democratic Party', 'D.': 'Democratic Party', R: 'Republican Party', 'R.': 'Republican Party' };
+
+/**
+ * "(D., Texas)", "(R-Ohio)", ", D-Calif.," after a legislator's name: the party letter is the party
+ * (rule party-tag); the scan goes on after it, so the state is read as a place.
+ */
+function scanPartyTag(sink: NameSink, k: number): number | undefined {
+  const { tokens } = sink;
+  if (!/^[(,]$/.test(tokens[k]?.text ?? '')) return undefined;
+  const party = PARTY_LETTERS[tokens[k + 1]?.text ?? ''];
+  if (!party || !/^[,-]$/.test(tokens[k + 2]?.text ?? '') || !isCapitalised(tokens[k + 3])) return undefined;
+  emit(sink, 'Organization', k + 1, k + 2, party, `org:${party.toLowerCase()}`, 'party-tag', { meta: { party: 'yes' } });
+  return k + 2;
 }
 
 /** A title at k with a name after it ("Senator King said" has a title, but "King" is the name). */

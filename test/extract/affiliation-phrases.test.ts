@@ -31,6 +31,9 @@ describe('party labels', () => {
     ['Earlier Conservative Helen Marsh said the tax was wrong.', ['Helen Marsh [Person]', 'Conservative Party [Organization]', 'Helen Marsh -memberOf-> Conservative Party'], ['Conservative Helen Marsh [Person]']],
     // a party adjective before a title and name
     ['Republican Senator Dale Hobbs voted against it.', ['Dale Hobbs -memberOf-> Republican Party'], ['Republican Senator Dale Hobbs [Person]']],
+    // a party letter and state after a legislator's name (rules party-tag, party-tag-person)
+    ['Sen. Rhoda Finch (D., Ohio) objected.', ['Rhoda Finch -memberOf-> Democratic Party'], ['D. [Person]']],
+    ['Rep. Otis Crane (R-Iowa) agreed.', ['Otis Crane -memberOf-> Republican Party']],
     // a party adjective before a role gives the party's name, as the label does
     ['Labour leader Tom Reed replied.', ['Labour Party [Organization]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));

@@ -109,4 +109,7 @@ function addPartyLabel(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
   const before = isPossessive(tokens[p.tokenStart - 1]) ? mentionEndingAt(sc, p.tokenStart - 1) : mentionEndingAt(sc, p.tokenStart);
   if (before?.kind === 'Organization' && before.meta?.party === 'yes') add(sc, p, 'memberOf', before, 'party-label-person', 0.8);
+  // "Sen. Ana Ruiz (D., Texas)": the party letter after the name (rule party-tag-person).
+  const tag = sc.ms.find((m) => m.rule === 'party-tag' && m.tokenStart === p.tokenEnd + 1);
+  if (tag) add(sc, p, 'memberOf', tag, 'party-tag-person', 0.8);
 }
