@@ -236,7 +236,7 @@ function scanTitledList(sink: NameSink, i: number, title: { end: number; role: s
 
 /** Steps 2 to 5 for a capitalised token with no title before it; undefined when nothing starts there. */
 function scanCapitalised(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
-  return scanChamber(sink, i) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
+  return scanChamber(sink, i) ?? scanDefinedAcronym(sink, i, gaz) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
 }
 
 /**
@@ -267,6 +267,35 @@ function scanChamber(sink: NameSink, i: number): number | undefined {
   if (isCapitalised(tokens[end])) return undefined;
   emit(sink, 'Organization', i, end, name, `org:${name.toLowerCase()}`, 'chamber-name', { meta: { chamber: 'yes' } });
   return end;
+}
+
+/**
+ * 1c. a name defined by its acronym: "Northern Rail Corridor (NRC)". Capitalised words whose initials
+ * spell the acronym in parentheses after them name one body (rule acronym-defined), even when the
+ * first words are countries; agreements are left to 03-phrases.
+ */
+function scanDefinedAcronym(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
+  const { tokens } = sink;
+  if (i > 0 && isCapitalised(tokens[i - 1])) return undefined;
+  let j = i;
+  let initials = '';
+  while (j < tokens.length && j < i + 8) {
+    const t = tokens[j];
+    if (isCapitalised(t) && !isAllCaps(t)) initials += t.text[0];
+    else if (!(j > i && /^(of|and|for|the|&)$/.test(t.text)) && !isJoiner(tokens, j)) break;
+    j++;
+  }
+  const acronym = parenthesisedAcronym(tokens, j);
+  if (!acronym || initials.length < 3 || initials !== acronym.text.replace(/[.&-]/g, '')) return undefined;
+  if (tokens.slice(i, j).some((t) => EVENT_WORDS.has(t.text))) return undefined;
+  const text = spanText(tokens, i, j);
+  const known = gaz.lookup(text);
+  if (known && known.kind !== 'Organization') return undefined;
+  const name = known?.name ?? text;
+  const key = known?.key ?? `org:${name.toLowerCase()}`;
+  emit(sink, 'Organization', i, j, name, key, 'acronym-defined', { meta: { acronym: acronym.text } });
+  emit(sink, 'Organization', acronym.start, acronym.end, name, key, 'org-acronym');
+  return acronym.end;
 }
 
 /** 2. geographic features: "South China Sea", "the East and South China Seas", "Strait of Hormuz". */

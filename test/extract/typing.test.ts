@@ -53,3 +53,9 @@ describe('former countries (ISO 3166-3 and earlier names)', () => {
     ['The USSR and the Soviet Union are one. Soviet troops left.', ['Russia [Country]']],
   ])('%j', (text, expected) => shouldType(text, expected, expected.map((e) => e.replace('[Country]', '[Organization]'))));
 });
+
+describe('names defined by an acronym', () => {
+  it('reads capitalised words whose initials spell the acronym after them as one body, countries and all (rule acronym-defined)', () => {
+    shouldType('Work on the Chile Peru Rail Link (CPRL) resumed.', ['Chile Peru Rail Link [Organization]'], ['Rail Link [Person]']);
+  });
+});
