@@ -24,6 +24,9 @@ const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der'
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des']);
 // Heads of geographic names: "South China Sea", "Strait of Hormuz", "Solomon Islands" (when not a country).
 const FEATURE_HEADS = new Set(['Sea', 'Seas', 'Ocean', 'Strait', 'Straits', 'Gulf', 'Bay', 'Channel', 'Peninsula', 'River', 'Lake', 'Mountains', 'Desert', 'Island', 'Islands', 'Canal', 'Basin', 'Valley', 'Coast', 'Reef', 'Archipelago', 'Delta', 'Plateau', 'Highlands', 'County', 'Parish', 'Borough', 'Township', 'Springs', 'Heights']);
+// Last words of the names of buildings, streets and works: "Imam Ali International Airport", "Canary Wharf".
+// (Words that are surnames too stay out: Park, Field, Bridge, Temple, Tower, Street.)
+const FACILITY_HEADS = new Set(['Airport', 'Airfield', 'Station', 'Stadium', 'Avenue', 'Boulevard', 'Square', 'Harbour', 'Harbor', 'Cathedral', 'Mosque', 'Wharf', 'Pier', 'Terminal']);
 // First words that make a name a place: "Fort Alden", "San Lucas", "Port Amal", "Mount Kora".
 const PLACE_PREFIXES = new Set(['Fort', 'Ft.', 'Port', 'Mount', 'Mt.', 'San', 'Santa', 'Santo', 'Los', 'Las', 'Puerto', 'Cape']);
 const FEATURE_OF = new Set(['Gulf', 'Strait', 'Bay', 'Sea', 'Isle', 'Straits', 'Cape']);
@@ -140,6 +143,8 @@ function scanTitledName(sink: NameSink, i: number, gaz: Gazetteer, frame: TitleF
   // "Defence Minister Gen Ana Ruiz": a rank after the office, then the name.
   if (!of && titleThenName(tokens, at)) return scanTitledName(sink, at, gaz, { body, start: frame.start ?? i, role: frame.role ?? title.role });
   const nameEnd = scanName(tokens, at);
+  // "Imam Ali International Airport": a title word that opens a facility's name is no title.
+  if (FACILITY_HEADS.has(tokens[nameEnd]?.text ?? '') || FACILITY_HEADS.has(tokens[nameEnd - 1]?.text ?? '')) return undefined;
   // "Comptroller General", "Mr. Inspector": a title followed by office words names an office, not a
   // person. (Only words that are no surname: "Ms Bishop", "Mr Major" and "Senator King" are people.)
   if (nameEnd > at && tokens.slice(at, nameEnd).every((t) => OFFICE_WORDS.has(t.lower))) {
@@ -341,8 +346,31 @@ function scanGazetteer(sink: NameSink, i: number, gaz: Gazetteer): number | unde
     emit(sink, e.kind, i, hit.end, e.name, e.key, e.rule, {
       meta: { demonym: e.demonym ? 'yes' : undefined, country: e.country },
     });
+    if (e.kind === 'Country') return scanNationalBody(sink, hit.end, e, gaz) ?? hit.end;
   }
   return hit.end;
+}
+
+// Lower-case nouns of a state's own chambers: "Ruritania's parliament".
+// (Only the chambers: "the Ruritanian army" or "Ruritania's government" are as often the state itself.)
+const NATIONAL_BODIES = new Set(['parliament', 'legislature', 'senate', 'congress', 'assembly', 'cabinet']);
+
+/**
+ * "Ruritania's parliament": a country's possessive, then the lower-case noun of one of its chambers,
+ * names that chamber (rule national-body), as "Ruritanian Parliament".
+ */
+function scanNationalBody(sink: NameSink, k: number, country: GazetteerEntry, gaz: Gazetteer): number | undefined {
+  const { tokens } = sink;
+  if (!isPossessive(tokens[k])) return undefined;
+  const at = k + 1;
+  const two = `${lower(tokens[at])} ${lower(tokens[at + 1])}`;
+  const width = NATIONAL_BODIES.has(two) ? 2 : NATIONAL_BODIES.has(lower(tokens[at])) ? 1 : 0;
+  if (!width || isCapitalised(tokens[at]) || isCapitalised(tokens[at + width])) return undefined;
+  const demonym = gaz.countryInfo.get(country.key)?.demonym ?? country.name;
+  const noun = tokens.slice(at, at + width).map((t) => t.text[0].toUpperCase() + t.text.slice(1)).join(' ');
+  const name = `${demonym} ${noun}`;
+  emit(sink, 'Organization', at, at + width, name, `org:${name.toLowerCase()}`, 'national-body');
+  return at + width;
 }
 
 /** 5. other capitalised names: people, acronyms, and places by their cue. */
@@ -655,6 +683,11 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     return;
   }
   // "World War Two", "Olympic Games", "Downing Street": events and buildings are not people.
+  // "Imam Ali International Airport", "Canary Wharf": a facility by its last word is a place (rule facility-name).
+  if (words >= 2 && FACILITY_HEADS.has(tokens[end - 1].text) && !ROLE_NOUNS.has(prev)) {
+    emit(sink, 'Place', i, end, text, placeKey(text), 'facility-name');
+    return;
+  }
   if (!ROLE_NOUNS.has(prev) && tokens.slice(i, end).some((t) => EVENT_WORDS.has(t.text))) return;
   // "analyst at Acme Partners", "a lawyer with Dole Hart": a name after a role noun and "at"/"with" is where the person works (rule role-at-org).
   const placeAfter = tokens[end]?.text === ',' && !!loadGazetteer().lookup(tokens[end + 1]?.text ?? '');

@@ -59,3 +59,14 @@ describe('names defined by an acronym', () => {
     shouldType('Work on the Chile Peru Rail Link (CPRL) resumed.', ['Chile Peru Rail Link [Organization]'], ['Rail Link [Person]']);
   });
 });
+
+describe('chambers and facilities', () => {
+  it.each([
+    // a country's possessive and a lower-case chamber (rule national-body)
+    ["Norway's parliament voted against it.", ['Norwegian Parliament [Organization]']],
+    // a facility by its last word, even after a title word (rule facility-name)
+    ['Flights left Imam Reza International Airport late.', ['Imam Reza International Airport [Place]'], ['Reza International Airport [Person]']],
+    // …but not after a role noun: "host Ana Station" is a person
+    ['Radio host Lena Station said so.', ['Lena Station [Person]']],
+  ])('%j', (text, expected, forbidden = []) => shouldType(text, expected, forbidden));
+});
