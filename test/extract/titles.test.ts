@@ -65,6 +65,11 @@ describe('legislative chambers', () => {
     [['She told the Commons foreign affairs committee it was fair.'], ['Commons foreign affairs committee [Organization]']],
   ])('%j', (texts, expected) => shouldExtract(texts, expected));
 
+  it('makes the persons listed after "legislators like" members of the chamber the story names (rule group-list-chamber)', () => {
+    const r = resolveTexts(['The Legislature met in May. The bill was backed by legislators like Amos Reed of Alden, Lula Park of Kora and Ned Fry.']);
+    expect(triplesOf(r)).toEqual(expect.arrayContaining(['Amos Reed -memberOf-> Legislature', 'Lula Park -memberOf-> Legislature', 'Ned Fry -memberOf-> Legislature']));
+  });
+
   it('makes no chamber member when the story names no chamber', () => {
     const r = resolveTexts(['Rep. Hugo Lind filed a bill on Monday.']);
     expect(triplesOf(r).filter((t) => t.includes('-memberOf->'))).toEqual([]);

@@ -7,7 +7,7 @@ import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
 import { ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
-import { affiliationByHomeRoleRef, affiliationByHomeTitle, membershipByChamberTitle } from './home-country';
+import { affiliationByHomeRoleRef, affiliationByHomeTitle, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
 
 const APPOSITION_STOPS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
@@ -32,6 +32,7 @@ export function findAffiliations(sc: SentenceContext): void {
     membershipByChamberTitle(sc, p);
   }
   affiliationByHomeRoleRef(sc);
+  membershipByMemberList(sc);
 }
 
 /** "Japan's Prime Minister Fumio Kishida", "Japanese counterpart Fumio Kishida", "Ardern of New Zealand". */

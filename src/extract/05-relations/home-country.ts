@@ -173,3 +173,44 @@ function chambersOf(doc: DocRelations): Map<string, Mention> {
   CHAMBERS_NAMED.set(doc, named);
   return named;
 }
+
+// Plural members of a chamber, and the chambers they may sit in, first found first.
+const CHAMBER_MEMBERS: Record<string, string[]> = {
+  legislators: ['Legislature', 'House', 'Senate', 'Parliament', 'Congress'],
+  lawmakers: ['Legislature', 'House', 'Senate', 'Parliament', 'Congress'],
+  senators: ['Senate', 'Legislature'],
+  representatives: ['House', 'House of Representatives', 'Legislature'],
+  congressmen: ['House', 'House of Representatives', 'Congress'],
+  mps: ['House of Commons', 'Parliament'],
+};
+
+/**
+ * "small-town legislators like Ana Ruiz of Alden, Luis Vera of Kora and Tom Low" (rule
+ * group-list-chamber): the persons listed after a plural member noun sit in the chamber the story names.
+ */
+export function membershipByMemberList(sc: SentenceContext): void {
+  const { tokens } = sc;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const chambers = CHAMBER_MEMBERS[tokens[k].lower];
+    if (!chambers) continue;
+    const start = tokens[k + 1].lower === 'like' || tokens[k + 1].lower === 'including' ? k + 2 : tokens[k + 1].lower === 'such' && tokens[k + 2]?.lower === 'as' ? k + 3 : -1;
+    if (start < 0) continue;
+    const chamber = chambers.map((c) => chambersOf(sc.doc).get(c)).find((m) => m);
+    if (!chamber) return;
+    // The list: persons, each perhaps with "of <town>", joined by commas and "and".
+    let q = start;
+    for (const p of sc.persons.filter((m) => m.tokenStart >= start)) {
+      if (p.tokenStart !== q) break;
+      add(sc, p, 'memberOf', chamber, 'group-list-chamber', 0.6);
+      q = p.tokenEnd;
+      if (lower(tokens[q]) === 'of') q = (mentionAt(sc, q + 1)?.tokenEnd ?? q + 2);
+      if (tokens[q]?.text === ',') q++;
+      if (lower(tokens[q]) === 'and') q++;
+    }
+    return;
+  }
+}
+
+function mentionAt(sc: SentenceContext, k: number): Mention | undefined {
+  return sc.doc.byTokenStart.get(tokenKey(sc.s.index, k));
+}
