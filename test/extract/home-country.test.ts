@@ -36,3 +36,15 @@ describe('home country', () => {
     expect(triples(story)).not.toContain('Lars Berge -affiliatedWith-> Norway');
   });
 });
+
+describe('an office named before its holder', () => {
+  it("gives the person who opens the next sentence the office's country (rule role-then-name)", () => {
+    const story = "Chile's High Commissioner to Britain said the visit went well. Dr Rosa Lagos said trade would grow.";
+    expect(triples(story)).toContain('Rosa Lagos -affiliatedWith-> Chile');
+  });
+
+  it('does not when the office sentence names a person itself', () => {
+    const story = "Chile's High Commissioner to Britain said Juan Perez was wrong. Dr Rosa Lagos said trade would grow.";
+    expect(triples(story)).not.toContain('Rosa Lagos -affiliatedWith-> Chile');
+  });
+});

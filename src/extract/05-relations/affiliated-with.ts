@@ -7,7 +7,7 @@ import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
 import { ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
-import { affiliationByHomeRoleRef, affiliationByHomeTitle, membershipByChamberTitle, membershipByMemberList } from './home-country';
+import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
 
 const APPOSITION_STOPS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
@@ -33,6 +33,7 @@ export function findAffiliations(sc: SentenceContext): void {
   }
   affiliationByHomeRoleRef(sc);
   membershipByMemberList(sc);
+  affiliationByRoleThenName(sc);
 }
 
 /** "Japan's Prime Minister Fumio Kishida", "Japanese counterpart Fumio Kishida", "Ardern of New Zealand". */

@@ -7,6 +7,7 @@
 import type { Mention } from '../../types';
 import { adjacentCountry } from '../04-coreference';
 import { tokenKey } from '../context';
+import { SPEECH_VERBS } from '../model/lexicon';
 import { CHAMBER_OF_TITLE } from '../model/organizations';
 import { HOME_OFFICES, normaliseRole, ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
@@ -213,4 +214,29 @@ export function membershipByMemberList(sc: SentenceContext): void {
 
 function mentionAt(sc: SentenceContext, k: number): Mention | undefined {
   return sc.doc.byTokenStart.get(tokenKey(sc.s.index, k));
+}
+
+/**
+ * "Ruritania's High Commissioner to Freedonia said … . Dr Ana Ruiz said …" (rule role-then-name): a
+ * country's office as the subject of one sentence, with no name, and a person opening the next with
+ * no country of their own: that person holds the office.
+ */
+export function affiliationByRoleThenName(sc: SentenceContext): void {
+  const p = sc.persons[0];
+  if (!p || p.tokenStart > 1 || sc.s.index === 0) return;
+  const { stated } = homeCountryOf(sc.doc);
+  if (stated.has(p.key) || (p.role && isHomeOffice(p.role))) return;
+  const prev = sc.doc.ctx.sentences[sc.s.index - 1].tokens;
+  for (const r of sc.doc.ctx.roleRefs) {
+    if (r.sentence !== sc.s.index - 1 || !isPossessive(prev[r.tokenStart - 1])) continue;
+    const country = sc.doc.byTokenEnd.get(tokenKey(r.sentence, r.tokenStart - 1));
+    if (country?.kind !== 'Country') continue;
+    // The office speaks: "… High Commissioner (to Freedonia) said".
+    let k = r.tokenEnd;
+    if (lower(prev[k]) === 'to' && sc.doc.byTokenStart.get(tokenKey(r.sentence, k + 1))) k = sc.doc.byTokenStart.get(tokenKey(r.sentence, k + 1))!.tokenEnd;
+    if (!SPEECH_VERBS.has(lower(prev[k]))) continue;
+    if (sc.doc.ctx.mentions.some((m) => m.sentence === r.sentence && m.kind === 'Person')) return;
+    add(sc, p, 'affiliatedWith', country, 'role-then-name', 0.55, r.role);
+    return;
+  }
 }
