@@ -46,6 +46,8 @@ const ORG_NOUNS = new Set(['firm', 'company', 'companies', 'group', 'bank', 'air
 const PARTY_ROLES = new Set(['chief', 'boss', 'founder', 'ceo', 'chairwoman', 'director', 'owner', 'executive', 'leader', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'mp', 'mps', 'senator', 'senators', 'candidate', 'lawmaker', 'lawmakers', 'politician', 'politicians', 'backbencher', 'backbenchers', 'whip', 'peer', 'councillor', 'congressman', 'congresswoman']);
 // What a company has and a person does not: "Acme's stake", "Acme's shareholders".
 const BODY_POSSESSIONS = new Set(['stake', 'stakes', 'shares', 'shareholders', 'subsidiary', 'subsidiaries', 'profits', 'profit', 'revenue', 'revenues', 'customers', 'subscribers', 'headquarters', 'takeover', 'merger', 'products', 'brand', 'factory', 'factories', 'plant', 'plants', 'employees', 'staff', 'workforce', 'board', 'bid', 'earnings', 'sales', 'stock', 'assets', 'debts', 'operations', 'network', 'licence', 'license']);
+// Capitalised adjectives before a party role that name no party: "Independent Senator", "Senior Minister".
+const NOT_PARTIES = new Set(['Independent', 'Former', 'Senior', 'Junior', 'Deputy', 'Acting', 'Retired', 'Veteran', 'Leading', 'Top', 'Chief']);
 // Capitalised words that make a sequence an event, not a person: "World War Two", "Olympic Games".
 const NUMBER_WORD = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundred|Hundreds|Thousands|Dozens|Several|Many|Some|Most|All)$/;
 const EVENT_WORDS = new Set(['War', 'Cup', 'Games', 'Olympics', 'Summit', 'Conference', 'Revolution', 'Crisis', 'Day', 'Week', 'Festival', 'Championship', 'Championships', 'Election', 'Elections', 'Referendum', 'Award', 'Awards', 'Prize', 'Act', 'Bill', 'Law', 'Plan', 'Agreement', 'Treaty', 'Accord', 'Pact', 'Deal', 'Protocol', 'Convention', 'Declaration', 'Initiative', 'Strategy', 'Programme', 'Program', 'Project', 'Doctrine', 'Street', 'Road', 'Avenue', 'Square', 'Palace', 'Airport', 'Stadium', 'Centre', 'Center']);
@@ -392,7 +394,12 @@ function scanPartyLabel(sink: NameSink, i: number): number | undefined {
   const two = tokens[i + 1] && !tokens[i + 1].space ? undefined : PARTY_LABELS[`${tokens[i].text} ${tokens[i + 1]?.text}`];
   const width = two ? 2 : 1;
   const party = two ?? PARTY_LABELS[tokens[i].text];
-  if (!party || !isCapitalised(tokens[i + width])) return undefined;
+  if (!party || !(isCapitalised(tokens[i + width]) || (two && PARTY_ROLES.has(lower(tokens[i + width]))))) return undefined;
+  // "Liberal Democrat leader Ana Ruiz": a party label before a party role is the party.
+  if (two && PARTY_ROLES.has(lower(tokens[i + width])) && isCapitalised(tokens[i + width + 1])) {
+    emit(sink, 'Organization', i, i + width, party, `org:${party.toLowerCase()}`, 'party-label', { meta: { party: 'yes' } });
+    return i + width;
+  }
   const nameEnd = scanName(tokens, i + width);
   const titled = titleThenName(tokens, i + width);
   const fullName = nameEnd - (i + width) >= 2 && !tokens.slice(i + width, nameEnd).some((t) => EVENT_WORDS.has(t.text) || FEATURE_HEADS.has(t.text) || ORG_HEADS.has(t.text));
@@ -471,6 +478,8 @@ function scanName(tokens: Token[], i: number): number {
   let nickname = 0;
   while (j < tokens.length && j - i - nickname < 5) {
     const t = tokens[j];
+    // "Independent Senator Ana Ruiz": an office title that a name follows starts a new name.
+    if (j > i && OFFICE_WORDS.has(t.lower) && titleThenName(tokens, j)) break;
     if (isCapitalised(t) && !NOT_NAMES.has(t.text) && !CALENDAR.has(t.text) && !ORG_HEADS.has(t.text)) {
       // A country or demonym ends a name: "Fumio Kishida Japan…" never happens, "Ardern New Zealand…" might.
       if (j > i) {
@@ -703,7 +712,7 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   // "Conservative leader Michael Howard", "Labour MP": a capitalised adjective before a party role.
   // "Tesla chief executive Elon Musk": a one- or two-word role between the body and the name.
   const roleThenName = isCapitalised(tokens[end + 1]) || (ROLE_NOUNS.has(lower(tokens[end + 1])) && isCapitalised(tokens[end + 2]));
-  if (words === 1 && PARTY_ROLES.has(next) && !NUMBER_WORD.test(tokens[i].text) && (roleThenName || tokens[i].pos !== 'PROPN')) {
+  if (words === 1 && PARTY_ROLES.has(next) && !NUMBER_WORD.test(tokens[i].text) && !NOT_PARTIES.has(tokens[i].text) && (roleThenName || tokens[i].pos !== 'PROPN')) {
     const party = PARTY_LABELS[text] ?? text;
     emit(sink, 'Organization', i, end, party, `org:${party.toLowerCase()}`, 'party-adjective', { meta: { party: 'yes' } });
     return;

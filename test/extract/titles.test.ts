@@ -87,3 +87,12 @@ describe('abbreviated titles', () => {
     expect(triplesOf(r).filter((t) => t.includes('-memberOf-> Legislature'))).toEqual([]);
   });
 });
+
+describe('titles inside a run of capitalised words', () => {
+  it.each([
+    // an office title after a capitalised adjective starts the name; the adjective is no party
+    [['Independent Senator Mavis Oduya voted no.'], ['Mavis Oduya [Person]'], ['Independent Senator Mavis Oduya [Person]', 'Independent [Organization]']],
+    // a two-word party label before a party role is the party
+    [['Liberal Democrat leader Gwen Ashby spoke.'], ['Liberal Democrats [Organization]', 'Gwen Ashby -affiliatedWith-> Liberal Democrats'], ['Liberal Democrat [Person]']],
+  ])('%j', (texts, expected, forbidden = []) => shouldExtract(texts, expected, forbidden));
+});
