@@ -44,6 +44,15 @@ const GENERIC_ORG_WORDS = new Set(['Foreign', 'Defence', 'Defense', 'Home', 'Int
 const ORG_NOUNS = new Set(['firm', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
 // Lower-case role words after a capitalised adjective that make it a party or body: "Conservative leader".
 const PARTY_ROLES = new Set(['chief', 'boss', 'founder', 'ceo', 'chairwoman', 'director', 'owner', 'executive', 'leader', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'mp', 'mps', 'senator', 'senators', 'candidate', 'lawmaker', 'lawmakers', 'politician', 'politicians', 'backbencher', 'backbenchers', 'whip', 'peer', 'councillor', 'congressman', 'congresswoman']);
+// Roles in a firm, not in a person's staff ("Acme's chief operating officer", but "Smith's spokesman").
+const CORPORATE_ROLES = new Set(['officer', 'executive', 'chairman', 'chairwoman', 'director', 'founder', 'co-founder', 'president', 'ceo', 'owner', 'shareholder', 'shareholders', 'executives', 'directors']);
+
+/** "Acme's chief operating officer": a role phrase after the possessive whose role noun is a firm's. */
+function corporateRoleAt(tokens: Token[], k: number): boolean {
+  const end = rolePhraseEnd(tokens, k, true);
+  return end > 0 && tokens.slice(k, end).some((t) => CORPORATE_ROLES.has(t.lower));
+}
+
 // What a company has and a person does not: "Acme's stake", "Acme's shareholders".
 const BODY_POSSESSIONS = new Set(['stake', 'stakes', 'shares', 'shareholders', 'subsidiary', 'subsidiaries', 'profits', 'profit', 'revenue', 'revenues', 'customers', 'subscribers', 'headquarters', 'takeover', 'merger', 'products', 'brand', 'factory', 'factories', 'plant', 'plants', 'employees', 'staff', 'workforce', 'board', 'bid', 'earnings', 'sales', 'stock', 'assets', 'debts', 'operations', 'network', 'licence', 'license']);
 // Capitalised adjectives before a party role that name no party: "Independent Senator", "Senior Minister".
@@ -789,7 +798,7 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   // surname is an organisation (coreference decides; see 04-coreference.ts).
   // "Acme's chief operating officer", "Acme's stake in …": a possessive before a role phrase or a
   // company's noun marks a body just as well (rule possessive-org in 04-coreference.ts).
-  const afterCountryPossessive = (isPossessive(tokens[i - 1]) && loadGazetteer().lookup(tokens[i - 2]?.text ?? '')?.kind === 'Country') || (isPossessive(tokens[end]) && (BODY_POSSESSIONS.has(lower(tokens[end + 1])) || rolePhraseEnd(tokens, end + 1, true) > 0));
+  const afterCountryPossessive = (isPossessive(tokens[i - 1]) && loadGazetteer().lookup(tokens[i - 2]?.text ?? '')?.kind === 'Country') || (isPossessive(tokens[end]) && (BODY_POSSESSIONS.has(lower(tokens[end + 1])) || corporateRoleAt(tokens, end + 1)));
   emit(sink, 'Person', i, end, text, `person:${text.toLowerCase()}`, roleBefore ? 'role-name' : speech ? 'speech-name' : 'surname', {
     role: roleBefore,
     meta: { candidate: speech || roleBefore ? undefined : 'yes', afterCountry: afterCountryPossessive ? 'yes' : undefined },

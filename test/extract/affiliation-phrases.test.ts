@@ -58,6 +58,11 @@ describe('appositions naming where a person works', () => {
     expect(triplesOf(r)).toContain('Eva Lind -affiliatedWith-> Norland Shipping Company');
   });
 
+  it("keeps a surname before a personal staff role a person ('Hale's spokesman')", () => {
+    const r = resolveTexts(["Hale's spokesman Tim Oakes said so. Hale declined to comment."]);
+    expect(r.entities.filter((e) => e.label === 'Hale' && e.kind === 'Organization')).toEqual([]);
+  });
+
   it('reads a word as the same body all through the story once its possessive shows a company (rule possessive-org)', () => {
     const r = resolveTexts(["Veltron said profits fell. Veltron's stake in the venture was cut. Veltron declined to comment."]);
     expect(r.entities.filter((e) => e.label === 'Veltron').map((e) => e.kind)).toEqual(['Organization']);
