@@ -4,6 +4,9 @@
 // row: an id, the shape it recognises, and what it does to the mention (drop it, or trim words off it).
 
 import type { Mention, Sentence, Token } from '../types';
+import { loadGazetteer } from './model/gazetteer';
+import { loadPlaces, placeKey, type PlaceEntry } from './model/places';
+import { ROLE_NOUNS, TITLES } from './model/titles';
 import { isCapitalised, spanText } from './tokens-util';
 
 /** Parts of speech that never begin a person's name: "Afterwards Martin left", "Oh Eugenia". */
@@ -83,12 +86,121 @@ function trimStart(m: Mention, tokens: Token[], i: number, rule: string): void {
 /** Which recognisers found a name by its shape alone (gazetteers and titles know better). */
 const SHAPE_RULES = new Set(['name-sequence', 'surname', 'speech-name', 'role-name', 'place-cue']);
 
+const COORDINATORS = new Set(['and', 'or', ',', '&']);
+
+/** Whether mention m stands in a list or coordination with a mention that passes the test. */
+function coordinated(sentences: Sentence[], mentions: Mention[], m: Mention, test: (x: Mention) => boolean): boolean {
+  const tokens = sentences[m.sentence].tokens;
+  const joins = (k: number) => COORDINATORS.has(tokens[k]?.lower ?? '');
+  return mentions.some((x) => x !== m && x.sentence === m.sentence && test(x) && ((x.tokenStart === m.tokenEnd + 1 && joins(m.tokenEnd)) || (x.tokenEnd === m.tokenStart - 1 && joins(x.tokenEnd))));
+}
+
+let homonyms: Map<string, PlaceEntry> | undefined;
+
+/** Countries whose name is also a state or province of another country ("Georgia"), by that name. */
+function regionHomonyms(): Map<string, PlaceEntry> {
+  if (homonyms) return homonyms;
+  const g = loadGazetteer();
+  homonyms = new Map();
+  for (const p of loadPlaces([])) {
+    if (p.type !== 'state' || !p.country) continue;
+    const e = g.lookup(p.name);
+    if (e?.kind === 'Country' && e.rule === 'gazetteer-country' && e.key !== g.countryByCode.get(p.country)?.key) homonyms.set(p.name, p);
+  }
+  return homonyms;
+}
+
+/**
+ * One sense per discourse: a country that shares its name with a state of another country is that
+ * state when the document names more of that other country (its places, or itself) than of the
+ * country (its places, its people): "Georgia" among Atlanta, Texas and Washington is the US state.
+ */
+function reviewHomonyms(sentences: Sentence[], mentions: Mention[]): void {
+  const table = regionHomonyms();
+  const g = loadGazetteer();
+  const codeOf = new Map<string, string>();
+  for (const [code, c] of g.countryByCode) codeOf.set(c.key, code);
+  const decided = new Map<string, boolean>();
+  for (const m of mentions) {
+    const region = m.kind === 'Country' && m.rule === 'gazetteer-country' ? table.get(m.name) : undefined;
+    if (!region) continue;
+    let asRegion = decided.get(m.name);
+    if (asRegion === undefined) {
+      const other = region.country!;
+      const own = codeOf.get(m.key);
+      let forRegion = 0;
+      let forCountry = 0;
+      for (const x of mentions) {
+        if (x.name === m.name) continue;
+        const code = x.kind === 'Place' ? (x.meta?.country as string | undefined) : x.kind === 'Country' ? codeOf.get(x.key) : undefined;
+        if (code === other) forRegion++;
+        else if (code === own) forCountry++;
+      }
+      // "between China and Taiwan": coordinated with a country, it is a country (a peer, not a part).
+      const listedWithCountry = mentions.some((x) => x.name === m.name && coordinated(sentences, mentions, x, (y) => y.kind === 'Country'));
+      asRegion = forRegion >= 2 && forRegion > forCountry && !listedWithCountry;
+      decided.set(m.name, asRegion);
+    }
+    if (!asRegion) continue;
+    m.kind = 'Place';
+    m.key = placeKey(region.name);
+    m.rule = 'region-homonym';
+    m.meta = { ...m.meta, country: region.country };
+  }
+}
+
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.toLowerCase().split(/\s+/)));
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old']);
+// Words for a regime or an era before a country's name: "Nazi Germany", "Tsarist Russia", "Vichy France".
+const REGIME_WORDS = new Set(['nazi', 'soviet', 'communist', 'fascist', 'imperial', 'tsarist', 'czarist', 'vichy', 'free', 'red', 'maoist', 'islamic', 'socialist', 'democratic', 'republican', 'royal', 'colonial', 'modern', 'ancient', 'medieval', 'postwar', 'prewar', 'wartime', 'weimar', 'ottoman', 'mughal', 'federal', 'independent', 'occupied', 'mainland', 'metropolitan', 'continental', 'peninsular', 'rural', 'urban']);
+
+/** A capitalised word that can be a given name before a surname: no place, title, direction or common word. */
+function givenNameBefore(tokens: Token[], i: number, common: Set<string>): boolean {
+  const t = tokens[i - 1];
+  if (!t || t.pos !== 'PROPN' || !isCapitalised(t) || /[^\p{L}'-]/u.test(t.text) || t.text.length < 2) return false;
+  if (TITLE_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower) || DIRECTIONS.has(t.lower) || REGIME_WORDS.has(t.lower) || common.has(t.lower)) return false;
+  return !loadGazetteer().lookup(t.text);
+}
+
+/**
+ * A country's name after a given name is a surname ("Michael Jordan", "Thomas Mann"): the two words
+ * are a person. Where the document then says nothing else of that country (no demonym, no place in it),
+ * the name alone is that person's surname too ("Jordan said…").
+ */
+function reviewCountrySurnames(sentences: Sentence[], mentions: Mention[], common: Set<string>): Mention[] {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'Country' || m.rule !== 'gazetteer-country' || m.tokenEnd - m.tokenStart !== 1) continue;
+    const tokens = sentences[m.sentence].tokens;
+    if (!givenNameBefore(tokens, m.tokenStart, common)) continue;
+    const i = m.tokenStart - 1;
+    const text = spanText(tokens, i, m.tokenEnd);
+    Object.assign(m, { kind: 'Person', tokenStart: i, start: tokens[i].start, text, name: text, key: `person:${text.toLowerCase()}`, rule: 'country-surname', meta: undefined });
+    surnames.add(tokens[m.tokenEnd - 1].text);
+  }
+  if (!surnames.size) return mentions;
+  const g = loadGazetteer();
+  const codeOf = new Map<string, string>();
+  for (const [code, c] of g.countryByCode) codeOf.set(c.key, code);
+  for (const surname of surnames) {
+    const key = g.lookup(surname)?.key;
+    const elsewhere = mentions.some((x) => (x.kind === 'Country' && x.key === key && x.text !== surname) || (x.kind === 'Place' && key && x.meta?.country === codeOf.get(key)));
+    if (elsewhere) continue;
+    for (const x of mentions) {
+      if (x.kind === 'Country' && x.text === surname) Object.assign(x, { kind: 'Person', name: surname, key: `person:${surname.toLowerCase()}`, rule: 'country-surname', meta: undefined });
+    }
+  }
+  return mentions;
+}
+
 /**
  * Drops or trims the people and places that the document shows are not names. Runs after every
  * sentence has been scanned, before coreference reads the mentions.
  */
 export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention[] {
+  reviewHomonyms(sentences, mentions);
   const common = lowerCaseWords(sentences);
+  reviewCountrySurnames(sentences, mentions, common);
   const labels = labelWords(sentences);
   const out: Mention[] = [];
   for (const m of mentions) {

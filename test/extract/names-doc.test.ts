@@ -59,3 +59,44 @@ describe('reviewNames', () => {
     expect(got.some((e) => e.includes('Abroad'))).toBe(false);
   });
 });
+
+describe('a country that shares its name with a state of another country', () => {
+  const kinds = (text: string) => entitiesOf(resolveTexts([text]));
+
+  it('is that state in a story about the other country', () => {
+    const got = kinds('The governor of Georgia met mayors from Atlanta and Savannah. Farmers in Georgia and Alabama want rain.');
+    expect(got).toContain('Georgia [Place]');
+    expect(got).not.toContain('Georgia [Country]');
+  });
+
+  it('stays the country in a story about the country', () => {
+    const got = kinds('Georgia recalled its envoy. Officials in Tbilisi said Georgian troops would stay near the Russian border.');
+    expect(got).toContain('Georgia [Country]');
+  });
+});
+
+describe('a country named with a country that has a state of its name', () => {
+  it('stays a country when coordinated with a country', () => {
+    const got = entitiesOf(resolveTexts(['Tension rose between Armenia and Georgia. Officials in Atlanta, Savannah and Texas watched. Georgia denied it.']));
+    expect(got).toContain('Georgia [Country]');
+  });
+});
+
+describe("a country's name after a given name", () => {
+  const got = (text: string) => entitiesOf(resolveTexts([text]));
+
+  it('is a surname, and so is the name alone when the story says nothing else of the country', () => {
+    const e = got('Thomas Chad wrote the novel in a year. In Chad\'s stories, nobody wins.');
+    expect(e).toEqual(['Thomas Chad [Person]']);
+  });
+
+  it('leaves the country alone where the story speaks of it too', () => {
+    const e = got("Thomas Chad flew to N'Djamena on Monday. Chad's government welcomed him.");
+    expect(e).toEqual(expect.arrayContaining(['Thomas Chad [Person]', 'Chad [Country]']));
+  });
+
+  it('is no surname after a word for a regime or a direction', () => {
+    expect(got('Nazi Germany invaded in 1939.')).toEqual(['Germany [Country]']);
+    expect(got('Floods hit Northern Chad again.')).toContain('Chad [Country]');
+  });
+});
