@@ -51,6 +51,8 @@ export function resolveEntities(extractions: Extraction[], options: ResolveOptio
     const entityId = entityIdFor(kind, label, key, usedIds);
     const aliases = new Set<string>();
     for (const r of members) {
+      // "the minister", "Japan's PM" stand for the person; they are no name of theirs.
+      if (r.mention.meta?.roleRef === 'yes') continue;
       for (const s of [r.mention.text, r.mention.name]) {
         const clean = s.replace(/\s+/g, ' ').trim();
         if (clean && clean !== label && clean.length <= 200) aliases.add(clean);
