@@ -57,12 +57,13 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  */
 function labelWords(sentences: Sentence[]): Set<string> {
   const out = new Set<string>();
-  for (const s of sentences) {
-    const ts = s.tokens;
+  for (let i = 0; i < sentences.length; i++) {
+    const ts = sentences[i].tokens;
     for (let k = 0; k < ts.length; k++) {
       const t = ts[k];
       if (!isCapitalised(t) || /[.\d]/.test(t.text)) continue;
-      const n = ts[k + 1]?.text === '.' ? ts[k + 2] : ts[k + 1];
+      // ("shown in Fig. 7": the splitter may end the sentence at the abbreviation.)
+      const n = ts[k + 1]?.text === '.' ? ts[k + 2] ?? (k + 2 === ts.length ? sentences[i + 1]?.tokens[0] : undefined) : ts[k + 1];
       if (n && /^\d+[a-z]?$/.test(n.text)) out.add(t.text);
       else if (t.text.length <= 2 && ARTICLES.has(ts[k - 1]?.lower ?? '') && ts[k + 1]?.pos !== 'NOUN' && ts[k + 1]?.pos !== 'PROPN') out.add(t.text);
     }
@@ -193,6 +194,22 @@ function reviewCountrySurnames(sentences: Sentence[], mentions: Mention[], commo
   return mentions;
 }
 
+const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'via', 'toward', 'towards']);
+
+/**
+ * A one-word city of the gazetteer that the document uses as a common word ("man", "reading") or as a
+ * given name ("Mary said", "Mary Lane") is that word or that person, unless a place cue stands before
+ * it ("in Mary", "from Reading") or a region or country after it ("Man, Ivory Coast").
+ */
+function isHomonymCity(tokens: Token[], m: Mention, common: Set<string>, givenNames: Set<string>): boolean {
+  if (m.rule !== 'gazetteer-city' || m.tokenEnd - m.tokenStart !== 1) return false;
+  const w = tokens[m.tokenStart];
+  if (!common.has(w.lower) && !givenNames.has(w.text)) return false;
+  if (PLACE_CUES.has(tokens[m.tokenStart - 1]?.lower ?? '')) return false;
+  const after = tokens[m.tokenEnd]?.text === ',' ? tokens[m.tokenEnd + 1] : undefined;
+  return !(after && loadGazetteer().lookup(after.text));
+}
+
 /**
  * Drops or trims the people and places that the document shows are not names. Runs after every
  * sentence has been scanned, before coreference reads the mentions.
@@ -202,9 +219,22 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
   const common = lowerCaseWords(sentences);
   reviewCountrySurnames(sentences, mentions, common);
   const labels = labelWords(sentences);
+  // Words the document shows to be given names: one that speaks alone ("Mary said"), or the first
+  // word of a name after a title ("Mrs. Mary Lane").
+  const givenNames = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'Person') continue;
+    if (m.rule === 'speech-name' && m.tokenEnd - m.tokenStart === 1) givenNames.add(m.text);
+    const start = Number(m.meta?.nameStart);
+    if (m.rule === 'title-name' && start + 1 < m.tokenEnd) givenNames.add(sentences[m.sentence].tokens[start].text);
+    // … or of a two-word name whose second word is no place ("Mary Black", not "Dallas County").
+    const tokens = sentences[m.sentence].tokens;
+    if (m.rule === 'name-sequence' && m.tokenEnd - m.tokenStart === 2 && !loadGazetteer().lookup(tokens[m.tokenStart + 1].text) && !/^(County|City|Parish|Township|Heights|Park|Springs|Beach|Falls|Hills?)$/.test(tokens[m.tokenStart + 1].text)) givenNames.add(tokens[m.tokenStart].text);
+  }
   const out: Mention[] = [];
   for (const m of mentions) {
     const tokens = sentences[m.sentence].tokens;
+    if (m.kind === 'Place' && isHomonymCity(tokens, m, common, givenNames)) continue;
     if (!SHAPE_RULES.has(m.rule) || (m.kind !== 'Person' && m.kind !== 'Place')) {
       out.push(m);
       continue;

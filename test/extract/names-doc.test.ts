@@ -100,3 +100,23 @@ describe("a country's name after a given name", () => {
     expect(got('Floods hit Northern Chad again.')).toContain('Chad [Country]');
   });
 });
+
+describe('a one-word city whose name is also a word or a given name', () => {
+  const places = (text: string) => entitiesOf(resolveTexts([text])).filter((e) => e.endsWith('[Place]'));
+
+  it('is the common word where the document writes it in lower case', () => {
+    expect(places('Every man counts, said the old man. They were making war against Man, the individual.')).toEqual([]);
+  });
+
+  it('is the person where the document shows it to be a given name', () => {
+    expect(places('Mary Black came home late. Hal felt sorry for Mary that night.')).toEqual([]);
+  });
+
+  it('is the city after a place cue', () => {
+    expect(places('Every man counts, said the old man. He was born in Man, a town in the west.')).toEqual(['Man [Place]']);
+  });
+
+  it('is a label when the sentence ends at its abbreviation before the number', () => {
+    expect(places('The device is shown in Fig. 7 shows the rest.')).toEqual([]);
+  });
+});
