@@ -194,6 +194,37 @@ function reviewCountrySurnames(sentences: Sentence[], mentions: Mention[], commo
   return mentions;
 }
 
+/**
+ * All-capital words the document shows to be terms, not bodies: spelt out in lower case before them
+ * ("thyroid-stimulating hormone (TSH)"), joined by a hyphen to a lower-case word ("DEAE-cellulose",
+ * "TSH-treated"), or measured ("76 per cent BOD", "a BOD of 20").
+ */
+function termAcronyms(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    const ts = s.tokens;
+    for (let k = 0; k < ts.length; k++) {
+      const t = ts[k];
+      if (!/^[A-Z]{2,6}$/.test(t.text)) continue;
+      // (A hyphen glued to both words: "MTN - the firm" is a dash.)
+      const glued = (h: number) => ts[h]?.text === '-' && !ts[h].space && !ts[h + 1]?.space;
+      const hyphenLower = (glued(k + 1) && /^\p{Ll}/u.test(ts[k + 2]?.text ?? '')) || (glued(k - 1) && /^\p{Ll}/u.test(ts[k - 2]?.text ?? ''));
+      const measured = /^(cent|percent|%)$/.test(ts[k - 1]?.lower ?? '') || /^\d/.test(ts[k - 1]?.text ?? '');
+      let spelt = false;
+      if (ts[k - 1]?.text === '(' && ts[k + 1]?.text === ')') {
+        // The words before the parenthesis whose initials spell it, all in lower case.
+        const letters = t.text.toLowerCase();
+        const words = ts.slice(Math.max(0, k - 1 - letters.length * 2), k - 1).filter((w) => /^\p{L}/u.test(w.text));
+        const initials = words.map((w) => w.text[0].toLowerCase()).join('');
+        const at = initials.lastIndexOf(letters[0]);
+        spelt = at >= 0 && initials.endsWith(letters.slice(-1)) && words.slice(at).every((w) => /^\p{Ll}/u.test(w.text)) && words.length - at >= Math.min(2, letters.length);
+      }
+      if (hyphenLower || measured || spelt) out.add(t.text);
+    }
+  }
+  return out;
+}
+
 const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'via', 'toward', 'towards']);
 
 /**
@@ -219,6 +250,7 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
   const common = lowerCaseWords(sentences);
   reviewCountrySurnames(sentences, mentions, common);
   const labels = labelWords(sentences);
+  const terms = termAcronyms(sentences);
   // Words the document shows to be given names: one that speaks alone ("Mary said"), or the first
   // word of a name after a title ("Mrs. Mary Lane").
   const givenNames = new Set<string>();
@@ -235,6 +267,7 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
   for (const m of mentions) {
     const tokens = sentences[m.sentence].tokens;
     if (m.kind === 'Place' && isHomonymCity(tokens, m, common, givenNames)) continue;
+    if (m.kind === 'Organization' && m.rule === 'acronym' && terms.has(m.text)) continue;
     if (!SHAPE_RULES.has(m.rule) || (m.kind !== 'Person' && m.kind !== 'Place')) {
       out.push(m);
       continue;

@@ -120,3 +120,20 @@ describe('a one-word city whose name is also a word or a given name', () => {
     expect(places('The device is shown in Fig. 7 shows the rest.')).toEqual([]);
   });
 });
+
+describe('an all-capital word the document shows to be a term', () => {
+  const orgs = (text: string) => entitiesOf(resolveTexts([text])).filter((e) => e.endsWith('[Organization]'));
+
+  it('is no organisation when spelt out in lower case before it', () => {
+    expect(orgs('Levels of plasma binding globulin (PBG) rose. The PBG fell later.')).toEqual([]);
+  });
+
+  it('is no organisation when joined by a hyphen to a lower-case word or measured', () => {
+    expect(orgs('Samples were run on QAE-cellulose. The plant gave 60 per cent COD reduction, and the COD fell.')).toEqual([]);
+  });
+
+  it('stays an organisation when spelt out with capitals, or set off by a dash', () => {
+    const got = orgs('The Rural Credit Agency (RCA) lent more. RCA - the state lender - said so.');
+    expect(got).toHaveLength(1);
+  });
+});
