@@ -8,6 +8,7 @@ import type { Mention } from '../types';
 import { editDistance } from '../extract/edit-distance';
 import { loadGazetteer } from '../extract/model/gazetteer';
 import { KNOWN_ORGANIZATIONS } from '../extract/model/organizations';
+import { normaliseRole } from '../extract/model/titles';
 import type { MentionRef } from './index';
 
 const words = (name: string) => name.split(/\s+/);
@@ -68,18 +69,28 @@ export function organisationKey(name: string, key: string): string {
   return form ? `org:${[form, ...w.slice(1)].join(' ').toLowerCase()}` : key;
 }
 
+interface FullName {
+  first: string;
+  last: string;
+  key: string;
+  count: number;
+  /** The titles the person is named with ("president"), normalised. */
+  roles: Set<string>;
+}
+
 export function clusterNames(refs: MentionRef[], clusterOf: Map<string, string>, id: (doc: string, m: Mention) => string): void {
   const named = refs.filter((r) => r.mention.kind === 'Person' || r.mention.kind === 'Country' || r.mention.kind === 'Place' || r.mention.kind === 'Organization');
   // People
   const personKeys = new Map<string, string>(); // key → canonical key
   const people = named.filter((r) => r.mention.kind === 'Person');
-  const full = new Map<string, { first: string; last: string; key: string; count: number }>();
+  const full = new Map<string, FullName>();
   for (const r of people) {
     const w = words(r.mention.name);
     // "von der Leyen" is a surname with its particles, not a first and last name.
     if (w.length < 2 || /^\p{Ll}/u.test(r.mention.name)) continue;
-    const f = full.get(r.mention.key) ?? { first: w[0].toLowerCase(), last: w[w.length - 1].toLowerCase(), key: r.mention.key, count: 0 };
+    const f = full.get(r.mention.key) ?? { first: w[0].toLowerCase(), last: w[w.length - 1].toLowerCase(), key: r.mention.key, count: 0, roles: new Set<string>() };
     f.count++;
+    if (r.mention.role) f.roles.add(normaliseRole(r.mention.role));
     full.set(r.mention.key, f);
   }
   const fulls = [...full.values()].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
@@ -107,7 +118,7 @@ export function clusterNames(refs: MentionRef[], clusterOf: Map<string, string>,
     let key = personKeys.get(m.key) ?? m.key;
     if (words(m.name).length === 1 || /^\p{Ll}/u.test(m.name)) {
       const last = words(m.name).at(-1)!.toLowerCase();
-      key = surnameOwner(byLast.get(last) ?? [], personKeys) ?? key;
+      key = surnameOwner(byLast.get(last) ?? [], personKeys, m.role ? normaliseRole(m.role) : undefined) ?? key;
     }
     clusterOf.set(id(r.doc, m), key);
   }
@@ -135,11 +146,14 @@ export function clusterNames(refs: MentionRef[], clusterOf: Map<string, string>,
 }
 
 /**
- * The person a surname alone stands for across the corpus: the one person named in full with it, or
- * the one named far more than all the others together ("Kennedy" in a corpus of a president and two
+ * The person a surname alone stands for across the corpus: the one person named in full with it, the
+ * one of them named with the same title, or the one named at least twice as often as all the others together ("Kennedy" in a corpus of a president and two
  * of his relatives named now and then).
  */
-function surnameOwner(fulls: Array<{ key: string; count: number }>, personKeys: Map<string, string>): string | undefined {
+function surnameOwner(fulls: FullName[], personKeys: Map<string, string>, role: string | undefined): string | undefined {
+  // "President Kennedy": the one of them named with that title.
+  const titled = role ? new Set(fulls.filter((f) => f.roles.has(role)).map((f) => personKeys.get(f.key) ?? f.key)) : undefined;
+  if (titled?.size === 1) return [...titled][0];
   const counts = new Map<string, number>();
   for (const f of fulls) {
     const k = personKeys.get(f.key) ?? f.key;
@@ -148,5 +162,5 @@ function surnameOwner(fulls: Array<{ key: string; count: number }>, personKeys: 
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   if (ranked.length === 1) return ranked[0][0];
   const others = ranked.slice(1).reduce((n, [, c]) => n + c, 0);
-  return ranked.length && ranked[0][1] >= 3 * others ? ranked[0][0] : undefined;
+  return ranked.length && ranked[0][1] >= 2 * others ? ranked[0][0] : undefined;
 }

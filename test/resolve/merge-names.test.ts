@@ -38,6 +38,16 @@ describe('person name variants', () => {
     expect(r.entities.some((e) => e.label === 'Brackett')).toBe(false);
   });
 
+  it('gives a titled surname to the one person with it named with that title', () => {
+    const r = resolveTexts(['Governor Odile Brackett spoke.', 'Leon Brackett spoke.', 'Leon Brackett left.', 'Governor Brackett said the bill would pass.']);
+    expect(r.entities.filter((e) => e.kind === 'Person').map((e) => `${e.label} ${e.mentions}`).sort()).toEqual(['Leon Brackett 2', 'Odile Brackett 2']);
+  });
+
+  it('labels a person by their full name even when the surname alone is more frequent', () => {
+    const r = resolveTexts(['Senator Odile Brackett spoke.', 'Brackett said no.', 'Brackett left.', 'Brackett returned.']);
+    expect(r.entities.filter((e) => e.kind === 'Person').map((e) => e.label)).toEqual(['Odile Brackett']);
+  });
+
   it('keeps a surname alone apart when two people with it are named about as often', () => {
     const r = resolveTexts(['Odile Brackett spoke.', 'Leon Brackett spoke.', 'Brackett said the bill would pass.']);
     expect(r.entities.filter((e) => e.kind === 'Person').map((e) => e.label).sort()).toEqual(['Brackett', 'Leon Brackett', 'Odile Brackett']);
