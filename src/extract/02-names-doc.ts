@@ -7,7 +7,7 @@ import type { Mention, Sentence, Token } from '../types';
 import { loadGazetteer } from './model/gazetteer';
 import { loadPlaces, placeKey, type PlaceEntry } from './model/places';
 import { ROLE_NOUNS, TITLES } from './model/titles';
-import { isCapitalised, spanText } from './tokens-util';
+import { isCapitalised, isPossessive, spanText } from './tokens-util';
 
 /** Parts of speech that never begin a person's name: "Afterwards Martin left", "Oh Eugenia". */
 // (Not AUX: wink tags the given names "Will" and "May" so.)
@@ -225,6 +225,9 @@ function termAcronyms(sentences: Sentence[]): Set<string> {
   return out;
 }
 
+// Prepositions of place before a name: "in Canary Wharf", "outside Tower Hamlets".
+const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'around', 'inside', 'throughout']);
+
 const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'via', 'toward', 'towards']);
 
 /**
@@ -263,6 +266,8 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
     const tokens = sentences[m.sentence].tokens;
     if (m.rule === 'name-sequence' && m.tokenEnd - m.tokenStart === 2 && !loadGazetteer().lookup(tokens[m.tokenStart + 1].text) && !/^(County|City|Parish|Township|Heights|Park|Springs|Beach|Falls|Hills?)$/.test(tokens[m.tokenStart + 1].text)) givenNames.add(tokens[m.tokenStart].text);
   }
+  // Words the document uses alone for a person: "Smith said", "Smith's".
+  const speakers = new Set(mentions.filter((m) => m.kind === 'Person' && m.tokenEnd - m.tokenStart === 1).map((m) => m.text));
   const out: Mention[] = [];
   for (const m of mentions) {
     const tokens = sentences[m.sentence].tokens;
@@ -297,6 +302,10 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
       // is; one the document also writes in lower case is a common word before the name.
       if (m.tokenEnd - m.tokenStart > 1 && startsSentence(tokens, m.tokenStart) && common.has(tokens[m.tokenStart].lower) && isCapitalised(tokens[m.tokenStart + 1])) {
         trimStart(m, tokens, m.tokenStart + 1, 'sentence-initial-word');
+      }
+      // "explosions in Canary Wharf": a name no one bears, after a locative preposition, is a place.
+      if (m.rule === 'name-sequence' && LOCATIVES.has(tokens[m.tokenStart - 1]?.lower ?? '') && !isPossessive(tokens[m.tokenEnd]) && !speakers.has(words[words.length - 1])) {
+        Object.assign(m, { kind: 'Place', key: placeKey(m.text), rule: 'locative-name', meta: { ...m.meta, candidate: undefined } });
       }
     }
     out.push(m);

@@ -137,3 +137,19 @@ describe('an all-capital word the document shows to be a term', () => {
     expect(got).toHaveLength(1);
   });
 });
+
+describe('a name after a locative preposition', () => {
+  const got = (text: string) => entitiesOf(resolveTexts([text]));
+
+  it('is a place when no one in the story bears it', () => {
+    expect(got('Two bombs went off in Pelham Reach last night.')).toEqual(['Pelham Reach [Place]']);
+  });
+
+  it('stays a person when the story names that person alone too', () => {
+    expect(got('The crowd in Dora Vance cheered. Vance said thanks.')).toContain('Dora Vance [Person]');
+  });
+
+  it("stays a person before a possessive ('in Dora Vance's office')", () => {
+    expect(got("They met in Dora Vance's office.")).toContain('Dora Vance [Person]');
+  });
+});
