@@ -7,6 +7,7 @@ import type { Mention, Sentence, Token } from '../types';
 import { loadGazetteer } from './model/gazetteer';
 import { loadPlaces, placeKey, type PlaceEntry } from './model/places';
 import { ROLE_NOUNS, TITLES } from './model/titles';
+import { US_STATE_ABBREVIATIONS } from './model/us-state-abbreviations';
 import { isCapitalised, isPossessive, spanText } from './tokens-util';
 
 /** Parts of speech that never begin a person's name: "Afterwards Martin left", "Oh Eugenia". */
@@ -245,6 +246,45 @@ function isHomonymCity(tokens: Token[], m: Mention, common: Set<string>, givenNa
 }
 
 /**
+ * "Baton Rouge, La.", "Tulsa, OK": a US state's abbreviation after a place and a comma is that state
+ * (an acronym or a lone capitalised word read there gives way to it).
+ */
+function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Mention[] {
+  const starts = new Map<string, Mention>();
+  for (const m of mentions) starts.set(`${m.sentence}:${m.tokenStart}`, m);
+  const replaced = new Set<Mention>();
+  const added: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'Place') continue;
+    const tokens = sentences[m.sentence].tokens;
+    const t = tokens[m.tokenEnd + 1];
+    const state = tokens[m.tokenEnd]?.text === ',' && t ? US_STATE_ABBREVIATIONS[t.text] : undefined;
+    if (!state) continue;
+    const k = m.tokenEnd + 1;
+    const there = starts.get(`${m.sentence}:${k}`);
+    // (A word read there as an acronym or a lone surname gives way; a longer name does not.)
+    if (there && (there.tokenEnd !== k + 1 || !(there.kind === 'Organization' || there.meta?.candidate === 'yes'))) continue;
+    if (there) replaced.add(there);
+    added.push({
+      id: `a${m.sentence}.${k}`,
+      kind: 'Place',
+      text: t.text,
+      name: state,
+      key: placeKey(state),
+      sentence: m.sentence,
+      tokenStart: k,
+      tokenEnd: k + 1,
+      start: t.start,
+      end: t.end,
+      rule: 'us-state-abbreviation',
+      meta: { country: 'US' },
+    });
+  }
+  if (!added.length) return mentions;
+  return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
+}
+
+/**
  * Drops or trims the people and places that the document shows are not names. Runs after every
  * sentence has been scanned, before coreference reads the mentions.
  */
@@ -310,5 +350,5 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
     }
     out.push(m);
   }
-  return out;
+  return addStateAbbreviations(sentences, out);
 }

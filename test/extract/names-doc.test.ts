@@ -1,7 +1,7 @@
 // Document-level review of the names one sentence proposed (02-names-doc.ts): each rule with a text
 // that needs it, and a text it must leave alone.
 
-import { entitiesOf, resolveTexts } from '../_helpers';
+import { entitiesOf, resolveTexts, triplesOf } from '../_helpers';
 
 const people = (text: string) => entitiesOf(resolveTexts([text])).filter((e) => e.endsWith('[Person]') || e.endsWith('[Place]'));
 
@@ -151,5 +151,17 @@ describe('a name after a locative preposition', () => {
 
   it("stays a person before a possessive ('in Dora Vance's office')", () => {
     expect(got("They met in Dora Vance's office.")).toContain('Dora Vance [Person]');
+  });
+});
+
+describe("a US state's abbreviation after a place and a comma", () => {
+  it('is that state, and the place lies in it', () => {
+    const r = resolveTexts(['He grew up in Enid, Okla., and later moved to Salt Lake City, UT with his family.']);
+    expect(entitiesOf(r)).toEqual(expect.arrayContaining(['Oklahoma [Place]', 'Utah [Place]']));
+    expect(triplesOf(r)).toEqual(expect.arrayContaining(['Enid -locatedIn-> Oklahoma', 'Salt Lake City -locatedIn-> Utah']));
+  });
+
+  it('is not read without the place before it', () => {
+    expect(entitiesOf(resolveTexts(['Ask Pa. He knows.'])).filter((e) => e.endsWith('[Place]'))).toEqual([]);
   });
 });
