@@ -156,9 +156,9 @@ describe('a name after a locative preposition', () => {
 
 describe("a US state's abbreviation after a place and a comma", () => {
   it('is that state, and the place lies in it', () => {
-    const r = resolveTexts(['He grew up in Enid, Okla., and later moved to Salt Lake City, UT with his family.']);
-    expect(entitiesOf(r)).toEqual(expect.arrayContaining(['Oklahoma [Place]', 'Utah [Place]']));
-    expect(triplesOf(r)).toEqual(expect.arrayContaining(['Enid -locatedIn-> Oklahoma', 'Salt Lake City -locatedIn-> Utah']));
+    const r = resolveTexts(['He grew up in Enid, Okla., and later moved to Denver, CO with his family.']);
+    expect(entitiesOf(r)).toEqual(expect.arrayContaining(['Oklahoma [Place]', 'Colorado [Place]']));
+    expect(triplesOf(r)).toEqual(expect.arrayContaining(['Enid -locatedIn-> Oklahoma', 'Denver -locatedIn-> Colorado']));
   });
 
   it('is not read without the place before it', () => {
