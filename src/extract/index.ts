@@ -7,6 +7,7 @@ import { type DocContext } from './context';
 import { findNames } from './02-names-pass';
 import { findPhrases } from './03-phrases';
 import { resolveInDocument } from './04-coreference';
+import { resolveRoleDescriptions } from './04-role-descriptions';
 import { findRelations } from './05-relations';
 
 export type { DocContext } from './context';
@@ -16,6 +17,7 @@ export const PASSES: Array<{ id: string; run: (ctx: DocContext) => void }> = [
   { id: 'names', run: findNames },
   { id: 'phrases', run: findPhrases },
   { id: 'coreference', run: resolveInDocument },
+  { id: 'role-descriptions', run: resolveRoleDescriptions },
   { id: 'relations', run: findRelations },
 ];
 

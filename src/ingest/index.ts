@@ -1,6 +1,6 @@
 // Ingest: files and folders on disk → SourceDocument[]. The only stage that reads the disk.
-// Each file is decoded and its markup blanked; a file that cannot be read is skipped with a reason
-// that says what to do, never a failure of the build. docs/INPUT.md lists what each bad input gets.
+// Each file is decoded, its markup blanked, and checked to read as language (validate-prose.ts); a
+// file that cannot be read is skipped with a reason that says what to do, never a failure of the build. docs/INPUT.md lists what each bad input gets.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,10 +9,12 @@ import type { SourceDocument } from '../types';
 import { decodeText } from './decode-text';
 import { displayPath, findFiles, type FileProblem, type FoundFile } from './find-files';
 import { MAX_WORD, maskFurniture, maskHtml, maskLongRuns, maskMarkdown } from './strip-markup';
+import { validateProse } from './validate-prose';
 
 export { findFiles, displayPath, TEXT_EXTENSIONS, type FoundFile, type FileProblem } from './find-files';
 export { decodeText, type Decoded } from './decode-text';
 export { maskHtml, maskMarkdown, maskFurniture, maskLongRuns, MAX_WORD } from './strip-markup';
+export { validateProse, wordShare } from './validate-prose';
 
 /** A file that was not read, and why (with what to do about it). */
 export type Skipped = FileProblem;
@@ -59,6 +61,8 @@ const SKIP_ADVICE: Record<string, string> = {
   EIO: 'the disk reported an error; copy the file elsewhere or leave it out',
 };
 
+const NOT_TEXT_ADVICE = 'newsgraph reads plain text, Markdown and HTML: convert it to text or move it out of the input folder';
+
 /**
  * Reads and decodes one found file, or says why it was skipped; caveats about a file that was read
  * (bytes replaced, data runs ignored) are pushed onto `warnings`.
@@ -87,10 +91,7 @@ export function readDocument(file: FoundFile, warnings: FileProblem[] = []): Sou
   }
   if (bytes.length === 0) return skip('empty file; add text to it or leave it out');
   const decoded = decodeText(bytes);
-  if (!decoded.ok)
-    return skip(
-      `${decoded.reason}; newsgraph reads plain text, Markdown and HTML: convert it to text or move it out of the input folder`,
-    );
+  if (!decoded.ok) return skip(`${decoded.reason}; ${NOT_TEXT_ADVICE}`);
   if (!decoded.text.trim()) return skip('no text, only spaces or control characters; add text to it or leave it out');
   const { document, notes } = toDocumentWithNotes(file.id, file.path, decoded.text);
   if (!document.text.trim()) {
@@ -98,6 +99,9 @@ export function readDocument(file: FoundFile, warnings: FileProblem[] = []): Sou
       document.format === 'text' ? 'page furniture' : `${document.format === 'html' ? 'HTML' : 'Markdown'} markup`;
     return skip(`no article text once ${removed} is removed; check that it is an article`);
   }
+  // Checked once markup is blanked, so that tags, scripts and inline data of an HTML page do not count.
+  const noise = validateProse(document.text);
+  if (noise) return skip(`${noise}; ${NOT_TEXT_ADVICE}`);
   for (const reason of [...decoded.notes, ...notes]) warnings.push({ path: shown, reason });
   return document;
 }

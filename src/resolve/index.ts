@@ -51,6 +51,8 @@ export function resolveEntities(extractions: Extraction[], options: ResolveOptio
     const entityId = entityIdFor(kind, label, key, usedIds);
     const aliases = new Set<string>();
     for (const r of members) {
+      // "the minister", "Japan's PM" stand for the person; they are no name of theirs.
+      if (r.mention.meta?.roleRef === 'yes') continue;
       for (const s of [r.mention.text, r.mention.name]) {
         const clean = s.replace(/\s+/g, ' ').trim();
         if (clean && clean !== label && clean.length <= 200) aliases.add(clean);
@@ -158,7 +160,7 @@ function mostCommon(values: string[]): string | undefined {
 }
 
 /**
- * The label of a group: the most frequent canonical name; on ties the longest name for people and
+ * The label of a group: the most frequent canonical name (for a person, of their full names); on ties the longest name for people and
  * the like (a full name), and for concerns the phrase that came first in the corpus, where a story
  * usually names its issue most plainly.
  */
@@ -169,8 +171,13 @@ function chooseLabel(ms: Mention[], firstWins: boolean): string {
     if (c) c.n++;
     else counts.set(m.name, { n: 1, first: i });
   });
+  // A person is labelled by a full name when they have one, however often the surname stands alone.
+  const full = (name: string) => ms[0].kind === 'Person' && /\s/.test(name) && !/^\p{Ll}/u.test(name);
+  const anyFull = [...counts.keys()].some(full);
   const tie = (a: [string, { first: number }], b: [string, { first: number }]) => (firstWins ? a[1].first - b[1].first : b[0].length - a[0].length);
-  return [...counts.entries()].sort((a, b) => b[1].n - a[1].n || tie(a, b) || (a[0] < b[0] ? -1 : 1))[0][0];
+  return [...counts.entries()]
+    .filter(([name]) => !anyFull || full(name))
+    .sort((a, b) => b[1].n - a[1].n || tie(a, b) || (a[0] < b[0] ? -1 : 1))[0][0];
 }
 
 /** Relations that contradict what else the graph says: a person does not "visit" their own country. */

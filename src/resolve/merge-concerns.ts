@@ -5,6 +5,20 @@
 
 import type { Extraction, Mention } from '../types';
 
+// Heads that name no issue without a complement: "the war" (which?), "the crisis", "the situation".
+// Alone they are dropped; "the war in Laos", "the debt crisis" name one. (Abstract nouns that are the
+// issue themselves, "poverty", "corruption", "inflation", stand alone.)
+const VAGUE_HEADS = new Set([
+  'war', 'wars', 'crisis', 'crises', 'conflict', 'conflicts', 'tension', 'tensions', 'dispute', 'disputes', 'threat',
+  'threats', 'situation', 'action', 'actions', 'activity', 'activities', 'change', 'changes', 'attack', 'attacks',
+  'role', 'status', 'future', 'process', 'order', 'decision', 'policy', 'policies', 'plan', 'impact', 'effects',
+  'consequences', 'implications', 'fallout', 'deal', 'pact', 'agreement', 'base', 'bases', 'presence', 'influence',
+  'claims', 'claim', 'programme', 'program', 'behaviour', 'behavior', 'conduct', 'practices', 'problem', 'problems',
+  'issue', 'issues', 'matter', 'question', 'events', 'developments', 'move', 'moves', 'measures', 'steps', 'tests',
+  'drills', 'expansion', 'extension', 'escalation', 'occupation', 'invasion', 'aggression', 'fighting', 'clashes',
+  'strikes', 'deaths', 'killings', 'prices', 'education', 'security', 'stability', 'coalition', 'standoff', 'stand-off',
+]);
+
 export function clusterConcerns(extractions: Extraction[], clusterOf: Map<string, string>, id: (doc: string, m: Mention) => string): void {
   const pending: Array<{ ref: string; key: string; candidate: boolean }> = [];
   for (const x of extractions) {
@@ -16,7 +30,9 @@ export function clusterConcerns(extractions: Extraction[], clusterOf: Map<string
       const places = targets.filter((t) => t.kind === 'Place');
       const chosen = places.length ? places : targets;
       const keys = [...new Set(chosen.map((t) => clusterOf.get(id(x.doc, t)) ?? t.key))].sort();
-      const key = keys.length ? `concern:${keys.join('+')}` : `concern:text:${normaliseConcernText(m.name)}`;
+      const text = normaliseConcernText(m.name);
+      if (!keys.length && VAGUE_HEADS.has(text)) continue;
+      const key = keys.length ? `concern:${keys.join('+')}` : `concern:text:${text}`;
       pending.push({ ref: id(x.doc, m), key, candidate: m.meta?.candidate === 'yes' });
     }
   }

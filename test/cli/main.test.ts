@@ -170,8 +170,9 @@ describe('node dist/cli/index.js build (smoke test)', () => {
     expect(r.status).toBe(3);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(
-      /^newsgraph: 8 documents, .*\nnewsgraph: skipped 6 files \(the others were built; exit code 3\):\n/,
+      /^newsgraph: 8 documents, .*\nnewsgraph: skipped 8 files \(the others were built; exit code 3\):\n/,
     );
+    expect(r.stderr).toMatch(/\n {2}test\/fixtures\/bad-input\/random-bytes\.txt: binary or encoded data, not text/);
     expect(r.stderr).toMatch(/\n {2}test\/fixtures\/bad-input\/photo\.png: not an article \(\.png\)/);
     expect(r.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
     JSON.parse(fs.readFileSync(path.join(out, 'graph.json'), 'utf8'));

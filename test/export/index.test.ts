@@ -9,7 +9,10 @@ import type { Quad } from 'n3';
 import { documentIri, entityIri } from '../../src/export';
 import { kindClass } from '../../src/export/rdf/vocabulary';
 import type { OutputFile } from '../../src/export';
+import { needs } from '../_system';
 import { buildSeeds, fileContent, parse, rapperCount, TEST_BASE, writeTemp } from './_rdf';
+
+const rapper = needs('rapper');
 
 const NG = 'https://w3id.org/newsgraph/ns#';
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
@@ -109,7 +112,7 @@ describe('renderOutputs on the seeds', () => {
     expect(new Set(named.map((q) => q.graph.value)).size).toBeGreaterThanOrEqual(4);
   });
 
-  it.each([
+  rapper.it.each([
     ['graph.nt', 'ntriples'],
     ['graph.ttl', 'turtle'],
     ['graph.nq', 'nquads'],

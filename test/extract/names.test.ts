@@ -58,6 +58,12 @@ describe('place recogniser', () => {
     ['Settlers moved into the West Bank.', 'West Bank [Place]'],
     // a relative "where"
     ['The clinic is near Makoko, where thousands live on stilts.', 'Makoko [Place]'],
+    // first-level regions from country-region-data, by the names it gives
+    ['Floods hit Queensland and Gelderland.', 'Queensland [Place]'],
+    ['Floods hit Queensland and Gelderland.', 'Gelderland [Place]'],
+    // … and by their English names where it gives the local one or none (region-names.ts)
+    ['Talks were held in Northern Ireland on Monday.', 'Northern Ireland [Place]'],
+    ['Bavaria and Tuscany voted against the plan.', 'Tuscany [Place]'],
   ])('finds the place in %j', (text, expected) => {
     has(text, [expected]);
   });

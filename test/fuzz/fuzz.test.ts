@@ -238,8 +238,12 @@ describe('fuzz', () => {
     for (const c of onDisk) fs.writeFileSync(path.join(dir, c.name), c.bytes!);
     const { documents, skipped } = readDocuments([dir]);
     expect(documents.length + skipped.length).toBe(onDisk.length);
-    expect(documents.length).toBeGreaterThan(onDisk.length / 2);
-    for (const s of skipped) expect(s.reason).toMatch(/^(empty file|no text|no article text|binary file|UTF-32 text)/);
+    // Random bytes and tag soup are mostly skipped as noise (validate-prose.ts); edited pieces of the
+    // seed articles are read, all but the odd fragment edited past reading (1 of 64 with the default seed).
+    const edited = cases.filter((c, i) => c.bytes && i % 5 === 1).map((c) => c.name);
+    const editedSkipped = skipped.filter((s) => edited.includes(path.basename(s.path)));
+    expect(editedSkipped.length).toBeLessThanOrEqual(edited.length * 0.05);
+    for (const s of skipped) expect(s.reason).toMatch(/^(empty file|no text|no article text|binary file|binary or encoded data|UTF-32 text)/);
   });
 
   it(`builds ${CASES} random and mutated inputs, in batches, and every output parses`, async () => {

@@ -35,6 +35,9 @@ describe('readDocument', () => {
     ['png-named-as.txt', /^binary file \(PNG image\)/],
     ['pdf-named-as.txt', /^binary file \(PDF\)/],
     ['zip-named-as.txt', /^binary file \(ZIP/],
+    // noise that decodes: 3,000 random bytes with few control bytes, and base64 (validate-prose.ts)
+    ['random-bytes.txt', /^binary or encoded data, not text \(only \d+% of it reads as words\); newsgraph reads plain text/],
+    ['base64.txt', /^binary or encoded data, not text/],
   ])('skips %s and says why and what to do', (name, reason) => {
     shouldSkip(path.join(FIXTURES, name), reason);
   });
@@ -121,11 +124,13 @@ describe('readDocuments', () => {
       'utf16le-no-bom.txt',
     ]);
     expect(skipped.map((s) => path.basename(s.path)).sort()).toEqual([
+      'base64.txt',
       'empty.txt',
       'only-spaces.txt',
       'pdf-named-as.txt',
       'photo.png',
       'png-named-as.txt',
+      'random-bytes.txt',
       'zip-named-as.txt',
     ]);
     expect(warnings.map((w) => path.basename(w.path))).toEqual(['invalid-utf8.txt', 'nul-bytes.txt']);

@@ -7,6 +7,7 @@ import { PREDICATE_SCHEMA } from '../../types';
 import type { ConcernTrigger } from '../03-phrases';
 import { tokenKey, type DocContext } from '../context';
 import { lower } from '../tokens-util';
+import { mostSalientPerson } from './salience';
 
 export type RelationsInput = DocContext & { triggers?: ConcernTrigger[] };
 
@@ -88,7 +89,10 @@ export function resolvePronoun(sc: SentenceContext, k: number): Mention[] {
   const before = [...doc.recentPersons, ...persons.filter((p) => p.tokenEnd <= k)];
   const distinct: Mention[] = [];
   for (let i = before.length - 1; i >= 0 && distinct.length < 2; i--) if (!distinct.some((d) => d.key === before[i].key)) distinct.push(before[i]);
-  if (SINGULAR_PRONOUNS.has(w)) return distinct.slice(0, 1);
+  if (SINGULAR_PRONOUNS.has(w)) {
+    const p = mostSalientPerson(sc, before);
+    return p ? [p] : distinct.slice(0, 1);
+  }
   if (PLURAL_REFS.has(w) || /^leaders?['’]?$/.test(w)) return distinct.length === 2 ? distinct : [];
   if (FIRST_PERSON.has(w) && sc.speaker) return [sc.speaker];
   return [];

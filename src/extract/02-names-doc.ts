@@ -1,0 +1,354 @@
+// Pass 2, second half: what the whole document says about the names one sentence proposed. A
+// sentence alone cannot tell "Poor John" (an adjective, then a name) from "Rose Smith", or a symbol in
+// a formula ("the null space of Af") from a surname; the rest of the document can. Each rule is a
+// row: an id, the shape it recognises, and what it does to the mention (drop it, or trim words off it).
+
+import type { Mention, Sentence, Token } from '../types';
+import { loadGazetteer } from './model/gazetteer';
+import { loadPlaces, placeKey, type PlaceEntry } from './model/places';
+import { ROLE_NOUNS, TITLES } from './model/titles';
+import { US_STATE_ABBREVIATIONS } from './model/us-state-abbreviations';
+import { isCapitalised, isPossessive, spanText } from './tokens-util';
+
+/** Parts of speech that never begin a person's name: "Afterwards Martin left", "Oh Eugenia". */
+// (Not AUX: wink tags the given names "Will" and "May" so.)
+const CLOSED_CLASS = new Set(['ADV', 'INTJ', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'DET', 'PART', 'NUM']);
+
+/**
+ * Capitalised plurals that name a group of people by creed, party or origin ("Roman Catholics",
+ * "Young Socialists", "the Mormons' elders") rather than one person. Surnames rarely end so.
+ */
+const GROUP_PLURAL = /(?:ics|ists|ites|ians|eans|ants|ans)$/;
+// … but these common surnames and given names do end so.
+const GROUP_PLURAL_EXCEPT = /^(?:evans|hans|jans|johans|bryans|morgans|ryans|sullivans|durrans)$/;
+
+/**
+ * The words a document writes in lower case at least twice: its common words. (Twice, because a given
+ * name that is also a word, "Mark", "Faith", may well turn up once in lower case.)
+ */
+function lowerCaseWords(sentences: Sentence[]): Set<string> {
+  const once = new Set<string>();
+  const out = new Set<string>();
+  for (const s of sentences) {
+    for (let k = 1; k < s.tokens.length; k++) {
+      const t = s.tokens[k].text;
+      const c = t.charCodeAt(0);
+      if (c < 0x61 || c > 0x7a) continue;
+      if (once.has(t)) out.add(t);
+      else once.add(t);
+    }
+  }
+  return out;
+}
+
+/** Opening punctuation a sentence may start with before its first word. */
+const OPENERS = /^["“‘'(\[]$/;
+
+function startsSentence(tokens: Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (!OPENERS.test(tokens[k].text)) return false;
+  return true;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * Capitalised words the document uses as labels or symbols rather than names: a word followed by a
+ * number ("Table 4", "Fig. 7", "Chapter 12"), and a short word (two letters at most, no full stop)
+ * after an article but before no noun ("the Af are distinct", "an Rw,").
+ */
+function labelWords(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < sentences.length; i++) {
+    const ts = sentences[i].tokens;
+    for (let k = 0; k < ts.length; k++) {
+      const t = ts[k];
+      if (!isCapitalised(t) || /[.\d]/.test(t.text)) continue;
+      // ("shown in Fig. 7": the splitter may end the sentence at the abbreviation.)
+      const n = ts[k + 1]?.text === '.' ? ts[k + 2] ?? (k + 2 === ts.length ? sentences[i + 1]?.tokens[0] : undefined) : ts[k + 1];
+      if (n && /^\d+[a-z]?$/.test(n.text)) out.add(t.text);
+      else if (t.text.length <= 2 && ARTICLES.has(ts[k - 1]?.lower ?? '') && ts[k + 1]?.pos !== 'NOUN' && ts[k + 1]?.pos !== 'PROPN') out.add(t.text);
+    }
+  }
+  return out;
+}
+
+/** Moves a mention's start to token i, refreshing its text, name and key. */
+function trimStart(m: Mention, tokens: Token[], i: number, rule: string): void {
+  const text = spanText(tokens, i, m.tokenEnd);
+  m.tokenStart = i;
+  m.start = tokens[i].start;
+  m.text = text;
+  m.name = text;
+  m.key = `person:${text.toLowerCase()}`;
+  m.rule = `${m.rule}+${rule}`;
+  // One word left: a surname that coreference keeps only when someone in full bears it.
+  if (m.tokenEnd - i === 1 && !m.role) m.meta = { ...m.meta, candidate: 'yes' };
+}
+
+/** Which recognisers found a name by its shape alone (gazetteers and titles know better). */
+const SHAPE_RULES = new Set(['name-sequence', 'surname', 'speech-name', 'role-name', 'place-cue']);
+
+const COORDINATORS = new Set(['and', 'or', ',', '&']);
+
+/** Whether mention m stands in a list or coordination with a mention that passes the test. */
+function coordinated(sentences: Sentence[], mentions: Mention[], m: Mention, test: (x: Mention) => boolean): boolean {
+  const tokens = sentences[m.sentence].tokens;
+  const joins = (k: number) => COORDINATORS.has(tokens[k]?.lower ?? '');
+  return mentions.some((x) => x !== m && x.sentence === m.sentence && test(x) && ((x.tokenStart === m.tokenEnd + 1 && joins(m.tokenEnd)) || (x.tokenEnd === m.tokenStart - 1 && joins(x.tokenEnd))));
+}
+
+let homonyms: Map<string, PlaceEntry> | undefined;
+
+/** Countries whose name is also a state or province of another country ("Georgia"), by that name. */
+function regionHomonyms(): Map<string, PlaceEntry> {
+  if (homonyms) return homonyms;
+  const g = loadGazetteer();
+  homonyms = new Map();
+  for (const p of loadPlaces([])) {
+    if (p.type !== 'state' || !p.country) continue;
+    const e = g.lookup(p.name);
+    if (e?.kind === 'Country' && e.rule === 'gazetteer-country' && e.key !== g.countryByCode.get(p.country)?.key) homonyms.set(p.name, p);
+  }
+  return homonyms;
+}
+
+/**
+ * One sense per discourse: a country that shares its name with a state of another country is that
+ * state when the document names more of that other country (its places, or itself) than of the
+ * country (its places, its people): "Georgia" among Atlanta, Texas and Washington is the US state.
+ */
+function reviewHomonyms(sentences: Sentence[], mentions: Mention[]): void {
+  const table = regionHomonyms();
+  const g = loadGazetteer();
+  const codeOf = new Map<string, string>();
+  for (const [code, c] of g.countryByCode) codeOf.set(c.key, code);
+  const decided = new Map<string, boolean>();
+  for (const m of mentions) {
+    const region = m.kind === 'Country' && m.rule === 'gazetteer-country' ? table.get(m.name) : undefined;
+    if (!region) continue;
+    let asRegion = decided.get(m.name);
+    if (asRegion === undefined) {
+      const other = region.country!;
+      const own = codeOf.get(m.key);
+      let forRegion = 0;
+      let forCountry = 0;
+      for (const x of mentions) {
+        if (x.name === m.name) continue;
+        const code = x.kind === 'Place' ? (x.meta?.country as string | undefined) : x.kind === 'Country' ? codeOf.get(x.key) : undefined;
+        if (code === other) forRegion++;
+        else if (code === own) forCountry++;
+      }
+      // "between China and Taiwan": coordinated with a country, it is a country (a peer, not a part).
+      const listedWithCountry = mentions.some((x) => x.name === m.name && coordinated(sentences, mentions, x, (y) => y.kind === 'Country'));
+      asRegion = forRegion >= 2 && forRegion > forCountry && !listedWithCountry;
+      decided.set(m.name, asRegion);
+    }
+    if (!asRegion) continue;
+    m.kind = 'Place';
+    m.key = placeKey(region.name);
+    m.rule = 'region-homonym';
+    m.meta = { ...m.meta, country: region.country };
+  }
+}
+
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.toLowerCase().split(/\s+/)));
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'new', 'old']);
+// Words for a regime or an era before a country's name: "Nazi Germany", "Tsarist Russia", "Vichy France".
+const REGIME_WORDS = new Set(['nazi', 'soviet', 'communist', 'fascist', 'imperial', 'tsarist', 'czarist', 'vichy', 'free', 'red', 'maoist', 'islamic', 'socialist', 'democratic', 'republican', 'royal', 'colonial', 'modern', 'ancient', 'medieval', 'postwar', 'prewar', 'wartime', 'weimar', 'ottoman', 'mughal', 'federal', 'independent', 'occupied', 'mainland', 'metropolitan', 'continental', 'peninsular', 'rural', 'urban']);
+
+/** A capitalised word that can be a given name before a surname: no place, title, direction or common word. */
+function givenNameBefore(tokens: Token[], i: number, common: Set<string>): boolean {
+  const t = tokens[i - 1];
+  if (!t || t.pos !== 'PROPN' || !isCapitalised(t) || /[^\p{L}'-]/u.test(t.text) || t.text.length < 2) return false;
+  if (TITLE_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower) || DIRECTIONS.has(t.lower) || REGIME_WORDS.has(t.lower) || common.has(t.lower)) return false;
+  return !loadGazetteer().lookup(t.text);
+}
+
+/**
+ * A country's name after a given name is a surname ("Michael Jordan", "Thomas Mann"): the two words
+ * are a person. Where the document then says nothing else of that country (no demonym, no place in it),
+ * the name alone is that person's surname too ("Jordan said…").
+ */
+function reviewCountrySurnames(sentences: Sentence[], mentions: Mention[], common: Set<string>): Mention[] {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'Country' || m.rule !== 'gazetteer-country' || m.tokenEnd - m.tokenStart !== 1) continue;
+    const tokens = sentences[m.sentence].tokens;
+    if (!givenNameBefore(tokens, m.tokenStart, common)) continue;
+    const i = m.tokenStart - 1;
+    const text = spanText(tokens, i, m.tokenEnd);
+    Object.assign(m, { kind: 'Person', tokenStart: i, start: tokens[i].start, text, name: text, key: `person:${text.toLowerCase()}`, rule: 'country-surname', meta: undefined });
+    surnames.add(tokens[m.tokenEnd - 1].text);
+  }
+  if (!surnames.size) return mentions;
+  const g = loadGazetteer();
+  const codeOf = new Map<string, string>();
+  for (const [code, c] of g.countryByCode) codeOf.set(c.key, code);
+  for (const surname of surnames) {
+    const key = g.lookup(surname)?.key;
+    const elsewhere = mentions.some((x) => (x.kind === 'Country' && x.key === key && x.text !== surname) || (x.kind === 'Place' && key && x.meta?.country === codeOf.get(key)));
+    if (elsewhere) continue;
+    for (const x of mentions) {
+      if (x.kind === 'Country' && x.text === surname) Object.assign(x, { kind: 'Person', name: surname, key: `person:${surname.toLowerCase()}`, rule: 'country-surname', meta: undefined });
+    }
+  }
+  return mentions;
+}
+
+/**
+ * All-capital words the document shows to be terms, not bodies: spelt out in lower case before them
+ * ("thyroid-stimulating hormone (TSH)"), joined by a hyphen to a lower-case word ("DEAE-cellulose",
+ * "TSH-treated"), or measured ("76 per cent BOD", "a BOD of 20").
+ */
+function termAcronyms(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    const ts = s.tokens;
+    for (let k = 0; k < ts.length; k++) {
+      const t = ts[k];
+      if (!/^[A-Z]{2,6}$/.test(t.text)) continue;
+      // (A hyphen glued to both words: "MTN - the firm" is a dash.)
+      const glued = (h: number) => ts[h]?.text === '-' && !ts[h].space && !ts[h + 1]?.space;
+      const hyphenLower = (glued(k + 1) && /^\p{Ll}/u.test(ts[k + 2]?.text ?? '')) || (glued(k - 1) && /^\p{Ll}/u.test(ts[k - 2]?.text ?? ''));
+      const measured = /^(cent|percent|%)$/.test(ts[k - 1]?.lower ?? '') || /^\d/.test(ts[k - 1]?.text ?? '');
+      let spelt = false;
+      if (ts[k - 1]?.text === '(' && ts[k + 1]?.text === ')') {
+        // The words before the parenthesis whose initials spell it, all in lower case.
+        const letters = t.text.toLowerCase();
+        const words = ts.slice(Math.max(0, k - 1 - letters.length * 2), k - 1).filter((w) => /^\p{L}/u.test(w.text));
+        const initials = words.map((w) => w.text[0].toLowerCase()).join('');
+        const at = initials.lastIndexOf(letters[0]);
+        spelt = at >= 0 && initials.endsWith(letters.slice(-1)) && words.slice(at).every((w) => /^\p{Ll}/u.test(w.text)) && words.length - at >= Math.min(2, letters.length);
+      }
+      if (hyphenLower || measured || spelt) out.add(t.text);
+    }
+  }
+  return out;
+}
+
+// Prepositions of place before a name: "in Canary Wharf", "outside Tower Hamlets".
+const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'around', 'inside', 'throughout']);
+
+const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'via', 'toward', 'towards']);
+
+/**
+ * A one-word city of the gazetteer that the document uses as a common word ("man", "reading") or as a
+ * given name ("Mary said", "Mary Lane") is that word or that person, unless a place cue stands before
+ * it ("in Mary", "from Reading") or a region or country after it ("Man, Ivory Coast").
+ */
+function isHomonymCity(tokens: Token[], m: Mention, common: Set<string>, givenNames: Set<string>): boolean {
+  if (m.rule !== 'gazetteer-city' || m.tokenEnd - m.tokenStart !== 1) return false;
+  const w = tokens[m.tokenStart];
+  if (!common.has(w.lower) && !givenNames.has(w.text)) return false;
+  if (PLACE_CUES.has(tokens[m.tokenStart - 1]?.lower ?? '')) return false;
+  const after = tokens[m.tokenEnd]?.text === ',' ? tokens[m.tokenEnd + 1] : undefined;
+  return !(after && loadGazetteer().lookup(after.text));
+}
+
+/**
+ * "Baton Rouge, La.", "Tulsa, OK": a US state's abbreviation after a place and a comma is that state
+ * (an acronym or a lone capitalised word read there gives way to it).
+ */
+function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Mention[] {
+  const starts = new Map<string, Mention>();
+  for (const m of mentions) starts.set(`${m.sentence}:${m.tokenStart}`, m);
+  const replaced = new Set<Mention>();
+  const added: Mention[] = [];
+  for (const m of mentions) {
+    if (m.kind !== 'Place') continue;
+    const tokens = sentences[m.sentence].tokens;
+    const t = tokens[m.tokenEnd + 1];
+    const state = tokens[m.tokenEnd]?.text === ',' && t ? US_STATE_ABBREVIATIONS[t.text] : undefined;
+    if (!state) continue;
+    const k = m.tokenEnd + 1;
+    const there = starts.get(`${m.sentence}:${k}`);
+    // (A word read there as an acronym or a lone surname gives way; a longer name does not.)
+    if (there && (there.tokenEnd !== k + 1 || !(there.kind === 'Organization' || there.meta?.candidate === 'yes'))) continue;
+    if (there) replaced.add(there);
+    added.push({
+      id: `a${m.sentence}.${k}`,
+      kind: 'Place',
+      text: t.text,
+      name: state,
+      key: placeKey(state),
+      sentence: m.sentence,
+      tokenStart: k,
+      tokenEnd: k + 1,
+      start: t.start,
+      end: t.end,
+      rule: 'us-state-abbreviation',
+      meta: { country: 'US' },
+    });
+  }
+  if (!added.length) return mentions;
+  return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
+}
+
+/**
+ * Drops or trims the people and places that the document shows are not names. Runs after every
+ * sentence has been scanned, before coreference reads the mentions.
+ */
+export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention[] {
+  reviewHomonyms(sentences, mentions);
+  const common = lowerCaseWords(sentences);
+  reviewCountrySurnames(sentences, mentions, common);
+  const labels = labelWords(sentences);
+  const terms = termAcronyms(sentences);
+  // Words the document shows to be given names: one that speaks alone ("Mary said"), or the first
+  // word of a name after a title ("Mrs. Mary Lane").
+  const givenNames = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'Person') continue;
+    if (m.rule === 'speech-name' && m.tokenEnd - m.tokenStart === 1) givenNames.add(m.text);
+    const start = Number(m.meta?.nameStart);
+    if (m.rule === 'title-name' && start + 1 < m.tokenEnd) givenNames.add(sentences[m.sentence].tokens[start].text);
+    // … or of a two-word name whose second word is no place ("Mary Black", not "Dallas County").
+    const tokens = sentences[m.sentence].tokens;
+    if (m.rule === 'name-sequence' && m.tokenEnd - m.tokenStart === 2 && !loadGazetteer().lookup(tokens[m.tokenStart + 1].text) && !/^(County|City|Parish|Township|Heights|Park|Springs|Beach|Falls|Hills?)$/.test(tokens[m.tokenStart + 1].text)) givenNames.add(tokens[m.tokenStart].text);
+  }
+  // Words the document uses alone for a person: "Smith said", "Smith's".
+  const speakers = new Set(mentions.filter((m) => m.kind === 'Person' && m.tokenEnd - m.tokenStart === 1).map((m) => m.text));
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const tokens = sentences[m.sentence].tokens;
+    if (m.kind === 'Place' && isHomonymCity(tokens, m, common, givenNames)) continue;
+    if (m.kind === 'Organization' && m.rule === 'acronym' && terms.has(m.text)) continue;
+    if (!SHAPE_RULES.has(m.rule) || (m.kind !== 'Person' && m.kind !== 'Place')) {
+      out.push(m);
+      continue;
+    }
+    const words = tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text);
+    // "in Table 4", "Fraction Af": labels and symbols are no one's name.
+    if (words.some((w) => labels.has(w))) continue;
+    // "Af Af", "Q. Near Q": a name repeats no word; symbols in a formula do.
+    if (new Set(words.filter((w) => w !== '.')).size < words.filter((w) => w !== '.').length) continue;
+    if (m.kind === 'Person') {
+      // "… Plato and Aristotle⏎Plato and Aristotle agree": a name does not run across a line break
+      // (a heading, a list, a signature); what follows the break is the name.
+      for (let k = m.tokenEnd - 1; k > m.tokenStart; k--) {
+        if (tokens[k].space.includes('\n')) {
+          trimStart(m, tokens, k, 'line-break');
+          break;
+        }
+      }
+      // "Roman Catholics", "the Young Socialists": a group, not one person.
+      const last = words[words.length - 1].toLowerCase();
+      if (words.length > 1 && GROUP_PLURAL.test(last) && !GROUP_PLURAL_EXCEPT.test(last)) continue;
+      // "Afterwards Martin left", "Oh Eugenia": a function word before the name is no part of it.
+      let i = m.tokenStart;
+      while (i < m.tokenEnd - 1 && CLOSED_CLASS.has(tokens[i].pos)) i++;
+      if (i > m.tokenStart) trimStart(m, tokens, i, 'lead-function-word');
+      // "Poor John was…", "Carrier X was added": a sentence's first word is capitalised whatever it
+      // is; one the document also writes in lower case is a common word before the name.
+      if (m.tokenEnd - m.tokenStart > 1 && startsSentence(tokens, m.tokenStart) && common.has(tokens[m.tokenStart].lower) && isCapitalised(tokens[m.tokenStart + 1])) {
+        trimStart(m, tokens, m.tokenStart + 1, 'sentence-initial-word');
+      }
+      // "explosions in Canary Wharf": a name no one bears, after a locative preposition, is a place.
+      if (m.rule === 'name-sequence' && LOCATIVES.has(tokens[m.tokenStart - 1]?.lower ?? '') && !isPossessive(tokens[m.tokenEnd]) && !speakers.has(words[words.length - 1])) {
+        Object.assign(m, { kind: 'Place', key: placeKey(m.text), rule: 'locative-name', meta: { ...m.meta, candidate: undefined } });
+      }
+    }
+    out.push(m);
+  }
+  return addStateAbbreviations(sentences, out);
+}

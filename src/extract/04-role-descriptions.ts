@@ -1,0 +1,80 @@
+// Pass 4b: definite descriptions of a person by their office ("the minister said", "the former
+// president met …") stand for the one person the document has named with that office. Without it a
+// story that names its protagonist once and then calls them "the minister" loses every later fact.
+
+import type { Mention, Token } from '../types';
+import type { DocContext } from './context';
+import { normaliseRole, OFFICE_WORDS, ROLE_NOUNS } from './model/titles';
+import { isCapitalised } from './tokens-util';
+
+// Lower-case words that may stand between "the" and the office ("the former foreign minister").
+const QUALIFIERS = new Set(['former', 'new', 'then', 'outgoing', 'incoming', 'veteran', 'embattled', 'acting', 'interim', 'deputy', 'foreign', 'prime', 'defence', 'defense', 'finance', 'trade', 'home', 'chief', 'vice', 'senior', 'junior', 'state', 'party', 'opposition', 'health', 'interior', 'justice', 'education', 'energy', 'environment', 'economy', 'labour', 'labor', 'agriculture', 'transport', 'culture']);
+// Heads that name an office a story gives one person at a time.
+const OFFICE_HEADS = new Set([...OFFICE_WORDS, ...ROLE_NOUNS].filter((w) => !/\s/.test(w) && !['counterpart', 'counterparts', 'colleague', 'partner', 'ally', 'rival', 'opponent', 'official', 'expert', 'analyst', 'head', 'boss', 'general', 'chief', 'deputy', 'vice', 'executive', 'successor', 'predecessor', 'candidate', 'author'].includes(w)));
+
+/** The head word of a role, for "the minister" against "Foreign Minister". */
+const headOf = (role: string) => normaliseRole(role).split(' ').at(-1) ?? '';
+
+/** Finds "the [qualifiers] office" at token k; returns its end and its words, or undefined. */
+function description(tokens: Token[], k: number): { end: number; words: string[] } | undefined {
+  if (tokens[k]?.lower !== 'the') return undefined;
+  let j = k + 1;
+  const words: string[] = [];
+  while (j < tokens.length && j <= k + 3 && QUALIFIERS.has(tokens[j].lower) && !isCapitalised(tokens[j])) words.push(tokens[j++].lower);
+  const head = tokens[j];
+  if (!head || isCapitalised(head) || !OFFICE_HEADS.has(head.lower)) return undefined;
+  words.push(head.lower);
+  const next = tokens[j + 1];
+  // "the minister of X", "the president Jane Doe", "the minister for trade": a different frame.
+  if (next && (next.lower === 'of' || next.lower === 'for' || isCapitalised(next) || next.pos === 'NOUN')) return undefined;
+  return { end: j + 1, words };
+}
+
+export function resolveRoleDescriptions(ctx: DocContext): void {
+  // Who holds which office, by the full role and by its head word: "foreign minister", "minister".
+  const holders = new Map<string, Map<string, Mention>>();
+  const note = (role: string, m: Mention) => {
+    if (!holders.has(role)) holders.set(role, new Map());
+    if (!holders.get(role)!.has(m.key)) holders.get(role)!.set(m.key, m);
+  };
+  const persons = ctx.mentions.filter((m) => m.kind === 'Person' && m.role && /\s/.test(m.name));
+  for (const m of persons) {
+    note(normaliseRole(m.role!), m);
+    note(headOf(m.role!), m);
+  }
+  if (!holders.size) return;
+  const taken = new Set(ctx.mentions.map((m) => `${m.sentence}:${m.tokenStart}`));
+  const added: Mention[] = [];
+  for (const s of ctx.sentences) {
+    const { tokens } = s;
+    for (let k = 0; k < tokens.length; k++) {
+      const d = description(tokens, k);
+      if (!d) continue;
+      const full = d.words.join(' ');
+      const head = d.words.at(-1)!;
+      // The office holders named before this sentence (a story introduces them first).
+      const named = (role: string) => [...(holders.get(role)?.values() ?? [])].filter((m) => m.sentence < s.index);
+      const exact = named(full);
+      const cands = exact.length ? exact : named(head);
+      if (cands.length !== 1 || taken.has(`${s.index}:${k + 1}`)) continue;
+      const p = cands[0];
+      added.push({
+        id: `d${s.index}.${k}`,
+        kind: 'Person',
+        text: tokens.slice(k + 1, d.end).map((t) => t.text).join(' '),
+        name: p.name,
+        key: p.key,
+        sentence: s.index,
+        tokenStart: k + 1,
+        tokenEnd: d.end,
+        start: tokens[k + 1].start,
+        end: tokens[d.end - 1].end,
+        role: p.role,
+        rule: 'role-description',
+        meta: { roleRef: 'yes' },
+      });
+      k = d.end - 1;
+    }
+  }
+  ctx.mentions.push(...added);
+}

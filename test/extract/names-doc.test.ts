@@ -1,0 +1,167 @@
+// Document-level review of the names one sentence proposed (02-names-doc.ts): each rule with a text
+// that needs it, and a text it must leave alone.
+
+import { entitiesOf, resolveTexts, triplesOf } from '../_helpers';
+
+const people = (text: string) => entitiesOf(resolveTexts([text])).filter((e) => e.endsWith('[Person]') || e.endsWith('[Place]'));
+
+describe('reviewNames', () => {
+  it('drops a word the document uses as a label before a number', () => {
+    const got = people('The readings are listed in Table 4. The method is shown in Table 2 and was devised by Dr. Ellen Marsh.');
+    expect(got).toContain('Ellen Marsh [Person]');
+    expect(got.some((e) => e.startsWith('Table'))).toBe(false);
+  });
+
+  it('drops a short symbol the document writes after an article', () => {
+    const got = people('Let Qx be the operator on the space. The Qx are distinct, so Carrier Qx was added by Tom Varley.');
+    expect(got.some((e) => e.includes('Qx'))).toBe(false);
+    expect(got).toContain('Tom Varley [Person]');
+  });
+
+  it('keeps a short family name that the document never writes after an article', () => {
+    const got = people('President Ba Tran arrived on Monday. Ba said the talks went well.');
+    expect(got).toContain('Ba Tran [Person]');
+  });
+
+  it('drops a name that repeats a word', () => {
+    expect(people('Now Zq Zq so Zq, and Helen Voss agreed.')).toEqual(['Helen Voss [Person]']);
+  });
+
+  it('reads a capitalised plural of a creed or origin as a group, not a person', () => {
+    const got = people('The Orthodox Lutherans of the valley protested, said Mara Quill.');
+    expect(got.some((e) => e.startsWith('Orthodox'))).toBe(false);
+    expect(got).toContain('Mara Quill [Person]');
+  });
+
+  it('keeps a surname that ends like a plural', () => {
+    expect(people('Gareth Evans said the plan would work.')).toContain('Gareth Evans [Person]');
+  });
+
+  it('takes an adverb or interjection before a name out of it', () => {
+    const got = people('Afterwards Dorian Pike went home. "Oh Dorian Pike, come back," she cried.');
+    expect(got).toContain('Dorian Pike [Person]');
+    expect(got.some((e) => /Afterwards|Oh /.test(e))).toBe(false);
+  });
+
+  it('takes a common word that opens a sentence out of the name after it', () => {
+    const got = people('The sample was cold and the sample was old. Sample Ivo Brandt was handed the report, and Ivo Brandt signed it.');
+    expect(got).toEqual(['Ivo Brandt [Person]']);
+  });
+
+  it('keeps a first name the document writes in lower case only once', () => {
+    expect(people('Faith Ormond chaired the meeting. Ormond said she had faith in it.')).toContain('Faith Ormond [Person]');
+  });
+
+
+  it('does not run a name across a line break', () => {
+    const got = people('Letters from Abroad\n\nMarta Quen wrote to the editor on Sunday. Quen said the roads were bad.');
+    expect(got).toContain('Marta Quen [Person]');
+    expect(got.some((e) => e.includes('Abroad'))).toBe(false);
+  });
+});
+
+describe('a country that shares its name with a state of another country', () => {
+  const kinds = (text: string) => entitiesOf(resolveTexts([text]));
+
+  it('is that state in a story about the other country', () => {
+    const got = kinds('The governor of Georgia met mayors from Atlanta and Savannah. Farmers in Georgia and Alabama want rain.');
+    expect(got).toContain('Georgia [Place]');
+    expect(got).not.toContain('Georgia [Country]');
+  });
+
+  it('stays the country in a story about the country', () => {
+    const got = kinds('Georgia recalled its envoy. Officials in Tbilisi said Georgian troops would stay near the Russian border.');
+    expect(got).toContain('Georgia [Country]');
+  });
+});
+
+describe('a country named with a country that has a state of its name', () => {
+  it('stays a country when coordinated with a country', () => {
+    const got = entitiesOf(resolveTexts(['Tension rose between Armenia and Georgia. Officials in Atlanta, Savannah and Texas watched. Georgia denied it.']));
+    expect(got).toContain('Georgia [Country]');
+  });
+});
+
+describe("a country's name after a given name", () => {
+  const got = (text: string) => entitiesOf(resolveTexts([text]));
+
+  it('is a surname, and so is the name alone when the story says nothing else of the country', () => {
+    const e = got('Thomas Chad wrote the novel in a year. In Chad\'s stories, nobody wins.');
+    expect(e).toEqual(['Thomas Chad [Person]']);
+  });
+
+  it('leaves the country alone where the story speaks of it too', () => {
+    const e = got("Thomas Chad flew to N'Djamena on Monday. Chad's government welcomed him.");
+    expect(e).toEqual(expect.arrayContaining(['Thomas Chad [Person]', 'Chad [Country]']));
+  });
+
+  it('is no surname after a word for a regime or a direction', () => {
+    expect(got('Nazi Germany invaded in 1939.')).toEqual(['Germany [Country]']);
+    expect(got('Floods hit Northern Chad again.')).toContain('Chad [Country]');
+  });
+});
+
+describe('a one-word city whose name is also a word or a given name', () => {
+  const places = (text: string) => entitiesOf(resolveTexts([text])).filter((e) => e.endsWith('[Place]'));
+
+  it('is the common word where the document writes it in lower case', () => {
+    expect(places('Every man counts, said the old man. They were making war against Man, the individual.')).toEqual([]);
+  });
+
+  it('is the person where the document shows it to be a given name', () => {
+    expect(places('Mary Black came home late. Hal felt sorry for Mary that night.')).toEqual([]);
+  });
+
+  it('is the city after a place cue', () => {
+    expect(places('Every man counts, said the old man. He was born in Man, a town in the west.')).toEqual(['Man [Place]']);
+  });
+
+  it('is a label when the sentence ends at its abbreviation before the number', () => {
+    expect(places('The device is shown in Fig. 7 shows the rest.')).toEqual([]);
+  });
+});
+
+describe('an all-capital word the document shows to be a term', () => {
+  const orgs = (text: string) => entitiesOf(resolveTexts([text])).filter((e) => e.endsWith('[Organization]'));
+
+  it('is no organisation when spelt out in lower case before it', () => {
+    expect(orgs('Levels of plasma binding globulin (PBG) rose. The PBG fell later.')).toEqual([]);
+  });
+
+  it('is no organisation when joined by a hyphen to a lower-case word or measured', () => {
+    expect(orgs('Samples were run on QAE-cellulose. The plant gave 60 per cent COD reduction, and the COD fell.')).toEqual([]);
+  });
+
+  it('stays an organisation when spelt out with capitals, or set off by a dash', () => {
+    const got = orgs('The Rural Credit Agency (RCA) lent more. RCA - the state lender - said so.');
+    expect(got).toHaveLength(1);
+  });
+});
+
+describe('a name after a locative preposition', () => {
+  const got = (text: string) => entitiesOf(resolveTexts([text]));
+
+  it('is a place when no one in the story bears it', () => {
+    expect(got('Two bombs went off in Pelham Reach last night.')).toEqual(['Pelham Reach [Place]']);
+  });
+
+  it('stays a person when the story names that person alone too', () => {
+    expect(got('The crowd in Dora Vance cheered. Vance said thanks.')).toContain('Dora Vance [Person]');
+  });
+
+  it("stays a person before a possessive ('in Dora Vance's office')", () => {
+    expect(got("They met in Dora Vance's office.")).toContain('Dora Vance [Person]');
+  });
+});
+
+describe("a US state's abbreviation after a place and a comma", () => {
+  it('is that state, and the place lies in it', () => {
+    const r = resolveTexts(['He grew up in Enid, Okla., and later moved to Denver, CO with his family.']);
+    expect(entitiesOf(r)).toEqual(expect.arrayContaining(['Oklahoma [Place]', 'Colorado [Place]']));
+    expect(triplesOf(r)).toEqual(expect.arrayContaining(['Enid -locatedIn-> Oklahoma', 'Denver -locatedIn-> Colorado']));
+  });
+
+  it('is not read without the place before it', () => {
+    expect(entitiesOf(resolveTexts(['Ask Pa. He knows.'])).filter((e) => e.endsWith('[Place]'))).toEqual([]);
+  });
+});

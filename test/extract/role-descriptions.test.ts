@@ -1,0 +1,28 @@
+// "the minister", "the former president": a definite description of an office stands for the one person
+// the story has named with it (04-role-descriptions.ts). Texts written for these tests.
+
+import { resolveTexts, triplesOf } from '../_helpers';
+
+describe('definite descriptions of an office', () => {
+  it('stand for the one person named with that office before', () => {
+    const r = resolveTexts(['Foreign Minister Ana Ruiz arrived in Lima on Monday. The minister met President Jorge Palma on Tuesday.']);
+    expect(triplesOf(r)).toContain('Ana Ruiz -met-> Jorge Palma');
+    // The description is no name of hers.
+    expect(r.entities.find((e) => e.label === 'Ana Ruiz')!.aliases).not.toContain('minister');
+  });
+
+  it('match the head of a longer title, with qualifiers between', () => {
+    const r = resolveTexts(['Trade Minister Omar Haddad spoke in Rabat. Later the former trade minister visited Tunisia.']);
+    expect(triplesOf(r)).toContain('Omar Haddad -visited-> Tunisia');
+  });
+
+  it('stand for no one when two people hold that office', () => {
+    const r = resolveTexts(['Foreign Minister Ana Ruiz met Foreign Minister Lena Brook in Oslo. The minister visited Cusco.']);
+    expect(triplesOf(r).filter((t) => t.endsWith('-visited-> Cusco'))).toEqual([]);
+  });
+
+  it('are not read where a name or "of" follows the office', () => {
+    const r = resolveTexts(['Foreign Minister Ana Ruiz arrived in Lima. The minister of trade visited Cusco.']);
+    expect(triplesOf(r)).not.toContain('Ana Ruiz -visited-> Cusco');
+  });
+});
