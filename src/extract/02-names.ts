@@ -9,6 +9,7 @@ import { CHAMBERS, COMMITTEE_NOUNS, ORG_HEADS, PARTY_LABELS } from './model/orga
 import { placeKey } from './model/places';
 import { normaliseRole, OFFICE_WORDS, PLURAL_TITLES, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from './model/titles';
 import { isAllCaps, isCapitalised, isJoiner, isPossessive, lower, spanText } from './tokens-util';
+import { lookupTable } from '../utils/lookup-table';
 
 // Titles indexed by their first word in lower case, longest first: the scanner tries only the titles
 // that can start at a token.
@@ -179,7 +180,7 @@ function scanTitledName(sink: NameSink, i: number, gaz: Gazetteer, frame: TitleF
 }
 
 // Party letters of American usage: "Sen. Ana Ruiz (D., Texas)", "Rep. Ana Ruiz, R-Ohio,".
-const PARTY_LETTERS: Record<string, string> = { D: 'Democratic Party', 'D.': 'Democratic Party', R: 'Republican Party', 'R.': 'Republican Party' };
+const PARTY_LETTERS: Record<string, string> = lookupTable({ D: 'Democratic Party', 'D.': 'Democratic Party', R: 'Republican Party', 'R.': 'Republican Party' });
 
 /**
  * "(D., Texas)", "(R-Ohio)", ", D-Calif.," after a legislator's name: the party letter is the party

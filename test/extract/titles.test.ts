@@ -96,3 +96,9 @@ describe('titles inside a run of capitalised words', () => {
     [['Liberal Democrat leader Gwen Ashby spoke.'], ['Liberal Democrats [Organization]', 'Gwen Ashby -affiliatedWith-> Liberal Democrats'], ['Liberal Democrat [Person]']],
   ])('%j', (texts, expected, forbidden = []) => shouldExtract(texts, expected, forbidden));
 });
+
+describe('word tables', () => {
+  it('reads words that name Object methods ("constructor", "toString") as plain words', () => {
+    expect(() => resolveTexts(['The constructor like Ann Lee spoke. Legislators like valueOf met. The hasOwnProperty senators came.'])).not.toThrow();
+  });
+});

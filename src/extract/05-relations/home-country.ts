@@ -4,6 +4,7 @@
 // government means the home country's unless another country qualifies it. Lower confidence than the
 // explicit patterns, own rule ids.
 
+import { lookupTable } from '../../utils/lookup-table';
 import type { Mention } from '../../types';
 import { adjacentCountry } from '../04-coreference';
 import { tokenKey } from '../context';
@@ -176,14 +177,14 @@ function chambersOf(doc: DocRelations): Map<string, Mention> {
 }
 
 // Plural members of a chamber, and the chambers they may sit in, first found first.
-const CHAMBER_MEMBERS: Record<string, string[]> = {
+const CHAMBER_MEMBERS: Record<string, string[]> = lookupTable({
   legislators: ['Legislature', 'House', 'Senate', 'Parliament', 'Congress'],
   lawmakers: ['Legislature', 'House', 'Senate', 'Parliament', 'Congress'],
   senators: ['Senate', 'Legislature'],
   representatives: ['House', 'House of Representatives', 'Legislature'],
   congressmen: ['House', 'House of Representatives', 'Congress'],
   mps: ['House of Commons', 'Parliament'],
-};
+});
 
 /**
  * "small-town legislators like Ana Ruiz of Alden, Luis Vera of Kora and Tom Low" (rule

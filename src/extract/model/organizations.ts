@@ -1,6 +1,8 @@
 // Well-known international bodies, alliances and news organisations, with the abbreviations news uses.
 // Any other organisation is found by its head word (ORG_HEADS) in 02-gazetteer-mentions.ts.
 
+import { lookupTable } from '../../utils/lookup-table';
+
 export interface OrgEntry {
   name: string;
   aliases: string[];
@@ -107,7 +109,7 @@ export const ORG_HEADS = new Set([
 // Party labels of English-language politics (adjective or member noun → the party's name):
 // "Conservative Ana Ruiz", "Labour's Ana Ruiz", "Republican Senator Ana Ruiz". General political
 // vocabulary, not names of the parties in any one story.
-export const PARTY_LABELS: Record<string, string> = {
+export const PARTY_LABELS: Record<string, string> = lookupTable({
   Conservative: 'Conservative Party', Conservatives: 'Conservative Party', Tory: 'Conservative Party',
   Tories: 'Conservative Party', Labour: 'Labour Party', Labor: 'Labor Party', Liberal: 'Liberal Party',
   Liberals: 'Liberal Party', 'Liberal Democrat': 'Liberal Democrats', 'Lib Dem': 'Liberal Democrats',
@@ -116,18 +118,18 @@ export const PARTY_LABELS: Record<string, string> = {
   Socialists: 'Socialist Party', Communist: 'Communist Party', Communists: 'Communist Party',
   Green: 'Green Party', Greens: 'Green Party', Unionist: 'Unionist Party', Nationalist: 'Nationalist Party',
   'Social Democrat': 'Social Democratic Party', 'Christian Democrat': 'Christian Democratic Party',
-};
+});
 
 // The generic English names of legislative chambers: "the House", "the Senate", "the Commons". The
 // story establishes which; the value is the chamber's full name.
-export const CHAMBERS: Record<string, string> = {
+export const CHAMBERS: Record<string, string> = lookupTable({
   House: 'House', Senate: 'Senate', Legislature: 'Legislature', Assembly: 'Assembly', Parliament: 'Parliament',
   Commons: 'House of Commons', Lords: 'House of Lords',
-};
+});
 
 // The chambers' members: a legislator's title and the chamber it implies ("Rep. Ana Ruiz" sits in the
 // House, or the Legislature when the story names no House).
-export const CHAMBER_OF_TITLE: Record<string, string[]> = {
+export const CHAMBER_OF_TITLE: Record<string, string[]> = lookupTable({
   representative: ['House', 'House of Representatives', 'Legislature'],
   congressman: ['House', 'House of Representatives', 'Congress'],
   congresswoman: ['House', 'House of Representatives', 'Congress'],
@@ -136,7 +138,7 @@ export const CHAMBER_OF_TITLE: Record<string, string[]> = {
   senator: ['Senate', 'Legislature'],
   'state senator': ['Senate', 'Legislature'],
   mp: ['House of Commons', 'Parliament'],
-};
+});
 
 // Lower-case heads of a chamber's or body's working group: "the Commons foreign affairs committee".
 export const COMMITTEE_NOUNS = new Set(['committee', 'subcommittee', 'sub-committee', 'panel', 'caucus', 'delegation']);

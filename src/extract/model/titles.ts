@@ -1,6 +1,8 @@
 // Titles and roles that stand before or beside a person's name. A title makes the following capitalised
 // words a person ("Prof Patman", "Chief Cabinet Secretary Hirokazu Matsuno") and becomes their `role`.
 
+import { lookupTable } from '../../utils/lookup-table';
+
 // Capitalised titles, longest first when they share words. Each is matched as whole tokens.
 export const TITLES: string[] = [
   'Prime Minister', 'Deputy Prime Minister', 'President', 'Vice President', 'Vice-President', 'Chancellor',
@@ -43,11 +45,11 @@ export const TITLES: string[] = [
 
 // Plural titles over a list of names ("Reps. Ana Ruiz and Luis Vera", "Sens. A, B and C"): each name
 // takes the singular title.
-export const PLURAL_TITLES: Record<string, string> = {
+export const PLURAL_TITLES: Record<string, string> = lookupTable({
   'Reps.': 'Rep.', Reps: 'Rep.', 'Sens.': 'Sen.', Sens: 'Sen.', 'Messrs.': 'Mr.', Messrs: 'Mr.', 'Drs.': 'Dr.',
   'Gens.': 'Gen.', Senators: 'Senator', Representatives: 'Representative', Congressmen: 'Congressman',
   Governors: 'Governor', Ministers: 'Minister', Professors: 'Professor', Judges: 'Judge', Justices: 'Justice',
-};
+});
 
 // Title words that take a portfolio after "of" or "for": "Minister of Foreign Affairs", "Secretary of
 // State for Health and Social Care", "Commissioner of Parks and Recreation".
