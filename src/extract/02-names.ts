@@ -399,8 +399,11 @@ function scanOtherName(sink: NameSink, i: number): number | undefined {
  * "Conservative Ana Ruiz", "Republican Senator Ana Ruiz": a party label before a full name or a
  * title is the party (rule party-label), not part of the name; 05-relations makes the person its member.
  */
+const PARTY_FIRST_WORDS = new Set(Object.keys(PARTY_LABELS).map((l) => l.split(' ')[0]));
+
 function scanPartyLabel(sink: NameSink, i: number): number | undefined {
   const { tokens } = sink;
+  if (!PARTY_FIRST_WORDS.has(tokens[i].text)) return undefined;
   const two = tokens[i + 1] && !tokens[i + 1].space ? undefined : PARTY_LABELS[`${tokens[i].text} ${tokens[i + 1]?.text}`];
   const width = two ? 2 : 1;
   const party = two ?? PARTY_LABELS[tokens[i].text];

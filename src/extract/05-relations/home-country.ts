@@ -138,8 +138,11 @@ export function affiliationByHomeRoleRef(sc: SentenceContext): void {
 }
 
 /** The national office spelt at token k with no name after it ("the foreign secretary told"), if any. */
+const OFFICE_FIRST_WORDS = new Set([...HOME_OFFICES].map((o) => o.split(' ')[0]));
+
 function officeAt(sc: SentenceContext, k: number): string | undefined {
   const { tokens } = sc;
+  if (!OFFICE_FIRST_WORDS.has(tokens[k]?.lower ?? '')) return undefined;
   for (const len of [4, 3, 2, 1]) {
     if (k + len > tokens.length) continue;
     const words = tokens.slice(k, k + len).map((t) => t.lower).join(' ');
@@ -193,6 +196,8 @@ const CHAMBER_MEMBERS: Record<string, string[]> = lookupTable({
 export function membershipByMemberList(sc: SentenceContext): void {
   const { tokens } = sc;
   for (let k = 0; k < tokens.length - 1; k++) {
+    const next = tokens[k + 1].lower;
+    if (next !== 'like' && next !== 'including' && next !== 'such') continue;
     const chambers = CHAMBER_MEMBERS[tokens[k].lower];
     if (!chambers) continue;
     const start = tokens[k + 1].lower === 'like' || tokens[k + 1].lower === 'including' ? k + 2 : tokens[k + 1].lower === 'such' && tokens[k + 2]?.lower === 'as' ? k + 3 : -1;
@@ -228,8 +233,8 @@ export function affiliationByRoleThenName(sc: SentenceContext): void {
   const { stated } = homeCountryOf(sc.doc);
   if (stated.has(p.key) || (p.role && isHomeOffice(p.role))) return;
   const prev = sc.doc.ctx.sentences[sc.s.index - 1].tokens;
-  for (const r of sc.doc.ctx.roleRefs) {
-    if (r.sentence !== sc.s.index - 1 || !isPossessive(prev[r.tokenStart - 1])) continue;
+  for (const r of roleRefsOf(sc.doc).get(sc.s.index - 1) ?? []) {
+    if (!isPossessive(prev[r.tokenStart - 1])) continue;
     const country = sc.doc.byTokenEnd.get(tokenKey(r.sentence, r.tokenStart - 1));
     if (country?.kind !== 'Country') continue;
     // The office speaks: "… High Commissioner (to Freedonia) said".
@@ -240,4 +245,20 @@ export function affiliationByRoleThenName(sc: SentenceContext): void {
     add(sc, p, 'affiliatedWith', country, 'role-then-name', 0.55, r.role);
     return;
   }
+}
+
+const ROLE_REFS = new WeakMap<DocRelations, Map<number, DocRelations['ctx']['roleRefs']>>();
+
+/** The document's role references by sentence, computed once. */
+function roleRefsOf(doc: DocRelations): Map<number, DocRelations['ctx']['roleRefs']> {
+  let bySentence = ROLE_REFS.get(doc);
+  if (bySentence) return bySentence;
+  bySentence = new Map();
+  for (const r of doc.ctx.roleRefs) {
+    const list = bySentence.get(r.sentence);
+    if (list) list.push(r);
+    else bySentence.set(r.sentence, [r]);
+  }
+  ROLE_REFS.set(doc, bySentence);
+  return bySentence;
 }
