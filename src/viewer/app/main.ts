@@ -14,6 +14,7 @@ import { toGexf } from './gexf';
 import { formatHash, parseHash } from './hash';
 import { kindsOf } from './kinds';
 import { createLiveLayout } from './live-layout';
+import { mentionList, readPageContent, type PageContent } from './page-data';
 import { renderPanel } from './panel';
 import { createEdgeReducer, createNodeReducer } from './reducers';
 import { computeNodeSizes } from './sizes';
@@ -29,11 +30,11 @@ const LARGE_GRAPH_ITEMS = 5_000;
 /** What a change touches: `focus` only colours and labels; `all` also visibility, sizes and sigma's indexes. */
 type Change = 'focus' | 'all' | 'none';
 
-function readGraph(): ViewerGraph {
+function readGraph(): { graph: ViewerGraph; content: PageContent } {
   const text = document.getElementById('graph-data')?.textContent || '{"nodes":[],"edges":[]}';
-  const data = JSON.parse(text);
+  const content = readPageContent(JSON.parse(text));
   // Graph.from keeps the serialised options (type, multi), unlike `new Graph().import()`.
-  const graph = Graph.from(data) as unknown as Graph<NodeAttributes, EdgeAttributes>;
+  const graph = Graph.from(content.graph) as unknown as Graph<NodeAttributes, EdgeAttributes>;
   // Sigma refuses nodes without coordinates; a graph.json from another tool may lack them.
   let i = 0;
   graph.updateEachNodeAttributes((_n, a) => {
@@ -43,13 +44,13 @@ function readGraph(): ViewerGraph {
     const r = Math.sqrt(i) * 10;
     return { ...a, x: r * Math.cos(i * 2.39996), y: r * Math.sin(i * 2.39996) };
   });
-  return graph;
+  return { graph, content };
 }
 
 function main(): void {
   // Marks for the benchmark (scripts/bench-viewer.mjs) and the browser's performance panel.
   performance.mark('newsgraph:start');
-  const graph = readGraph();
+  const { graph, content } = readGraph();
   performance.mark('newsgraph:graph');
   const title = document.title || 'newsgraph';
   const state: ViewerState = transitions.createState(graph, { selectedNode: parseHash(location.hash).node });
@@ -94,7 +95,7 @@ function main(): void {
     const selection = state.selectedNode !== null ? `n:${state.selectedNode}` : state.selectedEdge !== null ? `e:${state.selectedEdge}` : null;
     if (selection !== panelShows) {
       panelShows = selection;
-      renderPanel(chrome.panel, graph, state, { selectNode: (n) => act.chooseNode(n), selectEdge: (e) => selectEdge(e) });
+      renderPanel(chrome.panel, graph, state, { selectNode: (n) => act.chooseNode(n), selectEdge: (e) => selectEdge(e), mentionsOf: (n) => mentionList(content, graph, n) });
     }
     const hash = formatHash(state.selectedNode);
     if (hash !== location.hash && !(hash === '' && location.hash === '#')) {

@@ -4,12 +4,15 @@
 
 import type { EdgeAttributes } from '../../graph/attributes';
 import { el } from './dom';
-import { highlightNames } from './highlight';
+import { highlightNames, type Segment } from './highlight';
+import type { MentionList } from './page-data';
 import { COOCCURRENCE, type ViewerGraph, type ViewerState } from './state';
 
 export interface PanelActions {
   selectNode(node: string): void;
   selectEdge(edge: string): void;
+  /** The sentences that name a node (the page's mention table, or its relations' sentences). */
+  mentionsOf(node: string): MentionList;
 }
 
 /** How each predicate reads from its subject (→) and from its object (←); CONTRACT.md's list. */
@@ -29,6 +32,8 @@ const PREDICATE_ORDER = Object.keys(PHRASES);
 
 /** Evidence sentences shown before a "more" fold. */
 const EVIDENCE_SHOWN = 3;
+/** Mention sentences shown before a "show more" fold. */
+const MENTIONS_SHOWN = 4;
 /** Relations listed per group: a hub of a large graph can have thousands, and the panel must stay quick. */
 const RELATIONS_SHOWN = 100;
 
@@ -54,13 +59,37 @@ function nodeLink(graph: ViewerGraph, node: string, actions: PanelActions): HTML
   return link;
 }
 
+function quote(segments: Segment[]): HTMLElement {
+  return el('q', {}, ...segments.map((s) => (s.mark ? el('mark', {}, s.text) : s.text)));
+}
+
+/** Where the entity is named: the first sentences, document by document, the mention marked. */
+function mentionSection(list: MentionList): HTMLElement {
+  const item = (m: MentionList['sentences'][number]) => el('li', { class: 'evidence mention' }, quote(m.segments), el('cite', {}, `${m.doc}, sentence ${m.sentence + 1}`));
+  const heading = list.source === 'mentions' ? `Mentioned in ${plural(list.total, 'sentence')}` : `In the sentences of its relations (${list.total})`;
+  const section = el('section', { class: 'mentions', 'data-source': list.source }, el('h3', {}, heading));
+  const ul = el('ul', { class: 'evidence-list mention-list' }, ...list.sentences.slice(0, MENTIONS_SHOWN).map(item));
+  const rest = list.sentences.slice(MENTIONS_SHOWN);
+  if (rest.length) {
+    const more = el('details', { class: 'more-mentions' }, el('summary', {}, `Show ${plural(rest.length, 'more sentence', 'more sentences')}`));
+    more.append(el('ul', { class: 'evidence-list mention-list' }, ...rest.map(item)));
+    ul.append(el('li', { class: 'more' }, more));
+  }
+  section.append(ul);
+  const beyond = list.total - list.sentences.length;
+  if (beyond > 0) {
+    section.append(el('p', { class: 'hint cap' }, `${plural(beyond, 'more sentence', 'more sentences')} in the corpus: the page keeps the first ${list.cap ?? list.sentences.length} per entity, a few from each document.`));
+  } else if (!list.sentences.length) section.append(el('p', { class: 'hint' }, 'No sentence of this entity was kept.'));
+  return section;
+}
+
 function evidenceList(graph: ViewerGraph, attrs: EdgeAttributes, ends: [string, string], limit: number): HTMLElement {
   const marked = [...names(graph, ends[0]), ...names(graph, ends[1])];
   const item = (ev: EdgeAttributes['evidence'][number]) =>
     el(
       'li',
       { class: 'evidence' },
-      el('q', {}, ...highlightNames(ev.text, marked).map((s) => (s.mark ? el('mark', {}, s.text) : s.text))),
+      quote(highlightNames(ev.text, marked)),
       el('cite', {}, `${ev.doc}, sentence ${ev.sentence + 1}`),
     );
   const evidence = attrs.evidence ?? [];
@@ -106,6 +135,7 @@ function renderNode(panel: HTMLElement, graph: ViewerGraph, node: string, action
     el('h2', { class: 'entity-label' }, a.label),
     el('div', { class: 'meta' }, kind, ` ${plural(a.mentions, 'mention')} in ${plural(docs.length, 'document')}`),
   );
+  panel.append(mentionSection(actions.mentionsOf(node)));
   if (a.aliases?.length) panel.append(el('h3', {}, 'Also called'), el('ul', { class: 'aliases' }, ...a.aliases.map((x) => el('li', {}, x))));
   if (docs.length) panel.append(el('h3', {}, 'Documents'), el('ul', { class: 'docs' }, ...docs.map((d) => el('li', {}, d))));
 

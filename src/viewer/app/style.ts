@@ -55,6 +55,7 @@ html,body{margin:0;height:100%;font:14px/1.45 system-ui,-apple-system,"Segoe UI"
 #panel details summary{cursor:pointer;color:var(--muted);font-size:12.5px}
 #panel .relations details>summary h3{display:inline}
 #panel .hint,#panel .summary{color:#444}
+#panel .cap{font-size:12px;color:var(--muted);margin:2px 0 0}
 #panel .top li{margin:3px 0}
 #panel .edge-title .predicate{font-weight:400;font-family:ui-monospace,monospace;font-size:14px;color:#444}
 .keys{padding:6px 12px;border-top:1px solid var(--line);font-size:11.5px;color:var(--muted)}
