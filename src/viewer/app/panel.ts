@@ -72,7 +72,7 @@ function mentionSection(list: MentionList): HTMLElement {
   const rest = list.sentences.slice(MENTIONS_SHOWN);
   if (rest.length) {
     const more = el('details', { class: 'more-mentions' }, el('summary', {}, `Show ${plural(rest.length, 'more sentence', 'more sentences')}`));
-    more.append(el('ul', { class: 'evidence-list mention-list' }, ...rest.map(item)));
+    more.append(el('ul', { class: 'evidence-list more-mentions-list' }, ...rest.map(item)));
     ul.append(el('li', { class: 'more' }, more));
   }
   section.append(ul);
