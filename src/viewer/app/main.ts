@@ -57,10 +57,13 @@ function main(): void {
   const title = document.title || 'newsgraph';
   // The page's defaults (what a URL leaves out) and the state the URL asks for.
   const defaults = transitions.createState(graph);
-  const state: ViewerState = transitions.createState(graph, viewOf(parseHash(location.hash)));
+  const state: ViewerState = transitions.createState(graph, viewOf(parseHash(location.hash)), defaults);
   const sizes = computeNodeSizes(graph);
   const large = graph.order + graph.size > LARGE_GRAPH_ITEMS;
-  const allNodes = graph.nodes();
+  // The nodes the kinds and filters draw (the selection aside), kept for hovers: a focus that appears
+  // or goes dims or restores only these (1,500 of 50,000 by default), the hidden ones stay as they are.
+  const filteredNodes = () => graph.filterNodes((n, a) => !state.hiddenKinds.has(a.kind) && transitions.passesFilters(state, n, a.mentions));
+  let shownNodes = filteredNodes();
   const layout = createLiveLayout(graph);
   // Assigned once the chrome has made the stage; the functions below only run after that.
   let renderer: Sigma<NodeAttributes, EdgeAttributes>;
@@ -86,21 +89,27 @@ function main(): void {
       // whose look changed, into the existing buffers, and skip sigma's full reindexing (label grid,
       // z-sorting), which costs ~100 ms at 10k nodes / 30k edges. Edges outside the focus look the same
       // with or without one (createEdgeReducer's `large`), so only the old and new focus edges change;
-      // nodes all change when a focus appears or goes (dimming), else only the two neighbourhoods.
+      // the nodes drawn all change when a focus appears or goes (dimming), else only the two
+      // neighbourhoods; nodes the filters hide stay hidden and are left alone.
       const now = focusSnapshot();
-      const nodes = (drawn.focus === null) !== (now.focus === null) ? allNodes : [...new Set([...drawn.nodes, ...now.nodes])];
+      const nodes = (drawn.focus === null) !== (now.focus === null) ? [...new Set([...shownNodes, ...drawn.nodes, ...now.nodes])] : [...new Set([...drawn.nodes, ...now.nodes])];
       const edges = [...new Set([...drawn.edges, ...now.edges])];
       renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
       drawn = now;
     } else if (change !== 'none') {
+      performance.mark('newsgraph:refresh');
       renderer.refresh();
+      performance.measure('newsgraph:refresh', 'newsgraph:refresh');
+      shownNodes = filteredNodes();
       drawn = focusSnapshot();
     }
     chrome.sync(state);
     const selection = state.selectedNode !== null ? `n:${state.selectedNode}` : state.selectedEdge !== null ? `e:${state.selectedEdge}` : null;
     if (selection !== panelShows) {
       panelShows = selection;
+      performance.mark('newsgraph:panel');
       renderPanel(chrome.panel, graph, state, { selectNode: (n) => act.chooseNode(n), selectEdge: (e) => selectEdge(e), mentionsOf: (n) => mentionList(content, graph, n) });
+      performance.measure('newsgraph:panel', 'newsgraph:panel');
     }
     const hash = formatHash(hashOf(state, defaults));
     if (hash !== location.hash && !(hash === '' && location.hash === '#')) {

@@ -25,8 +25,8 @@ export interface MentionList {
   total: number;
   /** Where the sentences come from: the build's mention table, or the entity's relations (plain graph.json). */
   source: 'mentions' | 'relations';
-  /** The build's cap per entity, when the list comes from the mention table. */
-  cap: number | null;
+  /** How many sentences the list keeps at most (the build's cap per entity, or the viewer's for relations). */
+  cap: number;
 }
 
 export interface PageContent {
@@ -93,11 +93,14 @@ export function readPageContent(data: unknown): PageContent {
   };
 }
 
+/** Sentences listed from a node's relations when the page has no mention table (a hub can have thousands). */
+export const RELATION_SENTENCES_SHOWN = 12;
+
 /**
  * For a graph without a mention table: the sentences of the node's relations (typed and co-occurrence),
- * one per document sentence, in document order, its names marked.
+ * one per document sentence, in document order, its names marked; the first `limit`, and how many in all.
  */
-export function mentionsFromRelations(graph: ViewerGraph, node: string): MentionList {
+export function mentionsFromRelations(graph: ViewerGraph, node: string, limit = RELATION_SENTENCES_SHOWN): MentionList {
   const a = graph.getNodeAttributes(node);
   const names = [a.label, ...(a.aliases ?? [])];
   const seen = new Map<string, Evidence>();
@@ -109,8 +112,9 @@ export function mentionsFromRelations(graph: ViewerGraph, node: string): Mention
   });
   const sentences = [...seen.values()]
     .sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : x.sentence - y.sentence))
+    .slice(0, limit)
     .map((ev) => ({ doc: ev.doc, sentence: ev.sentence, segments: highlightNames(ev.text, names) }));
-  return { sentences, total: sentences.length, source: 'relations', cap: null };
+  return { sentences, total: seen.size, source: 'relations', cap: limit };
 }
 
 /** The mention list of a node: from the page's table when it has one, else from its relations. */

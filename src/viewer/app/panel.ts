@@ -34,8 +34,10 @@ const PREDICATE_ORDER = Object.keys(PHRASES);
 const EVIDENCE_SHOWN = 3;
 /** Mention sentences shown before a "show more" fold. */
 const MENTIONS_SHOWN = 4;
-/** Relations listed per group: a hub of a large graph can have thousands, and the panel must stay quick. */
-const RELATIONS_SHOWN = 100;
+/** Relations listed per group at first, and per "show more": a hub of a large graph can have thousands,
+ * and the panel must open quickly (100 rows of a 463-link hub took ~1 s on the bench machine). */
+const RELATIONS_SHOWN = 20;
+const RELATIONS_PAGE = 100;
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -78,7 +80,8 @@ function mentionSection(list: MentionList): HTMLElement {
   section.append(ul);
   const beyond = list.total - list.sentences.length;
   if (beyond > 0) {
-    section.append(el('p', { class: 'hint cap' }, `${plural(beyond, 'more sentence', 'more sentences')} in the corpus: the page keeps the first ${list.cap ?? list.sentences.length} per entity, a few from each document.`));
+    const why = list.source === 'mentions' ? `the page keeps the first ${list.cap} per entity, a few from each document` : `the first ${list.cap} are listed; the relations below have them all`;
+    section.append(el('p', { class: 'hint cap' }, `${plural(beyond, 'more sentence', 'more sentences')} in the corpus: ${why}.`));
   } else if (!list.sentences.length) section.append(el('p', { class: 'hint' }, 'No sentence of this entity was kept.'));
   return section;
 }
@@ -152,22 +155,45 @@ function renderNode(panel: HTMLElement, graph: ViewerGraph, node: string, action
   if (!sorted.length) panel.append(el('p', { class: 'hint' }, 'No relations found for this entity.'));
   for (const g of sorted) {
     g.edges.sort((x, y) => graph.getEdgeAttribute(y.edge, 'weight') - graph.getEdgeAttribute(x.edge, 'weight') || graph.getNodeAttribute(x.other, 'label').localeCompare(graph.getNodeAttribute(y.other, 'label')));
-    const items = g.edges.slice(0, RELATIONS_SHOWN).map(({ edge, other }) => {
+    const item = ({ edge, other }: { edge: string; other: string }) => {
       const attrs = graph.getEdgeAttributes(edge);
       const details = el('button', { type: 'button', class: 'edge-link', 'data-edge': edge, title: 'Show this relation' }, relationMeta(attrs));
       details.addEventListener('click', () => actions.selectEdge(edge));
       return el('li', { class: 'relation', 'data-edge': edge }, nodeLink(graph, other, actions), ' ', details, evidenceList(graph, attrs, [node, other], EVIDENCE_SHOWN));
-    });
+    };
     const section = el(
       'section',
       { class: 'relations', 'data-predicate': g.predicate, 'data-direction': g.outgoing ? 'out' : 'in' },
       el('h3', {}, phrase(g.predicate, g.outgoing), ' ', el('code', {}, g.predicate), ` (${g.edges.length})`),
     );
-    const list = el('ul', { class: 'relation-list' }, ...items);
-    if (g.edges.length > RELATIONS_SHOWN) list.append(el('li', { class: 'hint' }, `… and ${g.edges.length - RELATIONS_SHOWN} more`));
+    const list = el('ul', { class: 'relation-list' });
+    // Rows are written a page at a time (a hub has hundreds): the first on opening, the next on request.
+    let written = 0;
+    const more = el('li', { class: 'more-relations' });
+    const writeMore = (count: number) => {
+      const next = g.edges.slice(written, written + count);
+      written += next.length;
+      more.remove();
+      list.append(...next.map(item));
+      const left = g.edges.length - written;
+      if (left > 0) {
+        const button = el('button', { type: 'button', class: 'edge-link' }, `Show ${Math.min(left, RELATIONS_PAGE)} more (of ${left})`);
+        button.addEventListener('click', () => writeMore(RELATIONS_PAGE));
+        more.replaceChildren(button);
+        list.append(more);
+      }
+    };
     if (g.predicate === COOCCURRENCE) {
-      section.replaceChildren(el('details', {}, el('summary', {}, section.firstChild!), list));
-    } else section.append(list);
+      // Folded: nothing is written until it is opened.
+      const fold = el('details', {}, el('summary', {}, section.firstChild!), list);
+      fold.addEventListener('toggle', () => {
+        if (fold.open && written === 0) writeMore(RELATIONS_SHOWN);
+      });
+      section.replaceChildren(fold);
+    } else {
+      writeMore(RELATIONS_SHOWN);
+      section.append(list);
+    }
     panel.append(section);
   }
 }

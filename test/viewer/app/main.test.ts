@@ -492,6 +492,28 @@ describe('viewer in Chromium', () => {
       expect(countColor(await stagePixels(v.page), '#1f1f1f', 60)).toBeGreaterThan(200);
     });
 
+    it('draws a chosen entity under the threshold and its neighbours, and hides them again when it is let go', async () => {
+      const { page } = v;
+      // n3000: one mention, below the default threshold; linked to one earlier node.
+      const neighbours = await inViewer(page, ({ graph }) => graph.neighbors('n3000'));
+      expect(neighbours.length).toBeGreaterThan(0);
+      const drawnNow = async () => new Set(await drawnNodes(page));
+      expect((await drawnNow()).has('n3000')).toBe(false);
+      await page.click('#search');
+      await page.keyboard.type('Entity number 3000');
+      await page.keyboard.press('Enter');
+      expect(await inViewer(page, ({ state }) => state.selectedNode)).toBe('n3000');
+      const during = await drawnNow();
+      expect(['n3000', ...neighbours].every((n) => during.has(n))).toBe(true);
+      // The mention list is there too (from its relations: the page is a plain graph.json).
+      await expect(page.locator('#panel section.mentions').getAttribute('data-source')).resolves.toBe('relations');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      expect(await inViewer(page, ({ state }) => state.selectedNode)).toBeNull();
+      expect((await drawnNow()).has('n3000')).toBe(false);
+      expect(await inViewer(page, ({ state }) => state.shownCount)).toBe((await drawnNodes(page)).length);
+    });
+
     it('shows the isolated nodes on request, and more nodes as the mentions threshold goes down', async () => {
       const { page } = v;
       const before = await inViewer(page, ({ state }) => state.shownCount);

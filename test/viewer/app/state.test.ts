@@ -149,6 +149,9 @@ describe('viewer state', () => {
     const state = createState(g, { selectedNode: 'person-kishida', filters: { minMentions: 5, showIsolated: true }, hiddenKinds: ['Concern'], showCooccurrence: true, sizeMode: 'mentions' });
     expect(state).toMatchObject({ selectedNode: 'person-kishida', filters: { minMentions: 5, minDegree: 0, showIsolated: true }, showCooccurrence: true, sizeMode: 'mentions' });
     expect([...state.hiddenKinds]).toEqual(['Concern']);
+    // The same with the page's defaults handed over (main.ts does, to skip recomputing them).
+    const view = { selectedNode: 'person-kishida', filters: { minDegree: 1 }, showCooccurrence: true };
+    expect(createState(g, view, defaults)).toEqual(createState(g, view));
     applyView(g, state, { selectedNode: null, filters: { minDegree: 2 } }, defaults);
     expect(state).toMatchObject({ selectedNode: null, filters: { minMentions: 1, minDegree: 2, showIsolated: false }, showCooccurrence: false, sizeMode: 'degree', shownCount: 2 });
     expect(state.hiddenKinds.size).toBe(0);
