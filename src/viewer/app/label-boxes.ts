@@ -1,7 +1,8 @@
 // Labels that never overlap: sigma's label grid picks a few candidates per cell, but two long labels in
 // neighbouring cells still run into each other. The viewer collects sigma's candidates for a frame,
-// orders them (forced labels of the focus first, then bigger nodes) and draws each only if its box is
-// free. Pure geometry, unit-tested in Node; main.ts wires it to sigma.
+// orders them (the selected node, the focus's neighbourhood, then bigger nodes) and draws each only if
+// its box is free — only the selected node's label is drawn whatever it covers (the hovered one has
+// sigma's own hover layer). Pure geometry, unit-tested in Node; main.ts wires it to sigma.
 
 export interface Box {
   x: number;
@@ -58,10 +59,18 @@ export function createLabelBoxes(): LabelBoxes {
 export interface LabelCandidate {
   key: string;
   size: number;
+  /** The selected node: its label is drawn whatever it covers. */
+  highlighted?: boolean;
+  /** The focus's neighbourhood: labelled before the rest, where there is room. */
   forceLabel?: boolean;
 }
 
-/** Drawing order: forced labels (the focus) first, then bigger nodes, then by key (deterministic). */
+/** Drawing order: the selected node, then forced labels (the focus), then bigger nodes, then by key. */
 export function labelOrder(a: LabelCandidate, b: LabelCandidate): number {
-  return Number(!!b.forceLabel) - Number(!!a.forceLabel) || b.size - a.size || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return (
+    Number(!!b.highlighted) - Number(!!a.highlighted) ||
+    Number(!!b.forceLabel) - Number(!!a.forceLabel) ||
+    b.size - a.size ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
 }

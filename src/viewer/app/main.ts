@@ -223,10 +223,10 @@ function main(): void {
   type LabelData = Parameters<Settings<NodeAttributes, EdgeAttributes>['defaultDrawNodeLabel']>[1];
   const labelBoxes = createLabelBoxes();
   const labelWidths = new Map<string, number>();
-  let candidates: Array<{ key: string; size: number; forceLabel?: boolean; context: CanvasRenderingContext2D; data: LabelData; settings: Settings<NodeAttributes, EdgeAttributes> }> = [];
+  let candidates: Array<{ key: string; size: number; highlighted?: boolean; forceLabel?: boolean; context: CanvasRenderingContext2D; data: LabelData; settings: Settings<NodeAttributes, EdgeAttributes> }> = [];
   const drawNodeLabel: Settings<NodeAttributes, EdgeAttributes>['defaultDrawNodeLabel'] = (context, data, s) => {
     // NOTE: sigma passes the node's key with its display data (renderLabels), though its type omits it.
-    if (data.label) candidates.push({ key: (data as { key?: string }).key ?? '', size: data.size, forceLabel: data.forceLabel, context, data, settings: s });
+    if (data.label) candidates.push({ key: (data as { key?: string }).key ?? '', size: data.size, highlighted: data.highlighted, forceLabel: data.forceLabel, context, data, settings: s });
   };
   function drawLabels(): void {
     labelBoxes.reset();
@@ -242,7 +242,7 @@ function main(): void {
         labelWidths.set(label, width);
       }
       const box = { x: data.x + data.size + 2, y: data.y - s.labelSize * 0.7, w: width + 4, h: s.labelSize * 1.4 };
-      if (!labelBoxes.place(box, data.forceLabel)) continue;
+      if (!labelBoxes.place(box, data.highlighted)) continue;
       // A white halo keeps the text readable over the nodes and edges behind it.
       context.lineWidth = 3;
       context.lineJoin = 'round';

@@ -88,7 +88,9 @@ export function createEdgeReducer(state: ViewerState, options: { large?: boolean
     const picked = edge === state.hoveredEdge || edge === state.selectedEdge;
     if (picked || state.focusEdges.has(edge)) {
       data.color = FOCUS_EDGE_COLOR;
-      data.label = data.predicate;
+      // Co-occurrence is unlabelled even at the focus: a hub has hundreds, and "mentionedWith" written
+      // along each says nothing the panel does not (typed predicates keep their label).
+      data.label = data.predicate === COOCCURRENCE && !picked ? '' : data.predicate;
       data.forceLabel = true;
       data.zIndex = 2;
       data.size = (data.size ?? 1) + (picked ? 1.5 : 0.5);

@@ -27,13 +27,14 @@ describe('label boxes', () => {
     expect(boxes.place({ x: 150, y: -30, w: 10, h: 10 })).toBe(true);
   });
 
-  it('draws forced labels first, then bigger nodes, then by key', () => {
+  it('draws the selected node first, then forced labels, then bigger nodes, then by key', () => {
     const labels = [
       { key: 'b', size: 4 },
       { key: 'a', size: 4 },
       { key: 'big', size: 12 },
       { key: 'focus', size: 2, forceLabel: true },
+      { key: 'selected', size: 1, forceLabel: true, highlighted: true },
     ];
-    expect([...labels].sort(labelOrder).map((l) => l.key)).toEqual(['focus', 'big', 'a', 'b']);
+    expect([...labels].sort(labelOrder).map((l) => l.key)).toEqual(['selected', 'focus', 'big', 'a', 'b']);
   });
 });

@@ -1,6 +1,6 @@
 import { createEdgeReducer, createNodeReducer, DIM_NODE_COLOR, FOCUS_EDGE_COLOR, MAX_LABEL_LENGTH, shortLabel } from '../../../src/viewer/app/reducers';
 import { computeNodeSizes } from '../../../src/viewer/app/sizes';
-import { createState, hoverNode, selectNode, setCooccurrence, setFilters, setKindShown, setSizeMode } from '../../../src/viewer/app/state';
+import { createState, hoverEdge, hoverNode, selectNode, setCooccurrence, setFilters, setKindShown, setSizeMode } from '../../../src/viewer/app/state';
 import { smallGraph } from '../_graph';
 
 /** Runs the reducers as sigma does: on a shallow copy of the attributes. */
@@ -110,6 +110,16 @@ describe('edge reducer', () => {
     expect(v.edge('person-ardern|met|person-kishida')).toMatchObject({ label: 'met', forceLabel: true, color: FOCUS_EDGE_COLOR });
     expect(v.edge('person-ardern|concernedAbout|concern-tensions')).toMatchObject({ label: '' });
     expect(v.edge('person-ardern|concernedAbout|concern-tensions').color).not.toBe(FOCUS_EDGE_COLOR);
+  });
+
+  it('leaves co-occurrence edges at the focus unlabelled, unless the edge itself is picked', () => {
+    const v = drawn();
+    setCooccurrence(v.g, v.state, true);
+    hoverNode(v.g, v.state, 'country-japan');
+    expect(v.edge(cooc)).toMatchObject({ label: '', color: FOCUS_EDGE_COLOR });
+    expect(v.edge('person-kishida|affiliatedWith|country-japan').label).toBe('affiliatedWith');
+    hoverEdge(v.g, v.state, cooc);
+    expect(v.edge(cooc).label).toBe('mentionedWith');
   });
 
   it('on large graphs leaves edges outside the focus unchanged by a hover', () => {
