@@ -45,6 +45,10 @@ export interface ConcernTrigger {
   /** Mention ids of the concerns or agreements it is about; 'pronoun' when the object is "it". */
   objects: string[];
   pronoun?: boolean;
+  /** The rule has read negation and modality itself ("cannot support X" is opposition, not a negated fact). */
+  ownScope?: boolean;
+  /** Where the subject is looked for when not before `token`: the first verb of "held talks with X and discussed Y". */
+  subjectToken?: number;
 }
 
 /** Adds agreement and concern mentions (and the concern triggers, for the relations pass). */
@@ -61,7 +65,7 @@ export function findPhrases(ctx: DocContext & { triggers?: ConcernTrigger[] }): 
   }
 }
 
-function coveringMention(ms: Mention[], k: number): Mention | undefined {
+export function coveringMention(ms: Mention[], k: number): Mention | undefined {
   return ms.find((m) => m.tokenStart <= k && k < m.tokenEnd);
 }
 
@@ -419,7 +423,7 @@ function addStrongConcern(s: Sentence, ms: Mention[], ctx: DocContext, k: number
   return e;
 }
 
-function objectEnd(tokens: Token[], j: number, ms: Mention[], listsAllowed = true): number {
+export function objectEnd(tokens: Token[], j: number, ms: Mention[], listsAllowed = true): number {
   let e = j;
   while (e < tokens.length) {
     const t = tokens[e];
@@ -444,7 +448,7 @@ function objectEnd(tokens: Token[], j: number, ms: Mention[], listsAllowed = tru
   return e;
 }
 
-interface Conjunct {
+export interface Conjunct {
   start: number;
   end: number;
   /** For "in both Xinjiang and Hong Kong": the first conjunct's words up to "in", applied to `entity`. */
@@ -460,7 +464,7 @@ function listOfPlaces(tokens: Token[], ms: Mention[], q: number): boolean {
 }
 
 /** Splits "X and Y" into conjuncts, but not "between X and Y" nor a name that contains "and". */
-function conjuncts(tokens: Token[], start: number, end: number, ms: Mention[]): Conjunct[] {
+export function conjuncts(tokens: Token[], start: number, end: number, ms: Mention[]): Conjunct[] {
   const out: Conjunct[] = [];
   let cs = start;
   let between = false;
@@ -500,14 +504,17 @@ function prepositionPrefix(tokens: Token[], cs: number, k: number, ms: Mention[]
   return undefined;
 }
 
-function trimSpan(tokens: Token[], s: number, e: number, trailingWords = true): [number, number] | undefined {
+export function trimSpan(tokens: Token[], s: number, e: number, trailingWords = true): [number, number] | undefined {
   while (s < e && (DETERMINERS.has(lower(tokens[s])) || /^["“”'‘’,]$/.test(tokens[s].text) || ADVERBS.has(lower(tokens[s])))) s++;
   while (e > s && (/^["“”'‘’,\-–—]$/.test(tokens[e - 1].text) || (trailingWords && /^(to|of|for|and|or|the|in|on|at|by|with|a|an|he|she|it|they|we|each|which|who|that|this|these|those|its|their)$/.test(lower(tokens[e - 1]))))) e--;
   return e > s ? [s, e] : undefined;
 }
 
-/** A concern mention over [s, e), or one per place when the phrase spans a coordinated feature name. */
-function makeConcern(s: Sentence, a: number, e: number, ms: Mention[], rule: string): Mention[] | undefined {
+/**
+ * A concern mention over [s, e), or one per place when the phrase spans a coordinated feature name.
+ * Without `requireHead` any phrase will do: the stance pass names actions ("easing the embargo").
+ */
+export function makeConcern(s: Sentence, a: number, e: number, ms: Mention[], rule: string, requireHead = true): Mention[] | undefined {
   const tokens = s.tokens;
   const span = trimSpan(tokens, a, e);
   if (!span) return undefined;
@@ -526,7 +533,7 @@ function makeConcern(s: Sentence, a: number, e: number, ms: Mention[], rule: str
   // Heads may be hyphenated compounds the tokeniser splits: "build-up", "stand-off".
   const region = tokens.slice(a, Math.max(headEnd, a + 1));
   const hasHead = region.some((t, q) => CONCERN_HEADS.has(t.lower) || (region[q + 1]?.text === '-' && CONCERN_HEADS.has(`${t.lower}-${region[q + 2]?.lower ?? ''}`)));
-  if (!hasHead) return undefined;
+  if (!hasHead && requireHead) return undefined;
   if (e - a > 14) return undefined;
   // One phrase naming two features at once ("the East and South China Sea"): one concern each.
   const groups = new Map<number, Mention[]>();
