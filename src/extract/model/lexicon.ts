@@ -99,6 +99,7 @@ export const MEET_WORDS = new Set([
 export const VISIT_WORDS = new Set([
   'visit', 'visited', 'visits', 'visiting', 'trip', 'tour', 'toured', 'touring', 'arrived', 'arrives', 'arrive',
   'travelled', 'traveled', 'travelling', 'traveling', 'flew', 'flying', 'landed', 'stopover', 'stop', 'journey',
+  'holiday', 'holidays', 'vacation', 'stay',
 ]);
 
 // Months and weekdays are capitalised but never names.

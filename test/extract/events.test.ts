@@ -1,0 +1,49 @@
+// Events (05-relations/met.ts, visited.ts, clause.ts): who met whom, and who went where, on sentences
+// written for these tests; each row also names what must not come out.
+
+import { resolveTexts, triplesOf } from '../_helpers';
+
+function shouldExtract(text: string, expected: string[], forbidden: string[] = []) {
+  // met is symmetric: either direction will do.
+  const got = triplesOf(resolveTexts([text])).flatMap((t) => (t.includes(' -met-> ') ? [t, t.split(' -met-> ').reverse().join(' -met-> ')] : [t]));
+  for (const e of expected) expect(got).toContain(e);
+  for (const f of forbidden) expect(got).not.toContain(f);
+}
+
+describe('met', () => {
+  it('meets each object of one "met" with its subject, not the objects with each other', () => {
+    shouldExtract("On Tuesday Anna Lind met Chile's President Rosa Vega and Prime Minister Tomas Ruiz.", ['Anna Lind -met-> Rosa Vega', 'Anna Lind -met-> Tomas Ruiz'], ['Rosa Vega -met-> Tomas Ruiz', 'Tomas Ruiz -met-> Rosa Vega']);
+  });
+
+  it('makes a meeting of everyone in "a meeting between A, B and C", past the company before each title', () => {
+    shouldExtract("They signed the pact during a meeting between Zenco chairman Ivo Lenk, Kordia chief Rosa Vega and Peru's trade minister Tomas Ruiz.", ['Ivo Lenk -met-> Rosa Vega', 'Rosa Vega -met-> Tomas Ruiz', 'Ivo Lenk -met-> Tomas Ruiz']);
+  });
+
+  it('takes the person, not their company, after "held talks with"', () => {
+    shouldExtract('Anna Lind held talks with Zenco chief Ivo Lenk.', ['Anna Lind -met-> Ivo Lenk']);
+  });
+
+  it('reads ", Company\'s role," after a name as an apposition, not as a second person', () => {
+    shouldExtract("Olaf Berg attended a meeting between Ivo Lenk, Zenco's chief operating officer, and bankers.", ['Olaf Berg -met-> Ivo Lenk'], ['Olaf Berg -met-> Zenco', 'Ivo Lenk -met-> Zenco']);
+  });
+
+  it('makes no meeting of a proposed one, a hoped-for one, or a phone call', () => {
+    shouldExtract('Anna Lind proposed a meeting with Olaf Berg.', [], ['Anna Lind -met-> Olaf Berg', 'Olaf Berg -met-> Anna Lind']);
+    shouldExtract('Anna Lind hopes to meet Olaf Berg soon.', [], ['Anna Lind -met-> Olaf Berg', 'Olaf Berg -met-> Anna Lind']);
+    shouldExtract('Anna Lind spoke with Olaf Berg in a phone call on Monday.', [], ['Anna Lind -met-> Olaf Berg', 'Olaf Berg -met-> Anna Lind']);
+  });
+});
+
+describe('visited', () => {
+  it('visits every place of a coordination', () => {
+    shouldExtract('Marta Ruiz is to visit Chile and Peru next week.', ['Marta Ruiz -visited-> Chile', 'Marta Ruiz -visited-> Peru']);
+  });
+
+  it('gives a visit in a phrase of time to the subject of the clause', () => {
+    shouldExtract('Farming needs reform, President Ivo Lenk of Estonia has said during a visit to Chile.', ['Ivo Lenk -visited-> Chile']);
+  });
+
+  it('gives the "his" of a fronted phrase to the subject after it, and reads a holiday as a visit', () => {
+    shouldExtract('Marta Ruiz spoke first. Since returning from his holiday in Portugal, Olaf Berg has said little.', ['Olaf Berg -visited-> Portugal'], ['Marta Ruiz -visited-> Portugal']);
+  });
+});
