@@ -7,7 +7,7 @@
 
 import type { Mention, Sentence, Token } from '../types';
 import { mentionsBySentence, type DocContext } from './context';
-import { AGREE_VERBS, AGREEMENT_FILLER, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
+import { AGREE_VERBS, AGREEMENT_FILLER, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, IMPOSE_VERBS, NEGATIONS, SANCTION_HEADS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
 import { isJoiner, isPossessive, lower, spanText } from './tokens-util';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'such', 'one', 'each', 'every', 'no', 'some', 'both', 'all', 'another']);
@@ -17,7 +17,7 @@ const GROUPING_HEADS = new Set(['alliance', 'coalition', 'grouping', 'bloc', 'pa
 // Heads strong enough to make a concern without a trigger, when the phrase names a place or country.
 const STRONG_CONCERN_HEADS = new Set(['invasion', 'war', 'crackdown', 'crackdowns', 'militarisation', 'militarization', 'aggression', 'annexation', 'occupation', 'tensions', 'abuses', 'conflict', 'assertiveness', 'crisis', 'famine', 'genocide', 'insurgency', 'civil war', 'unrest', 'blockade', 'embargo']);
 // Nouns that only introduce what a phrase is about: "plans for X", "attempts to X", "moves towards X".
-const LIGHT_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals', 'move', 'moves', 'attempt', 'attempts', 'effort', 'efforts', 'bid', 'idea', 'prospect', 'threat', 'risk', 'issue', 'question', 'matter']);
+const LIGHT_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals', 'move', 'moves', 'attempt', 'attempts', 'effort', 'efforts', 'bid', 'idea', 'prospect', 'threat', 'risk', 'issue', 'question', 'matter', 'support']);
 const CLAUSE_STOP = new Set(['however', 'therefore', 'meanwhile', 'which', 'who', 'that', 'as', 'but', 'while', 'because', 'saying', 'arguing', 'since', 'when', 'where', 'if', 'so', 'although', 'though', 'whereas', 'after', 'before', 'amid', 'amidst', 'heating', 'raising', 'could', 'would', 'will', 'is', 'was', 'are', 'were', 'has', 'have', 'had']);
 const TRIGGER_PREPS = new Set(['about', 'over', 'with', 'at', 'regarding', 'on', 'of', 'against', 'toward', 'towards', 'concerning']);
 const ADVERBS = new Set(['strongly', 'directly', 'also', 'again', 'repeatedly', 'publicly', 'openly', 'firmly', 'sharply', 'deep', 'deeply', 'grave', 'serious', 'increasing', 'growing', 'particular', 'real', 'shared']);
@@ -88,7 +88,15 @@ function findAgreements(s: Sentence, ms: Mention[], _ctx: DocContext): Mention[]
     }
     // "in agreement", "made in partnership with": idioms, not agreements.
     if (lower(tokens[k - 1]) === 'in' && (head === 'agreement' || head === 'partnership')) continue;
+    // A code is an agreement only as a "code of conduct" or "of practice" (not "the tax code").
+    if (head === 'code' && !(lower(tokens[k + 1]) === 'of' && /^(conduct|practice)$/.test(lower(tokens[k + 2])))) continue;
     const m = toAgreement(s, ms, k, head);
+    if (m && head === 'code') {
+      m.meta = { ...m.meta, head: `code of ${lower(tokens[k + 2])}` };
+      m.tokenEnd = k + 3;
+      m.end = tokens[k + 2].end;
+      m.text = m.name = spanText(tokens, m.tokenStart, k + 3);
+    }
     if (m) out.push(m);
   }
   return out;
@@ -101,6 +109,7 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
   addOwnerParties(tokens, ms, k, a, parties);
   addFollowingParties(tokens, ms, k, head, parties);
   addLeaderParties(tokens, ms, k, a, parties);
+  if (SANCTION_HEADS.has(head)) addImposerParties(tokens, ms, a, parties);
   if (!parties.length) addLaterBetween(tokens, ms, k, parties);
   const subject = toSubject(modifiers);
   // "the Abraham Accords", "the Good Friday Agreement": a capitalised name is an agreement by itself.
@@ -172,6 +181,7 @@ function scanModifiers(tokens: Token[], ms: Mention[], k: number): { start: numb
     if (MODIFIER_POS.has(t.pos) && /^[\p{L}\d$£€¥]/u.test(t.text) && !COPULAS.has(w)) {
       if (t.pos === 'VERB' && !/(ing|ed)$/.test(w)) break;
       if (AGREE_VERBS.has(w) && !/(ing)$/.test(w)) break; // headline "Egypt and Israel seal trade deal"
+      if (IMPOSE_VERBS.has(w)) break; // "the US imposed sanctions": the verb is no modifier
       // "$240m", "£21bn": the value of a deal is not its subject.
       if (!/^[\d$£€¥]/.test(w) && !/^\d*(m|bn|k|million|billion|trillion)$/.test(w)) modifiers.unshift(w);
       a = p;
@@ -250,6 +260,23 @@ function partyAt(tokens: Token[], ms: Mention[], j: number): Mention | undefined
   return m && (m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person') ? m : undefined;
 }
 
+/**
+ * "the United States imposed sanctions on …", "the EU has extended its embargo": the subject of the
+ * imposing verb just before the measure is its party (not when negated: "did not impose").
+ */
+function addImposerParties(tokens: Token[], ms: Mention[], a: number, parties: string[]): void {
+  let v = a - 1;
+  while (v >= 0 && v >= a - 3 && !IMPOSE_VERBS.has(lower(tokens[v]))) v--;
+  if (v < 0 || !IMPOSE_VERBS.has(lower(tokens[v]))) return;
+  let q = v - 1;
+  while (q >= 0 && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV' || tokens[q].pos === 'PART')) {
+    if (NEGATIONS.has(lower(tokens[q]))) return;
+    q--;
+  }
+  const m = coveringMention(ms, q);
+  if (m && isParty(m) && !parties.includes(m.id)) parties.push(m.id);
+}
+
 /** "the US-led coalition", "a Saudi-backed deal": the leader is a party. */
 function addLeaderParties(tokens: Token[], ms: Mention[], k: number, a: number, parties: string[]): void {
   for (let q = a; q < k; q++) {
@@ -296,6 +323,9 @@ function listContinues(tokens: Token[], ms: Mention[], j: number): boolean {
 }
 
 function canonicalHead(head: string): string {
+  // "sanctions" names one measure in the plural; "embargoes" is the plural of "embargo".
+  if (head === 'sanctions' || head === 'embargo') return head;
+  if (head === 'embargoes') return 'embargo';
   const h = head.replace(/(ies)$/, 'y').replace(/s$/, '');
   return h === 'mou' ? 'memorandum' : h;
 }

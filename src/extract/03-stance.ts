@@ -11,7 +11,7 @@ import { mentionsBySentence, type DocContext } from './context';
 import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type ConcernTrigger } from './03-phrases';
 import { SPEECH_VERBS } from './model/lexicon';
 import {
-  CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, END_WORDS, GENERIC_OBJECTS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS,
+  AVOW_VERBS, AVOWAL_NOUNS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, END_WORDS, GENERIC_OBJECTS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS,
   POSITIVE_JUDGEMENTS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, URGE_VERBS, WANT_VERBS,
   type StancePredicate,
 } from './model/lexicons/stance';
@@ -28,6 +28,8 @@ interface StanceHit {
   requireHead?: boolean;
   /** A list of topics separated by commas ("talked about X, the war on Y and Z"). */
   list?: boolean;
+  /** Where the subject stands when not before the trigger ("met X to discuss Y": the subject of "met"). */
+  subjectToken?: number;
 }
 
 interface StancePattern {
@@ -235,12 +237,30 @@ const PATTERNS: StancePattern[] = [
     match(tokens, _ms, k) {
       if (!isVerb(tokens[k])) return undefined;
       // "would discuss", "plans to discuss": a meeting to come has had no topics yet.
-      for (let q = k - 1; q >= Math.max(0, k - 3); q--) if (/^(would|will|shall|could|may|might|to|'ll)$/.test(tokens[q].lower)) return undefined;
+      // ("met the president to discuss X" is the purpose of a meeting held: its topic.)
+      let meetAt = -1;
+      if (lower(tokens[k - 1]) === 'to') for (let q = k - 2; q >= Math.max(0, k - 10) && meetAt < 0; q--) if (/^(met|meets|meeting|talks|visited)$/.test(tokens[q].lower)) meetAt = q;
+      const purposeOfMeeting = meetAt >= 0;
+      for (let q = k - 1; q >= Math.max(0, k - 3); q--) if (/^(would|will|shall|could|may|might|to|'ll)$/.test(tokens[q].lower) && !purposeOfMeeting) return undefined;
       let j = k + 1;
       if (/^(about|on|over|of)$/.test(lower(tokens[j]))) j++;
       let e = j;
       while (e < tokens.length && !SPLIT_PUNCT.test(tokens[e].text) && !(tokens[e].pos === 'VERB' && !/ing$/.test(tokens[e].lower) && e > j) && tokens[e].pos !== 'AUX' && !/^(which|who|that|but|while|because|as)$/.test(tokens[e].lower)) e++;
-      return { start: j, end: e, predicate: 'concernedAbout', requireHead: true, list: true };
+      return { start: j, end: e, predicate: 'concernedAbout', requireHead: true, list: true, subjectToken: purposeOfMeeting ? meetAt : undefined };
+    },
+  },
+  // avowed-support: "emphasised the support for Ukraine's territorial integrity", "reaffirmed its
+  // commitment to a peaceful settlement": what an actor avows support for is its concern.
+  {
+    id: 'avowed-support',
+    words: AVOW_VERBS,
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k])) return undefined;
+      let q = k + 1;
+      while (q < k + 4 && q < tokens.length && (DETERMINER_LIKE.has(tokens[q].lower) || tokens[q].pos === 'ADJ' || tokens[q].pos === 'ADV')) q++;
+      if (!AVOWAL_NOUNS.has(lower(tokens[q])) || !/^(for|to)$/.test(lower(tokens[q + 1]))) return undefined;
+      const j = q + 2;
+      return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout' };
     },
   },
   // call-for: "called for more flexibility in exchange rates", "pressed for reform of the courts".
@@ -316,6 +336,8 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     let span = trimSpan(tokens, c.start, c.end);
     // "the core of what creates terrorists" is cut at its verb: a dangling "of what" names nothing.
     if (span && /^(what|how|why|where|whether|when|who|which)$/.test(tokens[span[1] - 1].lower)) continue;
+    // "the support for a peaceful settlement": what is supported is the concern.
+    if (span && AVOWAL_NOUNS.has(tokens[span[0]].lower) && /^(for|to)$/.test(lower(tokens[span[0] + 1])) && span[1] - span[0] > 2) span = trimSpan(tokens, span[0] + 2, span[1]);
     if (span) span = trimSpan(tokens, span[0], trailingAdjunct(tokens, span[0], span[1]));
     if (!span || !usefulObject(tokens, ms, span[0], span[1])) continue;
     const named = ms.find((m) => (m.kind === 'Concern' || m.kind === 'Agreement') && m.tokenStart <= span[0] && m.tokenEnd >= span[1] - 1 && m.tokenEnd - m.tokenStart >= (span[1] - span[0]) / 2);
@@ -333,7 +355,7 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     }
   }
   if (!objects.length) return false;
-  ctx.triggers!.push({ sentence: s.index, token: k, predicate: hit.predicate, rule, objects, ownScope: true, subjectToken: sharedSubjectVerb(tokens, k) });
+  ctx.triggers!.push({ sentence: s.index, token: k, predicate: hit.predicate, rule, objects, ownScope: true, subjectToken: hit.subjectToken ?? sharedSubjectVerb(tokens, k) });
   return true;
 }
 

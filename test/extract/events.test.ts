@@ -1,5 +1,6 @@
-// Events (05-relations/met.ts, visited.ts, clause.ts): who met whom, and who went where, on sentences
-// written for these tests; each row also names what must not come out.
+// Events and agreements (05-relations/met.ts, visited.ts, party-to.ts, clause.ts; 03-phrases.ts): who met
+// whom, who went where, who imposed or signed what, on sentences written for these tests; each row also
+// names what must not come out.
 
 import { resolveTexts, triplesOf } from '../_helpers';
 
@@ -45,5 +46,25 @@ describe('visited', () => {
 
   it('gives the "his" of a fronted phrase to the subject after it, and reads a holiday as a visit', () => {
     shouldExtract('Marta Ruiz spoke first. Since returning from his holiday in Portugal, Olaf Berg has said little.', ['Olaf Berg -visited-> Portugal'], ['Marta Ruiz -visited-> Portugal']);
+  });
+});
+
+describe('agreements', () => {
+  it('makes sanctions an agreement of who imposed them, involving their target', () => {
+    shouldExtract('Chile imposed sanctions on Friday against Peruvian fishing firms.', ['Chile -partyTo-> Chile sanctions', 'Chile sanctions -involves-> Peru']);
+  });
+
+  it('gives no party for sanctions not imposed', () => {
+    shouldExtract('Chile did not impose sanctions on Peru.', [], ['Chile -partyTo-> Chile sanctions']);
+  });
+
+  it('reads "code of conduct" as an agreement, and no other code', () => {
+    shouldExtract('Chile and Peru signed a code of conduct for fishing.', ['Chile -partyTo-> Chile–Peru code of conduct']);
+    expect(resolveTexts(['Chile and Peru signed a new tax code.']).entities.filter((e) => e.kind === 'Agreement')).toEqual([]);
+  });
+
+  it('keeps apart two deals of one article when the later one names a subject and no party', () => {
+    const r = resolveTexts(['Chile and Peru signed a memorandum on Tuesday. Zenco said it had no interest in a loan-for-copper deal.']);
+    expect(r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label)).toEqual(['Chile–Peru memorandum']);
   });
 });

@@ -43,6 +43,8 @@ describe('stance patterns', () => {
     ['Chile called for more stability in currency markets.', ['Chile -concernedAbout-> more stability in currency markets']],
     // made-priority: "made X a key theme"
     ['Norway has made rural poverty a key theme of its presidency.', ['Norway -concernedAbout-> rural poverty']],
+    // avowed-support: what an actor avows support for, not the supporting itself
+    ["Olaf Berg stressed his support for Chile's territorial integrity.", ["Olaf Berg -concernedAbout-> Chile's territorial integrity", "Chile's territorial integrity -involves-> Chile"]],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it('makes the topics of a meeting concerns of both who met, one node each', () => {
@@ -78,6 +80,10 @@ describe('stance patterns', () => {
 
   it('reads "this" before a noun as a determiner, not as a pronoun for the concern named before', () => {
     shouldExtract('Chile feared a border war. Later Olaf Berg criticised this government.', [], ['Olaf Berg -opposes-> border war']);
+  });
+
+  it('reads "met X to discuss Y" as a topic of the meeting held, for the subject of "met"', () => {
+    shouldExtract('Chile met with Peruvian envoys to discuss the support for a peaceful settlement of the border dispute.', ['Chile -concernedAbout-> peaceful settlement of the border dispute']);
   });
 
   it('takes no topics from a meeting still to come, and leaves its time and venue out of a topic', () => {

@@ -2,10 +2,10 @@
 // ("India and Iran in gas export deal"), places a deal is about, and "X signed the deal".
 
 import type { Mention } from '../../types';
-import { AGREE_VERBS } from '../model/lexicon';
+import { AGREE_VERBS, IMPOSE_VERBS, SANCTION_HEADS } from '../model/lexicon';
 import { lower } from '../tokens-util';
 import { ACTORS, hedged, negatedBetween, subjectGroup } from './clause';
-import { add, antecedentOf, noPronouns, resolvePronoun, type SentenceContext } from './context';
+import { add, antecedentOf, mentionStartingAt, noPronouns, resolvePronoun, type SentenceContext } from './context';
 
 const GAP_STOPS = new Set(['.', ';', ',', ':', '"', '“', '”']);
 const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'over', 'on']);
@@ -18,6 +18,7 @@ export function findParties(sc: SentenceContext): void {
   for (const a of agreements) {
     if (a.meta?.antecedent) continue;
     addAgreementPlaces(sc, a);
+    addSanctionTargets(sc, a);
     addHeadlineParties(sc, a);
   }
   const { tokens } = sc;
@@ -44,6 +45,30 @@ function addAgreementPlaces(sc: SentenceContext, a: Mention): void {
     if (gap.some((w) => GAP_STOPS.has(w))) continue;
     if (!gap.some((w) => PLACE_PREPOSITIONS.has(w))) continue;
     add(sc, a, 'involves', p, 'agreement-place', 0.5);
+  }
+}
+
+/**
+ * "sanctions on Russia", "the embargo imposed against Cuba on Friday", "sanctions against Russian
+ * businessmen": the side a measure targets is involved in it.
+ */
+function addSanctionTargets(sc: SentenceContext, a: Mention): void {
+  if (!SANCTION_HEADS.has(String(a.meta?.head ?? ''))) return;
+  const { tokens } = sc;
+  let q = a.tokenEnd;
+  for (let guard = 0; guard < 6 && q < tokens.length; guard++) {
+    const w = lower(tokens[q]);
+    if (/^(on|against|targeting)$/.test(w)) {
+      const at = /^(the|a|an)$/.test(lower(tokens[q + 1])) ? q + 2 : q + 1;
+      const m = mentionStartingAt(sc, at);
+      if (m && (m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Place')) {
+        add(sc, a, 'involves', m, 'sanction-target', 0.7);
+        return;
+      }
+    }
+    // "imposed on Friday against …": the participle and a time phrase may stand between.
+    if (!(IMPOSE_VERBS.has(w) || tokens[q].pos === 'PROPN' || tokens[q].pos === 'NUM' || /^(by|last|this|on|against|targeting)$/.test(w))) return;
+    q++;
   }
 }
 

@@ -15,6 +15,15 @@ export const AGREEMENT_HEADS = new Set([
   'agreement', 'agreements', 'arrangement', 'arrangements', 'pact', 'pacts', 'deal', 'deals', 'treaty', 'treaties',
   'accord', 'accords', 'alliance', 'partnership', 'memorandum', 'protocol', 'contract', 'contracts', 'convention',
   'compact', 'entente', 'mou', 'statement', 'coalition', 'coalitions', 'ceasefire', 'truce', 'armistice',
+  'sanctions', 'embargo', 'embargoes', 'moratorium', 'code',
+]);
+
+// Measures one side imposes on another: their imposer is the party ("the US imposed sanctions"), the
+// side they target is involved ("sanctions on Russia", "an embargo against Cuba").
+export const SANCTION_HEADS = new Set(['sanctions', 'embargo', 'embargoes', 'moratorium']);
+export const IMPOSE_VERBS = new Set([
+  'imposed', 'imposes', 'impose', 'imposing', 'slapped', 'introduced', 'introduces', 'announced', 'extended',
+  'extends', 'expanded', 'tightened', 'placed', 'levied', 'enforced', 'enforces', 'declared', 'renewed',
 ]);
 
 // "statement" is an agreement only as a "joint statement"; "alliance" and "partnership" only with parties.
@@ -67,6 +76,7 @@ export const CONCERN_HEADS = new Set([
   'debt', 'deficit', 'deficits', 'unemployment', 'prices', 'slowdown', 'downturn', 'hunger', 'malnutrition',
   'disease', 'outbreak', 'epidemic', 'smuggling', 'trafficking', 'piracy', 'pollution', 'deforestation', 'warming',
   'discrimination', 'censorship', 'surveillance', 'fraud', 'espionage', 'hacking', 'cyberattacks', 'extremism',
+  'settlement', 'integrity', 'independence', 'reconciliation', 'reunification', 'disarmament', 'denuclearisation', 'denuclearization',
   'impact', 'effects', 'consequences', 'implications', 'fallout', 'stand-off', 'standoff', 'clashes', 'fighting', 'strikes', 'bombing', 'shelling', 'killings', 'deaths', 'ambitions',
 ]);
 

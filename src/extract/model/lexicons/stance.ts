@@ -105,3 +105,12 @@ export const GENERIC_OBJECTS = new Set([
   'country', 'countries', 'nation', 'nations', 'state', 'states', 'leader', 'leaders', 'member', 'members',
   'party', 'parties', 'official', 'officials', 'minister', 'ministers', 'firm', 'firms', 'company', 'companies',
 ]);
+
+// Verbs by which an actor states its support for something it cares about: "emphasised the support for
+// Ukraine's territorial integrity", "reaffirmed its commitment to a peaceful settlement".
+export const AVOW_VERBS = new Set([
+  'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'stressed', 'stresses', 'reaffirmed', 'reaffirms',
+  'reiterated', 'reiterates', 'expressed', 'expresses', 'voiced', 'voices', 'pledged', 'pledges', 'declared',
+  'declares', 'underlined', 'underlines', 'underscored', 'underscores', 'confirmed', 'confirms', 'offered', 'offers',
+]);
+export const AVOWAL_NOUNS = new Set(['support', 'commitment', 'backing', 'solidarity']);
