@@ -32,6 +32,7 @@ describe('met', () => {
     shouldExtract('Anna Lind proposed a meeting with Olaf Berg.', [], ['Anna Lind -met-> Olaf Berg', 'Olaf Berg -met-> Anna Lind']);
     shouldExtract('Anna Lind hopes to meet Olaf Berg soon.', [], ['Anna Lind -met-> Olaf Berg', 'Olaf Berg -met-> Anna Lind']);
     shouldExtract('Anna Lind spoke with Olaf Berg in a phone call on Monday.', [], ['Anna Lind -met-> Olaf Berg', 'Olaf Berg -met-> Anna Lind']);
+    shouldExtract('Anna Lind and Olaf Berg face fines if they met in secret.', [], ['Anna Lind -met-> Olaf Berg', 'Olaf Berg -met-> Anna Lind']);
   });
 });
 

@@ -91,6 +91,16 @@ describe('stance patterns', () => {
     shouldExtract('Anna Lind and Olaf Berg discussed the border dispute at a meeting on Tuesday.', ['Anna Lind -concernedAbout-> border dispute']);
   });
 
+  it('wants an actor right before the verb: "his schedule calls for" has none', () => {
+    shouldExtract('Olaf Berg is busy. His schedule calls for a speech on rural poverty in Oslo.', [], ['Olaf Berg -concernedAbout-> speech on rural poverty']);
+    expect(concernsOf('Olaf Berg is busy. His schedule calls for a speech on rural poverty in Oslo.')).toEqual([]);
+  });
+
+  it('leaves a time phrase and a relative clause out of the concern', () => {
+    shouldExtract('The Oslo Hotel Association objected on Tuesday to a proposed boost in licensing fees.', ['Oslo Hotel Association -opposes-> proposed boost in licensing fees']);
+    shouldExtract('Olaf Berg deplored the tax whose burden falls on farmers.', ['Olaf Berg -opposes-> tax']);
+  });
+
   it('does not take those called on for a concern', () => {
     expect(concernsOf('Chile called for all nations to respect the law of the sea.')).toEqual([]);
   });

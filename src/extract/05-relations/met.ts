@@ -59,9 +59,9 @@ function isMeetingWord(tokens: Token[], k: number, w: string): boolean {
   return true;
 }
 
-// Words before a meeting word that make it one still to be held, or not held in person: "proposed a
-// meeting with", "hopes to meet", "is due to meet", "talks by phone".
-const UNREALISED = new Set(['proposed', 'proposes', 'propose', 'proposal', 'planned', 'plans', 'plan', 'possible', 'potential', 'future', 'upcoming', 'hoped', 'hopes', 'hope', 'hoping', 'wants', 'wanted', 'want', 'seeks', 'sought', 'offered', 'offers', 'invited', 'invites', 'due', 'expected', 'scheduled', 'would', 'will', 'could', 'might', 'may', 'requested', 'asked', 'suggested', 'agreed', 'cancelled', 'canceled', 'postponed', 'preparation', 'preparing']);
+// Words before a meeting word that make it one still to be held, a condition, or not held in person:
+// "proposed a meeting with", "hopes to meet", "is due to meet", "if they met", "talks by phone".
+const UNREALISED = new Set(['proposed', 'proposes', 'propose', 'proposal', 'planned', 'plans', 'plan', 'possible', 'potential', 'future', 'upcoming', 'hoped', 'hopes', 'hope', 'hoping', 'wants', 'wanted', 'want', 'seeks', 'sought', 'offered', 'offers', 'invited', 'invites', 'due', 'expected', 'scheduled', 'would', 'will', 'could', 'might', 'may', 'requested', 'asked', 'suggested', 'agreed', 'cancelled', 'canceled', 'postponed', 'preparation', 'preparing', 'if', 'unless', 'whether', 'should']);
 const REMOTE = /^(phone|telephone|video|videoconference|teleconference|call|calls|letter|letters|message|messages|virtual|virtually|online)$/;
 
 /**

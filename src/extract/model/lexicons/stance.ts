@@ -11,17 +11,16 @@ export const OPPOSE_VERBS = new Set([
   'criticizes', 'criticized', 'criticizing', 'reject', 'rejects', 'rejected', 'rejecting', 'decry', 'decries',
   'decried', 'decrying', 'deplore', 'deplores', 'deplored', 'deploring', 'veto', 'vetoes', 'vetoed', 'vetoing',
   'resist', 'resists', 'resisted', 'resisting', 'block', 'blocks', 'blocked', 'blocking', 'prevent', 'prevents',
-  'prevented', 'preventing', 'slam', 'slams', 'slammed', 'lambast', 'lambasted', 'blast', 'blasted',
+  'prevented', 'preventing', 'slam', 'slams', 'slammed', 'lambast', 'lambasted',
   'protest', 'protests', 'protested', 'protesting', 'object', 'objects', 'objected', 'objecting', 'abolish', 'challenge', 'challenged', 'challenges', 'challenging', 'boycott', 'boycotted', 'boycotting',
 ]);
 
 // Verbs whose object is a problem the subject means to deal with: "tackle poverty", "countering
-// Russia's aggression", "curb inflation".
+// Russia's aggression", "curb inflation". (Not "fight": "troops were fighting the army".)
 export const CONCERN_VERBS = new Set([
   'tackle', 'tackles', 'tackled', 'tackling', 'combat', 'combats', 'combated', 'combating', 'combatting', 'counter',
   'counters', 'countered', 'countering', 'curb', 'curbs', 'curbed', 'curbing', 'eradicate', 'eradicates',
-  'eradicated', 'eradicating', 'fight', 'fights', 'fought', 'fighting', 'confront', 'confronts', 'confronted',
-  'confronting', 'alleviate', 'alleviating',
+  'eradicated', 'eradicating', 'alleviate', 'alleviating',
 ]);
 
 // Prepositions that some stance verbs take before their object: "objected to", "protested against",
