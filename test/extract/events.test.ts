@@ -37,6 +37,10 @@ describe('met', () => {
 });
 
 describe('visited', () => {
+  it('makes no visit of a wish', () => {
+    shouldExtract('Marta Ruiz hopes to visit Chile some time this summer.', [], ['Marta Ruiz -visited-> Chile']);
+  });
+
   it('visits every place of a coordination', () => {
     shouldExtract('Marta Ruiz is to visit Chile and Peru next week.', ['Marta Ruiz -visited-> Chile', 'Marta Ruiz -visited-> Peru']);
   });

@@ -54,8 +54,21 @@ function addVisit(sc: SentenceContext, k: number, w: string): void {
     const m = ms.find((x) => x.tokenStart === q && (x.kind === 'Place' || x.kind === 'Country'));
     if (m) place = m;
   }
-  if (!place || negatedBetween(tokens, subject[0]?.tokenStart ?? k, k)) return;
+  if (!place || negatedBetween(tokens, subject[0]?.tokenStart ?? k, k) || wishedFor(tokens, k)) return;
   for (const where of [place, ...coordinatedPlaces(sc, place)]) for (const p of subject) add(sc, p, 'visited', where, 'visit', 0.8);
+}
+
+// Words that make a visit a wish or a possibility, not a trip made or arranged ("hopes to visit
+// Russia", "might visit", "was invited to visit"); "is to visit" and "will visit" are trips arranged.
+const WISHES = new Set(['hopes', 'hoped', 'hope', 'hoping', 'wants', 'wanted', 'want', 'wish', 'wishes', 'wished', 'like', 'love', 'might', 'may', 'could', 'would', 'invited', 'refused', 'declined', 'dreams', 'dreamed']);
+
+/** Whether a wish or possibility stands among the few words before the visit word at k. */
+function wishedFor(tokens: Token[], k: number): boolean {
+  for (let q = k - 1; q >= Math.max(0, k - 4); q--) {
+    if (/^[,.;:]$/.test(tokens[q].text)) return false;
+    if (WISHES.has(tokens[q].lower)) return true;
+  }
+  return false;
 }
 
 /** In a phrase fronted before the subject (no one named before it, a comma after), the person right after the comma. */
