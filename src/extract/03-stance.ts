@@ -11,8 +11,8 @@ import { mentionsBySentence, type DocContext } from './context';
 import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type ConcernTrigger } from './03-phrases';
 import { SPEECH_VERBS } from './model/lexicon';
 import {
-  AVOW_VERBS, AVOWAL_NOUNS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, END_WORDS, GENERIC_OBJECTS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS,
-  POSITIVE_JUDGEMENTS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, URGE_VERBS, WANT_VERBS,
+  AVOW_VERBS, AVOWAL_NOUNS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, END_WORDS, GENERIC_OBJECTS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS,
+  POSITIVE_JUDGEMENTS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS,
   type StancePredicate,
 } from './model/lexicons/stance';
 import { lower } from './tokens-util';
@@ -68,7 +68,7 @@ function skipFillers(tokens: Token[], k: number): number {
 function phraseEnd(tokens: Token[], ms: Mention[], j: number): number {
   let e = objectEnd(tokens, j, ms);
   // "the proposed whaling fund": a participle before a noun belongs to the phrase.
-  while (e < tokens.length && e > j && tokens[e].pos === 'VERB' && /(ed|ing)$/.test(tokens[e].lower) && /^(DET|ADJ|VERB)$/.test(tokens[e - 1].pos) && /^(NOUN|VERB|ADJ)$/.test(tokens[e + 1]?.pos ?? '')) {
+  while (e < tokens.length && e > j && tokens[e].pos === 'VERB' && /(ed|ing)$/.test(tokens[e].lower) && /^(DET|ADJ|VERB|PART|NUM|SYM|NOUN)$/.test(tokens[e - 1].pos) && /^(NOUN|VERB|ADJ)$/.test(tokens[e + 1]?.pos ?? '')) {
     e = objectEnd(tokens, e + 1, ms);
   }
   // "any bid to reduce the rebate", "attempts to ease the embargo": the action is the point.
@@ -136,26 +136,34 @@ const PATTERNS: StancePattern[] = [
       return undefined;
     },
   },
-  // judged-after-speech: "said the rebate was unjustified", "argued the tax could no longer be justified".
+  // judged-after-speech: "said the rebate was unjustified", "argued the tax could no longer be justified",
+  // "thinks the amendment should be rejected", "ruled that the stake is too high".
   {
     id: 'judged-after-speech',
-    words: SPEECH_VERBS,
+    words: new Set([...SPEECH_VERBS, ...JUDGING_VERBS]),
     match(tokens, ms, k) {
       let j = k + 1;
       if (lower(tokens[j]) === 'that') j++;
       if (!/^(DET|NOUN|PROPN|ADJ|PRON|NUM)$/.test(tokens[j]?.pos ?? '')) return undefined;
-      const e = objectEnd(tokens, j, ms);
+      const e = phraseEnd(tokens, ms, j);
       let q = e;
       let copula = false;
       let negated = false;
+      let ought = false;
+      let too = false;
       while (q < tokens.length && (COPULA_CHAIN.has(tokens[q].lower) || NEGATORS.has(tokens[q].lower) || tokens[q].pos === 'ADV' || QUOTES.test(tokens[q].text))) {
         if (COPULA_CHAIN.has(tokens[q].lower)) copula = true;
         if (NEGATORS.has(tokens[q].lower)) negated = true;
+        if (/^(should|must)$/.test(tokens[q].lower)) ought = true;
+        if (tokens[q].lower === 'too') too = true;
         q++;
       }
       const w = lower(tokens[q]);
       if (!copula || e <= j) return undefined;
-      const bad = negated ? POSITIVE_JUDGEMENTS.has(w) : NEGATIVE_JUDGEMENTS.has(w);
+      // "should be rejected", "must be scrapped": the speaker wants it undone; "is too high": too much of it.
+      const undone = ought && !negated && (UNDO_PARTICIPLES.has(w) || END_WORDS.has(w));
+      const excessive = too && !negated && tokens[q]?.pos === 'ADJ';
+      const bad = undone || excessive || (negated ? POSITIVE_JUDGEMENTS.has(w) : NEGATIVE_JUDGEMENTS.has(w));
       return bad ? { start: j, end: e, predicate: 'opposes' } : undefined;
     },
   },
@@ -330,7 +338,7 @@ export function findStances(ctx: Ctx): void {
       for (const p of patterns[k]!) {
         if (negated && p.id !== 'refuse-support') continue;
         const hit = p.match(s.tokens, ms, k);
-        if (hit) hit.subjectToken ??= sharedSubjectVerb(s.tokens, k);
+        if (hit) hit.subjectToken ??= sharedSubjectVerb(s.tokens, ms, k);
         if (!hit || !actorSubject(s.tokens, ms, hit.subjectToken ?? k)) continue;
         if (addStance(ctx, s, ms, k, p.id, hit)) break;
       }
@@ -427,7 +435,8 @@ function actorSubject(tokens: Token[], ms: Mention[], k: number): boolean {
   const t = tokens[q];
   const m = coveringMention(ms, q);
   if (m) return m.kind === 'Person' || m.kind === 'Country' || m.kind === 'Organization';
-  if (t.pos === 'PRON' || /^(leaders|pair|two)$/.test(t.lower)) return true;
+  // ("the terrorists who threaten Britain": a relative pronoun's antecedent is no name here.)
+  if ((t.pos === 'PRON' && !/^(who|which|that|whom)$/.test(t.lower)) || /^(leaders|pair|two)$/.test(t.lower)) return true;
   // "his efforts to prevent X", "Chile's campaign against X": the possessor acts (but "his schedule
   // calls for a speech": a schedule does not).
   if (AGENT_NOUNS.has(t.lower) && /^(his|her|their|its)$/.test(lower(tokens[q - 1]))) return true;
@@ -457,7 +466,7 @@ function negatedBefore(tokens: Token[], k: number): boolean {
  * "X held talks with Y and discussed Z": a verb right after "and" shares the subject of the verb
  * before it in the clause; returns that verb's index (undefined when the verb has its own subject).
  */
-function sharedSubjectVerb(tokens: Token[], k: number): number | undefined {
+function sharedSubjectVerb(tokens: Token[], ms: Mention[], k: number): number | undefined {
   let q = k - 1;
   // (Past auxiliaries and a control verb: "and wants to prevent it".)
   while (q >= 0 && (tokens[q].pos === 'ADV' || tokens[q].pos === 'AUX' || tokens[q].lower === 'to' || (tokens[q].pos === 'VERB' && lower(tokens[q + 1]) === 'to'))) q--;
@@ -465,11 +474,16 @@ function sharedSubjectVerb(tokens: Token[], k: number): number | undefined {
   // The first verb of the clause is its main verb: "Argentina fears that demand could spark a
   // crisis and wants …" shares the subject of "fears", not of "spark".
   let first: number | undefined;
+  let start = q;
   for (let p = q - 1; p >= Math.max(0, q - 20); p--) {
     if (SPLIT_PUNCT.test(tokens[p].text) || tokens[p].text === ',') break;
     if (tokens[p].pos === 'VERB') first = p;
+    start = p;
   }
-  return first;
+  // A clause that opens with a name has it for subject ("Argentina fears that …", where wink tags
+  // "fears" a noun): the subject is looked for right after that name.
+  const opener = ms.find((m) => m.tokenStart >= start && m.tokenStart <= start + 2 && m.tokenEnd < q && (m.kind === 'Person' || m.kind === 'Country' || m.kind === 'Organization'));
+  return opener && (first === undefined || opener.tokenEnd <= first) ? opener.tokenEnd : first;
 }
 
 /**

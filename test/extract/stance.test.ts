@@ -29,6 +29,12 @@ describe('stance patterns', () => {
     ["Chile called Peru's new fishing quota unjustified.", ["Chile -opposes-> Peru's new fishing quota", "Peru's new fishing quota -involves-> Peru"]],
     // judged-after-speech: "said X could no longer be justified"
     ['Marta Ruiz said the copper subsidy could no longer be justified.', ['Marta Ruiz -opposes-> copper subsidy']],
+    // judged-after-speech: "thinks X should be rejected"
+    ["Olaf Berg said he thinks Marta Ruiz's proposed tax amendment should be rejected.", ["Olaf Berg -opposes-> Marta Ruiz's proposed tax amendment"]],
+    // judged-after-speech: "ruled that X is too high"
+    ["Norway ruled that Chile's 70% controlling stake is too high.", ["Norway -opposes-> Chile's 70% controlling stake"]],
+    // oppose-object: "threaten" with a measure for object
+    ['Chilean lawmakers threatened the new copper levy.', ['Chile -opposes-> new copper levy']],
     // want-end: "wants X to come to an end"
     ['Marta Ruiz has said she wants the copper subsidy to come to an end.', ['Marta Ruiz -opposes-> copper subsidy']],
     // want-end: a subjunctive "be scrapped"
@@ -89,6 +95,14 @@ describe('stance patterns', () => {
   it('takes no topics from a meeting still to come, and leaves its time and venue out of a topic', () => {
     expect(concernsOf('Anna Lind and Olaf Berg will discuss the border dispute on Tuesday.')).toEqual([]);
     shouldExtract('Anna Lind and Olaf Berg discussed the border dispute at a meeting on Tuesday.', ['Anna Lind -concernedAbout-> border dispute']);
+  });
+
+  it('gives a verb after "and" the subject that opens the clause, past a "that" clause', () => {
+    shouldExtract('Chile faced a severe energy crisis last year. Chile fears that rising demand could spark another crisis and wants to prevent it.', ['Chile -opposes-> severe energy crisis']);
+  });
+
+  it('takes no relative pronoun for an actor, nor a country with a time word for a concern', () => {
+    expect(concernsOf('Olaf Berg spoke. The gangs who threaten Norway today are small.')).toEqual([]);
   });
 
   it('wants an actor right before the verb: "his schedule calls for" has none', () => {

@@ -13,7 +13,15 @@ export const OPPOSE_VERBS = new Set([
   'resist', 'resists', 'resisted', 'resisting', 'block', 'blocks', 'blocked', 'blocking', 'prevent', 'prevents',
   'prevented', 'preventing', 'slam', 'slams', 'slammed', 'lambast', 'lambasted',
   'protest', 'protests', 'protested', 'protesting', 'object', 'objects', 'objected', 'objecting', 'abolish', 'challenge', 'challenged', 'challenges', 'challenging', 'boycott', 'boycotted', 'boycotting',
+  'threaten', 'threatens', 'threatened', 'threatening',
 ]);
+
+// Participles that, after "should/must be", say an actor wants something undone: "thinks the
+// amendment should be rejected", "say the stake should be cut".
+export const UNDO_PARTICIPLES = new Set(['rejected', 'defeated', 'killed', 'blocked', 'vetoed', 'stopped', 'opposed', 'condemned', 'overturned', 'struck']);
+
+// Verbs that, besides the verbs of speech, report a judgement: "ruled that the stake is too high".
+export const JUDGING_VERBS = new Set(['ruled', 'rules', 'found', 'finds', 'concluded', 'concludes', 'decided', 'feels', 'felt', 'considers', 'considered', 'maintains', 'maintained', 'contends', 'contended']);
 
 // Verbs whose object is a problem the subject means to deal with: "tackle poverty", "countering
 // Russia's aggression", "curb inflation". (Not "fight": "troops were fighting the army".)
@@ -103,6 +111,7 @@ export const GENERIC_OBJECTS = new Set([
   'needs', 'role', 'job', 'jobs', 'future', 'past', 'challenge', 'challenges', 'threat', 'threats', 'risk', 'risks',
   'country', 'countries', 'nation', 'nations', 'state', 'states', 'leader', 'leaders', 'member', 'members',
   'party', 'parties', 'official', 'officials', 'minister', 'ministers', 'firm', 'firms', 'company', 'companies',
+  'business', 'businesses', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'temptation',
 ]);
 
 // Verbs by which an actor states its support for something it cares about: "emphasised the support for
