@@ -73,3 +73,18 @@ describe('agreements', () => {
     expect(r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label)).toEqual(['Chile–Peru memorandum']);
   });
 });
+
+describe('memberOf from listings', () => {
+  it('makes members of the bodies a "which comprises" names', () => {
+    shouldExtract('Chile chairs the Andean Group, which comprises Peru and Bolivia.', ['Peru -memberOf-> Andean Group', 'Bolivia -memberOf-> Andean Group']);
+  });
+
+  it('takes no listing from "including" one example', () => {
+    shouldExtract('Chile chairs the Andean Group, including Peru, this year.', [], ['Peru -memberOf-> Andean Group']);
+  });
+
+  it('makes members of the names after "NATO members", and of the one called a fellow', () => {
+    shouldExtract('NATO members Norway and Denmark objected.', ['Norway -memberOf-> NATO', 'Denmark -memberOf-> NATO']);
+    shouldExtract('Norway and fellow NATO members met on Monday.', ['Norway -memberOf-> NATO']);
+  });
+});
