@@ -7,7 +7,7 @@
 
 import type { Mention, Sentence, Token } from '../types';
 import { mentionsBySentence, type DocContext } from './context';
-import { AGREE_VERBS, AGREEMENT_FILLER, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, IMPOSE_VERBS, NEGATIONS, SANCTION_HEADS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
+import { AGREE_VERBS, AGREEMENT_FILLER, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, CONTRACTING_VERBS, IMPOSE_VERBS, NEGATIONS, SANCTION_HEADS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
 import { isJoiner, isPossessive, lower, spanText } from './tokens-util';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'such', 'one', 'each', 'every', 'no', 'some', 'both', 'all', 'another']);
@@ -124,8 +124,9 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
   }
   const plural = /s$/.test(head) && head !== 'mou';
   if (head === 'statement' && !modifiers.includes('joint')) return undefined;
-  // Weak heads ("joint statement", "alliance", "partnership") make an agreement only with parties.
-  if (WEAK_AGREEMENT_HEADS.has(head) && !parties.length) return undefined;
+  // Weak heads ("joint statement", "alliance", "partnership") make an agreement only with parties,
+  // or as the object of a contracting verb ("Zenco won a contract", "signed a licence").
+  if (WEAK_AGREEMENT_HEADS.has(head) && !parties.length && !(head !== 'statement' && contracted(tokens, a))) return undefined;
   // "similar agreements with other countries" speaks of a kind, not of one agreement.
   if (plural && !parties.length) return undefined;
   // "the agreement", "this arrangement" point back; "a deal" with nothing said of it is new, and is
@@ -190,6 +191,13 @@ function scanModifiers(tokens: Token[], ms: Mention[], k: number): { start: numb
     break;
   }
   return { start: a, parties, modifiers };
+}
+
+/** Whether a contracting verb stands right before the phrase starting at a ("won a $3bn contract"). */
+function contracted(tokens: Token[], a: number): boolean {
+  let q = a - 1;
+  if (/^(a|an|the|its|their|this)$/.test(lower(tokens[q]))) q--;
+  return CONTRACTING_VERBS.has(lower(tokens[q]));
 }
 
 /** "China's pact with …", "its alliance with the United States": the owner of the phrase is a party. */

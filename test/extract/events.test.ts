@@ -68,6 +68,15 @@ describe('agreements', () => {
     expect(resolveTexts(['Chile and Peru signed a new tax code.']).entities.filter((e) => e.kind === 'Agreement')).toEqual([]);
   });
 
+  it('makes a party of who "signed up to it", "it" being the agreement named before', () => {
+    shouldExtract('Chile and Peru signed a fishing pact in May. After Bolivia signed up to it, Ecuador followed.', ['Bolivia -partyTo-> Bolivia–Chile–Peru fishing pact'], ['Ecuador -partyTo-> Bolivia–Chile–Peru fishing pact']);
+  });
+
+  it('makes a contract won an agreement of its winner, and no bare contract otherwise', () => {
+    shouldExtract('The Zenco Group won a contract for the new port.', ['Zenco Group -partyTo-> Zenco Group contract']);
+    expect(resolveTexts(['The Zenco Group studied every contract for the port.']).entities.filter((e) => e.kind === 'Agreement')).toEqual([]);
+  });
+
   it('keeps apart two deals of one article when the later one names a subject and no party', () => {
     const r = resolveTexts(['Chile and Peru signed a memorandum on Tuesday. Zenco said it had no interest in a loan-for-copper deal.']);
     expect(r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label)).toEqual(['Chile–Peru memorandum']);

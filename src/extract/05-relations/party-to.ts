@@ -5,7 +5,7 @@ import type { Mention } from '../../types';
 import { AGREE_VERBS, IMPOSE_VERBS, SANCTION_HEADS } from '../model/lexicon';
 import { lower } from '../tokens-util';
 import { ACTORS, hedged, negatedBetween, subjectGroup } from './clause';
-import { add, antecedentOf, mentionStartingAt, noPronouns, resolvePronoun, type SentenceContext } from './context';
+import { add, antecedentOf, mentionEndingAt, mentionStartingAt, noPronouns, resolvePronoun, type SentenceContext } from './context';
 
 const GAP_STOPS = new Set(['.', ';', ',', ':', '"', '“', '”']);
 const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'over', 'on']);
@@ -13,7 +13,11 @@ const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'over', 'on']);
 /** Every partyTo of the sentence, and remembers the agreement named last (for "denounced it"). */
 export function findParties(sc: SentenceContext): void {
   const agreements = sc.ms.filter((m) => m.kind === 'Agreement');
-  if (!agreements.length) return; // each rule below reads an agreement of this sentence
+  if (!agreements.length) {
+    // "after Brazil signed up to it": the agreement named before is the one signed.
+    if (sc.doc.lastAgreement) for (let k = 0; k < sc.tokens.length; k++) if (AGREE_VERBS.has(lower(sc.tokens[k]))) addAgreeVerbPronoun(sc, k, sc.doc.lastAgreement);
+    return; // each rule below reads an agreement of this sentence
+  }
   for (const a of agreements) addNamedParties(sc, a);
   for (const a of agreements) {
     if (a.meta?.antecedent) continue;
@@ -79,6 +83,22 @@ function addHeadlineParties(sc: SentenceContext, a: Mention): void {
   const at = lower(tokens[a.tokenStart - 1]) === 'in' ? a.tokenStart - 1 : a.tokenStart - 2;
   const group = subjectGroup(sc, at, noPronouns).filter((m) => m.kind === 'Country' || m.kind === 'Organization');
   if (group.length >= 2 && group[0].tokenStart === 0) for (const g of group) add(sc, g, 'partyTo', antecedentOf(sc.doc, a), 'headline-in', 0.7);
+}
+
+/** "Brazil signed up to it", "Chile has since joined it": an agreeing verb whose object is "it". */
+function addAgreeVerbPronoun(sc: SentenceContext, k: number, target: Mention): void {
+  const { tokens } = sc;
+  let q = k + 1;
+  if (/^(up|on)$/.test(lower(tokens[q]))) q++;
+  if (/^(to|onto)$/.test(lower(tokens[q]))) q++;
+  if (lower(tokens[q]) !== 'it' || tokens[q].pos !== 'PRON') return;
+  // The name right before the verb ("after Brazil signed up to it"), else the clause subject.
+  let v = k - 1;
+  while (v >= 0 && (tokens[v].pos === 'AUX' || tokens[v].pos === 'ADV')) v--;
+  const adjacent = mentionEndingAt(sc, v + 1);
+  const subjects = (adjacent ? [adjacent] : subjectGroup(sc, k, resolvePronoun)).filter((m) => m.kind === 'Country' || m.kind === 'Organization');
+  if (!subjects.length || negatedBetween(tokens, subjects[0].tokenStart, q) || hedged(tokens, subjects.at(-1)!.tokenEnd, k)) return;
+  for (const p of subjects) add(sc, p, 'partyTo', target, 'agree-verb-it', 0.7);
 }
 
 /** "Egypt and Israel signed the deal": the subjects of an agreeing verb before an agreement. */

@@ -15,7 +15,7 @@ export const AGREEMENT_HEADS = new Set([
   'agreement', 'agreements', 'arrangement', 'arrangements', 'pact', 'pacts', 'deal', 'deals', 'treaty', 'treaties',
   'accord', 'accords', 'alliance', 'partnership', 'memorandum', 'protocol', 'contract', 'contracts', 'convention',
   'compact', 'entente', 'mou', 'statement', 'coalition', 'coalitions', 'ceasefire', 'truce', 'armistice',
-  'sanctions', 'embargo', 'embargoes', 'moratorium', 'code',
+  'sanctions', 'embargo', 'embargoes', 'moratorium', 'code', 'licence', 'license', 'concession',
 ]);
 
 // Measures one side imposes on another: their imposer is the party ("the US imposed sanctions"), the
@@ -27,7 +27,11 @@ export const IMPOSE_VERBS = new Set([
 ]);
 
 // "statement" is an agreement only as a "joint statement"; "alliance" and "partnership" only with parties.
-export const WEAK_AGREEMENT_HEADS = new Set(['statement', 'partnership', 'partnerships', 'alliance', 'contract', 'contracts', 'convention', 'coalition', 'coalitions']);
+export const WEAK_AGREEMENT_HEADS = new Set(['statement', 'partnership', 'partnerships', 'alliance', 'contract', 'contracts', 'convention', 'coalition', 'coalitions', 'licence', 'license', 'concession']);
+
+// Verbs that make a weak head an agreement even with no party in the phrase: "Zenco won a contract",
+// "signed a licence" (the verb's subject becomes the party).
+export const CONTRACTING_VERBS = new Set(['signed', 'signs', 'sign', 'won', 'wins', 'win', 'awarded', 'secured', 'clinched', 'landed', 'granted']);
 
 // Modifiers that do not change which agreement is meant ("a new security agreement", "formal talks").
 export const AGREEMENT_FILLER = new Set([
@@ -97,6 +101,7 @@ export const AGREE_VERBS = new Set([
   'reached', 'strike', 'struck', 'forge', 'forged', 'enter', 'entering', 'entered', 'ratify', 'ratified', 'finalise',
   'finalised', 'finalize', 'finalized', 'announce', 'announced', 'launch', 'launched', 'establish', 'established',
   'form', 'formed', 'join', 'joined', 'renew', 'renewed', 'drum', 'broker', 'brokered', 'set', 'secure', 'secured',
+  'won', 'wins', 'win', 'awarded', 'clinched', 'landed',
 ]);
 
 // Verbs and nouns of meeting.
