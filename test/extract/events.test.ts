@@ -77,6 +77,10 @@ describe('agreements', () => {
     expect(resolveTexts(['The Zenco Group studied every contract for the port.']).entities.filter((e) => e.kind === 'Agreement')).toEqual([]);
   });
 
+  it('involves the country where the agreed work is done, named in the purpose phrase', () => {
+    shouldExtract('The Zenco Group signed a deal to build a network in Peru.', ['Zenco Group deal -involves-> Peru']);
+  });
+
   it('keeps apart two deals of one article when the later one names a subject and no party', () => {
     const r = resolveTexts(['Chile and Peru signed a memorandum on Tuesday. Zenco said it had no interest in a loan-for-copper deal.']);
     expect(r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label)).toEqual(['Chile–Peru memorandum']);

@@ -50,6 +50,17 @@ function addAgreementPlaces(sc: SentenceContext, a: Mention): void {
     if (!gap.some((w) => PLACE_PREPOSITIONS.has(w))) continue;
     add(sc, a, 'involves', p, 'agreement-place', 0.5);
   }
+  // "a $3bn deal to build a network in Iran": the country where the agreed work is done, named by
+  // "in" in the agreement's own purpose phrase, is involved (not a party, and not where it was signed).
+  if (lower(tokens[a.tokenEnd]) !== 'to' || tokens[a.tokenEnd + 1]?.pos !== 'VERB') return;
+  const parties = new Set((a.meta?.parties as string[] | undefined) ?? []);
+  for (let q = a.tokenEnd + 2; q < Math.min(tokens.length, a.tokenEnd + 10); q++) {
+    if (GAP_STOPS.has(lower(tokens[q])) || (tokens[q].pos === 'VERB' && q > a.tokenEnd + 1) || tokens[q].pos === 'AUX') break;
+    if (lower(tokens[q]) !== 'in') continue;
+    const c = mentionStartingAt(sc, /^(the)$/.test(lower(tokens[q + 1])) ? q + 2 : q + 1);
+    if (c?.kind === 'Country' && !parties.has(c.id) && c.meta?.demonym !== 'yes') add(sc, a, 'involves', c, 'agreement-purpose-place', 0.5);
+    break;
+  }
 }
 
 /**
