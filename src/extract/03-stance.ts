@@ -12,7 +12,7 @@ import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type Conc
 import { SPEECH_VERBS } from './model/lexicon';
 import {
   AVOW_VERBS, AVOWAL_NOUNS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, END_WORDS, GENERIC_OBJECTS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS,
-  POSITIVE_JUDGEMENTS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS,
+  POSITIVE_JUDGEMENTS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
   type StancePredicate,
 } from './model/lexicons/stance';
 import { lower } from './tokens-util';
@@ -104,6 +104,20 @@ const PATTERNS: StancePattern[] = [
       // "was rejected by most", "were blocked": a passive's object stands before it.
       if (tokens[k - 1]?.pos === 'AUX' && /ed$/.test(t.lower) && /^(is|was|are|were|be|been|being|get|got)$/.test(tokens[k - 1].lower)) return undefined;
       return { start: j, end: phraseEnd(tokens, _ms, j), predicate: 'opposes' };
+    },
+  },
+  // worry-object: "worried about the number of migrant workers", "warned of higher fuel prices" (the
+  // phrases pass takes the objects that are concern nouns; this one any action or state).
+  {
+    id: 'worry-object',
+    words: WORRY_WORDS,
+    match(tokens, ms, k) {
+      // "we'd be worried about …", "could fear …": a hypothetical worry is none.
+      for (let q = k - 1; q >= Math.max(0, k - 3); q--) if (/^(would|could|might|may|'d|if)$/.test(tokens[q].lower)) return undefined;
+      const j0 = skipFillers(tokens, k + 1);
+      if (!/^(about|over|of|at|regarding)$/.test(lower(tokens[j0]))) return undefined;
+      const j = skipFillers(tokens, j0 + 1);
+      return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout' };
     },
   },
   // concern-verb: "tackle obscene poverty", "countering Russia's aggression", "curb inflation".
@@ -360,6 +374,8 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
   const parts = joinBoth(tokens, conjuncts(tokens, hit.start, hit.end, ms).filter((c) => !c.prefix));
   const objects: string[] = [];
   for (const c of parts) {
+    // "the perception of it": a phrase that ends in a pronoun names nothing by itself.
+    if (c.end - c.start > 1 && tokens[c.end - 1].pos === 'PRON') continue;
     const from = skipTime(tokens, c.start);
     let span = trimSpan(tokens, from > c.start && OBJECT_PREPS.has(lower(tokens[from])) ? from + 1 : from, c.end);
     // "confronted with a problem", "loss in the north from": no object starts or ends with a preposition.
@@ -436,7 +452,8 @@ function actorSubject(tokens: Token[], ms: Mention[], k: number): boolean {
   const m = coveringMention(ms, q);
   if (m) return m.kind === 'Person' || m.kind === 'Country' || m.kind === 'Organization';
   // ("the terrorists who threaten Britain": a relative pronoun's antecedent is no name here.)
-  if ((t.pos === 'PRON' && !/^(who|which|that|whom)$/.test(t.lower)) || /^(leaders|pair|two)$/.test(t.lower)) return true;
+  // ("there are concerns", "it is feared": an expletive is no actor either.)
+  if ((t.pos === 'PRON' && !/^(who|which|that|whom|there|it)$/.test(t.lower)) || /^(leaders|pair|two)$/.test(t.lower)) return true;
   // "his efforts to prevent X", "Chile's campaign against X": the possessor acts (but "his schedule
   // calls for a speech": a schedule does not).
   if (AGENT_NOUNS.has(t.lower) && /^(his|her|their|its)$/.test(lower(tokens[q - 1]))) return true;

@@ -47,6 +47,8 @@ describe('stance patterns', () => {
     ['Marta Ruiz led the campaign against child labour.', ['Marta Ruiz -opposes-> child labour']],
     // call-for: what an actor calls for is its concern
     ['Chile called for more stability in currency markets.', ['Chile -concernedAbout-> more stability in currency markets']],
+    // worry-object: a worry about something that is no concern noun
+    ['Olaf Berg is worried about the number of migrant workers heading west.', ['Olaf Berg -concernedAbout-> number of migrant workers']],
     // made-priority: "made X a key theme"
     ['Norway has made rural poverty a key theme of its presidency.', ['Norway -concernedAbout-> rural poverty']],
     // avowed-support: what an actor avows support for, not the supporting itself
@@ -113,6 +115,11 @@ describe('stance patterns', () => {
   it('leaves a time phrase and a relative clause out of the concern', () => {
     shouldExtract('The Oslo Hotel Association objected on Tuesday to a proposed boost in licensing fees.', ['Oslo Hotel Association -opposes-> proposed boost in licensing fees']);
     shouldExtract('Olaf Berg deplored the tax whose burden falls on farmers.', ['Olaf Berg -opposes-> tax']);
+  });
+
+  it('takes no hypothetical worry, no expletive subject and no phrase ending in a pronoun', () => {
+    expect(concernsOf("Olaf Berg said we'd be worried about the perception of it.")).toEqual([]);
+    expect(concernsOf('There are also concerns about the number of migrant workers in Chile.')).toEqual([]);
   });
 
   it('does not take those called on for a concern', () => {

@@ -122,3 +122,10 @@ export const AVOW_VERBS = new Set([
   'declares', 'underlined', 'underlines', 'underscored', 'underscores', 'confirmed', 'confirms', 'offered', 'offers',
 ]);
 export const AVOWAL_NOUNS = new Set(['support', 'commitment', 'backing', 'solidarity']);
+
+// Words of worry whose object, after "about", "over", "of" or "at", is what the actor worries about:
+// "worried about the number of migrant workers", "warned of higher fuel prices".
+export const WORRY_WORDS = new Set([
+  'concern', 'concerns', 'concerned', 'worry', 'worries', 'worried', 'fear', 'fears', 'feared', 'warned', 'warns',
+  'warning', 'alarmed', 'alarm', 'anxious', 'anxiety', 'unease', 'uneasy', 'nervous', 'troubled', 'disturbed',
+]);
