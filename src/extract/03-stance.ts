@@ -43,6 +43,10 @@ const COPULA_CHAIN = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being',
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'longer']);
 const PRONOUNS = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'him', 'her', 'us', 'me', 'you', 'itself', 'one']);
 const LIGHT_HEADS = new Set(['bid', 'bids', 'attempt', 'attempts', 'plan', 'plans', 'move', 'moves', 'proposal', 'proposals', 'effort', 'efforts', 'decision', 'push', 'pressure', 'call', 'calls', 'threat', 'threats', 'idea', 'scheme']);
+// "too high", "too close": judgements of a measure or a tie ("too young" is said of people).
+const EXCESS_ADJECTIVES = new Set(['high', 'low', 'large', 'big', 'great', 'much', 'many', 'expensive', 'costly', 'close', 'risky', 'slow', 'generous', 'strict', 'lax', 'weak', 'steep', 'heavy', 'little', 'few', 'long']);
+// What one threatens to do, not what one threatens: "threatened reprisal against X", "threatens legal action".
+const THREATENED_ACTS = /^(reprisals?|retaliation|action|sanctions|strikes?|veto|war|force|legal|walkouts?|boycotts?|resignation|measures|lawsuits?|suits?|violence|punishment|consequences|countermeasures)$/;
 const IDIOM_HEADS = new Set(['temptation', 'urge', 'chance', 'opportunity', 'right', 'ability', 'need', 'way', 'idea', 'notion', 'view', 'suggestion', 'impression']);
 const DETERMINER_LIKE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const SPLIT_PUNCT = /^[.;:!?()]$/;
@@ -101,6 +105,8 @@ const PATTERNS: StancePattern[] = [
       let j = skipTime(tokens, skipFillers(tokens, k + 1));
       if (OBJECT_PREPS.has(lower(tokens[j])) && (/^(object|protest|oppos)/.test(t.lower) || tokens[j].lower === 'against')) j++;
       if (lower(tokens[j]) === 'to' || lower(tokens[j]) === 'that' || tokens[j]?.pos === 'ADP') return undefined; // "refused to", "rejected that", "rejected by"
+      if (/^threat/.test(t.lower) && THREATENED_ACTS.test(lower(tokens[j])) ) return undefined;
+      if (/^threat/.test(t.lower) && THREATENED_ACTS.test(lower(tokens[j + 1])) && /^(DET|ADJ)$/.test(tokens[j].pos)) return undefined;
       // "was rejected by most", "were blocked": a passive's object stands before it.
       if (tokens[k - 1]?.pos === 'AUX' && /ed$/.test(t.lower) && /^(is|was|are|were|be|been|being|get|got)$/.test(tokens[k - 1].lower)) return undefined;
       return { start: j, end: phraseEnd(tokens, _ms, j), predicate: 'opposes' };
@@ -176,7 +182,7 @@ const PATTERNS: StancePattern[] = [
       if (!copula || e <= j) return undefined;
       // "should be rejected", "must be scrapped": the speaker wants it undone; "is too high": too much of it.
       const undone = ought && !negated && (UNDO_PARTICIPLES.has(w) || END_WORDS.has(w));
-      const excessive = too && !negated && tokens[q]?.pos === 'ADJ';
+      const excessive = too && !negated && EXCESS_ADJECTIVES.has(w);
       const bad = undone || excessive || (negated ? POSITIVE_JUDGEMENTS.has(w) : NEGATIVE_JUDGEMENTS.has(w));
       return bad ? { start: j, end: e, predicate: 'opposes' } : undefined;
     },

@@ -122,6 +122,11 @@ describe('stance patterns', () => {
     expect(concernsOf('There are also concerns about the number of migrant workers in Chile.')).toEqual([]);
   });
 
+  it('reads what one threatens to do, and what is too young, as no concern', () => {
+    expect(concernsOf('Olaf Berg threatened reprisal against the unions.')).toEqual([]);
+    expect(concernsOf('Marta Ruiz felt her children were too young to vote.')).toEqual([]);
+  });
+
   it('does not take those called on for a concern', () => {
     expect(concernsOf('Chile called for all nations to respect the law of the sea.')).toEqual([]);
   });
