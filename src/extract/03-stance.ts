@@ -328,7 +328,8 @@ const PATTERNS: StancePattern[] = [
     match(tokens, _ms, k) {
       for (let q = k + 2; q < Math.min(tokens.length, k + 14); q++) {
         if (SPLIT_PUNCT.test(tokens[q].text) || tokens[q].pos === 'VERB' || tokens[q].pos === 'AUX') return undefined;
-        if (!DETERMINER_LIKE.has(tokens[q].lower)) continue;
+        // (The priority is the verb's second object, not inside a phrase: "progress toward its goal".)
+        if (!DETERMINER_LIKE.has(tokens[q].lower) || tokens[q - 1].pos === 'ADP') continue;
         let h = q + 1;
         while (h < q + 4 && h < tokens.length && !PRIORITY_NOUNS.has(tokens[h].lower) && /^(ADJ|NOUN|NUM)$/.test(tokens[h].pos)) h++;
         if (PRIORITY_NOUNS.has(lower(tokens[h]))) return { start: k + 1, end: q, predicate: 'concernedAbout' };
@@ -478,11 +479,14 @@ function actorSubject(tokens: Token[], ms: Mention[], k: number): boolean {
 function negatedBefore(tokens: Token[], k: number): boolean {
   for (let q = k - 1; q >= Math.max(0, k - 4); q--) {
     const t = tokens[q];
-    if (SPLIT_PUNCT.test(t.text) || t.text === ',' || /^(and|but|or)$/.test(t.lower)) return false;
+    if (SPLIT_PUNCT.test(t.text) || t.text === ',' || /^(and|but|or)$/.test(t.lower)) break;
     if (NEGATORS.has(t.lower) && t.lower !== 'longer') return true;
-    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && t.lower !== 'to') return false;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && t.lower !== 'to') break;
   }
-  return false;
+  // "Nor does Sen. X discuss …", "Neither X nor Y opposed …": a clause opened by a negation.
+  let c = k - 1;
+  while (c > 0 && !SPLIT_PUNCT.test(tokens[c - 1].text) && tokens[c - 1].text !== ',') c--;
+  return /^(nor|neither)$/.test(lower(tokens[c]));
 }
 
 /**
@@ -514,6 +518,8 @@ function sharedSubjectVerb(tokens: Token[], ms: Mention[], k: number): number | 
  * person or a country alone is no concern), is not a pronoun, a time phrase or a bare generic word.
  */
 function usefulObject(tokens: Token[], ms: Mention[], a: number, e: number): boolean {
+  // "what they objected to is the attempt …": a verb of its own starts no object.
+  if (tokens[a].pos === 'AUX') return false;
   // "resist the temptation to …", "seize the chance": idioms, whose object is no concern.
   if (IDIOM_HEADS.has(tokens[a].lower)) return false;
   if (e - a === 1 && (GENERIC_OBJECTS.has(tokens[a].lower) || PRONOUNS.has(tokens[a].lower))) return false;

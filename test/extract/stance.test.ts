@@ -127,6 +127,15 @@ describe('stance patterns', () => {
     expect(concernsOf('Marta Ruiz felt her children were too young to vote.')).toEqual([]);
   });
 
+  it('reads a clause opened by "nor" as negated, and no object that starts with a verb', () => {
+    expect(concernsOf('Nor does Olaf Berg discuss the border dispute.')).toEqual([]);
+    expect(concernsOf('What Chile objected to is the rising toll on exports.')).toEqual([]);
+  });
+
+  it('takes a priority only as the second object of "make", not from a phrase inside the first', () => {
+    expect(concernsOf('Norway is making no progress toward its main goal.')).toEqual([]);
+  });
+
   it('does not take those called on for a concern', () => {
     expect(concernsOf('Chile called for all nations to respect the law of the sea.')).toEqual([]);
   });
