@@ -28,6 +28,8 @@ interface StanceHit {
   requireHead?: boolean;
   /** A list of topics separated by commas ("talked about X, the war on Y and Z"). */
   list?: boolean;
+  /** The one blamed, before "for" ("criticised Peru for …"): involved in the concern as its actor. */
+  actorSpan?: [number, number];
   /** Where the subject stands when not before the trigger ("met X to discuss Y": the subject of "met"). */
   subjectToken?: number;
 }
@@ -109,7 +111,16 @@ const PATTERNS: StancePattern[] = [
       if (/^threat/.test(t.lower) && THREATENED_ACTS.test(lower(tokens[j + 1])) && /^(DET|ADJ)$/.test(tokens[j].pos)) return undefined;
       // "was rejected by most", "were blocked": a passive's object stands before it.
       if (tokens[k - 1]?.pos === 'AUX' && /ed$/.test(t.lower) && /^(is|was|are|were|be|been|being|get|got)$/.test(tokens[k - 1].lower)) return undefined;
-      return { start: j, end: phraseEnd(tokens, _ms, j), predicate: 'opposes' };
+      const end = phraseEnd(tokens, _ms, j);
+      // "criticised the government for its handling of the shortage", "condemned Peru for the arrest
+      // of …": who is criticised is the actor of the concern; what they are criticised for is it.
+      for (let f = j + 1; f < Math.min(end, j + 8); f++) {
+        if (tokens[f].lower !== 'for') continue;
+        const from = /^(its|their|his|her)$/.test(lower(tokens[f + 1])) ? f + 2 : f + 1;
+        if (f + 1 < end) return { start: from, end: phraseEnd(tokens, _ms, from), predicate: 'opposes', actorSpan: [j, f] };
+        break;
+      }
+      return { start: j, end, predicate: 'opposes' };
     },
   },
   // worry-object: "worried about the number of migrant workers", "warned of higher fuel prices" (the
@@ -405,7 +416,9 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     }
     const made = makeConcern(s, span[0], span[1], ms, `stance-${rule}`, hit.requireHead ?? false);
     if (!made) continue;
+    const blamed = hit.actorSpan ? ms.find((x) => x.tokenStart >= hit.actorSpan![0] && x.tokenEnd <= hit.actorSpan![1] && /^(Country|Organization)$/.test(x.kind)) : undefined;
     for (const m of made) {
+      if (blamed) m.meta = { ...m.meta, entities: [blamed.id, ...((m.meta?.entities as string[] | undefined) ?? [])], actor: blamed.id };
       m.id = `s${m.id.slice(1)}`;
       if (ctx.mentions.some((x) => x.id === m.id)) continue;
       ctx.mentions.push(m);

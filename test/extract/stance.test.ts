@@ -23,6 +23,9 @@ describe('stance patterns', () => {
     ['Marta Ruiz objected to the closure of the harbour.', ['Marta Ruiz -opposes-> closure of the harbour']],
     // oppose-object: a light noun runs on through its verb ("a bid to cut the grant")
     ['Olaf Berg said Norway would veto any bid to cut the fishing subsidy.', ['Norway -opposes-> bid to cut the fishing subsidy']],
+    // oppose-object: "criticised X for Y" opposes Y, with X its actor
+    ['Chile condemned Peru for the arrest of three fishermen.', ['Chile -opposes-> arrest of three fishermen', 'arrest of three fishermen -involves-> Peru']],
+    ['Olaf Berg criticised the government for its handling of the fuel shortage.', ['Olaf Berg -opposes-> handling of the fuel shortage']],
     // concern-verb: "tackle" names a problem
     ['Marta Ruiz vowed to tackle rural illiteracy.', ['Marta Ruiz -concernedAbout-> rural illiteracy']],
     // call-judgement: "called X ADJ"
