@@ -11,7 +11,7 @@ import { mentionsBySentence, type DocContext } from './context';
 import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type ConcernTrigger } from './03-phrases';
 import { SPEECH_VERBS } from './model/lexicon';
 import {
-  AVOW_VERBS, AVOWAL_NOUNS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, END_WORDS, GENERIC_OBJECTS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS,
+  AGAINST_VERBS, AVOW_VERBS, AVOWAL_NOUNS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, END_WORDS, GENERIC_OBJECTS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS,
   POSITIVE_JUDGEMENTS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
   type StancePredicate,
 } from './model/lexicons/stance';
@@ -135,6 +135,19 @@ const PATTERNS: StancePattern[] = [
       if (!/^(about|over|of|at|regarding)$/.test(lower(tokens[j0]))) return undefined;
       const j = skipFillers(tokens, j0 + 1);
       return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout' };
+    },
+  },
+  // against-verb: "voted against the tax bill", "spoke out against the crackdown", "campaigned against X".
+  {
+    id: 'against-verb',
+    words: AGAINST_VERBS,
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k])) return undefined;
+      let j = k + 1;
+      if (/^(out|up|strongly|firmly|publicly|hard)$/.test(lower(tokens[j]))) j++;
+      if (lower(tokens[j]) !== 'against') return undefined;
+      const start = skipFillers(tokens, j + 1);
+      return { start, end: phraseEnd(tokens, ms, start), predicate: 'opposes' };
     },
   },
   // concern-verb: "tackle obscene poverty", "countering Russia's aggression", "curb inflation".

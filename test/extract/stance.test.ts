@@ -26,6 +26,9 @@ describe('stance patterns', () => {
     // oppose-object: "criticised X for Y" opposes Y, with X its actor
     ['Chile condemned Peru for the arrest of three fishermen.', ['Chile -opposes-> arrest of three fishermen', 'arrest of three fishermen -involves-> Peru']],
     ['Olaf Berg criticised the government for its handling of the fuel shortage.', ['Olaf Berg -opposes-> handling of the fuel shortage']],
+    // against-verb: "voted against X", "spoke out against X"
+    ['Olaf Berg voted against the new fishing levy.', ['Olaf Berg -opposes-> new fishing levy']],
+    ['Chile spoke out against the crackdown on unions.', ['Chile -opposes-> crackdown on unions']],
     // concern-verb: "tackle" names a problem
     ['Marta Ruiz vowed to tackle rural illiteracy.', ['Marta Ruiz -concernedAbout-> rural illiteracy']],
     // call-judgement: "called X ADJ"

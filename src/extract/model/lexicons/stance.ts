@@ -129,3 +129,14 @@ export const WORRY_WORDS = new Set([
   'concern', 'concerns', 'concerned', 'worry', 'worries', 'worried', 'fear', 'fears', 'feared', 'warned', 'warns',
   'warning', 'alarmed', 'alarm', 'anxious', 'anxiety', 'unease', 'uneasy', 'nervous', 'troubled', 'disturbed',
 ]);
+
+// Verbs that take a stand "against" something: "voted against the tax bill", "spoke out against the
+// crackdown", "campaigned against the closure", "railed against the levy". (Not "warned against":
+// a warning names a danger, which the phrases pass reads with its concern nouns.)
+export const AGAINST_VERBS = new Set([
+  'vote', 'votes', 'voted', 'voting', 'spoke', 'speaks', 'speak', 'speaking', 'came', 'comes', 'come', 'campaign',
+  'campaigns', 'campaigned', 'campaigning', 'argue', 'argues', 'argued', 'arguing', 'lobby', 'lobbies', 'lobbied',
+  'lobbying', 'rail', 'rails', 'railed', 'railing', 'fight', 'fights', 'fought', 'fighting', 'struggle',
+  'struggled', 'marched', 'march', 'marching', 'rallied', 'rally', 'testified', 'testify', 'sided', 'mobilised',
+  'mobilized', 'ruled', 'rules', 'legislate', 'legislated', 'inveighed',
+]);
