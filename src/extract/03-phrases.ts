@@ -146,7 +146,7 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
     start: tokens[start].start,
     end: tokens[k].end,
     rule: anaphor ? 'agreement-anaphor' : 'agreement-np',
-    meta: { parties, subject, head: canonicalHead(head), anaphor: anaphor ? 'yes' : undefined, bare: !parties.length && !subject.length && !anaphor ? 'yes' : undefined },
+    meta: { parties, subject, head: canonicalHead(head), anaphor: anaphor ? 'yes' : undefined, bare: !parties.length && !subject.length && !anaphor ? 'yes' : undefined, negated: negatedAgreement(tokens, start) ? 'yes' : undefined },
   };
 }
 
@@ -191,6 +191,20 @@ function scanModifiers(tokens: Token[], ms: Mention[], k: number): { start: numb
     break;
   }
   return { start: a, parties, modifiers };
+}
+
+/**
+ * "no deal between X and Y", "left without an agreement", "failed to reach a deal with Y": an
+ * agreement said not to exist names no parties (CONTRACT.md: a negated statement is no fact).
+ */
+function negatedAgreement(tokens: Token[], a: number): boolean {
+  const before = lower(tokens[a - 1]);
+  if (before === 'no' || before === 'without' || (/^(a|an|any)$/.test(before) && lower(tokens[a - 2]) === 'without')) return true;
+  for (let q = a - 1; q >= Math.max(0, a - 5); q--) {
+    if (/^[.,;:]$/.test(tokens[q].text)) break;
+    if (/^(failed|fails|fail|refused|refuses|refuse|declined)$/.test(tokens[q].lower) && lower(tokens[q + 1]) === 'to') return true;
+  }
+  return false;
 }
 
 /** Whether a contracting verb stands right before the phrase starting at a ("won a $3bn contract"). */

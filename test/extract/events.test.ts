@@ -81,6 +81,15 @@ describe('agreements', () => {
     shouldExtract('The Zenco Group signed a deal to build a network in Peru.', ['Zenco Group deal -involves-> Peru']);
   });
 
+  it('makes the other side of a trade agreed under a deal a party to it', () => {
+    shouldExtract('Brazil agreed to buy gas from Bolivia under a new supply deal.', ['Brazil -partyTo-> Bolivia–Brazil supply deal', 'Bolivia -partyTo-> Bolivia–Brazil supply deal']);
+  });
+
+  it('gives no party to a deal said not to exist', () => {
+    shouldExtract('No deal between Chile and Peru was reached.', [], ['Chile -partyTo-> Chile–Peru deal']);
+    shouldExtract('Chile failed to reach a deal with Peru.', [], ['Peru -partyTo-> Chile–Peru deal']);
+  });
+
   it('keeps apart two deals of one article when the later one names a subject and no party', () => {
     const r = resolveTexts(['Chile and Peru signed a memorandum on Tuesday. Zenco said it had no interest in a loan-for-copper deal.']);
     expect(r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label)).toEqual(['Chile–Peru memorandum']);

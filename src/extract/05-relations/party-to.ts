@@ -33,6 +33,7 @@ export function findParties(sc: SentenceContext): void {
 function addNamedParties(sc: SentenceContext, a: Mention): void {
   const { doc } = sc;
   const target = antecedentOf(doc, a);
+  if (a.meta?.negated === 'yes') return; // "no deal between X and Y"
   for (const pid of (a.meta?.parties as string[] | undefined) ?? []) add(sc, doc.byId.get(pid), 'partyTo', target, 'agreement-parties', 0.9);
   if (target !== a) doc.lastAgreement = target;
   else if (a.meta?.anaphor !== 'yes') doc.lastAgreement = a;
@@ -123,4 +124,15 @@ function addAgreeVerb(sc: SentenceContext, k: number): void {
   // "Petrobras could join the deal": a possibility is not a fact.
   if (hedged(tokens, subjects.at(-1)!.tokenEnd, k)) return;
   for (const p of subjects) add(sc, p, 'partyTo', target, 'agree-verb', 0.8);
+  // "Brazil agreed to buy gas from Bolivia under a new deal": the other side of the trade is a party.
+  if (!/^agree/.test(lower(tokens[k])) || lower(tokens[k + 1]) !== 'to' || !TRADE_VERBS.test(lower(tokens[k + 2]))) return;
+  for (let q = k + 3; q < agreement!.tokenStart; q++) {
+    if (!/^(from|to|with)$/.test(lower(tokens[q]))) continue;
+    const other = mentionStartingAt(sc, lower(tokens[q + 1]) === 'the' ? q + 2 : q + 1);
+    if (other && (other.kind === 'Country' || other.kind === 'Organization') && other.meta?.demonym !== 'yes') add(sc, other, 'partyTo', target, 'agree-trade', 0.7);
+    break;
+  }
 }
+
+// Verbs of a trade whose other side "from"/"to"/"with" names: "agreed to buy gas from Bolivia".
+const TRADE_VERBS = /^(buy|sell|supply|import|export|purchase|provide|deliver|lease|ship|trade|share)$/;
