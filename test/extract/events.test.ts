@@ -41,6 +41,11 @@ describe('visited', () => {
     shouldExtract('Marta Ruiz hopes to visit Chile some time this summer.', [], ['Marta Ruiz -visited-> Chile']);
   });
 
+  it('gives "his visit" after a comma to the subject of the clause, not to the person met', () => {
+    shouldExtract('Ivo Lenk met Olaf Berg at the palace, on his first official visit to Oslo.', ['Ivo Lenk -visited-> Oslo'], ['Olaf Berg -visited-> Oslo']);
+    shouldExtract('Marta Ruiz spoke. The visiting minister met Olaf Berg at the palace, on his first official visit to Oslo.', [], ['Olaf Berg -visited-> Oslo']);
+  });
+
   it('visits every place of a coordination', () => {
     shouldExtract('Marta Ruiz is to visit Chile and Peru next week.', ['Marta Ruiz -visited-> Chile', 'Marta Ruiz -visited-> Peru']);
   });

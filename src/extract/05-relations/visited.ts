@@ -30,9 +30,10 @@ function addVisit(sc: SentenceContext, k: number, w: string): void {
   let subject: Mention[] = [];
   if (VISIT_WORDS.has(w)) {
     // "her visit to Japan", "Ardern's trip to Asia", "Brown visited Kenya"
-    if (POSSESSIVE_PRONOUNS.has(lower(tokens[k - 1])) || POSSESSIVE_PRONOUNS.has(lower(tokens[k - 2]))) {
+    const poss = possessiveBefore(tokens, k);
+    if (poss !== undefined) {
       // "Since returning from his holiday in Portugal, Berg has …": a fronted phrase's "his" is the subject after it.
-      subject = frontedSubject(sc, k) ?? resolvePronoun(sc, POSSESSIVE_PRONOUNS.has(lower(tokens[k - 1])) ? k - 1 : k - 2);
+      subject = frontedSubject(sc, k) ?? trailingSubject(sc, k) ?? resolvePronoun(sc, poss);
     }
     else subject = subjectGroup(sc, k, resolvePronoun).filter((m) => m.kind === 'Person');
     if (lower(tokens[k + 1]) === 'home') return;
@@ -79,6 +80,30 @@ function frontedSubject(sc: SentenceContext, k: number): Mention[] | undefined {
   if (comma < 0 || comma - k > 8) return undefined;
   const next = sc.persons.find((p) => p.tokenStart > comma && p.tokenStart <= comma + 3);
   return next ? [next] : undefined;
+}
+
+/**
+ * "X met Y at Z, on his first official visit to London": a phrase of time set off by a comma after
+ * the clause belongs to the clause's subject, the person named before its first verb, not to the
+ * object named last; with no such person, to no one (an empty list, not the nearest name).
+ */
+function trailingSubject(sc: SentenceContext, k: number): Mention[] | undefined {
+  const { tokens } = sc;
+  let q = k - 1;
+  while (q >= 0 && q >= k - 5 && (DET_POSS.has(lower(tokens[q])) || POSSESSIVE_PRONOUNS.has(lower(tokens[q])) || /^(ADJ|NUM|NOUN)$/.test(tokens[q].pos))) q--;
+  if (!TIME_PHRASE.has(lower(tokens[q])) || tokens[q - 1]?.text !== ',') return undefined;
+  const verb = tokens.findIndex((t, i) => i < q && t.pos === 'VERB');
+  if (verb < 0) return undefined;
+  return sc.persons.filter((p) => p.tokenEnd <= verb).slice(-1);
+}
+
+/** The possessive pronoun before the journey noun at k, past its adjectives ("his first official visit"). */
+function possessiveBefore(tokens: Token[], k: number): number | undefined {
+  for (let q = k - 1; q >= Math.max(0, k - 4); q--) {
+    if (POSSESSIVE_PRONOUNS.has(lower(tokens[q]))) return q;
+    if (!(tokens[q].pos === 'ADJ' || tokens[q].pos === 'NUM' || tokens[q].pos === 'NOUN')) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether the journey noun at k heads a phrase of time: "during a visit", "on his first official trip". */
