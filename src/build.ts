@@ -16,8 +16,9 @@ import { layoutGraph, startLayout } from './layout';
 import { renderJson, renderRdf, type OutputFile } from './export';
 import { resolveEntities } from './resolve';
 import { resolveOptions, type BuildOptions } from './options';
-import type { SourceDocument } from './types';
+import type { Extraction, SourceDocument } from './types';
 import { renderViewerPage } from './viewer/page';
+import { buildPageData } from './viewer/page-data';
 
 export const STAGES = ['ingest', 'extract', 'resolve', 'graph', 'layout', 'export', 'viewer'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -170,8 +171,10 @@ async function runStages(
   lap('export');
   stage('viewer');
   if (partial.viewerBundle !== undefined) {
-    const json = files.find((f) => f.name === 'graph.json')!.content;
-    files.push({ name: 'index.html', content: withinStringLimit('index.html', () => renderViewerPage(json, partial.viewerBundle!, options.name)) });
+    const sentences = new Map<string, Extraction['sentences'][number]>();
+    for (const d of done) for (const s of d.extraction.sentences) sentences.set(`${d.extraction.doc}#${s.index}`, s);
+    const data = buildPageData(graph, resolved.entities, (doc, index) => sentences.get(`${doc}#${index}`));
+    files.push({ name: 'index.html', content: withinStringLimit('index.html', () => renderViewerPage(JSON.stringify(data), partial.viewerBundle!, options.name)) });
   }
   lap('viewer');
 

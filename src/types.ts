@@ -115,6 +115,14 @@ export interface Extraction {
   relations: RelationMatch[];
 }
 
+/** Where an entity is named: its sentence, and the mention's offsets in the document (JavaScript indices). */
+export interface Occurrence {
+  doc: string;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
 /** An entity after resolution across documents. */
 export interface Entity {
   id: string;
@@ -123,6 +131,8 @@ export interface Entity {
   aliases: string[];
   mentions: number;
   docs: string[];
+  /** Every mention, in document order then by position (the viewer lists their sentences). */
+  occurrences?: Occurrence[];
 }
 
 /** A relation between two resolved entities, with every sentence that states it. */

@@ -7,7 +7,7 @@
 
 import type { Mention, Sentence, Token } from '../types';
 import { mentionsBySentence, type DocContext } from './context';
-import { AGREE_VERBS, AGREEMENT_FILLER, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
+import { AGREE_VERBS, AGREEMENT_FILLER, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, CONTRACTING_VERBS, IMPOSE_VERBS, NEGATIONS, SANCTION_HEADS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
 import { isJoiner, isPossessive, lower, spanText } from './tokens-util';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'such', 'one', 'each', 'every', 'no', 'some', 'both', 'all', 'another']);
@@ -17,7 +17,7 @@ const GROUPING_HEADS = new Set(['alliance', 'coalition', 'grouping', 'bloc', 'pa
 // Heads strong enough to make a concern without a trigger, when the phrase names a place or country.
 const STRONG_CONCERN_HEADS = new Set(['invasion', 'war', 'crackdown', 'crackdowns', 'militarisation', 'militarization', 'aggression', 'annexation', 'occupation', 'tensions', 'abuses', 'conflict', 'assertiveness', 'crisis', 'famine', 'genocide', 'insurgency', 'civil war', 'unrest', 'blockade', 'embargo']);
 // Nouns that only introduce what a phrase is about: "plans for X", "attempts to X", "moves towards X".
-const LIGHT_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals', 'move', 'moves', 'attempt', 'attempts', 'effort', 'efforts', 'bid', 'idea', 'prospect', 'threat', 'risk', 'issue', 'question', 'matter']);
+const LIGHT_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals', 'move', 'moves', 'attempt', 'attempts', 'effort', 'efforts', 'bid', 'idea', 'prospect', 'threat', 'risk', 'issue', 'question', 'matter', 'support']);
 const CLAUSE_STOP = new Set(['however', 'therefore', 'meanwhile', 'which', 'who', 'that', 'as', 'but', 'while', 'because', 'saying', 'arguing', 'since', 'when', 'where', 'if', 'so', 'although', 'though', 'whereas', 'after', 'before', 'amid', 'amidst', 'heating', 'raising', 'could', 'would', 'will', 'is', 'was', 'are', 'were', 'has', 'have', 'had']);
 const TRIGGER_PREPS = new Set(['about', 'over', 'with', 'at', 'regarding', 'on', 'of', 'against', 'toward', 'towards', 'concerning']);
 const ADVERBS = new Set(['strongly', 'directly', 'also', 'again', 'repeatedly', 'publicly', 'openly', 'firmly', 'sharply', 'deep', 'deeply', 'grave', 'serious', 'increasing', 'growing', 'particular', 'real', 'shared']);
@@ -45,6 +45,10 @@ export interface ConcernTrigger {
   /** Mention ids of the concerns or agreements it is about; 'pronoun' when the object is "it". */
   objects: string[];
   pronoun?: boolean;
+  /** The rule has read negation and modality itself ("cannot support X" is opposition, not a negated fact). */
+  ownScope?: boolean;
+  /** Where the subject is looked for when not before `token`: the first verb of "held talks with X and discussed Y". */
+  subjectToken?: number;
 }
 
 /** Adds agreement and concern mentions (and the concern triggers, for the relations pass). */
@@ -61,7 +65,7 @@ export function findPhrases(ctx: DocContext & { triggers?: ConcernTrigger[] }): 
   }
 }
 
-function coveringMention(ms: Mention[], k: number): Mention | undefined {
+export function coveringMention(ms: Mention[], k: number): Mention | undefined {
   return ms.find((m) => m.tokenStart <= k && k < m.tokenEnd);
 }
 
@@ -84,7 +88,15 @@ function findAgreements(s: Sentence, ms: Mention[], _ctx: DocContext): Mention[]
     }
     // "in agreement", "made in partnership with": idioms, not agreements.
     if (lower(tokens[k - 1]) === 'in' && (head === 'agreement' || head === 'partnership')) continue;
+    // A code is an agreement only as a "code of conduct" or "of practice" (not "the tax code").
+    if (head === 'code' && !(lower(tokens[k + 1]) === 'of' && /^(conduct|practice)$/.test(lower(tokens[k + 2])))) continue;
     const m = toAgreement(s, ms, k, head);
+    if (m && head === 'code') {
+      m.meta = { ...m.meta, head: `code of ${lower(tokens[k + 2])}` };
+      m.tokenEnd = k + 3;
+      m.end = tokens[k + 2].end;
+      m.text = m.name = spanText(tokens, m.tokenStart, k + 3);
+    }
     if (m) out.push(m);
   }
   return out;
@@ -97,6 +109,7 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
   addOwnerParties(tokens, ms, k, a, parties);
   addFollowingParties(tokens, ms, k, head, parties);
   addLeaderParties(tokens, ms, k, a, parties);
+  if (SANCTION_HEADS.has(head)) addImposerParties(tokens, ms, a, parties);
   if (!parties.length) addLaterBetween(tokens, ms, k, parties);
   const subject = toSubject(modifiers);
   // "the Abraham Accords", "the Good Friday Agreement": a capitalised name is an agreement by itself.
@@ -111,8 +124,9 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
   }
   const plural = /s$/.test(head) && head !== 'mou';
   if (head === 'statement' && !modifiers.includes('joint')) return undefined;
-  // Weak heads ("joint statement", "alliance", "partnership") make an agreement only with parties.
-  if (WEAK_AGREEMENT_HEADS.has(head) && !parties.length) return undefined;
+  // Weak heads ("joint statement", "alliance", "partnership") make an agreement only with parties,
+  // or as the object of a contracting verb ("Zenco won a contract", "signed a licence").
+  if (WEAK_AGREEMENT_HEADS.has(head) && !parties.length && !(head !== 'statement' && contracted(tokens, a))) return undefined;
   // "similar agreements with other countries" speaks of a kind, not of one agreement.
   if (plural && !parties.length) return undefined;
   // "the agreement", "this arrangement" point back; "a deal" with nothing said of it is new, and is
@@ -132,7 +146,7 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
     start: tokens[start].start,
     end: tokens[k].end,
     rule: anaphor ? 'agreement-anaphor' : 'agreement-np',
-    meta: { parties, subject, head: canonicalHead(head), anaphor: anaphor ? 'yes' : undefined, bare: !parties.length && !subject.length && !anaphor ? 'yes' : undefined },
+    meta: { parties, subject, head: canonicalHead(head), anaphor: anaphor ? 'yes' : undefined, bare: !parties.length && !subject.length && !anaphor ? 'yes' : undefined, negated: negatedAgreement(tokens, start) ? 'yes' : undefined },
   };
 }
 
@@ -168,6 +182,7 @@ function scanModifiers(tokens: Token[], ms: Mention[], k: number): { start: numb
     if (MODIFIER_POS.has(t.pos) && /^[\p{L}\d$£€¥]/u.test(t.text) && !COPULAS.has(w)) {
       if (t.pos === 'VERB' && !/(ing|ed)$/.test(w)) break;
       if (AGREE_VERBS.has(w) && !/(ing)$/.test(w)) break; // headline "Egypt and Israel seal trade deal"
+      if (IMPOSE_VERBS.has(w)) break; // "the US imposed sanctions": the verb is no modifier
       // "$240m", "£21bn": the value of a deal is not its subject.
       if (!/^[\d$£€¥]/.test(w) && !/^\d*(m|bn|k|million|billion|trillion)$/.test(w)) modifiers.unshift(w);
       a = p;
@@ -176,6 +191,27 @@ function scanModifiers(tokens: Token[], ms: Mention[], k: number): { start: numb
     break;
   }
   return { start: a, parties, modifiers };
+}
+
+/**
+ * "no deal between X and Y", "left without an agreement", "failed to reach a deal with Y": an
+ * agreement said not to exist names no parties (CONTRACT.md: a negated statement is no fact).
+ */
+function negatedAgreement(tokens: Token[], a: number): boolean {
+  const before = lower(tokens[a - 1]);
+  if (before === 'no' || before === 'without' || (/^(a|an|any)$/.test(before) && lower(tokens[a - 2]) === 'without')) return true;
+  for (let q = a - 1; q >= Math.max(0, a - 5); q--) {
+    if (/^[.,;:]$/.test(tokens[q].text)) break;
+    if (/^(failed|fails|fail|refused|refuses|refuse|declined)$/.test(tokens[q].lower) && lower(tokens[q + 1]) === 'to') return true;
+  }
+  return false;
+}
+
+/** Whether a contracting verb stands right before the phrase starting at a ("won a $3bn contract"). */
+function contracted(tokens: Token[], a: number): boolean {
+  let q = a - 1;
+  if (/^(a|an|the|its|their|this)$/.test(lower(tokens[q]))) q--;
+  return CONTRACTING_VERBS.has(lower(tokens[q]));
 }
 
 /** "China's pact with …", "its alliance with the United States": the owner of the phrase is a party. */
@@ -246,6 +282,23 @@ function partyAt(tokens: Token[], ms: Mention[], j: number): Mention | undefined
   return m && (m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person') ? m : undefined;
 }
 
+/**
+ * "the United States imposed sanctions on …", "the EU has extended its embargo": the subject of the
+ * imposing verb just before the measure is its party (not when negated: "did not impose").
+ */
+function addImposerParties(tokens: Token[], ms: Mention[], a: number, parties: string[]): void {
+  let v = a - 1;
+  while (v >= 0 && v >= a - 3 && !IMPOSE_VERBS.has(lower(tokens[v]))) v--;
+  if (v < 0 || !IMPOSE_VERBS.has(lower(tokens[v]))) return;
+  let q = v - 1;
+  while (q >= 0 && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV' || tokens[q].pos === 'PART')) {
+    if (NEGATIONS.has(lower(tokens[q]))) return;
+    q--;
+  }
+  const m = coveringMention(ms, q);
+  if (m && isParty(m) && !parties.includes(m.id)) parties.push(m.id);
+}
+
 /** "the US-led coalition", "a Saudi-backed deal": the leader is a party. */
 function addLeaderParties(tokens: Token[], ms: Mention[], k: number, a: number, parties: string[]): void {
   for (let q = a; q < k; q++) {
@@ -292,6 +345,9 @@ function listContinues(tokens: Token[], ms: Mention[], j: number): boolean {
 }
 
 function canonicalHead(head: string): string {
+  // "sanctions" names one measure in the plural; "embargoes" is the plural of "embargo".
+  if (head === 'sanctions' || head === 'embargo') return head;
+  if (head === 'embargoes') return 'embargo';
   const h = head.replace(/(ies)$/, 'y').replace(/s$/, '');
   return h === 'mou' ? 'memorandum' : h;
 }
@@ -419,7 +475,7 @@ function addStrongConcern(s: Sentence, ms: Mention[], ctx: DocContext, k: number
   return e;
 }
 
-function objectEnd(tokens: Token[], j: number, ms: Mention[], listsAllowed = true): number {
+export function objectEnd(tokens: Token[], j: number, ms: Mention[], listsAllowed = true): number {
   let e = j;
   while (e < tokens.length) {
     const t = tokens[e];
@@ -444,7 +500,7 @@ function objectEnd(tokens: Token[], j: number, ms: Mention[], listsAllowed = tru
   return e;
 }
 
-interface Conjunct {
+export interface Conjunct {
   start: number;
   end: number;
   /** For "in both Xinjiang and Hong Kong": the first conjunct's words up to "in", applied to `entity`. */
@@ -460,7 +516,7 @@ function listOfPlaces(tokens: Token[], ms: Mention[], q: number): boolean {
 }
 
 /** Splits "X and Y" into conjuncts, but not "between X and Y" nor a name that contains "and". */
-function conjuncts(tokens: Token[], start: number, end: number, ms: Mention[]): Conjunct[] {
+export function conjuncts(tokens: Token[], start: number, end: number, ms: Mention[]): Conjunct[] {
   const out: Conjunct[] = [];
   let cs = start;
   let between = false;
@@ -500,14 +556,17 @@ function prepositionPrefix(tokens: Token[], cs: number, k: number, ms: Mention[]
   return undefined;
 }
 
-function trimSpan(tokens: Token[], s: number, e: number, trailingWords = true): [number, number] | undefined {
+export function trimSpan(tokens: Token[], s: number, e: number, trailingWords = true): [number, number] | undefined {
   while (s < e && (DETERMINERS.has(lower(tokens[s])) || /^["“”'‘’,]$/.test(tokens[s].text) || ADVERBS.has(lower(tokens[s])))) s++;
   while (e > s && (/^["“”'‘’,\-–—]$/.test(tokens[e - 1].text) || (trailingWords && /^(to|of|for|and|or|the|in|on|at|by|with|a|an|he|she|it|they|we|each|which|who|that|this|these|those|its|their)$/.test(lower(tokens[e - 1]))))) e--;
   return e > s ? [s, e] : undefined;
 }
 
-/** A concern mention over [s, e), or one per place when the phrase spans a coordinated feature name. */
-function makeConcern(s: Sentence, a: number, e: number, ms: Mention[], rule: string): Mention[] | undefined {
+/**
+ * A concern mention over [s, e), or one per place when the phrase spans a coordinated feature name.
+ * Without `requireHead` any phrase will do: the stance pass names actions ("easing the embargo").
+ */
+export function makeConcern(s: Sentence, a: number, e: number, ms: Mention[], rule: string, requireHead = true): Mention[] | undefined {
   const tokens = s.tokens;
   const span = trimSpan(tokens, a, e);
   if (!span) return undefined;
@@ -526,7 +585,7 @@ function makeConcern(s: Sentence, a: number, e: number, ms: Mention[], rule: str
   // Heads may be hyphenated compounds the tokeniser splits: "build-up", "stand-off".
   const region = tokens.slice(a, Math.max(headEnd, a + 1));
   const hasHead = region.some((t, q) => CONCERN_HEADS.has(t.lower) || (region[q + 1]?.text === '-' && CONCERN_HEADS.has(`${t.lower}-${region[q + 2]?.lower ?? ''}`)));
-  if (!hasHead) return undefined;
+  if (!hasHead && requireHead) return undefined;
   if (e - a > 14) return undefined;
   // One phrase naming two features at once ("the East and South China Sea"): one concern each.
   const groups = new Map<number, Mention[]>();

@@ -3,7 +3,8 @@
 // story that names its protagonist once and then calls them "the minister" loses every later fact.
 
 import type { Mention, Token } from '../types';
-import type { DocContext } from './context';
+import { adjacentCountry } from './04-coreference';
+import { mentionsByTokens, tokenKey, type DocContext } from './context';
 import { normaliseRole, OFFICE_WORDS, ROLE_NOUNS } from './model/titles';
 import { isCapitalised } from './tokens-util';
 
@@ -15,19 +16,32 @@ const OFFICE_HEADS = new Set([...OFFICE_WORDS, ...ROLE_NOUNS].filter((w) => !/\s
 /** The head word of a role, for "the minister" against "Foreign Minister". */
 const headOf = (role: string) => normaliseRole(role).split(' ').at(-1) ?? '';
 
-/** Finds "the [qualifiers] office" at token k; returns its end and its words, or undefined. */
-function description(tokens: Token[], k: number): { end: number; words: string[] } | undefined {
+/**
+ * Finds "the [qualifiers] office" at token k ("the former trade minister", "the Pakistani president");
+ * returns its end, its words and the country a demonym among the qualifiers names.
+ */
+function description(tokens: Token[], k: number, demonymAt: (j: number) => Mention | undefined): { start: number; end: number; words: string[]; country?: string } | undefined {
   if (tokens[k]?.lower !== 'the') return undefined;
   let j = k + 1;
   const words: string[] = [];
-  while (j < tokens.length && j <= k + 3 && QUALIFIERS.has(tokens[j].lower) && !isCapitalised(tokens[j])) words.push(tokens[j++].lower);
+  let country: string | undefined;
+  // The description's own words start after the demonym, which stays the country's mention.
+  let start = j;
+  while (j < tokens.length && j <= k + 3) {
+    const d = country ? undefined : demonymAt(j);
+    if (d) {
+      country = d.key;
+      j = start = d.tokenEnd;
+    } else if (QUALIFIERS.has(tokens[j].lower) && !isCapitalised(tokens[j])) words.push(tokens[j++].lower);
+    else break;
+  }
   const head = tokens[j];
   if (!head || isCapitalised(head) || !OFFICE_HEADS.has(head.lower)) return undefined;
   words.push(head.lower);
   const next = tokens[j + 1];
   // "the minister of X", "the president Jane Doe", "the minister for trade": a different frame.
   if (next && (next.lower === 'of' || next.lower === 'for' || isCapitalised(next) || next.pos === 'NOUN')) return undefined;
-  return { end: j + 1, words };
+  return { start, end: j + 1, words, country };
 }
 
 export function resolveRoleDescriptions(ctx: DocContext): void {
@@ -43,31 +57,46 @@ export function resolveRoleDescriptions(ctx: DocContext): void {
     note(headOf(m.role!), m);
   }
   if (!holders.size) return;
+  const { byTokenStart, byTokenEnd } = mentionsByTokens(ctx.mentions);
+  // The country each holder is named with ("Pakistan's President X", "Pakistani President X").
+  const countryOf = new Map<string, string>();
+  for (const m of persons) {
+    const c = adjacentCountry(ctx, m, byTokenEnd, byTokenStart) ?? (m.tokenStart > 0 ? byTokenEnd.get(tokenKey(m.sentence, m.tokenStart)) : undefined);
+    if (c?.kind === 'Country' && !countryOf.has(m.key)) countryOf.set(m.key, c.key);
+  }
   const taken = new Set(ctx.mentions.map((m) => `${m.sentence}:${m.tokenStart}`));
   const added: Mention[] = [];
   for (const s of ctx.sentences) {
     const { tokens } = s;
     for (let k = 0; k < tokens.length; k++) {
-      const d = description(tokens, k);
+      const d = description(tokens, k, (j) => {
+        const m = byTokenStart.get(tokenKey(s.index, j));
+        return m?.kind === 'Country' && m.meta?.demonym === 'yes' ? m : undefined;
+      });
       if (!d) continue;
       const full = d.words.join(' ');
       const head = d.words.at(-1)!;
       // The office holders named before this sentence (a story introduces them first).
       const named = (role: string) => [...(holders.get(role)?.values() ?? [])].filter((m) => m.sentence < s.index);
       const exact = named(full);
-      const cands = exact.length ? exact : named(head);
-      if (cands.length !== 1 || taken.has(`${s.index}:${k + 1}`)) continue;
+      let cands = exact.length ? exact : named(head);
+      // "the Pakistani president": the holder named with that country, when the story says whose.
+      if (d.country) {
+        const theirs = cands.filter((m) => countryOf.get(m.key) === d.country);
+        if (theirs.length || cands.some((m) => countryOf.has(m.key))) cands = theirs;
+      }
+      if (cands.length !== 1 || taken.has(`${s.index}:${d.start}`)) continue;
       const p = cands[0];
       added.push({
         id: `d${s.index}.${k}`,
         kind: 'Person',
-        text: tokens.slice(k + 1, d.end).map((t) => t.text).join(' '),
+        text: tokens.slice(d.start, d.end).map((t) => t.text).join(' '),
         name: p.name,
         key: p.key,
         sentence: s.index,
-        tokenStart: k + 1,
+        tokenStart: d.start,
         tokenEnd: d.end,
-        start: tokens[k + 1].start,
+        start: tokens[d.start].start,
         end: tokens[d.end - 1].end,
         role: p.role,
         rule: 'role-description',

@@ -17,6 +17,7 @@ import { resolvePronoun, type DocRelations, type RelationsInput, type SentenceCo
 import { findLocations } from './05-relations/located-in';
 import { findMeetings } from './05-relations/met';
 import { findMemberships } from './05-relations/member-of';
+import { findMemberPhrases } from './05-relations/member-phrases';
 import { findParties } from './05-relations/party-to';
 import { findVisits } from './05-relations/visited';
 
@@ -29,6 +30,7 @@ export const FAMILIES: Array<(sc: SentenceContext) => void> = [
   findVisits,
   findParties,
   findMemberships,
+  findMemberPhrases,
   findLocations,
   findConcerns,
 ];

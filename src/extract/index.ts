@@ -6,6 +6,7 @@ import { tokenize } from './01-tokens';
 import { type DocContext } from './context';
 import { findNames } from './02-names-pass';
 import { findPhrases } from './03-phrases';
+import { findStances } from './03-stance';
 import { resolveInDocument } from './04-coreference';
 import { resolveRoleDescriptions } from './04-role-descriptions';
 import { findRelations } from './05-relations';
@@ -16,6 +17,7 @@ export type { DocContext } from './context';
 export const PASSES: Array<{ id: string; run: (ctx: DocContext) => void }> = [
   { id: 'names', run: findNames },
   { id: 'phrases', run: findPhrases },
+  { id: 'stance', run: findStances },
   { id: 'coreference', run: resolveInDocument },
   { id: 'role-descriptions', run: resolveRoleDescriptions },
   { id: 'relations', run: findRelations },

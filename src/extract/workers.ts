@@ -140,17 +140,14 @@ export class StandInTexts extends Map<string, string> {
 }
 
 /**
- * Keeps only the sentences that resolution reads: the evidence of a relation, or a sentence naming
- * two or more things (a co-occurrence). The others would keep the whole text alive until the end.
+ * Keeps only the sentences that later stages read: the evidence of a relation, and every sentence
+ * that names something (co-occurrence evidence, and the viewer's list of where each entity is
+ * mentioned). The others would keep the whole text alive until the end.
  */
 export function pruneSentences(x: Extraction): Extraction {
   const needed = new Set<number>();
   for (const r of x.relations) needed.add(r.sentence);
-  const seen = new Set<number>();
-  for (const m of x.mentions) {
-    if (seen.has(m.sentence)) needed.add(m.sentence);
-    else seen.add(m.sentence);
-  }
+  for (const m of x.mentions) needed.add(m.sentence);
   return { ...x, sentences: x.sentences.filter((s) => needed.has(s.index)) };
 }
 

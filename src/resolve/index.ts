@@ -65,6 +65,9 @@ export function resolveEntities(extractions: Extraction[], options: ResolveOptio
       aliases: [...aliases],
       mentions: members.length,
       docs: [...new Set(members.map((r) => r.doc))],
+      occurrences: members
+        .map((r) => ({ doc: r.doc, sentence: r.mention.sentence, start: r.mention.start, end: r.mention.end }))
+        .sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end)),
     });
   }
   const entityOf = (doc: string, mentionId: string): Entity | undefined => {

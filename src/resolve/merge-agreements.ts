@@ -68,7 +68,7 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
     }
   }
   // Clusters, most specific first so that partial mentions join a full one.
-  const clusters: Array<{ key: string; parties: Set<string>; subject: Set<string>; docs: Set<string> }> = [];
+  const clusters: Array<{ key: string; parties: Set<string>; subject: Set<string>; docs: Set<string>; heads: Set<string> }> = [];
   const order = [...infos].sort((a, b) => b.parties.size - a.parties.size || b.subject.size - a.subject.size || (a.ref < b.ref ? -1 : 1));
   const assigned = new Map<string, string>();
   for (const info of order) {
@@ -87,7 +87,10 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
           : subset(info.parties, c.parties) && subset(c.parties, info.parties)
         : sameDoc;
       const subjectOk = !info.subject.size || !c.subject.size || subset(info.subject, c.subject) || subset(c.subject, info.subject);
-      return partiesOk && subjectOk;
+      // Two deals in one article stay apart: a "loan-for-oil deal" that names no party does not join
+      // the memorandum named before it only because neither names a subject of the other.
+      const otherKind = !info.parties.size && info.subject.size > 0 && !c.subject.size && !c.heads.has(String(info.mention.meta?.head ?? ''));
+      return partiesOk && subjectOk && !otherKind;
     });
     // Several candidates: one from the same document is the one meant.
     const sameDoc = fits.filter((f) => f.docs.has(info.doc));
@@ -97,6 +100,7 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
       for (const s of info.subject) c.subject.add(s);
       for (const p of info.parties) c.parties.add(p);
       c.docs.add(info.doc);
+      c.heads.add(String(info.mention.meta?.head ?? ''));
       assigned.set(info.ref, c.key);
     } else if (!info.parties.size) {
       // An agreement is known by its parties: "a deal", "excellent agreement with theory" or "the
@@ -104,7 +108,7 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
       continue;
     } else {
       const key = `agreement:${[...info.parties].sort().join('+')}:${[...info.subject].sort().join('-')}:${info.ref}`;
-      clusters.push({ key, parties: new Set(info.parties), subject: new Set(info.subject), docs: new Set([info.doc]) });
+      clusters.push({ key, parties: new Set(info.parties), subject: new Set(info.subject), docs: new Set([info.doc]), heads: new Set([String(info.mention.meta?.head ?? '')]) });
       assigned.set(info.ref, key);
     }
   }

@@ -26,3 +26,16 @@ describe('definite descriptions of an office', () => {
     expect(triplesOf(r)).not.toContain('Ana Ruiz -visited-> Cusco');
   });
 });
+
+describe('definite descriptions with a demonym', () => {
+  it('stand for the holder of that office, the demonym staying the country', () => {
+    const r = resolveTexts(['President Ivo Marek spoke in Oslo. On Monday the Slovak president met Prime Minister Lena Brook.']);
+    expect(triplesOf(r)).toContain('Ivo Marek -met-> Lena Brook');
+    expect(r.entities.map((e) => e.label)).toContain('Slovakia');
+  });
+
+  it('stand for no one when the holder is named with another country', () => {
+    const r = resolveTexts(["Chile's President Ivo Marek spoke in Oslo. The Slovak president met Prime Minister Lena Brook."]);
+    expect(triplesOf(r)).not.toContain('Ivo Marek -met-> Lena Brook');
+  });
+});

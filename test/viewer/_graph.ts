@@ -4,6 +4,7 @@
 import Graph from 'graphology';
 
 import type { EdgeAttributes, NodeAttributes } from '../../src/graph/attributes';
+import { seededRandom } from '../../src/layout/seed-positions';
 import type { Evidence, Kind, Predicate } from '../../src/types';
 
 export type TestGraph = Graph<NodeAttributes, EdgeAttributes>;
@@ -51,5 +52,30 @@ export function hostileGraph(): TestGraph {
   addEntity(g, 'person-x', XSS_LABEL, 'Person', { aliases: ['<b onmouseover=alert(3)>bold</b>'], docs: ['<svg onload=alert(4)>.txt'], x: -50, y: 0, size: 12 });
   addEntity(g, 'country-y', XSS_SCRIPT_LABEL, 'Country', { x: 50, y: 0, size: 12 });
   addRelation(g, 'person-x', 'visited', 'country-y', [`${XSS_LABEL} visited <iframe src="javascript:alert(5)"></iframe> ${XSS_SCRIPT_LABEL}.`]);
+  return g;
+}
+
+/**
+ * A graph shaped like a big build (never a test itself): `n` nodes whose mentions fall off as in a
+ * corpus (Zipf), a linked core and a fifth of the nodes with no link at all, placed on a ring around
+ * it as ForceAtlas2 leaves them. Seeded, so every run draws the same graph.
+ */
+export function bigGraph(n: number, seed = 7): TestGraph {
+  const rand = seededRandom(seed);
+  const g: TestGraph = new Graph({ type: 'directed' });
+  const linked = Math.floor(n * 0.8);
+  const kinds: Kind[] = ['Person', 'Country', 'Concern', 'Agreement'];
+  for (let i = 0; i < n; i++) {
+    const isolated = i >= linked;
+    const r = isolated ? 1000 + 100 * rand() : 600 * Math.sqrt(rand());
+    const a = 2 * Math.PI * rand();
+    const mentions = isolated ? 1 + (i % 5) : 1 + Math.floor(3000 / (i + 1));
+    addEntity(g, `n${i}`, `Entity number ${i}`, kinds[i % kinds.length], { mentions, x: r * Math.cos(a), y: r * Math.sin(a), size: 4 + 10 / Math.sqrt(i + 1) });
+  }
+  for (let i = 1; i < linked; i++) {
+    // Each linked node joins an earlier one, more often a well-mentioned one: hubs, as in news.
+    const j = Math.floor(i * rand() * rand());
+    addRelation(g, `n${i}`, i % 10 ? 'mentionedWith' : 'memberOf', `n${j}`, [`Entity number ${i} and Entity number ${j}.`]);
+  }
   return g;
 }

@@ -100,14 +100,17 @@ export function objectGroup(sc: SentenceContext, k: number): Mention[] {
   while (q < tokens.length) {
     const m = ms.find((x) => x.tokenStart === q && ACTORS.has(x.kind) || (x.tokenStart === q && (x.kind === 'Organization' || x.kind === 'Agreement')));
     if (m) {
-      // Skip the country in "Japan's Prime Minister Fumio Kishida" in favour of the person.
+      // Skip the country in "Japan's Prime Minister Fumio Kishida", or the company in "Gazprom
+      // chairman Aleksey Miller", in favour of the person its title names.
       const next = ms.find((x) => x.tokenStart > m.tokenStart && x.tokenStart <= m.tokenEnd + 4 && x.kind === 'Person');
-      if (m.kind === 'Country' && next) {
+      if ((m.kind === 'Country' || (m.kind === 'Organization' && next && titleBetween(tokens, m.tokenEnd, next.tokenStart))) && next) {
         q = next.tokenStart;
         continue;
       }
       out.push(m);
       q = m.tokenEnd;
+      // "Ruhi Dogusoy, Turkcell's chief operating officer, and …": an apposition is no second person.
+      if (tokens[q]?.text === ',') q = afterRoleApposition(sc, q);
       if (/^(and|,)$/.test(lower(tokens[q]))) {
         q++;
         continue;
@@ -122,6 +125,22 @@ export function objectGroup(sc: SentenceContext, k: number): Mention[] {
     break;
   }
   return out;
+}
+
+/** After ", Org's role words," at the comma q: the closing comma; else q. */
+function afterRoleApposition(sc: SentenceContext, q: number): number {
+  const { tokens, ms } = sc;
+  const owner = ms.find((x) => x.tokenStart === q + 1);
+  if (!owner || !/^['’]s?$/.test(tokens[owner.tokenEnd]?.text ?? '')) return q;
+  let r = owner.tokenEnd + 1;
+  while (r < tokens.length && r <= owner.tokenEnd + 5 && /^\p{Ll}/u.test(tokens[r].text) && tokens[r].pos !== 'AUX') r++;
+  return r > owner.tokenEnd + 1 && tokens[r]?.text === ',' ? r : q;
+}
+
+/** Whether tokens [a, b) are only the words of a title ("chief", "petroleum minister", "'s"), no punctuation or verb. */
+function titleBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let q = a; q < b; q++) if (!/^(NOUN|PROPN|ADJ|PART)$/.test(tokens[q].pos) || /^[,;:.]$/.test(tokens[q].text)) return false;
+  return b > a;
 }
 
 /** "… in Tokyo", "… to the Solomon Islands": the place or country introduced within a few words after k. */

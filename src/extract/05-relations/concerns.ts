@@ -28,14 +28,15 @@ function addTrigger(sc: SentenceContext, t: ConcernTrigger, triggerSubjects: Men
   const { tokens, speaker } = sc;
   const objects = triggerObjects(sc, t);
   if (!objects.length) return triggerSubjects;
-  let subjects = subjectGroup(sc, t.token, resolvePronoun).filter((m) => ACTORS.has(m.kind));
+  let subjects = subjectGroup(sc, t.subjectToken ?? t.token, resolvePronoun).filter((m) => ACTORS.has(m.kind));
   if (!subjects.length && speaker && inQuote(tokens, t.token)) subjects = [speaker];
   if (!subjects.length) subjects = triggerSubjects;
   else triggerSubjects = subjects;
   // "saw no reason Brazil would be concerned": negation just before the subject counts too, and a
   // modal before the trigger makes it a hypothesis.
-  if (!subjects.length || negatedBetween(tokens, Math.min(...subjects.map((x) => x.tokenStart)) - 3, t.token + 1)) return triggerSubjects;
-  if (tokens.slice(Math.max(0, t.token - 3), t.token).some((x) => MODALS.has(lower(x)))) return triggerSubjects;
+  if (!subjects.length) return triggerSubjects;
+  if (!t.ownScope && negatedBetween(tokens, Math.min(...subjects.map((x) => x.tokenStart)) - 3, t.token + 1)) return triggerSubjects;
+  if (!t.ownScope && tokens.slice(Math.max(0, t.token - 3), t.token).some((x) => MODALS.has(lower(x)))) return triggerSubjects;
   for (const subj of subjects) for (const o of objects) add(sc, subj, t.predicate, o, t.rule, subj.meta?.roleRef ? 0.6 : 0.75);
   for (const o of objects) if (o.meta?.candidate) o.meta = { ...o.meta, candidate: undefined };
   return triggerSubjects;
@@ -47,7 +48,8 @@ function triggerObjects(sc: SentenceContext, t: ConcernTrigger): Mention[] {
   let objects = t.objects.map((id) => doc.byId.get(id)).filter((m): m is Mention => !!m).map((m) => antecedentOf(doc, m));
   if (t.pronoun || (!objects.length && t.rule.endsWith('-back'))) {
     // "denounced it", "watching the development with concern": the concern or agreement named last.
-    const earlier = ms.filter((m) => (m.kind === 'Concern' || m.kind === 'Agreement') && m.tokenEnd <= t.token);
+    // (A bare one-word candidate, "another crisis", stands for the one named in full before it.)
+    const earlier = ms.filter((m) => (m.kind === 'Concern' || m.kind === 'Agreement') && m.tokenEnd <= t.token && !(m.meta?.candidate && !m.name.includes(' ') && doc.lastConcern));
     const ref = earlier.at(-1) ?? (t.pronoun ? doc.lastConcern ?? doc.lastAgreement : undefined);
     const resolved = ref?.meta?.antecedent ? doc.byId.get(String(ref.meta.antecedent)) : ref;
     if (resolved) objects = [...objects, resolved];

@@ -1,7 +1,7 @@
 // met: persons who met, held talks or were received by one another ("Ardern met Kishida in Tokyo",
 // "the two leaders held talks"); a place after the verb is a visit by each participant.
 
-import type { Token } from '../../types';
+import type { Mention, Token } from '../../types';
 import { MEET_WORDS } from '../model/lexicon';
 import { lower } from '../tokens-util';
 import { negatedBetween, objectGroup, placeAfter, subjectGroup } from './clause';
@@ -59,6 +59,26 @@ function isMeetingWord(tokens: Token[], k: number, w: string): boolean {
   return true;
 }
 
+// Words before a meeting word that make it one still to be held, a condition, or not held in person:
+// "proposed a meeting with", "hopes to meet", "is due to meet", "if they met", "talks by phone".
+const UNREALISED = new Set(['proposed', 'proposes', 'propose', 'proposal', 'planned', 'plans', 'plan', 'possible', 'potential', 'future', 'upcoming', 'hoped', 'hopes', 'hope', 'hoping', 'wants', 'wanted', 'want', 'seeks', 'sought', 'offered', 'offers', 'invited', 'invites', 'due', 'expected', 'scheduled', 'would', 'will', 'could', 'might', 'may', 'requested', 'asked', 'suggested', 'agreed', 'cancelled', 'canceled', 'postponed', 'preparation', 'preparing', 'if', 'unless', 'whether', 'should']);
+const REMOTE = /^(phone|telephone|video|videoconference|teleconference|call|calls|letter|letters|message|messages|virtual|virtually|online)$/;
+
+/**
+ * Whether the meeting at k did not take place as a meeting: a proposed, hoped-for or future one in
+ * the words before it (from the first participant), or one held by phone or video in its clause.
+ */
+function unrealised(tokens: Token[], group: Mention[], k: number): boolean {
+  const from = Math.max(0, Math.min(k - 6, ...group.filter((g) => g.tokenEnd <= k).map((g) => g.tokenEnd)));
+  for (let q = from; q < k; q++) if (UNREALISED.has(tokens[q].lower)) return true;
+  const end = Math.min(tokens.length, k + 25);
+  for (let q = Math.max(0, k - 3); q < end; q++) {
+    if (q > k && /^[.;]$/.test(tokens[q].text)) break;
+    if (REMOTE.test(tokens[q].lower) && tokens[q].pos !== 'VERB') return true;
+  }
+  return false;
+}
+
 function addMeeting(sc: SentenceContext, k: number, w: string): void {
   let left = subjectGroup(sc, k, resolvePronoun).filter((m) => m.kind === 'Person');
   const right = objectGroup(sc, k).filter((m) => m.kind === 'Person');
@@ -75,7 +95,11 @@ function addMeeting(sc: SentenceContext, k: number, w: string): void {
   if (!right.length && (!SUBJECTS_ALONE.has(w) || (w !== 'talks' && w !== 'summit' && hasOtherObject(sc.tokens, k)))) return;
   const group = right.length ? [...left.slice(0, 1), ...right] : left;
   if (group.length < 2 || negatedBetween(sc.tokens, Math.min(...group.map((g) => g.tokenStart)), k)) return;
-  for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) add(sc, group[a], 'met', group[b], 'meet-verb', 0.85);
+  if (unrealised(sc.tokens, group, k)) return;
+  // "X met Y and Z": X met each of them, not Y met Z; "a meeting between X, Y and Z" and "X and Y
+  // met" (no one after the verb) make a meeting of all.
+  const among = !right.length || !left.length || lower(sc.tokens[k + 1]) === 'between';
+  for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) if (among || a === 0) add(sc, group[a], 'met', group[b], among ? 'meet-among' : 'meet-verb', 0.85);
   // "met … in Tokyo": each participant was there (their own country is filtered out in resolve).
   const place = placeAfter(sc, k);
   if (place) for (const g of group) add(sc, g, 'visited', place, 'meet-in-place', 0.6);

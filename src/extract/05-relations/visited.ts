@@ -1,7 +1,7 @@
 // visited: a person's visit, trip or stay somewhere ("her visit to Japan", "Brown visited Kenya",
 // "Jacinda Ardern is in Japan for three days").
 
-import type { Mention } from '../../types';
+import type { Mention, Token } from '../../types';
 import { VISIT_WORDS } from '../model/lexicon';
 import { lower } from '../tokens-util';
 import { negatedBetween, placeAfter, subjectGroup } from './clause';
@@ -10,6 +10,10 @@ import { add, mentionEndingAt, resolvePronoun, type SentenceContext } from './co
 const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'their']);
 const BEING_IN = new Set(['is', 'was', 'are', 'were', 'arrives', 'arrived']);
 const VISIT_VERBS = new Set(['visited', 'visits', 'visiting', 'visit', 'toured', 'tours', 'touring']);
+// Nouns of a journey, and the words that make a phrase of time of them ("during a visit to …").
+const VISIT_NOUNS = new Set(['visit', 'visits', 'trip', 'tour', 'journey', 'stay', 'stopover', 'holiday', 'holidays', 'vacation']);
+const TIME_PHRASE = new Set(['during', 'on', 'after', 'before', 'since', 'while', 'from', 'ahead', 'throughout', 'following']);
+const DET_POSS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'this', 'its']);
 
 /** Visits at each visit word of the sentence, in token order; a visit needs a place or country named. */
 export function findVisits(sc: SentenceContext): void {
@@ -26,13 +30,23 @@ function addVisit(sc: SentenceContext, k: number, w: string): void {
   let subject: Mention[] = [];
   if (VISIT_WORDS.has(w)) {
     // "her visit to Japan", "Ardern's trip to Asia", "Brown visited Kenya"
-    if (POSSESSIVE_PRONOUNS.has(lower(tokens[k - 1])) || POSSESSIVE_PRONOUNS.has(lower(tokens[k - 2]))) subject = resolvePronoun(sc, POSSESSIVE_PRONOUNS.has(lower(tokens[k - 1])) ? k - 1 : k - 2);
+    const poss = possessiveBefore(tokens, k);
+    if (poss !== undefined) {
+      // "Since returning from his holiday in Portugal, Berg has …": a fronted phrase's "his" is the subject after it.
+      subject = frontedSubject(sc, k) ?? trailingSubject(sc, k) ?? resolvePronoun(sc, poss);
+    }
     else subject = subjectGroup(sc, k, resolvePronoun).filter((m) => m.kind === 'Person');
     if (lower(tokens[k + 1]) === 'home') return;
   } else {
     // "Jacinda Ardern is in Japan for three days"
     const subj = mentionEndingAt(sc, k);
     if (subj?.kind === 'Person') subject = [subj];
+  }
+  // "President X of Y has said during a visit to Britain": a visit in a phrase of time belongs to
+  // the subject of the clause, the first person it names.
+  if (!subject.length && VISIT_NOUNS.has(w) && inTimePhrase(tokens, k)) {
+    const first = sc.persons.find((m) => m.tokenEnd <= k && !tokens.slice(m.tokenEnd, k).some((t) => t.text === ';'));
+    if (first) subject = [first];
   }
   let place = placeAfter(sc, k);
   // "Brown has visited Kenya's biggest shantytown": the verb's direct object.
@@ -41,6 +55,74 @@ function addVisit(sc: SentenceContext, k: number, w: string): void {
     const m = ms.find((x) => x.tokenStart === q && (x.kind === 'Place' || x.kind === 'Country'));
     if (m) place = m;
   }
-  if (!place || negatedBetween(tokens, subject[0]?.tokenStart ?? k, k)) return;
-  for (const p of subject) add(sc, p, 'visited', place, 'visit', 0.8);
+  if (!place || negatedBetween(tokens, subject[0]?.tokenStart ?? k, k) || wishedFor(tokens, k)) return;
+  for (const where of [place, ...coordinatedPlaces(sc, place)]) for (const p of subject) add(sc, p, 'visited', where, 'visit', 0.8);
+}
+
+// Words that make a visit a wish or a possibility, not a trip made or arranged ("hopes to visit
+// Russia", "might visit", "was invited to visit"); "is to visit" and "will visit" are trips arranged.
+const WISHES = new Set(['hopes', 'hoped', 'hope', 'hoping', 'wants', 'wanted', 'want', 'wish', 'wishes', 'wished', 'like', 'love', 'might', 'may', 'could', 'would', 'invited', 'refused', 'declined', 'dreams', 'dreamed']);
+
+/** Whether a wish or possibility stands among the few words before the visit word at k. */
+function wishedFor(tokens: Token[], k: number): boolean {
+  for (let q = k - 1; q >= Math.max(0, k - 4); q--) {
+    if (/^[,.;:]$/.test(tokens[q].text)) return false;
+    if (WISHES.has(tokens[q].lower)) return true;
+  }
+  return false;
+}
+
+/** In a phrase fronted before the subject (no one named before it, a comma after), the person right after the comma. */
+function frontedSubject(sc: SentenceContext, k: number): Mention[] | undefined {
+  const { tokens } = sc;
+  if (sc.persons.some((p) => p.tokenStart < k)) return undefined;
+  const comma = tokens.findIndex((t, q) => q > k && t.text === ',');
+  if (comma < 0 || comma - k > 8) return undefined;
+  const next = sc.persons.find((p) => p.tokenStart > comma && p.tokenStart <= comma + 3);
+  return next ? [next] : undefined;
+}
+
+/**
+ * "X met Y at Z, on his first official visit to London": a phrase of time set off by a comma after
+ * the clause belongs to the clause's subject, the person named before its first verb, not to the
+ * object named last; with no such person, to no one (an empty list, not the nearest name).
+ */
+function trailingSubject(sc: SentenceContext, k: number): Mention[] | undefined {
+  const { tokens } = sc;
+  let q = k - 1;
+  while (q >= 0 && q >= k - 5 && (DET_POSS.has(lower(tokens[q])) || POSSESSIVE_PRONOUNS.has(lower(tokens[q])) || /^(ADJ|NUM|NOUN)$/.test(tokens[q].pos))) q--;
+  if (!TIME_PHRASE.has(lower(tokens[q])) || tokens[q - 1]?.text !== ',') return undefined;
+  const verb = tokens.findIndex((t, i) => i < q && t.pos === 'VERB');
+  if (verb < 0) return undefined;
+  return sc.persons.filter((p) => p.tokenEnd <= verb).slice(-1);
+}
+
+/** The possessive pronoun before the journey noun at k, past its adjectives ("his first official visit"). */
+function possessiveBefore(tokens: Token[], k: number): number | undefined {
+  for (let q = k - 1; q >= Math.max(0, k - 4); q--) {
+    if (POSSESSIVE_PRONOUNS.has(lower(tokens[q]))) return q;
+    if (!(tokens[q].pos === 'ADJ' || tokens[q].pos === 'NUM' || tokens[q].pos === 'NOUN')) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the journey noun at k heads a phrase of time: "during a visit", "on his first official trip". */
+function inTimePhrase(tokens: Token[], k: number): boolean {
+  let q = k - 1;
+  while (q >= 0 && q >= k - 4 && (DET_POSS.has(lower(tokens[q])) || tokens[q].pos === 'ADJ' || tokens[q].pos === 'NUM')) q--;
+  return TIME_PHRASE.has(lower(tokens[q]));
+}
+
+/** "to visit Chile and Peru", "toured Kenya, Uganda and Ghana": the places coordinated with the first. */
+function coordinatedPlaces(sc: SentenceContext, first: Mention): Mention[] {
+  const { tokens, ms } = sc;
+  const out: Mention[] = [];
+  let q = first.tokenEnd;
+  while (/^(and|,)$/.test(lower(tokens[q]))) {
+    const m = ms.find((x) => x.tokenStart === q + 1 && (x.kind === 'Place' || x.kind === 'Country') && x.meta?.demonym !== 'yes');
+    if (!m) break;
+    out.push(m);
+    q = m.tokenEnd;
+  }
+  return out;
 }

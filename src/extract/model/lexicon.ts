@@ -15,10 +15,23 @@ export const AGREEMENT_HEADS = new Set([
   'agreement', 'agreements', 'arrangement', 'arrangements', 'pact', 'pacts', 'deal', 'deals', 'treaty', 'treaties',
   'accord', 'accords', 'alliance', 'partnership', 'memorandum', 'protocol', 'contract', 'contracts', 'convention',
   'compact', 'entente', 'mou', 'statement', 'coalition', 'coalitions', 'ceasefire', 'truce', 'armistice',
+  'sanctions', 'embargo', 'embargoes', 'moratorium', 'code', 'licence', 'license', 'concession',
+]);
+
+// Measures one side imposes on another: their imposer is the party ("the US imposed sanctions"), the
+// side they target is involved ("sanctions on Russia", "an embargo against Cuba").
+export const SANCTION_HEADS = new Set(['sanctions', 'embargo', 'embargoes', 'moratorium']);
+export const IMPOSE_VERBS = new Set([
+  'imposed', 'imposes', 'impose', 'imposing', 'slapped', 'introduced', 'introduces', 'announced', 'extended',
+  'extends', 'expanded', 'tightened', 'placed', 'levied', 'enforced', 'enforces', 'declared', 'renewed',
 ]);
 
 // "statement" is an agreement only as a "joint statement"; "alliance" and "partnership" only with parties.
-export const WEAK_AGREEMENT_HEADS = new Set(['statement', 'partnership', 'partnerships', 'alliance', 'contract', 'contracts', 'convention', 'coalition', 'coalitions']);
+export const WEAK_AGREEMENT_HEADS = new Set(['statement', 'partnership', 'partnerships', 'alliance', 'contract', 'contracts', 'convention', 'coalition', 'coalitions', 'licence', 'license', 'concession']);
+
+// Verbs that make a weak head an agreement even with no party in the phrase: "Zenco won a contract",
+// "signed a licence" (the verb's subject becomes the party).
+export const CONTRACTING_VERBS = new Set(['signed', 'signs', 'sign', 'won', 'wins', 'win', 'awarded', 'secured', 'clinched', 'landed', 'granted']);
 
 // Modifiers that do not change which agreement is meant ("a new security agreement", "formal talks").
 export const AGREEMENT_FILLER = new Set([
@@ -67,6 +80,7 @@ export const CONCERN_HEADS = new Set([
   'debt', 'deficit', 'deficits', 'unemployment', 'prices', 'slowdown', 'downturn', 'hunger', 'malnutrition',
   'disease', 'outbreak', 'epidemic', 'smuggling', 'trafficking', 'piracy', 'pollution', 'deforestation', 'warming',
   'discrimination', 'censorship', 'surveillance', 'fraud', 'espionage', 'hacking', 'cyberattacks', 'extremism',
+  'settlement', 'integrity', 'independence', 'reconciliation', 'reunification', 'disarmament', 'denuclearisation', 'denuclearization',
   'impact', 'effects', 'consequences', 'implications', 'fallout', 'stand-off', 'standoff', 'clashes', 'fighting', 'strikes', 'bombing', 'shelling', 'killings', 'deaths', 'ambitions',
 ]);
 
@@ -87,6 +101,7 @@ export const AGREE_VERBS = new Set([
   'reached', 'strike', 'struck', 'forge', 'forged', 'enter', 'entering', 'entered', 'ratify', 'ratified', 'finalise',
   'finalised', 'finalize', 'finalized', 'announce', 'announced', 'launch', 'launched', 'establish', 'established',
   'form', 'formed', 'join', 'joined', 'renew', 'renewed', 'drum', 'broker', 'brokered', 'set', 'secure', 'secured',
+  'won', 'wins', 'win', 'awarded', 'clinched', 'landed',
 ]);
 
 // Verbs and nouns of meeting.
@@ -99,6 +114,7 @@ export const MEET_WORDS = new Set([
 export const VISIT_WORDS = new Set([
   'visit', 'visited', 'visits', 'visiting', 'trip', 'tour', 'toured', 'touring', 'arrived', 'arrives', 'arrive',
   'travelled', 'traveled', 'travelling', 'traveling', 'flew', 'flying', 'landed', 'stopover', 'stop', 'journey',
+  'holiday', 'holidays', 'vacation', 'stay',
 ]);
 
 // Months and weekdays are capitalised but never names.

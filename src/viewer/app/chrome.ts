@@ -5,7 +5,7 @@
 import { el } from './dom';
 import { kindsOf } from './kinds';
 import { buildSearchIndex, searchEntities, type SearchHit } from './search-index';
-import { SIZE_MODES, type SizeMode, type ViewerGraph, type ViewerState } from './state';
+import { SIZE_MODES, type Filters, type SizeMode, type ViewerGraph, type ViewerState } from './state';
 import { CSS } from './style';
 
 export interface ChromeActions {
@@ -13,6 +13,7 @@ export interface ChromeActions {
   clearSelection(): void;
   setKindShown(kind: string, shown: boolean): void;
   setCooccurrence(shown: boolean): void;
+  setFilters(change: Partial<Filters>): void;
   setSizeMode(mode: SizeMode): void;
   toggleLayout(): void;
   zoomIn(): void;
@@ -119,6 +120,48 @@ function bindSearch(input: HTMLInputElement, list: HTMLUListElement, graph: View
   });
 }
 
+/** The distinct values of a count, ascending: a slider's steps, so that every step changes what is shown. */
+export function sliderSteps(values: Iterable<number>, floor: number): number[] {
+  return [...new Set([floor, ...[...values].filter((v) => v >= floor)])].sort((a, b) => a - b);
+}
+
+/** The step at or below a value (a threshold from the URL may fall between two steps). */
+export function stepIndex(steps: number[], value: number): number {
+  let i = 0;
+  while (i + 1 < steps.length && steps[i + 1] <= value) i++;
+  return i;
+}
+
+const formatCount = (n: number) => n.toLocaleString('en');
+
+interface Slider {
+  row: HTMLElement;
+  sync(value: number, steps?: number[]): void;
+}
+
+/** A range input over the given steps, with its value beside it; `onInput` gets the step's value. */
+function slider(id: string, label: string, title: string, onInput: (value: number) => void): Slider {
+  let steps = [0];
+  const input = el('input', { type: 'range', id, min: '0', max: '0', step: '1', value: '0', 'aria-label': label });
+  const out = el('output', { for: id, id: `${id}-value` });
+  input.addEventListener('input', () => {
+    const v = steps[Number(input.value)] ?? steps[0];
+    out.textContent = `≥ ${formatCount(v)}`;
+    onInput(v);
+  });
+  return {
+    row: el('label', { class: 'filter', title }, el('span', { class: 'name' }, label), input, out),
+    sync(value, newSteps) {
+      if (newSteps) {
+        steps = newSteps;
+        input.max = String(steps.length - 1);
+      }
+      input.value = String(stepIndex(steps, value));
+      out.textContent = `≥ ${formatCount(value)}`;
+    },
+  };
+}
+
 /** Stroke icons (20×20) for the zoom buttons: font glyphs such as ⛶ are missing from many systems. */
 const ICONS: Record<string, string> = {
   plus: 'M4 10h12M10 4v12',
@@ -204,9 +247,30 @@ export function buildChrome(root: HTMLElement, graph: ViewerGraph, title: string
   cooc.addEventListener('change', () => actions.setCooccurrence(cooc.checked));
   const legend = el('section', { id: 'legend', 'aria-label': 'Kinds' }, ...legendButtons, el('label', { class: 'cooc', for: 'cooccurrence' }, cooc, 'Show co-occurrence links (mentioned in the same sentence)'));
 
+  // Filters, as Gephi Lite and Retina have them: thresholds on mentions and links, isolated nodes.
+  const mentionSteps = sliderSteps(
+    graph.mapNodes((_n, a) => a.mentions || 0),
+    1,
+  );
+  const mentions = slider('min-mentions', 'Mentions', 'Hide entities mentioned fewer times', (v) => actions.setFilters({ minMentions: v }));
+  const links = slider('min-degree', 'Links', 'Hide entities with fewer links shown', (v) => actions.setFilters({ minDegree: v }));
+  const isolated = el('input', { type: 'checkbox', id: 'show-isolated' });
+  isolated.addEventListener('change', () => actions.setFilters({ showIsolated: isolated.checked }));
+  const isolatedLabel = el('span', {});
+  const shownLine = el('p', { id: 'shown-count', 'aria-live': 'polite' });
+  const filters = el(
+    'section',
+    { id: 'filters', 'aria-label': 'Filters' },
+    mentions.row,
+    links.row,
+    el('label', { class: 'isolated', for: 'show-isolated' }, isolated, isolatedLabel),
+    shownLine,
+  );
+  let degreeOf: Map<string, number> | null = null;
+
   const panel = el('section', { id: 'panel', 'aria-live': 'polite' });
   const keys = el('div', { class: 'keys' }, el('kbd', {}, '/'), ' search · ', el('kbd', {}, '↑'), el('kbd', {}, '↓'), el('kbd', {}, 'Enter'), ' choose · ', el('kbd', {}, 'Esc'), ' clear');
-  const side = el('aside', { id: 'side' }, el('header', {}, el('h1', {}, title), search, suggestions), legend, panel, keys);
+  const side = el('aside', { id: 'side' }, el('header', {}, el('h1', {}, title), search, suggestions), legend, filters, panel, keys);
   root.append(el('main', { id: 'stage-wrap' }, stage, toolbar, zoom), side);
 
   // Global keys: "/" jumps to the search box; Escape outside it clears the selection.
@@ -224,6 +288,13 @@ export function buildChrome(root: HTMLElement, graph: ViewerGraph, title: string
     sync(state) {
       for (const b of legendButtons) b.setAttribute('aria-pressed', String(!state.hiddenKinds.has(b.dataset.kind!)));
       cooc.checked = state.showCooccurrence;
+      mentions.sync(state.filters.minMentions, degreeOf === null ? mentionSteps : undefined);
+      // The links slider's steps follow the degrees, which change with the co-occurrence toggle.
+      links.sync(state.filters.minDegree, degreeOf !== state.degree ? sliderSteps(state.degree.values(), 0) : undefined);
+      degreeOf = state.degree;
+      isolated.checked = state.filters.showIsolated;
+      isolatedLabel.textContent = `Show isolated entities (${formatCount(state.isolatedCount)}, no link shown)`;
+      shownLine.textContent = `Showing ${formatCount(state.shownCount)} of ${formatCount(graph.order)} entities`;
       sizeSelect.value = state.sizeMode;
       layoutButton.textContent = state.layoutRunning ? 'Stop layout' : 'Run layout';
       layoutButton.setAttribute('aria-pressed', String(state.layoutRunning));

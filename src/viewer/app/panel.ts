@@ -4,12 +4,15 @@
 
 import type { EdgeAttributes } from '../../graph/attributes';
 import { el } from './dom';
-import { highlightNames } from './highlight';
+import { highlightNames, type Segment } from './highlight';
+import type { MentionList } from './page-data';
 import { COOCCURRENCE, type ViewerGraph, type ViewerState } from './state';
 
 export interface PanelActions {
   selectNode(node: string): void;
   selectEdge(edge: string): void;
+  /** The sentences that name a node (the page's mention table, or its relations' sentences). */
+  mentionsOf(node: string): MentionList;
 }
 
 /** How each predicate reads from its subject (→) and from its object (←); CONTRACT.md's list. */
@@ -29,8 +32,12 @@ const PREDICATE_ORDER = Object.keys(PHRASES);
 
 /** Evidence sentences shown before a "more" fold. */
 const EVIDENCE_SHOWN = 3;
-/** Relations listed per group: a hub of a large graph can have thousands, and the panel must stay quick. */
-const RELATIONS_SHOWN = 100;
+/** Mention sentences shown before a "show more" fold. */
+const MENTIONS_SHOWN = 4;
+/** Relations listed per group at first, and per "show more": a hub of a large graph can have thousands,
+ * and the panel must open quickly (100 rows of a 463-link hub took ~1 s on the bench machine). */
+const RELATIONS_SHOWN = 20;
+const RELATIONS_PAGE = 100;
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -54,13 +61,38 @@ function nodeLink(graph: ViewerGraph, node: string, actions: PanelActions): HTML
   return link;
 }
 
+function quote(segments: Segment[]): HTMLElement {
+  return el('q', {}, ...segments.map((s) => (s.mark ? el('mark', {}, s.text) : s.text)));
+}
+
+/** Where the entity is named: the first sentences, document by document, the mention marked. */
+function mentionSection(list: MentionList): HTMLElement {
+  const item = (m: MentionList['sentences'][number]) => el('li', { class: 'evidence mention' }, quote(m.segments), el('cite', {}, `${m.doc}, sentence ${m.sentence + 1}`));
+  const heading = list.source === 'mentions' ? `Mentioned in ${plural(list.total, 'sentence')}` : `In the sentences of its relations (${list.total})`;
+  const section = el('section', { class: 'mentions', 'data-source': list.source }, el('h3', {}, heading));
+  const ul = el('ul', { class: 'evidence-list mention-list' }, ...list.sentences.slice(0, MENTIONS_SHOWN).map(item));
+  const rest = list.sentences.slice(MENTIONS_SHOWN);
+  if (rest.length) {
+    const more = el('details', { class: 'more-mentions' }, el('summary', {}, `Show ${plural(rest.length, 'more sentence', 'more sentences')}`));
+    more.append(el('ul', { class: 'evidence-list more-mentions-list' }, ...rest.map(item)));
+    ul.append(el('li', { class: 'more' }, more));
+  }
+  section.append(ul);
+  const beyond = list.total - list.sentences.length;
+  if (beyond > 0) {
+    const why = list.source === 'mentions' ? `the page keeps the first ${list.cap} per entity, a few from each document` : `the first ${list.cap} are listed; the relations below have them all`;
+    section.append(el('p', { class: 'hint cap' }, `${plural(beyond, 'more sentence', 'more sentences')} in the corpus: ${why}.`));
+  } else if (!list.sentences.length) section.append(el('p', { class: 'hint' }, 'No sentence of this entity was kept.'));
+  return section;
+}
+
 function evidenceList(graph: ViewerGraph, attrs: EdgeAttributes, ends: [string, string], limit: number): HTMLElement {
   const marked = [...names(graph, ends[0]), ...names(graph, ends[1])];
   const item = (ev: EdgeAttributes['evidence'][number]) =>
     el(
       'li',
       { class: 'evidence' },
-      el('q', {}, ...highlightNames(ev.text, marked).map((s) => (s.mark ? el('mark', {}, s.text) : s.text))),
+      quote(highlightNames(ev.text, marked)),
       el('cite', {}, `${ev.doc}, sentence ${ev.sentence + 1}`),
     );
   const evidence = attrs.evidence ?? [];
@@ -106,6 +138,7 @@ function renderNode(panel: HTMLElement, graph: ViewerGraph, node: string, action
     el('h2', { class: 'entity-label' }, a.label),
     el('div', { class: 'meta' }, kind, ` ${plural(a.mentions, 'mention')} in ${plural(docs.length, 'document')}`),
   );
+  panel.append(mentionSection(actions.mentionsOf(node)));
   if (a.aliases?.length) panel.append(el('h3', {}, 'Also called'), el('ul', { class: 'aliases' }, ...a.aliases.map((x) => el('li', {}, x))));
   if (docs.length) panel.append(el('h3', {}, 'Documents'), el('ul', { class: 'docs' }, ...docs.map((d) => el('li', {}, d))));
 
@@ -122,22 +155,45 @@ function renderNode(panel: HTMLElement, graph: ViewerGraph, node: string, action
   if (!sorted.length) panel.append(el('p', { class: 'hint' }, 'No relations found for this entity.'));
   for (const g of sorted) {
     g.edges.sort((x, y) => graph.getEdgeAttribute(y.edge, 'weight') - graph.getEdgeAttribute(x.edge, 'weight') || graph.getNodeAttribute(x.other, 'label').localeCompare(graph.getNodeAttribute(y.other, 'label')));
-    const items = g.edges.slice(0, RELATIONS_SHOWN).map(({ edge, other }) => {
+    const item = ({ edge, other }: { edge: string; other: string }) => {
       const attrs = graph.getEdgeAttributes(edge);
       const details = el('button', { type: 'button', class: 'edge-link', 'data-edge': edge, title: 'Show this relation' }, relationMeta(attrs));
       details.addEventListener('click', () => actions.selectEdge(edge));
       return el('li', { class: 'relation', 'data-edge': edge }, nodeLink(graph, other, actions), ' ', details, evidenceList(graph, attrs, [node, other], EVIDENCE_SHOWN));
-    });
+    };
     const section = el(
       'section',
       { class: 'relations', 'data-predicate': g.predicate, 'data-direction': g.outgoing ? 'out' : 'in' },
       el('h3', {}, phrase(g.predicate, g.outgoing), ' ', el('code', {}, g.predicate), ` (${g.edges.length})`),
     );
-    const list = el('ul', { class: 'relation-list' }, ...items);
-    if (g.edges.length > RELATIONS_SHOWN) list.append(el('li', { class: 'hint' }, `… and ${g.edges.length - RELATIONS_SHOWN} more`));
+    const list = el('ul', { class: 'relation-list' });
+    // Rows are written a page at a time (a hub has hundreds): the first on opening, the next on request.
+    let written = 0;
+    const more = el('li', { class: 'more-relations' });
+    const writeMore = (count: number) => {
+      const next = g.edges.slice(written, written + count);
+      written += next.length;
+      more.remove();
+      list.append(...next.map(item));
+      const left = g.edges.length - written;
+      if (left > 0) {
+        const button = el('button', { type: 'button', class: 'edge-link' }, `Show ${Math.min(left, RELATIONS_PAGE)} more (of ${left})`);
+        button.addEventListener('click', () => writeMore(RELATIONS_PAGE));
+        more.replaceChildren(button);
+        list.append(more);
+      }
+    };
     if (g.predicate === COOCCURRENCE) {
-      section.replaceChildren(el('details', {}, el('summary', {}, section.firstChild!), list));
-    } else section.append(list);
+      // Folded: nothing is written until it is opened.
+      const fold = el('details', {}, el('summary', {}, section.firstChild!), list);
+      fold.addEventListener('toggle', () => {
+        if (fold.open && written === 0) writeMore(RELATIONS_SHOWN);
+      });
+      section.replaceChildren(fold);
+    } else {
+      writeMore(RELATIONS_SHOWN);
+      section.append(list);
+    }
     panel.append(section);
   }
 }

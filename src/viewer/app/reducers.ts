@@ -6,7 +6,7 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
 import type { EdgeAttributes, NodeAttributes } from '../../graph/attributes';
 import type { NodeSizes } from './sizes';
-import { COOCCURRENCE, type ViewerState } from './state';
+import { COOCCURRENCE, passesFilters, type ViewerState } from './state';
 
 /** Nodes outside the focus: light enough to recede, dark enough to keep the graph's shape. */
 export const DIM_NODE_COLOR = '#e2e2e2';
@@ -33,7 +33,7 @@ type NodeData = NodeAttributes & Partial<NodeDisplayData>;
 type EdgeData = EdgeAttributes & Partial<EdgeDisplayData>;
 
 /**
- * The node reducer: kind filter, size mode, focus (hover or selection) and forced labels. `kindColors`
+ * The node reducer: kinds and filters (mentions, links, isolated; the selection always drawn), size mode, focus (hover or selection) and forced labels. `kindColors`
  * colours nodes that carry no colour of their own (a graph.json from another tool), as the legend does.
  */
 export function createNodeReducer(
@@ -45,7 +45,8 @@ export function createNodeReducer(
   // allocation per node on every refresh (it matters at 10,000 nodes).
   return (node, attributes) => {
     const data = attributes as NodeData;
-    if (state.hiddenKinds.has(data.kind)) {
+    // isNodeShown, inlined on the attributes sigma passes (no graph lookup per node).
+    if (state.hiddenKinds.has(data.kind) || (!state.labelled.has(node) && !passesFilters(state, node, data.mentions))) {
       data.hidden = true;
       return data;
     }
@@ -87,7 +88,9 @@ export function createEdgeReducer(state: ViewerState, options: { large?: boolean
     const picked = edge === state.hoveredEdge || edge === state.selectedEdge;
     if (picked || state.focusEdges.has(edge)) {
       data.color = FOCUS_EDGE_COLOR;
-      data.label = data.predicate;
+      // Co-occurrence is unlabelled even at the focus: a hub has hundreds, and "mentionedWith" written
+      // along each says nothing the panel does not (typed predicates keep their label).
+      data.label = data.predicate === COOCCURRENCE && !picked ? '' : data.predicate;
       data.forceLabel = true;
       data.zIndex = 2;
       data.size = (data.size ?? 1) + (picked ? 1.5 : 0.5);

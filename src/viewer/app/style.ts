@@ -33,6 +33,12 @@ html,body{margin:0;height:100%;font:14px/1.45 system-ui,-apple-system,"Segoe UI"
 #legend button{font:inherit;font-size:12.5px;display:flex;align-items:center;gap:5px;border:1px solid var(--line);background:#fff;border-radius:12px;padding:2px 9px 2px 6px;cursor:pointer}
 #legend button[aria-pressed=false]{opacity:.45;text-decoration:line-through}
 #legend button .count{color:var(--muted)}
+#filters{padding:6px 12px 8px;border-bottom:1px solid var(--line);display:grid;gap:3px;font-size:12.5px;color:#333}
+#filters .filter{display:grid;grid-template-columns:70px 1fr 64px;align-items:center;gap:6px}
+#filters input[type=range]{width:100%;margin:0}
+#filters output{font-variant-numeric:tabular-nums;color:var(--muted)}
+#filters .isolated{display:flex;align-items:center;gap:4px}
+#filters #shown-count{margin:2px 0 0;color:var(--muted)}
 #legend .cooc{display:flex;align-items:center;gap:4px;font-size:12.5px;width:100%;margin-top:2px;color:#333}
 .dot{width:10px;height:10px;border-radius:50%;display:inline-block;flex:none;background:#999}
 #panel{padding:10px 12px 16px;overflow:auto;flex:1;min-height:0}
@@ -55,6 +61,7 @@ html,body{margin:0;height:100%;font:14px/1.45 system-ui,-apple-system,"Segoe UI"
 #panel details summary{cursor:pointer;color:var(--muted);font-size:12.5px}
 #panel .relations details>summary h3{display:inline}
 #panel .hint,#panel .summary{color:#444}
+#panel .cap{font-size:12px;color:var(--muted);margin:2px 0 0}
 #panel .top li{margin:3px 0}
 #panel .edge-title .predicate{font-weight:400;font-family:ui-monospace,monospace;font-size:14px;color:#444}
 .keys{padding:6px 12px;border-top:1px solid var(--line);font-size:11.5px;color:var(--muted)}

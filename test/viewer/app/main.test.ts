@@ -2,13 +2,18 @@
 // on pages built here from the current source — the seeds (through the CLI) and hand-built graphs.
 
 import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 
+import { buildFromDocuments } from '../../../src/build';
+import { toDocument } from '../../../src/ingest';
 import { DIM_NODE_COLOR } from '../../../src/viewer/app/reducers';
+import { NODE_BUDGET } from '../../../src/viewer/app/state';
 import {
   buildSeedsGraphJson,
   bundleViewer,
@@ -23,7 +28,7 @@ import {
   type OpenedViewer,
 } from '../_browser';
 import { needs } from '../../_system';
-import { hostileGraph, smallGraph, XSS_LABEL, XSS_SCRIPT_LABEL } from '../_graph';
+import { bigGraph, hostileGraph, smallGraph, XSS_LABEL, XSS_SCRIPT_LABEL } from '../_graph';
 
 /** What the viewer exposes on `window.newsgraph` (a sigma renderer, a graphology graph, the state). */
 type Viewer = {
@@ -40,7 +45,17 @@ type Viewer = {
     framedGraphToViewport(p: { x: number; y: number }): { x: number; y: number };
     getCamera(): { getState(): { x: number; y: number; ratio: number } };
   };
-  state: { hoveredNode: string | null; selectedNode: string | null; selectedEdge: string | null; layoutRunning: boolean };
+  state: {
+    hoveredNode: string | null;
+    selectedNode: string | null;
+    selectedEdge: string | null;
+    layoutRunning: boolean;
+    filters: { minMentions: number; minDegree: number; showIsolated: boolean };
+    shownCount: number;
+    isolatedCount: number;
+    showCooccurrence: boolean;
+  };
+  labels(): Array<{ x: number; y: number; w: number; h: number }>;
 };
 
 /** Runs `fn(window.newsgraph, arg)` in the page (as source text, like playwright does with functions). */
@@ -60,9 +75,24 @@ async function waitForViewer<A = null>(page: Page, fn: (v: Viewer, arg: A) => bo
 
 const COUNTRY = '#d55e00';
 
+/** Canada named alone in six sentences of two articles (no relation, no co-occurrence), and Japan once beside it. */
+const MENTION_DOCS = [
+  toDocument(
+    'a.txt',
+    'a.txt',
+    'Snow fell on Canada. Tourists left Canada early. Canada was quiet in March. Prices in Canada rose. Canada and Japan signed a fisheries deal.',
+  ),
+  toDocument('b.txt', 'b.txt', 'Nobody expected it. Canada won the final.'),
+];
+
 /** Where a node is drawn, in page pixels (the stage is the page's top-left corner). */
 function nodePoint(page: Page, node: string): Promise<{ x: number; y: number }> {
   return inViewer(page, ({ renderer }, n) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(n)!), node);
+}
+
+/** The nodes sigma draws (not hidden by a kind, a filter or the isolated toggle). */
+function drawnNodes(page: Page): Promise<string[]> {
+  return inViewer(page, ({ graph, renderer }) => graph.nodes().filter((n) => !renderer.getNodeDisplayData(n)!.hidden));
 }
 
 /** Requests other than the page's own file: none are allowed. */
@@ -77,6 +107,8 @@ needs('chromium').describe('viewer in Chromium', () => {
   let seedsGraph: { nodes: Array<{ key: string; attributes: { label: string; kind: string } }> };
   let smallUrl: string;
   let hostileUrl: string;
+  let bigUrl: string;
+  let mentionsUrl: string;
   let kishida: string;
 
   beforeAll(async () => {
@@ -87,6 +119,11 @@ needs('chromium').describe('viewer in Chromium', () => {
     seedsUrl = writePage(dir, 'seeds', seedsJson, bundle);
     smallUrl = writePage(dir, 'small', JSON.stringify(smallGraph().export()), bundle, 'small graph');
     hostileUrl = writePage(dir, 'hostile', JSON.stringify(hostileGraph().export()), bundle, XSS_LABEL);
+    bigUrl = writePage(dir, 'big', JSON.stringify(bigGraph(4_000).export()), bundle, 'big graph');
+    // A page as the build writes it (packed, with the mention table), around an entity named alone.
+    const built = await buildFromDocuments(MENTION_DOCS, { viewerBundle: bundle, jobs: 1 });
+    mentionsUrl = pathToFileURL(path.join(dir, 'mentions.html')).href;
+    fs.writeFileSync(path.join(dir, 'mentions.html'), built.files.find((f) => f.name === 'index.html')!.content);
     const found = seedsGraph.nodes.find((n) => n.attributes.kind === 'Person' && n.attributes.label.includes('Kishida'));
     if (!found) throw new Error('viewer tests: the seeds build has no Kishida node');
     kishida = found.key;
@@ -193,7 +230,7 @@ needs('chromium').describe('viewer in Chromium', () => {
       await waitForViewer(page, ({ state }) => state.hoveredNode === 'person-kishida');
       const colors = await inViewer(page, ({ graph, renderer }) => Object.fromEntries(graph.nodes().map((n) => [n, renderer.getNodeDisplayData(n)!.color])));
       expect(colors).toMatchObject({ 'person-kishida': '#0072b2', 'person-ardern': '#0072b2', 'country-japan': COUNTRY });
-      for (const n of ['country-new-zealand', 'country-spain', 'concern-tensions']) expect(colors[n]).toBe(DIM_NODE_COLOR);
+      for (const n of ['country-new-zealand', 'concern-tensions']) expect(colors[n]).toBe(DIM_NODE_COLOR);
       // And on screen: New Zealand's centre is now the dim grey.
       expect(colorAt(await stagePixels(page), nz.x, nz.y)).toBe(DIM_NODE_COLOR);
       await page.mouse.move(5, 400);
@@ -297,23 +334,87 @@ needs('chromium').describe('viewer in Chromium', () => {
     it('zooms in, out and back, and goes full screen', async () => {
       const { page } = v;
       const ratio = () => inViewer(page, ({ renderer }) => renderer.getCamera().getState().ratio);
+      // "Show the whole graph" frames what is shown (Spain, isolated, is not): closer than ratio 1.
       await page.click('#zoom-reset');
-      await waitForViewer(page, ({ renderer }) => Math.abs(renderer.getCamera().getState().ratio - 1) < 1e-6);
+      await page.waitForTimeout(450);
+      const fitted = { ratio: await ratio() };
+      expect(fitted.ratio).toBeLessThan(1);
       await page.click('#zoom-in');
-      await waitForViewer(page, ({ renderer }) => renderer.getCamera().getState().ratio < 0.9);
+      await waitForViewer(page, ({ renderer }, o) => renderer.getCamera().getState().ratio < o.ratio * 0.9, fitted);
       // Each click animates from where the camera is: a second click during the first animation would
       // aim at the same ratio, so wait for the first to land.
       await page.click('#zoom-out');
-      await waitForViewer(page, ({ renderer }) => renderer.getCamera().getState().ratio > 0.95);
+      await waitForViewer(page, ({ renderer }, o) => renderer.getCamera().getState().ratio > o.ratio * 0.95, fitted);
       await page.click('#zoom-out');
-      await waitForViewer(page, ({ renderer }) => renderer.getCamera().getState().ratio > 1.1);
+      await waitForViewer(page, ({ renderer }, o) => renderer.getCamera().getState().ratio > o.ratio * 1.1, fitted);
       await page.click('#zoom-reset');
-      await waitForViewer(page, ({ renderer }) => Math.abs(renderer.getCamera().getState().ratio - 1) < 1e-6);
-      expect(await ratio()).toBeCloseTo(1);
+      await waitForViewer(page, ({ renderer }, o) => Math.abs(renderer.getCamera().getState().ratio - o.ratio) < 1e-6, fitted);
       await page.click('#fullscreen');
       await expect(page.evaluate('document.fullscreenElement && document.fullscreenElement.id')).resolves.toBe('app');
       await page.click('#fullscreen');
       await expect(page.evaluate('document.fullscreenElement')).resolves.toBeNull();
+    });
+
+    it('hides the isolated node until asked, filters by mentions and links, and keeps it all in the URL', async () => {
+      const { page } = v;
+      const hidden = async () => {
+        const drawn = new Set(await drawnNodes(page));
+        return ['person-ardern', 'person-kishida', 'country-new-zealand', 'country-japan', 'concern-tensions', 'country-spain'].filter((n) => !drawn.has(n));
+      };
+      expect(await hidden()).toEqual(['country-spain']);
+      await expect(page.locator('#filters .isolated').textContent()).resolves.toContain('(1, no link shown)');
+      await expect(page.locator('#shown-count').textContent()).resolves.toBe('Showing 5 of 6 entities');
+      await page.check('#show-isolated');
+      await waitForViewer(page, ({ state }) => state.filters.showIsolated);
+      expect(await hidden()).toEqual([]);
+      expect(new URL(page.url()).hash).toBe('#isolated=1');
+
+      // Mentions: 9, 4, 7, 6, 2, 1. The slider steps through the values there are: 1, 2, 4, 6, 7, 9.
+      await page.focus('#min-mentions');
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+      await waitForViewer(page, ({ state }) => state.filters.minMentions === 6);
+      expect(await hidden()).toEqual(['person-kishida', 'concern-tensions', 'country-spain']);
+      await expect(page.locator('#min-mentions-value').textContent()).resolves.toBe('≥ 6');
+      await expect(page.locator('#shown-count').textContent()).resolves.toBe('Showing 3 of 6 entities');
+      expect(new URL(page.url()).hash).toBe('#mentions=6&isolated=1');
+
+      // Links (no co-occurrence): Ardern 3, Kishida 2, the others 1 or 0. Steps 0, 1, 2, 3.
+      await page.focus('#min-degree');
+      for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowRight');
+      await waitForViewer(page, ({ state }) => state.filters.minDegree === 2);
+      expect(await drawnNodes(page)).toEqual(['person-ardern']);
+      const hash = new URL(page.url()).hash;
+      expect(hash).toBe('#mentions=6&links=2&isolated=1');
+
+      // The same URL opens the same view, sliders and all.
+      const again = await openViewer(browser, `${smallUrl}${hash}`);
+      try {
+        expect(await inViewer(again.page, ({ state }) => state.filters)).toEqual({ minMentions: 6, minDegree: 2, showIsolated: true });
+        await expect(again.page.locator('#min-mentions').inputValue()).resolves.toBe('3');
+        await expect(again.page.locator('#show-isolated').isChecked()).resolves.toBe(true);
+        await expect(again.page.locator('#shown-count').textContent()).resolves.toBe('Showing 1 of 6 entities');
+        // A selection under the thresholds is drawn anyway, with its neighbours, and Back undoes it.
+        await again.page.click('#search');
+        await again.page.keyboard.type('Kishida');
+        await again.page.keyboard.press('Enter');
+        expect((await drawnNodes(again.page)).sort()).toEqual(['country-japan', 'person-ardern', 'person-kishida']);
+        expect(new URL(again.page.url()).hash).toBe('#node=person-kishida&mentions=6&links=2&isolated=1');
+        await again.page.goBack();
+        await waitForViewer(again.page, ({ state }) => state.selectedNode === null);
+        expect(await inViewer(again.page, ({ state }) => state.filters.minMentions)).toBe(6);
+        expect(again.errors).toEqual([]);
+      } finally {
+        await again.page.close();
+      }
+
+      // Back to the defaults: the URL is clean again.
+      await page.focus('#min-mentions');
+      await page.keyboard.press('Home');
+      await page.focus('#min-degree');
+      await page.keyboard.press('Home');
+      await page.uncheck('#show-isolated');
+      await waitForViewer(page, ({ state }) => state.filters.minMentions === 1 && state.filters.minDegree === 0 && !state.filters.showIsolated);
+      expect(new URL(page.url()).hash).toBe('');
     });
 
     it('opens on the node named in the URL hash', async () => {
@@ -325,6 +426,108 @@ needs('chromium').describe('viewer in Chromium', () => {
       } finally {
         await h.page.close();
       }
+    });
+  });
+
+  it('lists the sentences that name an entity, the mention marked, and folds the rest under "show more"', async () => {
+    const v = await openViewer(browser, mentionsUrl);
+    const { page } = v;
+    try {
+      await page.click('#search');
+      await page.keyboard.type('Canada');
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#panel h2').textContent()).resolves.toBe('Canada');
+      const section = page.locator('#panel section.mentions');
+      await expect(section.getAttribute('data-source')).resolves.toBe('mentions');
+      await expect(section.locator('h3').textContent()).resolves.toBe('Mentioned in 6 sentences');
+      // The first four open, document by document; the mention is marked in each.
+      const open = section.locator('ul.mention-list > li.mention');
+      await expect(open.locator('q').allTextContents()).resolves.toEqual(['Snow fell on Canada.', 'Tourists left Canada early.', 'Canada was quiet in March.', 'Prices in Canada rose.']);
+      await expect(open.locator('mark').allTextContents()).resolves.toEqual(['Canada', 'Canada', 'Canada', 'Canada']);
+      await expect(open.first().locator('cite').textContent()).resolves.toBe('a.txt, sentence 1');
+      const more = section.locator('details.more-mentions');
+      await expect(more.locator('summary').textContent()).resolves.toBe('Show 2 more sentences');
+      await expect(more.locator('li.mention q').first().isVisible()).resolves.toBe(false);
+      await more.locator('summary').click();
+      await expect(more.locator('li.mention q').allTextContents()).resolves.toEqual(['Canada and Japan signed a fisheries deal.', 'Canada won the final.']);
+      await expect(more.locator('li.mention cite').last().textContent()).resolves.toBe('b.txt, sentence 2');
+      // The mentions come before the relations in the panel.
+      const order = await page.locator('#panel > section').evaluateAll((els) => els.map((e) => e.className));
+      expect(order[0]).toBe('mentions');
+      expect(v.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  describe('on a big graph (4,000 nodes, a fifth isolated)', () => {
+    let v: OpenedViewer;
+    beforeAll(async () => {
+      v = await openViewer(browser, bigUrl);
+    });
+    afterAll(() => v.page.close());
+
+    it('opens on the most-mentioned linked nodes, about the node budget, isolated nodes hidden', async () => {
+      const s = await inViewer(v.page, ({ state }) => ({ filters: state.filters, shown: state.shownCount, isolated: state.isolatedCount, cooc: state.showCooccurrence }));
+      expect(s.cooc).toBe(true);
+      expect(s.isolated).toBe(800);
+      expect(s.filters.showIsolated).toBe(false);
+      expect(s.filters.minMentions).toBeGreaterThan(1);
+      expect(s.shown).toBeLessThanOrEqual(NODE_BUDGET * 1.25);
+      expect(s.shown).toBeGreaterThan(NODE_BUDGET / 2);
+      expect((await drawnNodes(v.page)).length).toBe(s.shown);
+      await expect(v.page.locator('#shown-count').textContent()).resolves.toBe(`Showing ${s.shown.toLocaleString('en')} of 4,000 entities`);
+      await expect(v.page.locator('#filters .isolated').textContent()).resolves.toContain('(800, no link shown)');
+      // The default threshold is the page's own: the URL stays clean.
+      expect(new URL(v.page.url()).hash).toBe('');
+      expect(v.errors).toEqual([]);
+    });
+
+    it('draws labels that do not overlap', async () => {
+      const boxes = await inViewer(v.page, ({ labels }) => labels());
+      expect(boxes.length).toBeGreaterThan(10);
+      const overlap = (a: (typeof boxes)[number], b: (typeof boxes)[number]) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+      const pairs = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlap(a, b)));
+      expect(pairs).toEqual([]);
+      // And on screen: label text is drawn (dark pixels beyond the nodes' colours).
+      expect(countColor(await stagePixels(v.page), '#1f1f1f', 60)).toBeGreaterThan(200);
+    });
+
+    it('draws a chosen entity under the threshold and its neighbours, and hides them again when it is let go', async () => {
+      const { page } = v;
+      // n3000: one mention, below the default threshold; linked to one earlier node.
+      const neighbours = await inViewer(page, ({ graph }) => graph.neighbors('n3000'));
+      expect(neighbours.length).toBeGreaterThan(0);
+      const drawnNow = async () => new Set(await drawnNodes(page));
+      expect((await drawnNow()).has('n3000')).toBe(false);
+      await page.click('#search');
+      await page.keyboard.type('Entity number 3000');
+      await page.keyboard.press('Enter');
+      expect(await inViewer(page, ({ state }) => state.selectedNode)).toBe('n3000');
+      const during = await drawnNow();
+      expect(['n3000', ...neighbours].every((n) => during.has(n))).toBe(true);
+      // The mention list is there too (from its relations: the page is a plain graph.json).
+      await expect(page.locator('#panel section.mentions').getAttribute('data-source')).resolves.toBe('relations');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      expect(await inViewer(page, ({ state }) => state.selectedNode)).toBeNull();
+      expect((await drawnNow()).has('n3000')).toBe(false);
+      expect(await inViewer(page, ({ state }) => state.shownCount)).toBe((await drawnNodes(page)).length);
+    });
+
+    it('shows the isolated nodes on request, and more nodes as the mentions threshold goes down', async () => {
+      const { page } = v;
+      const before = await inViewer(page, ({ state }) => state.shownCount);
+      await page.check('#show-isolated');
+      await waitForViewer(page, ({ state }) => state.filters.showIsolated);
+      const withIsolated = await inViewer(page, ({ state }) => state.shownCount);
+      expect(withIsolated).toBeGreaterThan(before);
+      await page.focus('#min-mentions');
+      await page.keyboard.press('Home');
+      await waitForViewer(page, ({ state }) => state.filters.minMentions === 1);
+      expect(await inViewer(page, ({ state }) => state.shownCount)).toBe(4_000);
+      expect(new URL(page.url()).hash).toBe('#mentions=1&isolated=1');
+      expect(v.errors).toEqual([]);
     });
   });
 
@@ -340,7 +543,7 @@ needs('chromium').describe('viewer in Chromium', () => {
       await expect(page.locator('#panel .aliases li').textContent()).resolves.toBe('<b onmouseover=alert(3)>bold</b>');
       await expect(page.locator('#panel .docs li').textContent()).resolves.toBe('<svg onload=alert(4)>.txt');
       await expect(page.locator('#panel .node-link[data-node=country-y]').textContent()).resolves.toBe(XSS_SCRIPT_LABEL);
-      await expect(page.locator('#panel li.evidence q').textContent()).resolves.toContain('<iframe src="javascript:alert(5)"></iframe>');
+      await expect(page.locator('#panel .relation li.evidence q').textContent()).resolves.toContain('<iframe src="javascript:alert(5)"></iframe>');
       // Hover draws the label on the canvas (text too).
       const p = await nodePoint(page, 'person-x');
       await page.mouse.move(p.x, p.y);

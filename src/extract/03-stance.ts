@@ -1,0 +1,565 @@
+// Pass 3b: stance at actions and policies. The phrases pass finds concerns that a trigger noun or verb
+// introduces ("expressed concern about the crackdown"); this pass reads the clause shapes by which an
+// actor opposes or worries about an action, a policy or a measure that need not be a concern noun:
+// "opposes easing the embargo", "called the levy unjustified", "wants the quota to end", "urged the
+// council not to close the clinic", "cannot support the plan's fund", "the campaign against graft".
+// Each pattern is one row below (id, trigger words, example); it names a Concern after its object
+// phrase and leaves a trigger for the relations pass, which finds the actor (the clause subject).
+
+import type { Mention, Sentence, Token } from '../types';
+import { mentionsBySentence, type DocContext } from './context';
+import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type ConcernTrigger } from './03-phrases';
+import { SPEECH_VERBS } from './model/lexicon';
+import {
+  AGAINST_VERBS, AVOW_VERBS, AVOWAL_NOUNS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, END_WORDS, GENERIC_OBJECTS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS,
+  POSITIVE_JUDGEMENTS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
+  type StancePredicate,
+} from './model/lexicons/stance';
+import { lower } from './tokens-util';
+
+type Ctx = DocContext & { triggers?: ConcernTrigger[] };
+
+/** What a pattern found at its trigger word: the object phrase and how to read it. */
+interface StanceHit {
+  start: number;
+  end: number;
+  predicate: StancePredicate;
+  /** Topics of talk must be concern nouns ("the dispute over X"); stances may name any action. */
+  requireHead?: boolean;
+  /** A list of topics separated by commas ("talked about X, the war on Y and Z"). */
+  list?: boolean;
+  /** The one blamed, before "for" ("criticised Peru for …"): involved in the concern as its actor. */
+  actorSpan?: [number, number];
+  /** Where the subject stands when not before the trigger ("met X to discuss Y": the subject of "met"). */
+  subjectToken?: number;
+}
+
+interface StancePattern {
+  id: string;
+  words: ReadonlySet<string>;
+  match: (tokens: Token[], ms: Mention[], k: number) => StanceHit | undefined;
+}
+
+const OBJECT_PREPS = new Set(['to', 'against', 'about', 'over', 'at', 'of', 'on']);
+const COPULA_CHAIN = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained', 'remain', 'would', 'could', 'can', 'will', 'may', 'might', 'should', 'must', 'seems', 'seemed', "'s"]);
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'longer']);
+const PRONOUNS = new Set(['it', 'this', 'that', 'them', 'these', 'those', 'him', 'her', 'us', 'me', 'you', 'itself', 'one']);
+const LIGHT_HEADS = new Set(['bid', 'bids', 'attempt', 'attempts', 'plan', 'plans', 'move', 'moves', 'proposal', 'proposals', 'effort', 'efforts', 'decision', 'push', 'pressure', 'call', 'calls', 'threat', 'threats', 'idea', 'scheme']);
+// "too high", "too close": judgements of a measure or a tie ("too young" is said of people).
+const EXCESS_ADJECTIVES = new Set(['high', 'low', 'large', 'big', 'great', 'much', 'many', 'expensive', 'costly', 'close', 'risky', 'slow', 'generous', 'strict', 'lax', 'weak', 'steep', 'heavy', 'little', 'few', 'long']);
+// What one threatens to do, not what one threatens: "threatened reprisal against X", "threatens legal action".
+const THREATENED_ACTS = /^(reprisals?|retaliation|action|sanctions|strikes?|veto|war|force|legal|walkouts?|boycotts?|resignation|measures|lawsuits?|suits?|violence|punishment|consequences|countermeasures)$/;
+const IDIOM_HEADS = new Set(['temptation', 'urge', 'chance', 'opportunity', 'right', 'ability', 'need', 'way', 'idea', 'notion', 'view', 'suggestion', 'impression']);
+const DETERMINER_LIKE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const SPLIT_PUNCT = /^[.;:!?()]$/;
+const QUOTES = /^["“”'‘’]$/;
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening)$/;
+
+/** Skips a time phrase at k ("on Tuesday", "last week", "yesterday") and the preposition after it. */
+function skipTime(tokens: Token[], k: number): number {
+  let q = k;
+  if (/^(on|last|this|next|early|late)$/.test(lower(tokens[q])) && TIME_WORDS.test(lower(tokens[q + 1]))) q += 2;
+  else if (/^(yesterday|today|tonight)$/.test(lower(tokens[q])) || (TIME_WORDS.test(lower(tokens[q])) && tokens[q].pos === 'PROPN')) q++;
+  else return k;
+  return q;
+}
+
+/** Skips adverbs and quotation marks from k on. */
+function skipFillers(tokens: Token[], k: number): number {
+  while (k < tokens.length && (tokens[k].pos === 'ADV' || QUOTES.test(tokens[k].text)) && !NEGATORS.has(tokens[k].lower)) k++;
+  return k;
+}
+
+/** The end of the object phrase from j; "a bid to reduce the rebate" runs on through the light noun's verb. */
+function phraseEnd(tokens: Token[], ms: Mention[], j: number): number {
+  let e = objectEnd(tokens, j, ms);
+  // "the proposed whaling fund": a participle before a noun belongs to the phrase.
+  while (e < tokens.length && e > j && tokens[e].pos === 'VERB' && /(ed|ing)$/.test(tokens[e].lower) && /^(DET|ADJ|VERB|PART|NUM|SYM|NOUN)$/.test(tokens[e - 1].pos) && /^(NOUN|VERB|ADJ)$/.test(tokens[e + 1]?.pos ?? '')) {
+    e = objectEnd(tokens, e + 1, ms);
+  }
+  // "any bid to reduce the rebate", "attempts to ease the embargo": the action is the point.
+  for (let guard = 0; guard < 2; guard++) {
+    const last = e - 1 >= j && lower(tokens[e - 1]) === 'to' ? e - 2 : e - 1;
+    if (!LIGHT_HEADS.has(lower(tokens[last]))) break;
+    const to = last + 1;
+    if (lower(tokens[to]) !== 'to' || tokens[to + 1]?.pos !== 'VERB') break;
+    e = objectEnd(tokens, to + 2, ms);
+  }
+  return e;
+}
+
+/** Whether the verb at k is used as a verb (wink tags a few of these as nouns or adjectives). */
+function isVerb(t: Token): boolean {
+  return t.pos === 'VERB';
+}
+
+// ---- the patterns, one row each ------------------------------------------------------------------
+
+const PATTERNS: StancePattern[] = [
+  // oppose-object: "opposes easing the restrictions", "decried the cuts", "objected to the levy".
+  {
+    id: 'oppose-object',
+    words: OPPOSE_VERBS,
+    match(tokens, _ms, k) {
+      const t = tokens[k];
+      // "opposed to X" is tagged ADJ; "protests", "a block" as nouns are no verbs.
+      if (!isVerb(t) && !(t.lower === 'opposed' && lower(tokens[k + 1]) === 'to')) return undefined;
+      let j = skipTime(tokens, skipFillers(tokens, k + 1));
+      if (OBJECT_PREPS.has(lower(tokens[j])) && (/^(object|protest|oppos)/.test(t.lower) || tokens[j].lower === 'against')) j++;
+      if (lower(tokens[j]) === 'to' || lower(tokens[j]) === 'that' || tokens[j]?.pos === 'ADP') return undefined; // "refused to", "rejected that", "rejected by"
+      if (/^threat/.test(t.lower) && THREATENED_ACTS.test(lower(tokens[j])) ) return undefined;
+      if (/^threat/.test(t.lower) && THREATENED_ACTS.test(lower(tokens[j + 1])) && /^(DET|ADJ)$/.test(tokens[j].pos)) return undefined;
+      // "was rejected by most", "were blocked": a passive's object stands before it.
+      if (tokens[k - 1]?.pos === 'AUX' && /ed$/.test(t.lower) && /^(is|was|are|were|be|been|being|get|got)$/.test(tokens[k - 1].lower)) return undefined;
+      const end = phraseEnd(tokens, _ms, j);
+      // "criticised the government for its handling of the shortage", "condemned Peru for the arrest
+      // of …": who is criticised is the actor of the concern; what they are criticised for is it.
+      for (let f = j + 1; f < Math.min(end, j + 8); f++) {
+        if (tokens[f].lower !== 'for') continue;
+        const from = /^(its|their|his|her)$/.test(lower(tokens[f + 1])) ? f + 2 : f + 1;
+        if (f + 1 < end) return { start: from, end: phraseEnd(tokens, _ms, from), predicate: 'opposes', actorSpan: [j, f] };
+        break;
+      }
+      return { start: j, end, predicate: 'opposes' };
+    },
+  },
+  // worry-object: "worried about the number of migrant workers", "warned of higher fuel prices" (the
+  // phrases pass takes the objects that are concern nouns; this one any action or state).
+  {
+    id: 'worry-object',
+    words: WORRY_WORDS,
+    match(tokens, ms, k) {
+      // "we'd be worried about …", "could fear …": a hypothetical worry is none.
+      for (let q = k - 1; q >= Math.max(0, k - 3); q--) if (/^(would|could|might|may|'d|if)$/.test(tokens[q].lower)) return undefined;
+      const j0 = skipFillers(tokens, k + 1);
+      if (!/^(about|over|of|at|regarding)$/.test(lower(tokens[j0]))) return undefined;
+      const j = skipFillers(tokens, j0 + 1);
+      return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout' };
+    },
+  },
+  // against-verb: "voted against the tax bill", "spoke out against the crackdown", "campaigned against X".
+  {
+    id: 'against-verb',
+    words: AGAINST_VERBS,
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k])) return undefined;
+      let j = k + 1;
+      if (/^(out|up|strongly|firmly|publicly|hard)$/.test(lower(tokens[j]))) j++;
+      if (lower(tokens[j]) !== 'against') return undefined;
+      const start = skipFillers(tokens, j + 1);
+      return { start, end: phraseEnd(tokens, ms, start), predicate: 'opposes' };
+    },
+  },
+  // concern-verb: "tackle obscene poverty", "countering Russia's aggression", "curb inflation".
+  {
+    id: 'concern-verb',
+    words: CONCERN_VERBS,
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k])) return undefined;
+      // "efforts to combat X", "promises to tackle X": whose efforts the clause does not say.
+      if (lower(tokens[k - 1]) === 'to' && tokens[k - 2]?.pos === 'NOUN') return undefined;
+      let j = skipFillers(tokens, k + 1);
+      if (lower(tokens[j]) === 'against' || lower(tokens[j]) === 'for') j++;
+      return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout' };
+    },
+  },
+  // call-judgement: "called the rebate 'unjustified'", "described the levy as unfair".
+  {
+    id: 'call-judgement',
+    words: CALL_VERBS,
+    match(tokens, _ms, k) {
+      if (!isVerb(tokens[k]) || /^(on|upon|for|off|in|up|out|back|it)$/.test(lower(tokens[k + 1]))) return undefined;
+      for (let q = k + 2; q < Math.min(tokens.length, k + 18); q++) {
+        const t = tokens[q];
+        if (SPLIT_PUNCT.test(t.text) || t.pos === 'AUX' || (t.pos === 'VERB' && !NEGATIVE_JUDGEMENTS.has(t.lower))) return undefined;
+        if (!NEGATIVE_JUDGEMENTS.has(t.lower)) continue;
+        let e = q;
+        while (e > k + 1 && (QUOTES.test(tokens[e - 1].text) || tokens[e - 1].pos === 'ADV' || /^(as|a|an|an?other|so|too|very|totally|completely|entirely)$/.test(tokens[e - 1].lower))) e--;
+        return e > k + 1 ? { start: k + 1, end: e, predicate: 'opposes' } : undefined;
+      }
+      return undefined;
+    },
+  },
+  // judged-after-speech: "said the rebate was unjustified", "argued the tax could no longer be justified",
+  // "thinks the amendment should be rejected", "ruled that the stake is too high".
+  {
+    id: 'judged-after-speech',
+    words: new Set([...SPEECH_VERBS, ...JUDGING_VERBS]),
+    match(tokens, ms, k) {
+      let j = k + 1;
+      if (lower(tokens[j]) === 'that') j++;
+      if (!/^(DET|NOUN|PROPN|ADJ|PRON|NUM)$/.test(tokens[j]?.pos ?? '')) return undefined;
+      const e = phraseEnd(tokens, ms, j);
+      let q = e;
+      let copula = false;
+      let negated = false;
+      let ought = false;
+      let too = false;
+      while (q < tokens.length && (COPULA_CHAIN.has(tokens[q].lower) || NEGATORS.has(tokens[q].lower) || tokens[q].pos === 'ADV' || QUOTES.test(tokens[q].text))) {
+        if (COPULA_CHAIN.has(tokens[q].lower)) copula = true;
+        if (NEGATORS.has(tokens[q].lower)) negated = true;
+        if (/^(should|must)$/.test(tokens[q].lower)) ought = true;
+        if (tokens[q].lower === 'too') too = true;
+        q++;
+      }
+      const w = lower(tokens[q]);
+      if (!copula || e <= j) return undefined;
+      // "should be rejected", "must be scrapped": the speaker wants it undone; "is too high": too much of it.
+      const undone = ought && !negated && (UNDO_PARTICIPLES.has(w) || END_WORDS.has(w));
+      const excessive = too && !negated && EXCESS_ADJECTIVES.has(w);
+      const bad = undone || excessive || (negated ? POSITIVE_JUDGEMENTS.has(w) : NEGATIVE_JUDGEMENTS.has(w));
+      return bad ? { start: j, end: e, predicate: 'opposes' } : undefined;
+    },
+  },
+  // want-end: "wants the rebate to come to an end", "demanded the tariffs be scrapped".
+  {
+    id: 'want-end',
+    words: WANT_VERBS,
+    match(tokens, _ms, k) {
+      if (!isVerb(tokens[k])) return undefined;
+      const j = k + 1;
+      for (let q = j + 1; q < Math.min(tokens.length, j + 10); q++) {
+        const t = tokens[q];
+        if (SPLIT_PUNCT.test(t.text) || t.text === ',') return undefined;
+        let v = q;
+        if (t.lower === 'to') v++;
+        else if (t.lower !== 'be') {
+          if (t.pos === 'VERB' || t.pos === 'AUX') return undefined;
+          continue;
+        }
+        if (lower(tokens[v]) === 'be') v++;
+        const ends = END_WORDS.has(lower(tokens[v])) || (/^(come|brought|put|drawn)$/.test(lower(tokens[v])) && lower(tokens[v + 1]) === 'to' && lower(tokens[v + 3]) === 'end');
+        return ends ? { start: j, end: q, predicate: 'opposes' } : undefined;
+      }
+      return undefined;
+    },
+  },
+  // urge-not: "urged the council not to close the clinic"; "urged ministers to scrap the levy".
+  {
+    id: 'urge-action',
+    words: URGE_VERBS,
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k])) return undefined;
+      let q = k + 1;
+      if (/^call/.test(tokens[k].lower)) {
+        if (!/^(on|upon)$/.test(lower(tokens[q]))) return undefined;
+        q++;
+      }
+      for (; q < Math.min(tokens.length, k + 10); q++) {
+        const t = tokens[q];
+        // The one urged is a short noun phrase: "urged the finance chiefs", not "reasons for X's decision".
+        if (SPLIT_PUNCT.test(t.text) || t.text === ',' || t.pos === 'AUX' || t.pos === 'ADP' || (t.pos === 'VERB' && t.lower !== 'to')) return undefined;
+        if (t.lower === 'to' && tokens[q + 1]?.pos === 'VERB') break;
+      }
+      if (lower(tokens[q]) !== 'to' || q === k + 1) return undefined;
+      const not = lower(tokens[q - 1]) === 'not' || lower(tokens[q - 1]) === 'never';
+      const v = q + 1;
+      const verb = lower(tokens[v]);
+      const objStart = skipFillers(tokens, v + 1);
+      if (not) return { start: v, end: phraseEnd(tokens, ms, objStart), predicate: 'opposes' };
+      // "urged them to scrap the tax": the object is opposed; "to tackle poverty": a concern.
+      if (END_WORDS.has(verb) || OPPOSE_VERBS.has(verb)) return { start: objStart, end: phraseEnd(tokens, ms, objStart), predicate: 'opposes' };
+      if (CONCERN_VERBS.has(verb)) return { start: objStart, end: phraseEnd(tokens, ms, objStart), predicate: 'concernedAbout' };
+      // "urged the finance chiefs to write off African debt": the act urged, when it is about a concern
+      // noun ("asked the judge to grant a separate trial" voices no stance on one).
+      return { start: v, end: phraseEnd(tokens, ms, objStart), predicate: 'concernedAbout', requireHead: true };
+    },
+  },
+  // refuse-support: "cannot support the fund", "refused to back the plan", "will never accept the ruling".
+  {
+    id: 'refuse-support',
+    words: SUPPORT_VERBS,
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k])) return undefined;
+      let refused = false;
+      for (let q = k - 1; q >= Math.max(0, k - 4); q--) {
+        const w = tokens[q].lower;
+        if (REFUSALS.has(w)) refused = true;
+        else if (!(tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV' || tokens[q].pos === 'PART' || w === 'to' || w === 'longer' || w === 'no')) break;
+      }
+      if (!refused) return undefined;
+      const j = skipFillers(tokens, k + 1);
+      return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'opposes' };
+    },
+  },
+  // struggle-against: "the campaign against poverty", "his fight against corruption".
+  {
+    id: 'struggle-against',
+    words: STRUGGLE_NOUNS,
+    match(tokens, ms, k) {
+      if (isVerb(tokens[k]) || lower(tokens[k + 1]) !== 'against') return undefined;
+      // "our fight against terror" in a reader's letter: whose fight the text does not name.
+      if (/^(our|my|your)$/.test(lower(tokens[k - 1]))) return undefined;
+      // Whose struggle: its possessor ("his fight"), or the subject of the verb that governs it ("led
+      // the campaign against").
+      let v = k - 1;
+      while (v >= 0 && v >= k - 4 && /^(DET|ADJ)$/.test(tokens[v].pos)) v--;
+      const subjectToken = tokens[v]?.pos === 'VERB' ? v : /^(his|her|their|its)$/.test(lower(tokens[k - 1])) || /^['’]s?$/.test(tokens[k - 1]?.text ?? '') ? k : -1;
+      if (subjectToken < 0) return undefined;
+      return { start: k + 2, end: phraseEnd(tokens, ms, k + 2), predicate: 'opposes', subjectToken };
+    },
+  },
+  // topic-discussed: "the two leaders talked about the dispute over Kashmir and the war in Iraq".
+  {
+    id: 'topic-discussed',
+    words: TOPIC_VERBS,
+    match(tokens, _ms, k) {
+      if (!isVerb(tokens[k])) return undefined;
+      // "would discuss", "plans to discuss": a meeting to come has had no topics yet.
+      // ("met the president to discuss X" is the purpose of a meeting held: its topic.)
+      let meetAt = -1;
+      if (lower(tokens[k - 1]) === 'to') for (let q = k - 2; q >= Math.max(0, k - 10) && meetAt < 0; q--) if (/^(met|meets|meeting|talks|visited)$/.test(tokens[q].lower)) meetAt = q;
+      const purposeOfMeeting = meetAt >= 0;
+      for (let q = k - 1; q >= Math.max(0, k - 3); q--) if (/^(would|will|shall|could|may|might|to|'ll)$/.test(tokens[q].lower) && !purposeOfMeeting) return undefined;
+      let j = k + 1;
+      if (/^(about|on|over|of)$/.test(lower(tokens[j]))) j++;
+      let e = j;
+      while (e < tokens.length && !SPLIT_PUNCT.test(tokens[e].text) && !(tokens[e].pos === 'VERB' && !/ing$/.test(tokens[e].lower) && e > j) && tokens[e].pos !== 'AUX' && !/^(which|who|that|but|while|because|as)$/.test(tokens[e].lower)) e++;
+      return { start: j, end: e, predicate: 'concernedAbout', requireHead: true, list: true, subjectToken: purposeOfMeeting ? meetAt : undefined };
+    },
+  },
+  // avowed-support: "emphasised the support for Ukraine's territorial integrity", "reaffirmed its
+  // commitment to a peaceful settlement": what an actor avows support for is its concern.
+  {
+    id: 'avowed-support',
+    words: AVOW_VERBS,
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k])) return undefined;
+      let q = k + 1;
+      while (q < k + 4 && q < tokens.length && (DETERMINER_LIKE.has(tokens[q].lower) || tokens[q].pos === 'ADJ' || tokens[q].pos === 'ADV')) q++;
+      if (!AVOWAL_NOUNS.has(lower(tokens[q])) || !/^(for|to)$/.test(lower(tokens[q + 1]))) return undefined;
+      const j = q + 2;
+      return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout' };
+    },
+  },
+  // call-for: "called for more flexibility in exchange rates", "pressed for reform of the courts".
+  {
+    id: 'call-for',
+    words: CALL_FOR_VERBS,
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k]) || lower(tokens[k + 1]) !== 'for' || tokens[k - 1]?.pos === 'AUX') return undefined;
+      const j = skipFillers(tokens, k + 2);
+      const e = phraseEnd(tokens, ms, j);
+      // "called for all countries to uphold the law": those called on are no concern.
+      if (lower(tokens[e - 1]) === 'to' || (lower(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB')) return undefined;
+      return { start: j, end: e, predicate: 'concernedAbout' };
+    },
+  },
+  // made-priority: "has made poverty in the poorest nations a key theme".
+  {
+    id: 'made-priority',
+    words: new Set(['made', 'make', 'makes', 'making']),
+    match(tokens, _ms, k) {
+      for (let q = k + 2; q < Math.min(tokens.length, k + 14); q++) {
+        if (SPLIT_PUNCT.test(tokens[q].text) || tokens[q].pos === 'VERB' || tokens[q].pos === 'AUX') return undefined;
+        // (The priority is the verb's second object, not inside a phrase: "progress toward its goal".)
+        if (!DETERMINER_LIKE.has(tokens[q].lower) || tokens[q - 1].pos === 'ADP') continue;
+        let h = q + 1;
+        while (h < q + 4 && h < tokens.length && !PRIORITY_NOUNS.has(tokens[h].lower) && /^(ADJ|NOUN|NUM)$/.test(tokens[h].pos)) h++;
+        if (PRIORITY_NOUNS.has(lower(tokens[h]))) return { start: k + 1, end: q, predicate: 'concernedAbout' };
+      }
+      return undefined;
+    },
+  },
+];
+
+const BY_WORD = new Map<string, StancePattern[]>();
+for (const p of PATTERNS) for (const w of p.words) BY_WORD.set(w, [...(BY_WORD.get(w) ?? []), p]);
+
+/** Adds the concerns that stance patterns name, and their triggers for the relations pass. */
+export function findStances(ctx: Ctx): void {
+  ctx.triggers ??= [];
+  const mentionsIn = mentionsBySentence(ctx);
+  const taken = new Set(ctx.triggers.filter((t) => t.objects.length || t.pronoun).map((t) => `${t.sentence}:${t.token}`));
+  for (const s of ctx.sentences) {
+    const patterns = s.tokens.map((t) => BY_WORD.get(t.lower));
+    if (!patterns.some(Boolean)) continue;
+    const ms = mentionsIn(s.index);
+    for (let k = 0; k < s.tokens.length; k++) {
+      if (!patterns[k] || taken.has(`${s.index}:${k}`) || coveringMention(ms, k)) continue;
+      // Negation is read in the clause, right before the verb: "did not oppose", "never called for".
+      // (A modal stays: "would veto the bill" is a stance.)
+      const negated = negatedBefore(s.tokens, k);
+      for (const p of patterns[k]!) {
+        if (negated && p.id !== 'refuse-support') continue;
+        const hit = p.match(s.tokens, ms, k);
+        if (hit) hit.subjectToken ??= sharedSubjectVerb(s.tokens, ms, k);
+        if (!hit || !actorSubject(s.tokens, ms, hit.subjectToken ?? k)) continue;
+        if (addStance(ctx, s, ms, k, p.id, hit)) break;
+      }
+    }
+  }
+}
+
+/** Names the concerns of one hit and leaves its trigger; false when the object names nothing useful. */
+function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string, hit: StanceHit): boolean {
+  const tokens = s.tokens;
+  if (hit.end <= hit.start || (hit.end - hit.start > 16 && !hit.list)) return false;
+  // "prevent it by signing the deal": a pronoun object is the whole object.
+  if (PRONOUNS.has(lower(tokens[hit.start])) && tokens[hit.start].pos === 'PRON' && hit.end - hit.start > 1) hit = { ...hit, end: hit.start + 1 };
+  // "vetoed it", "cannot accept this": the concern or agreement named last.
+  if (hit.end - hit.start === 1 && /^(it|this|that)$/.test(lower(tokens[hit.start])) && tokens[hit.start].pos === 'PRON' && hit.predicate === 'opposes' && rule !== 'call-judgement' && rule !== 'judged-after-speech') {
+    ctx.triggers!.push({ sentence: s.index, token: k, predicate: hit.predicate, rule, objects: [], pronoun: true, ownScope: true });
+    return true;
+  }
+  const parts = joinBoth(tokens, conjuncts(tokens, hit.start, hit.end, ms).filter((c) => !c.prefix));
+  const objects: string[] = [];
+  for (const c of parts) {
+    // "the perception of it": a phrase that ends in a pronoun names nothing by itself.
+    if (c.end - c.start > 1 && tokens[c.end - 1].pos === 'PRON') continue;
+    const from = skipTime(tokens, c.start);
+    let span = trimSpan(tokens, from > c.start && OBJECT_PREPS.has(lower(tokens[from])) ? from + 1 : from, c.end);
+    // "confronted with a problem", "loss in the north from": no object starts or ends with a preposition.
+    while (span && span[1] - span[0] > 1 && tokens[span[1] - 1].pos === 'ADP') span = trimSpan(tokens, span[0], span[1] - 1);
+    if (span && tokens[span[0]].pos === 'ADP') continue;
+    // "oppose Mr. Wagner for the nomination": a person is opposed, not a concern.
+    if (span && coveringMention(ms, span[0])?.kind === 'Person' && !/^['’]s?$/.test(tokens[coveringMention(ms, span[0])!.tokenEnd]?.text ?? '')) continue;
+    // "the core of what creates terrorists" is cut at its verb: a dangling "of what" names nothing.
+    if (span && /^(what|how|why|where|whether|when|who|whose|whom|which)$/.test(tokens[span[1] - 1].lower)) continue;
+    // "the officer whose uniform looks …": a relative clause is no part of the name.
+    if (span) for (let q = span[0] + 1; q < span[1]; q++) if (/^(who|whose|whom|which)$/.test(tokens[q].lower)) span = trimSpan(tokens, span[0], q) ?? span;
+    // "the support for a peaceful settlement": what is supported is the concern.
+    if (span && AVOWAL_NOUNS.has(tokens[span[0]].lower) && /^(for|to)$/.test(lower(tokens[span[0] + 1])) && span[1] - span[0] > 2) span = trimSpan(tokens, span[0] + 2, span[1]);
+    if (span) span = trimSpan(tokens, span[0], trailingAdjunct(tokens, span[0], span[1]));
+    if (!span || !usefulObject(tokens, ms, span[0], span[1])) continue;
+    const named = ms.find((m) => (m.kind === 'Concern' || m.kind === 'Agreement') && m.tokenStart <= span[0] && m.tokenEnd >= span[1] - 1 && m.tokenEnd - m.tokenStart >= (span[1] - span[0]) / 2);
+    if (named) {
+      objects.push(named.id);
+      continue;
+    }
+    const made = makeConcern(s, span[0], span[1], ms, `stance-${rule}`, hit.requireHead ?? false);
+    if (!made) continue;
+    const blamed = hit.actorSpan ? ms.find((x) => x.tokenStart >= hit.actorSpan![0] && x.tokenEnd <= hit.actorSpan![1] && /^(Country|Organization)$/.test(x.kind)) : undefined;
+    for (const m of made) {
+      if (blamed) m.meta = { ...m.meta, entities: [blamed.id, ...((m.meta?.entities as string[] | undefined) ?? [])], actor: blamed.id };
+      m.id = `s${m.id.slice(1)}`;
+      if (ctx.mentions.some((x) => x.id === m.id)) continue;
+      ctx.mentions.push(m);
+      objects.push(m.id);
+    }
+  }
+  if (!objects.length) return false;
+  ctx.triggers!.push({ sentence: s.index, token: k, predicate: hit.predicate, rule, objects, ownScope: true, subjectToken: hit.subjectToken });
+  return true;
+}
+
+/** "openness from both the poorest and richest nations": "both … and" joins, it does not list. */
+function joinBoth(tokens: Token[], parts: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const p of parts) {
+    const prev = out.at(-1);
+    if (prev && tokens.slice(prev.start, prev.end).some((t) => t.lower === 'both') && lower(tokens[p.start - 1]) === 'and') prev.end = p.end;
+    else out.push({ ...p });
+  }
+  return out;
+}
+
+const TIME_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|weekend|month|year|morning|afternoon|evening|night|meeting|summit|conference|talks|session|\d{4})$/;
+
+/** Where a trailing time or venue phrase ("at a meeting on Tuesday", "in 2004") begins, or e. */
+function trailingAdjunct(tokens: Token[], a: number, e: number): number {
+  for (let q = a + 1; q < e; q++) {
+    if (!/^(at|on|in|during|last|this|next|earlier|later)$/.test(tokens[q].lower)) continue;
+    let h = q + 1;
+    while (h < e && /^(DET|ADJ|NUM)$/.test(tokens[h].pos) && !TIME_HEADS.test(tokens[h].lower)) h++;
+    if (h < e && TIME_HEADS.test(tokens[h].lower)) return q;
+    if (/^(last|this|next)$/.test(tokens[q].lower) && TIME_HEADS.test(lower(tokens[q + 1]))) return q;
+  }
+  return e;
+}
+
+const AGENT_NOUNS = new Set([...STRUGGLE_NOUNS, 'attempt', 'attempts', 'bid', 'bids', 'government', 'administration', 'ministry', 'party', 'leaders', 'allies', 'supporters']);
+const ACTOR_NOUNS = /^(ministers?|officials?|leaders?|presidents?|premiers?|chiefs?|spokes(man|woman|person)|governments?|chairman|secretary|senators?|governors?|mayors?|representatives|delegates|members|critics|lawmakers|mps|administration|pair|sides|countries|nations)$/;
+
+/**
+ * Whether the verb at k has an actor for its subject: the words right before it (past auxiliaries,
+ * adverbs and control verbs: "was prepared to veto") end in a name, a pronoun, or a role noun right
+ * after a name ("G7 ministers"). "His schedule calls for", "the bloc had fought" have none; the
+ * nearest name further back is not their subject.
+ */
+function actorSubject(tokens: Token[], ms: Mention[], k: number): boolean {
+  let q = k - 1;
+  while (q >= 0 && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV' || tokens[q].pos === 'PART' || tokens[q].lower === 'to' || (tokens[q].pos === 'VERB' && lower(tokens[q + 1]) === 'to') || QUOTES.test(tokens[q].text))) q--;
+  if (q < 0) return false;
+  const t = tokens[q];
+  const m = coveringMention(ms, q);
+  if (m) return m.kind === 'Person' || m.kind === 'Country' || m.kind === 'Organization';
+  // ("the terrorists who threaten Britain": a relative pronoun's antecedent is no name here.)
+  // ("there are concerns", "it is feared": an expletive is no actor either.)
+  if ((t.pos === 'PRON' && !/^(who|which|that|whom|there|it)$/.test(t.lower)) || /^(leaders|pair|two)$/.test(t.lower)) return true;
+  // "his efforts to prevent X", "Chile's campaign against X": the possessor acts (but "his schedule
+  // calls for a speech": a schedule does not).
+  if (AGENT_NOUNS.has(t.lower) && /^(his|her|their|its)$/.test(lower(tokens[q - 1]))) return true;
+  if (AGENT_NOUNS.has(t.lower) && /^['’]s?$/.test(tokens[q - 1]?.text ?? '') && /^(Person|Country|Organization)$/.test(coveringMention(ms, q - 2)?.kind ?? '')) return true;
+  if (t.text === ',' || t.text === ')') return true; // "X, who …," and "X (…)": the subject is before
+  if (ACTOR_NOUNS.test(t.lower)) {
+    let p = q - 1;
+    if (/^['’]s?$/.test(tokens[p]?.text ?? '')) p--;
+    const owner = coveringMention(ms, p);
+    return !!owner && owner.kind !== 'Concern' && owner.kind !== 'Agreement' || /^(the|two|both)$/.test(lower(tokens[q - 1])) && /^(leaders|sides|countries|nations|pair)$/.test(t.lower);
+  }
+  return false;
+}
+
+/** A negation among the few words before the verb at k, within its clause ("did not oppose", "never really backed"). */
+function negatedBefore(tokens: Token[], k: number): boolean {
+  for (let q = k - 1; q >= Math.max(0, k - 4); q--) {
+    const t = tokens[q];
+    if (SPLIT_PUNCT.test(t.text) || t.text === ',' || /^(and|but|or)$/.test(t.lower)) break;
+    if (NEGATORS.has(t.lower) && t.lower !== 'longer') return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && t.lower !== 'to') break;
+  }
+  // "Nor does Sen. X discuss …", "Neither X nor Y opposed …": a clause opened by a negation.
+  let c = k - 1;
+  while (c > 0 && !SPLIT_PUNCT.test(tokens[c - 1].text) && tokens[c - 1].text !== ',') c--;
+  return /^(nor|neither)$/.test(lower(tokens[c]));
+}
+
+/**
+ * "X held talks with Y and discussed Z": a verb right after "and" shares the subject of the verb
+ * before it in the clause; returns that verb's index (undefined when the verb has its own subject).
+ */
+function sharedSubjectVerb(tokens: Token[], ms: Mention[], k: number): number | undefined {
+  let q = k - 1;
+  // (Past auxiliaries and a control verb: "and wants to prevent it".)
+  while (q >= 0 && (tokens[q].pos === 'ADV' || tokens[q].pos === 'AUX' || tokens[q].lower === 'to' || (tokens[q].pos === 'VERB' && lower(tokens[q + 1]) === 'to'))) q--;
+  if (lower(tokens[q]) !== 'and') return undefined;
+  // The first verb of the clause is its main verb: "Argentina fears that demand could spark a
+  // crisis and wants …" shares the subject of "fears", not of "spark".
+  let first: number | undefined;
+  let start = q;
+  for (let p = q - 1; p >= Math.max(0, q - 20); p--) {
+    if (SPLIT_PUNCT.test(tokens[p].text) || tokens[p].text === ',') break;
+    if (tokens[p].pos === 'VERB') first = p;
+    start = p;
+  }
+  // A clause that opens with a name has it for subject ("Argentina fears that …", where wink tags
+  // "fears" a noun): the subject is looked for right after that name.
+  const opener = ms.find((m) => m.tokenStart >= start && m.tokenStart <= start + 2 && m.tokenEnd < q && (m.kind === 'Person' || m.kind === 'Country' || m.kind === 'Organization'));
+  return opener && (first === undefined || opener.tokenEnd <= first) ? opener.tokenEnd : first;
+}
+
+/**
+ * Whether [a, e) can name a concern: it has a common noun or an action outside the names in it (a
+ * person or a country alone is no concern), is not a pronoun, a time phrase or a bare generic word.
+ */
+function usefulObject(tokens: Token[], ms: Mention[], a: number, e: number): boolean {
+  // "what they objected to is the attempt …": a verb of its own starts no object.
+  if (tokens[a].pos === 'AUX') return false;
+  // "resist the temptation to …", "seize the chance": idioms, whose object is no concern.
+  if (IDIOM_HEADS.has(tokens[a].lower)) return false;
+  if (e - a === 1 && (GENERIC_OBJECTS.has(tokens[a].lower) || PRONOUNS.has(tokens[a].lower))) return false;
+  if (PRONOUNS.has(tokens[a].lower) && e - a <= 2) return false;
+  let content = false;
+  for (let q = a; q < e; q++) {
+    const m = coveringMention(ms, q);
+    if (m && m.kind !== 'Concern' && m.kind !== 'Agreement') {
+      q = m.tokenEnd - 1;
+      continue;
+    }
+    const t = tokens[q];
+    if ((t.pos === 'NOUN' || (t.pos === 'VERB' && q === a)) && !GENERIC_OBJECTS.has(t.lower)) content = true;
+    if (t.pos === 'NOUN' && GENERIC_OBJECTS.has(t.lower) && q > a) content = true; // "a bid to reduce the rebate"
+  }
+  return content;
+}

@@ -1,0 +1,142 @@
+// Stance words: the general English verbs, nouns and adjectives by which an actor opposes or worries
+// about an action or a policy. Data only; read by the stance pass (03-stance.ts). No names here.
+
+export type StancePredicate = 'concernedAbout' | 'opposes';
+
+// Verbs whose direct object is what the subject opposes: "decried the cuts", "vetoed the bill",
+// "resists easing the embargo". (Verbs of physical attack are left out: "troops attacked the town".)
+export const OPPOSE_VERBS = new Set([
+  'oppose', 'opposes', 'opposed', 'opposing', 'condemn', 'condemns', 'condemned', 'condemning', 'denounce',
+  'denounces', 'denounced', 'denouncing', 'criticise', 'criticises', 'criticised', 'criticising', 'criticize',
+  'criticizes', 'criticized', 'criticizing', 'reject', 'rejects', 'rejected', 'rejecting', 'decry', 'decries',
+  'decried', 'decrying', 'deplore', 'deplores', 'deplored', 'deploring', 'veto', 'vetoes', 'vetoed', 'vetoing',
+  'resist', 'resists', 'resisted', 'resisting', 'block', 'blocks', 'blocked', 'blocking', 'prevent', 'prevents',
+  'prevented', 'preventing', 'slam', 'slams', 'slammed', 'lambast', 'lambasted',
+  'protest', 'protests', 'protested', 'protesting', 'object', 'objects', 'objected', 'objecting', 'abolish', 'challenge', 'challenged', 'challenges', 'challenging', 'boycott', 'boycotted', 'boycotting',
+  'threaten', 'threatens', 'threatened', 'threatening',
+]);
+
+// Participles that, after "should/must be", say an actor wants something undone: "thinks the
+// amendment should be rejected", "say the stake should be cut".
+export const UNDO_PARTICIPLES = new Set(['rejected', 'defeated', 'killed', 'blocked', 'vetoed', 'stopped', 'opposed', 'condemned', 'overturned', 'struck']);
+
+// Verbs that, besides the verbs of speech, report a judgement: "ruled that the stake is too high".
+export const JUDGING_VERBS = new Set(['ruled', 'rules', 'found', 'finds', 'concluded', 'concludes', 'decided', 'feels', 'felt', 'considers', 'considered', 'maintains', 'maintained', 'contends', 'contended']);
+
+// Verbs whose object is a problem the subject means to deal with: "tackle poverty", "countering
+// Russia's aggression", "curb inflation". (Not "fight": "troops were fighting the army".)
+export const CONCERN_VERBS = new Set([
+  'tackle', 'tackles', 'tackled', 'tackling', 'combat', 'combats', 'combated', 'combating', 'combatting', 'counter',
+  'counters', 'countered', 'countering', 'curb', 'curbs', 'curbed', 'curbing', 'eradicate', 'eradicates',
+  'eradicated', 'eradicating', 'alleviate', 'alleviating',
+]);
+
+// Prepositions that some stance verbs take before their object: "objected to", "protested against",
+// "warned of", "worried about".
+export const STANCE_PREPOSITIONS = new Set(['to', 'against', 'about', 'over', 'at', 'of', 'on']);
+
+// Verbs that name what was discussed: "talked about X", "discussed X", "raised X" (topics of a meeting
+// are concerns of those who met when they head a concern noun).
+export const TOPIC_VERBS = new Set(['discuss', 'discussed', 'discusses', 'discussing', 'talked', 'talk', 'talks', 'raised', 'raise', 'raises', 'debated', 'debate']);
+
+// Verbs of naming that take an object and a judgement: "called the plan unworkable", "described the
+// deal as a disaster", "branded the tax unfair".
+export const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling', 'described', 'describes', 'describe', 'branded', 'brands', 'labelled', 'labeled', 'termed', 'dubbed', 'deemed', 'considers', 'considered', 'regards', 'regarded']);
+
+// Adjectives and nouns that judge something bad: "unjustified", "a disgrace", "a mistake".
+export const NEGATIVE_JUDGEMENTS = new Set([
+  'unjustified', 'unjustifiable', 'unacceptable', 'unfair', 'unjust', 'illegal', 'unlawful', 'illegitimate',
+  'wrong', 'outrageous', 'absurd', 'disgraceful', 'shameful', 'ridiculous', 'irresponsible', 'immoral',
+  'unworkable', 'misguided', 'flawed', 'dangerous', 'reckless', 'indefensible', 'intolerable', 'scandalous',
+  'undemocratic', 'unconstitutional', 'discriminatory', 'counterproductive', 'counter-productive', 'damaging',
+  'harmful', 'divisive', 'provocative', 'deplorable', 'appalling', 'unhelpful', 'excessive', 'pointless',
+  'outdated', 'anachronistic', 'mistake', 'disgrace', 'disaster', 'scandal', 'travesty', 'outrage', 'farce',
+  'nonsense', 'betrayal', 'blunder', 'threat', 'unwarranted', 'worrying', 'alarming', 'troubling',
+]);
+
+// Adjectives that judge something good; negated ("can no longer be justified", "is not acceptable")
+// they judge it bad.
+export const POSITIVE_JUDGEMENTS = new Set(['justified', 'justifiable', 'acceptable', 'fair', 'legal', 'lawful', 'legitimate', 'right', 'necessary', 'sustainable', 'defensible', 'tenable', 'needed', 'warranted']);
+
+// Verbs of wanting or demanding that something end: "wants the rebate to end", "demanded the tariffs
+// be scrapped", "called for the ban to be lifted".
+export const WANT_VERBS = new Set([
+  'want', 'wants', 'wanted', 'wanting', 'demand', 'demands', 'demanded', 'demanding', 'urge', 'urges', 'urged',
+  'urging', 'expect', 'expects', 'expected', 'prefer', 'prefers', 'preferred', 'insisted', 'insists', 'insist',
+]);
+
+// Words for ending or removing something, after "to (be)" or a subjunctive "be".
+export const END_WORDS = new Set([
+  'end', 'ended', 'stop', 'stopped', 'cease', 'scrapped', 'scrap', 'abolished', 'abolish', 'axed', 'dropped',
+  'drop', 'cut', 'reduced', 'removed', 'lifted', 'withdrawn', 'banned', 'halted', 'phased', 'dismantled',
+  'repealed', 'rescinded', 'reversed', 'suspended', 'shelved', 'abandoned', 'ditched', 'slashed', 'closed',
+]);
+
+// Verbs of urging someone (not) to act: "urged the council not to close the school".
+export const URGE_VERBS = new Set(['urge', 'urges', 'urged', 'urging', 'pressed', 'presses', 'implored', 'begged', 'called', 'calls', 'calling', 'advised', 'warned', 'warns', 'encouraged', 'encourages', 'asked', 'asks']);
+
+// Verbs of support; negated ("cannot support", "refused to back") they oppose their object.
+export const SUPPORT_VERBS = new Set(['support', 'supports', 'back', 'backs', 'endorse', 'endorses', 'accept', 'accepts', 'approve', 'approves', 'favour', 'favours', 'favor', 'favors', 'welcome', 'welcomes', 'recognise', 'recognize', 'sign', 'ratify']);
+
+// Refusals before a verb: "refused to back", "declined to endorse", "will never accept".
+export const REFUSALS = new Set(['not', "n't", 'never', 'cannot', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'decline', 'unwilling', 'reluctant']);
+
+// Nouns of a campaign or struggle against something: "the campaign against poverty", "his fight
+// against corruption", "measures against money laundering".
+export const STRUGGLE_NOUNS = new Set([
+  'campaign', 'campaigns', 'fight', 'battle', 'struggle', 'crusade', 'war', 'drive', 'protest', 'protests',
+  'crackdown', 'measures', 'action', 'efforts', 'effort', 'opposition', 'resistance', 'case', 'lawsuit',
+  'legislation', 'law', 'laws', 'rules', 'offensive', 'push', 'stand',
+]);
+
+// Verbs of calling for something, whose object the subject is concerned about: "called for more
+// flexibility in exchange rates", "pressed for reforms".
+export const CALL_FOR_VERBS = new Set(['called', 'calls', 'call', 'calling', 'pressed', 'pressing', 'pushed', 'pushing', 'appealed', 'appeals', 'lobbied', 'lobbying', 'campaigned', 'campaigning']);
+
+// Priority phrases: "made poverty a key theme", "has made corruption its top priority".
+export const PRIORITY_NOUNS = new Set(['priority', 'priorities', 'theme', 'focus', 'issue', 'concern', 'goal', 'aim', 'target', 'cause']);
+
+// Words that, alone, make no useful concern: a concern needs more than "the plan" or "the war".
+export const GENERIC_OBJECTS = new Set([
+  'plan', 'plans', 'move', 'moves', 'idea', 'ideas', 'proposal', 'proposals', 'decision', 'decisions', 'policy',
+  'policies', 'measure', 'measures', 'bill', 'bills', 'law', 'laws', 'thing', 'things', 'way', 'ways', 'situation',
+  'issue', 'issues', 'matter', 'matters', 'step', 'steps', 'change', 'changes', 'view', 'views', 'statement',
+  'report', 'reports', 'claim', 'claims', 'war', 'wars', 'crisis', 'one', 'ones', 'fact', 'people', 'others',
+  'idea', 'suggestion', 'call', 'calls', 'request', 'demand', 'demands', 'offer', 'deal', 'agreement', 'action',
+  'actions', 'effort', 'efforts', 'work', 'case', 'question', 'questions', 'problem', 'problems', 'point',
+  'position', 'stance', 'approach', 'system', 'project', 'programme', 'program', 'process', 'government', 'side',
+  'sides', 'lot', 'number', 'kind', 'part', 'rest', 'all', 'both', 'anything', 'something', 'everything',
+  'nothing', 'this', 'that', 'these', 'those', 'it', 'them', 'him', 'her', 'us', 'me', 'you', 'everyone', 'time',
+  'year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'support', 'help', 'aid', 'chance', 'need',
+  'needs', 'role', 'job', 'jobs', 'future', 'past', 'challenge', 'challenges', 'threat', 'threats', 'risk', 'risks',
+  'country', 'countries', 'nation', 'nations', 'state', 'states', 'leader', 'leaders', 'member', 'members',
+  'party', 'parties', 'official', 'officials', 'minister', 'ministers', 'firm', 'firms', 'company', 'companies',
+  'business', 'businesses', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'temptation',
+]);
+
+// Verbs by which an actor states its support for something it cares about: "emphasised the support for
+// Ukraine's territorial integrity", "reaffirmed its commitment to a peaceful settlement".
+export const AVOW_VERBS = new Set([
+  'emphasised', 'emphasized', 'emphasises', 'emphasizes', 'stressed', 'stresses', 'reaffirmed', 'reaffirms',
+  'reiterated', 'reiterates', 'expressed', 'expresses', 'voiced', 'voices', 'pledged', 'pledges', 'declared',
+  'declares', 'underlined', 'underlines', 'underscored', 'underscores', 'confirmed', 'confirms', 'offered', 'offers',
+]);
+export const AVOWAL_NOUNS = new Set(['support', 'commitment', 'backing', 'solidarity']);
+
+// Words of worry whose object, after "about", "over", "of" or "at", is what the actor worries about:
+// "worried about the number of migrant workers", "warned of higher fuel prices".
+export const WORRY_WORDS = new Set([
+  'concern', 'concerns', 'concerned', 'worry', 'worries', 'worried', 'fear', 'fears', 'feared', 'warned', 'warns',
+  'warning', 'alarmed', 'alarm', 'anxious', 'anxiety', 'unease', 'uneasy', 'nervous', 'troubled', 'disturbed',
+]);
+
+// Verbs that take a stand "against" something: "voted against the tax bill", "spoke out against the
+// crackdown", "campaigned against the closure", "railed against the levy". (Not "warned against":
+// a warning names a danger, which the phrases pass reads with its concern nouns.)
+export const AGAINST_VERBS = new Set([
+  'vote', 'votes', 'voted', 'voting', 'spoke', 'speaks', 'speak', 'speaking', 'came', 'comes', 'come', 'campaign',
+  'campaigns', 'campaigned', 'campaigning', 'argue', 'argues', 'argued', 'arguing', 'lobby', 'lobbies', 'lobbied',
+  'lobbying', 'rail', 'rails', 'railed', 'railing', 'fight', 'fights', 'fought', 'fighting', 'struggle',
+  'struggled', 'marched', 'march', 'marching', 'rallied', 'rally', 'testified', 'testify', 'sided', 'mobilised',
+  'mobilized', 'ruled', 'rules', 'legislate', 'legislated', 'inveighed',
+]);

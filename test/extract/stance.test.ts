@@ -1,0 +1,148 @@
+// Stance patterns (03-stance.ts): an actor opposing or worrying about an action or a policy, one row
+// per pattern id, on sentences written for these tests; each row also says what must not come out.
+
+import { resolveTexts, triplesOf } from '../_helpers';
+
+function shouldExtract(text: string, expected: string[], forbidden: string[] = []) {
+  const got = triplesOf(resolveTexts([text]));
+  for (const e of expected) expect(got).toContain(e);
+  for (const f of forbidden) expect(got).not.toContain(f);
+}
+
+function concernsOf(text: string): string[] {
+  return resolveTexts([text]).entities.filter((e) => e.kind === 'Concern').map((e) => e.label);
+}
+
+describe('stance patterns', () => {
+  it.each([
+    // oppose-object: a gerund object is the action opposed
+    ['Olaf Berg opposes easing the limits on fishing quotas.', ['Olaf Berg -opposes-> easing the limits on fishing quotas']],
+    // oppose-object: a verb the phrases pass does not know, with a plain noun object
+    ['Chile decried the new levy on copper exports.', ['Chile -opposes-> new levy on copper exports']],
+    // oppose-object: "objected to"
+    ['Marta Ruiz objected to the closure of the harbour.', ['Marta Ruiz -opposes-> closure of the harbour']],
+    // oppose-object: a light noun runs on through its verb ("a bid to cut the grant")
+    ['Olaf Berg said Norway would veto any bid to cut the fishing subsidy.', ['Norway -opposes-> bid to cut the fishing subsidy']],
+    // oppose-object: "criticised X for Y" opposes Y, with X its actor
+    ['Chile condemned Peru for the arrest of three fishermen.', ['Chile -opposes-> arrest of three fishermen', 'arrest of three fishermen -involves-> Peru']],
+    ['Olaf Berg criticised the government for its handling of the fuel shortage.', ['Olaf Berg -opposes-> handling of the fuel shortage']],
+    // against-verb: "voted against X", "spoke out against X"
+    ['Olaf Berg voted against the new fishing levy.', ['Olaf Berg -opposes-> new fishing levy']],
+    ['Chile spoke out against the crackdown on unions.', ['Chile -opposes-> crackdown on unions']],
+    // concern-verb: "tackle" names a problem
+    ['Marta Ruiz vowed to tackle rural illiteracy.', ['Marta Ruiz -concernedAbout-> rural illiteracy']],
+    // call-judgement: "called X ADJ"
+    ["Chile called Peru's new fishing quota unjustified.", ["Chile -opposes-> Peru's new fishing quota", "Peru's new fishing quota -involves-> Peru"]],
+    // judged-after-speech: "said X could no longer be justified"
+    ['Marta Ruiz said the copper subsidy could no longer be justified.', ['Marta Ruiz -opposes-> copper subsidy']],
+    // judged-after-speech: "thinks X should be rejected"
+    ["Olaf Berg said he thinks Marta Ruiz's proposed tax amendment should be rejected.", ["Olaf Berg -opposes-> Marta Ruiz's proposed tax amendment"]],
+    // judged-after-speech: "ruled that X is too high"
+    ["Norway ruled that Chile's 70% controlling stake is too high.", ["Norway -opposes-> Chile's 70% controlling stake"]],
+    // oppose-object: "threaten" with a measure for object
+    ['Chilean lawmakers threatened the new copper levy.', ['Chile -opposes-> new copper levy']],
+    // want-end: "wants X to come to an end"
+    ['Marta Ruiz has said she wants the copper subsidy to come to an end.', ['Marta Ruiz -opposes-> copper subsidy']],
+    // want-end: a subjunctive "be scrapped"
+    ['Peru demanded the import tariffs be scrapped.', ['Peru -opposes-> import tariffs']],
+    // urge-action: "urged X not to VERB Y" opposes the action
+    ['Olaf Berg urged the council not to close the village clinic.', ['Olaf Berg -opposes-> close the village clinic']],
+    // refuse-support: a negated support verb is opposition
+    ['Norway cannot support the proposed whaling fund.', ['Norway -opposes-> proposed whaling fund']],
+    // struggle-against: "the campaign against X"
+    ['Marta Ruiz led the campaign against child labour.', ['Marta Ruiz -opposes-> child labour']],
+    // call-for: what an actor calls for is its concern
+    ['Chile called for more stability in currency markets.', ['Chile -concernedAbout-> more stability in currency markets']],
+    // worry-object: a worry about something that is no concern noun
+    ['Olaf Berg is worried about the number of migrant workers heading west.', ['Olaf Berg -concernedAbout-> number of migrant workers']],
+    // made-priority: "made X a key theme"
+    ['Norway has made rural poverty a key theme of its presidency.', ['Norway -concernedAbout-> rural poverty']],
+    // avowed-support: what an actor avows support for, not the supporting itself
+    ["Olaf Berg stressed his support for Chile's territorial integrity.", ["Olaf Berg -concernedAbout-> Chile's territorial integrity", "Chile's territorial integrity -involves-> Chile"]],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('makes the topics of a meeting concerns of both who met, one node each', () => {
+    shouldExtract('Anna Lind met Olaf Berg. Anna Lind said the two leaders had talked about the border dispute and the drought in Chad.', [
+      'Anna Lind -concernedAbout-> border dispute',
+      'Olaf Berg -concernedAbout-> border dispute',
+      'Olaf Berg -concernedAbout-> drought in Chad',
+    ]);
+  });
+
+  it('gives a verb after "and" the subject of the verb before it', () => {
+    shouldExtract('Anna Lind held talks with Olaf Berg and discussed the border dispute.', ['Anna Lind -concernedAbout-> border dispute'], ['Olaf Berg -concernedAbout-> border dispute']);
+  });
+
+  it('makes no stance of a negated one, nor of support', () => {
+    shouldExtract('Chile did not oppose easing the limits on fishing quotas.', [], ['Chile -opposes-> easing the limits on fishing quotas']);
+    shouldExtract('Norway will support the proposed whaling fund.', [], ['Norway -opposes-> proposed whaling fund']);
+  });
+
+  it('makes no concern of a passive, a person, a bare generic noun or a pronoun with its adjunct', () => {
+    expect(concernsOf('The theory was rejected by most later writers.')).toEqual([]);
+    expect(concernsOf('Chile opposed Marta Ruiz.')).toEqual([]);
+    expect(concernsOf('Chile opposed the measure.')).toEqual([]);
+    expect(concernsOf('Chile wants to prevent it by signing a treaty.')).toEqual([]);
+  });
+
+  it('does not read "scrap metal", "pressing reasons" or "efforts to combat X" as stances', () => {
+    expect(concernsOf('Huts were made of mud, scrap metal and cardboard.')).toEqual([]);
+    shouldExtract("There are pressing reasons for Chile's decision to enter the fishing pact.", [], []);
+    expect(concernsOf("There are pressing reasons for Chile's decision to enter the fishing pact.")).toEqual([]);
+    shouldExtract('Anna Lind praised Norway and its efforts to combat rural poverty.', [], ['Norway -concernedAbout-> rural poverty']);
+  });
+
+  it('reads "this" before a noun as a determiner, not as a pronoun for the concern named before', () => {
+    shouldExtract('Chile feared a border war. Later Olaf Berg criticised this government.', [], ['Olaf Berg -opposes-> border war']);
+  });
+
+  it('reads "met X to discuss Y" as a topic of the meeting held, for the subject of "met"', () => {
+    shouldExtract('Chile met with Peruvian envoys to discuss the support for a peaceful settlement of the border dispute.', ['Chile -concernedAbout-> peaceful settlement of the border dispute']);
+  });
+
+  it('takes no topics from a meeting still to come, and leaves its time and venue out of a topic', () => {
+    expect(concernsOf('Anna Lind and Olaf Berg will discuss the border dispute on Tuesday.')).toEqual([]);
+    shouldExtract('Anna Lind and Olaf Berg discussed the border dispute at a meeting on Tuesday.', ['Anna Lind -concernedAbout-> border dispute']);
+  });
+
+  it('gives a verb after "and" the subject that opens the clause, past a "that" clause', () => {
+    shouldExtract('Chile faced a severe energy crisis last year. Chile fears that rising demand could spark another crisis and wants to prevent it.', ['Chile -opposes-> severe energy crisis']);
+  });
+
+  it('takes no relative pronoun for an actor, nor a country with a time word for a concern', () => {
+    expect(concernsOf('Olaf Berg spoke. The gangs who threaten Norway today are small.')).toEqual([]);
+  });
+
+  it('wants an actor right before the verb: "his schedule calls for" has none', () => {
+    shouldExtract('Olaf Berg is busy. His schedule calls for a speech on rural poverty in Oslo.', [], ['Olaf Berg -concernedAbout-> speech on rural poverty']);
+    expect(concernsOf('Olaf Berg is busy. His schedule calls for a speech on rural poverty in Oslo.')).toEqual([]);
+  });
+
+  it('leaves a time phrase and a relative clause out of the concern', () => {
+    shouldExtract('The Oslo Hotel Association objected on Tuesday to a proposed boost in licensing fees.', ['Oslo Hotel Association -opposes-> proposed boost in licensing fees']);
+    shouldExtract('Olaf Berg deplored the tax whose burden falls on farmers.', ['Olaf Berg -opposes-> tax']);
+  });
+
+  it('takes no hypothetical worry, no expletive subject and no phrase ending in a pronoun', () => {
+    expect(concernsOf("Olaf Berg said we'd be worried about the perception of it.")).toEqual([]);
+    expect(concernsOf('There are also concerns about the number of migrant workers in Chile.')).toEqual([]);
+  });
+
+  it('reads what one threatens to do, and what is too young, as no concern', () => {
+    expect(concernsOf('Olaf Berg threatened reprisal against the unions.')).toEqual([]);
+    expect(concernsOf('Marta Ruiz felt her children were too young to vote.')).toEqual([]);
+  });
+
+  it('reads a clause opened by "nor" as negated, and no object that starts with a verb', () => {
+    expect(concernsOf('Nor does Olaf Berg discuss the border dispute.')).toEqual([]);
+    expect(concernsOf('What Chile objected to is the rising toll on exports.')).toEqual([]);
+  });
+
+  it('takes a priority only as the second object of "make", not from a phrase inside the first', () => {
+    expect(concernsOf('Norway is making no progress toward its main goal.')).toEqual([]);
+  });
+
+  it('does not take those called on for a concern', () => {
+    expect(concernsOf('Chile called for all nations to respect the law of the sea.')).toEqual([]);
+  });
+});
