@@ -163,7 +163,9 @@ function scanTitledName(sink: NameSink, i: number, gaz: Gazetteer, frame: TitleF
     sink.roleRefs.push({ tokenStart: i, tokenEnd: nameEnd, role: spanText(tokens, i, nameEnd) });
     return nameEnd;
   }
-  const start = frame.start ?? i;
+  // (When the title holds the body it is of, the mention is the name alone, so that the body's mention
+  // does not sit inside it; titleStart keeps where the title began, for the country before it.)
+  const start = body ? at : (frame.start ?? i);
   if (nameEnd > at) {
     const name = nameText(tokens, at, nameEnd);
     emit(sink, 'Person', at, nameEnd, name, `person:${name.toLowerCase()}`, 'title-name', {
@@ -171,7 +173,7 @@ function scanTitledName(sink: NameSink, i: number, gaz: Gazetteer, frame: TitleF
       text: spanText(tokens, start, nameEnd),
       start: tokens[start].start,
       tokenStart: start,
-      meta: { nameStart: String(at), titleOf: body?.id },
+      meta: { nameStart: String(at), titleOf: body?.id, titleStart: body ? String(frame.start ?? i) : undefined },
     });
     return scanPartyTag(sink, nameEnd) ?? nameEnd;
   }

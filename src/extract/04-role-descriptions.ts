@@ -51,7 +51,8 @@ export function resolveRoleDescriptions(ctx: DocContext): void {
     if (!holders.has(role)) holders.set(role, new Map());
     if (!holders.get(role)!.has(m.key)) holders.get(role)!.set(m.key, m);
   };
-  const persons = ctx.mentions.filter((m) => m.kind === 'Person' && m.role && /\s/.test(m.name));
+  // (A titled surname holds its office too: "President Smith" in a story that never gives the first name.)
+  const persons = ctx.mentions.filter((m) => m.kind === 'Person' && m.role && (/\s/.test(m.name) || m.rule === 'title-name'));
   for (const m of persons) {
     note(normaliseRole(m.role!), m);
     note(headOf(m.role!), m);

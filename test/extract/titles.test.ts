@@ -20,6 +20,8 @@ describe('long and nested titles', () => {
     [['Minister of Foreign Affairs of Chile Tomas Vidal signed the letter.'], ['Tomas Vidal -affiliatedWith-> Chile']],
     // the body a title is of, its acronym, then a rank and the name
     [['Vice Chairman of the Federal Defence Commission (FDC) General Omar Latif spoke.'], ['Omar Latif -affiliatedWith-> Federal Defence Commission']],
+    // …and the person, not the body inside the title, is the subject of the verb after it
+    [["Chile's Vice Chairman of the Federal Defence Commission (FDC) General Omar Latif visited Lima."], ['Omar Latif -affiliatedWith-> Chile', 'Omar Latif -visited-> Lima']],
     // a title in apposition to another title of a country: the country is the second one's holder's
     [['Sara Lund welcomed State Councilor of Peru, Minister of Trade Jorge Salas.'], ['Jorge Salas -affiliatedWith-> Peru'], ['Sara Lund -affiliatedWith-> Peru']],
     // an office, then a rank, then the name: one person, the office as role

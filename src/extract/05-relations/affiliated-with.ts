@@ -38,7 +38,9 @@ export function findAffiliations(sc: SentenceContext): void {
 
 /** "Japan's Prime Minister Fumio Kishida", "Japanese counterpart Fumio Kishida", "Ardern of New Zealand". */
 function affiliationByCountryTitle(sc: SentenceContext, p: Mention): void {
-  const c = adjacentCountry(sc.doc.ctx, p, sc.doc.byTokenEnd, sc.doc.byTokenStart);
+  // ("Ruritania's Vice Chairman of the Military Commission General Ana Ruiz": the country before the title.)
+  const titled = typeof p.meta?.titleStart === 'string' ? { ...p, tokenStart: Number(p.meta.titleStart) } : p;
+  const c = adjacentCountry(sc.doc.ctx, titled, sc.doc.byTokenEnd, sc.doc.byTokenStart);
   if (c && (p.role || p.meta?.roleRef || lower(sc.tokens[p.tokenEnd]) === 'of')) add(sc, p, 'affiliatedWith', c, 'country-title-person', 0.9, p.role);
   // "Ruritania's President Ana Ruiz and Prime Minister Luis Vera": a second title coordinated with
   // the first shares its country.
