@@ -28,26 +28,26 @@ const ABSTRACT_ENDING = /(?:tion|sion|ment|ism|ness|ity|ship|hood|dom|ist|ists)$
  * abstract noun, is dropped.
  */
 function dropTitleCaseCommonWords(ctx: DocContext): void {
-  let vocabulary: Set<string> | undefined;
   const drop = new Set<Mention>();
+  const candidates: Array<{ m: Mention; words: string[] }> = [];
   for (const m of ctx.mentions) {
     if (m.kind !== 'Person' || m.rule !== 'name-sequence') continue;
     const words = m.name.split(' ');
     if (words.length < 2) continue;
     const last = words[words.length - 1];
-    if (last.length >= 8 && ABSTRACT_ENDING.test(last)) {
-      drop.add(m);
-      continue;
-    }
-    vocabulary ??= lowerCaseWords(ctx);
-    if (words.every((w) => vocabulary!.has(w.toLowerCase()))) drop.add(m);
+    if (last.length >= 8 && ABSTRACT_ENDING.test(last)) drop.add(m);
+    else candidates.push({ m, words: words.map((w) => w.toLowerCase()) });
+  }
+  if (candidates.length) {
+    const seen = lowerCaseUses(ctx, new Set(candidates.flatMap((c) => c.words)));
+    for (const c of candidates) if (c.words.every((w) => seen.has(w))) drop.add(c.m);
   }
   if (drop.size) ctx.mentions = ctx.mentions.filter((m) => !drop.has(m));
 }
 
-/** The words the story writes in lower case (common words, not names). */
-function lowerCaseWords(ctx: DocContext): Set<string> {
+/** Which of the words the story also writes in lower case (as common words, not names). */
+function lowerCaseUses(ctx: DocContext, words: Set<string>): Set<string> {
   const out = new Set<string>();
-  for (const s of ctx.sentences) for (const t of s.tokens) if (/^[a-z]{3,}$/.test(t.text)) out.add(t.text);
+  for (const s of ctx.sentences) for (const t of s.tokens) if (words.has(t.text)) out.add(t.text);
   return out;
 }

@@ -78,6 +78,8 @@ interface NameSink {
   idPrefix: string;
   mentions: Mention[];
   roleRefs: NameScan['roleRefs'];
+  /** Whether the sentence has an opening parenthesis (an acronym may be defined in it). */
+  parentheses: boolean;
 }
 
 /** Adds a mention over tokens [i, j) (extra fields override the defaults) and returns it. */
@@ -105,7 +107,7 @@ function emit(sink: NameSink, kind: Kind, i: number, j: number, name: string, ke
 export function extractNames(sentence: Sentence, idPrefix: string): NameScan {
   const gaz = loadGazetteer();
   const tokens = sentence.tokens;
-  const sink: NameSink = { sentence, tokens, idPrefix, mentions: [], roleRefs: [] };
+  const sink: NameSink = { sentence, tokens, idPrefix, mentions: [], roleRefs: [], parentheses: sentence.text.includes('(') };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -295,7 +297,7 @@ function scanChamber(sink: NameSink, i: number): number | undefined {
  */
 function scanDefinedAcronym(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
   const { tokens } = sink;
-  if (i > 0 && isCapitalised(tokens[i - 1])) return undefined;
+  if (!sink.parentheses || (i > 0 && isCapitalised(tokens[i - 1]))) return undefined;
   let j = i;
   let initials = '';
   while (j < tokens.length && j < i + 8) {
