@@ -8,11 +8,13 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
+import { cacheKey, type ExtractionCache } from './cache';
 import { NewsgraphError, withinStringLimit } from './errors';
+import { extractorVersion } from './extract/version';
 import { extractDocuments, StandInTexts, type CodePointIndex, type ExtractedDocument } from './extract/workers';
 import { buildGraph, type KnowledgeGraph } from './graph';
 import { displayPath, findFiles, isSkipped, readDocument, type FileProblem, type Skipped } from './ingest';
-import { layoutGraph, startLayout } from './layout';
+import { layoutGraph, startLayout, type Positions } from './layout';
 import { renderJson, renderRdf, type OutputFile } from './export';
 import { resolveEntities } from './resolve';
 import { resolveOptions, type BuildOptions } from './options';
@@ -31,6 +33,11 @@ export interface BuildResult {
   /** UTF-8 bytes of the decoded texts. */
   bytes: number;
   triples: number;
+  /** Documents extracted by this build, and documents whose extraction came from the cache. */
+  extracted: number;
+  cached: number;
+  /** Cache keys of the documents built (empty without a cache). */
+  keys: Set<string>;
   skipped: Skipped[];
   /** Files read with a caveat (bytes replaced, a link to a folder already read…): path and what to do. */
   warnings: FileProblem[];
@@ -48,13 +55,34 @@ export interface BuildHooks {
   onStage?: (stage: Stage) => void;
 }
 
-export type BuildPartial = Partial<BuildOptions> & { viewerBundle?: string };
+export type BuildPartial = Partial<BuildOptions> & {
+  viewerBundle?: string;
+  /** Extractions kept between builds (src/cache); none by default. */
+  cache?: ExtractionCache;
+  /** Positions of the previous build's nodes: they keep them, new nodes settle around them. */
+  previousPositions?: Positions;
+};
 
 /** One input document, read only when its turn comes; its size in bytes decides its shard. */
-interface PendingDocument {
+export interface PendingDocument {
   path: string;
   size: number;
-  read: () => SourceDocument | Skipped;
+  /** Reads the file; caveats (bytes replaced…) go to `warnings`. */
+  read: (warnings: FileProblem[]) => SourceDocument | Skipped;
+}
+
+/** The map step's result: each document's extraction in document order, and what was skipped. */
+export interface ExtractedCorpus {
+  results: ExtractedDocument[];
+  skipped: Skipped[];
+  warnings: FileProblem[];
+  extracted: number;
+  cached: number;
+  /** Milliseconds reading files, and the rest of the map step. */
+  readMs: number;
+  extractMs: number;
+  /** Cache keys of the documents of this build. */
+  keys: Set<string>;
 }
 
 /** A file's size, or 0 when it cannot be examined (reading it will say why). */
@@ -73,14 +101,14 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * @throws NewsgraphError E_INPUT_NOT_FOUND, E_NO_INPUT, E_BAD_OPTION
  */
 export async function build(inputs: string[], partial: BuildPartial = {}, hooks: BuildHooks = {}): Promise<BuildResult> {
-  resolveOptions(partial);
+  const options = resolveOptions(partial);
   const t0 = performance.now();
   const found = findFiles(inputs);
-  const warnings: FileProblem[] = [...found.notes];
-  const pending = found.files.map((f) => ({ path: f.path, size: sizeOf(f.path), read: () => readDocument(f, warnings) }));
-  const result = await runStages(inputs, pending, partial, hooks, found.skipped, performance.now() - t0);
-  // Shards read their files side by side: put the caveats back in file order.
-  return { ...result, warnings: warnings.sort((a, b) => cmp(a.path, b.path)) };
+  const pending = found.files.map((f) => ({ path: f.path, size: sizeOf(f.path), read: (w: FileProblem[]) => readDocument(f, w) }));
+  const findMs = performance.now() - t0;
+  const corpus = await extractCorpus(pending, options.jobs, hooks, partial.cache);
+  corpus.readMs += findMs;
+  return reduceCorpus(inputs, { ...corpus, skipped: [...found.skipped, ...corpus.skipped], warnings: [...found.notes, ...corpus.warnings] }, partial, hooks);
 }
 
 /**
@@ -88,9 +116,10 @@ export async function build(inputs: string[], partial: BuildPartial = {}, hooks:
  * @throws NewsgraphError E_NO_INPUT, E_BAD_OPTION
  */
 export async function buildFromDocuments(documents: SourceDocument[], partial: BuildPartial = {}, hooks: BuildHooks = {}): Promise<BuildResult> {
-  resolveOptions(partial);
+  const options = resolveOptions(partial);
   const pending = [...documents].sort((a, b) => cmp(a.id, b.id)).map((d) => ({ path: d.path, size: typeof d.text === 'string' ? Buffer.byteLength(d.text) : 0, read: () => d }));
-  return { ...(await runStages(['(documents)'], pending, partial, hooks, [], 0)), warnings: [] };
+  const corpus = await extractCorpus(pending, options.jobs, hooks, partial.cache);
+  return { ...(await reduceCorpus(['(documents)'], corpus, partial, hooks)), warnings: [] };
 }
 
 function noInput(inputs: string[], skipped: Skipped[]): NewsgraphError {
@@ -99,27 +128,17 @@ function noInput(inputs: string[], skipped: Skipped[]): NewsgraphError {
 }
 
 /**
- * Runs every stage over the pending documents.
+ * The reduce: resolves the extracted documents and renders every output (extract, merge and build
+ * share it, so the same extractions give the same bytes however they were made).
  * @throws NewsgraphError E_NO_INPUT when no document could be read and extracted
  */
-async function runStages(
-  inputs: string[],
-  pending: PendingDocument[],
-  partial: BuildPartial,
-  hooks: BuildHooks,
-  skippedBefore: Skipped[],
-  findMs: number,
-): Promise<Omit<BuildResult, 'warnings'>> {
+export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, partial: BuildPartial, hooks: BuildHooks = {}): Promise<BuildResult> {
   const options = resolveOptions(partial);
   const timings = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
-
-  // 1–2. ingest + extract, streaming.
-  const streamStart = performance.now();
-  const streamed = await streamDocuments(pending, options.jobs, hooks);
-  timings.ingest = findMs + streamed.readMs;
-  timings.extract = performance.now() - streamStart - streamed.readMs;
-  const skipped = [...skippedBefore, ...streamed.skipped];
-  const done = streamed.results;
+  timings.ingest = corpus.readMs;
+  timings.extract = corpus.extractMs;
+  const skipped = corpus.skipped;
+  const done = corpus.results;
   if (done.length === 0) throw noInput(inputs, skipped);
 
   let t = performance.now();
@@ -141,7 +160,7 @@ async function runStages(
   // Layout runs on a worker thread while the RDF files, which do not read positions, are rendered:
   // the two stages overlap, and each one's time is its own.
   stage('layout');
-  const layoutOptions = { iterations: options.iterations };
+  const layoutOptions = { iterations: options.iterations, previous: partial.previousPositions };
   const stopLayout = new AbortController();
   const layout = startLayout(graph, layoutOptions, stopLayout.signal).catch(() => {
     // A layout worker that fails is a bug, but not one worth the build: lay out in this thread.
@@ -181,43 +200,92 @@ async function runStages(
     words += d.words;
     bytes += d.bytes;
   }
-  return { graph, files, documents: done.length, words, bytes, triples, skipped, timings };
+  // Shards read their files side by side: put the caveats back in file order.
+  const warnings = [...corpus.warnings].sort((a, b) => cmp(a.path, b.path));
+  return { graph, files, documents: done.length, words, bytes, triples, extracted: corpus.extracted, cached: corpus.cached, keys: corpus.keys, skipped, warnings, timings };
 }
 
 /**
- * Reads and extracts the documents, each text dropped as soon as its extraction is back (see
- * extract/workers.ts for shards and workers). Results and skips come back in document order.
+ * The map: reads and extracts the documents, each text dropped as soon as its extraction is back (see
+ * extract/workers.ts for shards and workers); with a cache, documents already extracted by the same
+ * extractor are not extracted again. Results and skips come back in document order.
+ * @throws WorkerStartError when no worker can start
  */
-async function streamDocuments(
-  pending: PendingDocument[],
-  jobs: number,
-  hooks: BuildHooks,
-): Promise<{ results: ExtractedDocument[]; skipped: Skipped[]; readMs: number }> {
+export async function extractCorpus(pending: PendingDocument[], jobs: number, hooks: BuildHooks = {}, cache?: ExtractionCache): Promise<ExtractedCorpus> {
+  const start = performance.now();
   const total = pending.length;
   const results: Array<ExtractedDocument | undefined> = new Array(total);
   const skipped: Array<Skipped | undefined> = new Array(total);
+  const warnings: FileProblem[] = [];
+  const keys: string[] = new Array(total);
+  const version = cache ? extractorVersion() : '';
   let readMs = 0;
   let done = 0;
+  let cached = 0;
   const finished = () => hooks.onDocument?.(++done, total);
-  const read = (i: number): SourceDocument | undefined => {
+  const read = (i: number, into: FileProblem[]): SourceDocument | undefined => {
     const t = performance.now();
-    const doc = pending[i].read();
+    const doc = pending[i].read(into);
     readMs += performance.now() - t;
-    if (!isSkipped(doc)) return doc;
+    if (!isSkipped(doc)) {
+      if (cache) keys[i] = cacheKey(doc, version);
+      return doc;
+    }
     skipped[i] = doc;
     finished();
     return undefined;
   };
-  const sizes = pending.map((p) => p.size);
-  await extractDocuments(sizes, jobs, read, (outcome) => {
-    const i = outcome.i;
-    if ('result' in outcome) results[i] = outcome.result;
-    else skipped[i] = { path: displayPath(pending[i].path), reason: `extraction failed (${outcome.error.message}); this is a bug in newsgraph, please report it with this file` };
-    finished();
-  });
+
+  // With entries in the cache, every file is read once to find its key, and the documents that miss
+  // are read again when their turn to be extracted comes (texts are never all held at once).
+  let todo = pending.map((_, i) => i);
+  let sizes = pending.map((p) => p.size);
+  let reread = false;
+  if (cache && !cache.isEmpty()) {
+    todo = [];
+    sizes = [];
+    reread = true;
+    for (let i = 0; i < total; i++) {
+      const doc = read(i, warnings);
+      if (!doc) continue;
+      const hit = cache.get(keys[i]);
+      if (hit) {
+        results[i] = hit;
+        cached++;
+        finished();
+      } else {
+        todo.push(i);
+        sizes.push(Buffer.byteLength(doc.text));
+      }
+    }
+  }
+  if (todo.length > 0) {
+    await extractDocuments(
+      sizes,
+      jobs,
+      (j) => read(todo[j], reread ? [] : warnings),
+      (outcome) => {
+        const i = todo[outcome.i];
+        if ('result' in outcome) {
+          results[i] = outcome.result;
+          cache?.put(keys[i], outcome.result);
+        } else {
+          skipped[i] = { path: displayPath(pending[i].path), reason: `extraction failed (${outcome.error.message}); this is a bug in newsgraph, please report it with this file` };
+        }
+        finished();
+      },
+    );
+  }
+  if (cache?.problem) warnings.push({ path: cache.dir, reason: cache.problem });
+  const kept = results.filter((x): x is ExtractedDocument => x !== undefined);
   return {
-    results: results.filter((x): x is ExtractedDocument => x !== undefined),
+    results: kept,
     skipped: skipped.filter((x): x is Skipped => x !== undefined),
+    warnings,
+    extracted: kept.length - cached,
+    cached,
     readMs,
+    extractMs: performance.now() - start - readMs,
+    keys: new Set(keys.filter((k, i) => k !== undefined && results[i] !== undefined)),
   };
 }

@@ -5,17 +5,21 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { build, type BuildHooks } from '../../build';
+import { openCache } from '../../cache';
 import { NewsgraphError } from '../../errors';
+import type { Positions } from '../../layout';
 import { resolveOptions } from '../../options';
 import { assertWritable, writeOutputs } from '../../export';
 import { parseArgs } from '../args';
 import { createProgress } from '../progress';
 import { printFileProblems, type Io } from '../io';
 
-export const BUILD_USAGE = `newsgraph build [INPUT…] [--out DIR] [--base IRI] [--jobs N|auto] [--iterations N] [--no-cooccurrence] [--quiet]
+export const BUILD_USAGE = `newsgraph build [INPUT…] [--out DIR] [--base IRI] [--jobs N|auto] [--iterations N] [--no-cooccurrence] [--cache DIR | --no-cache] [--quiet]
   Reads .txt, .md and .html articles (default: seeds/) and writes graph.json, graph.nt, graph.ttl,
   graph.nq, ontology.ttl and index.html into DIR (default: output/). --jobs extracts on N worker threads (default
-  and auto: one per core); the output is the same whatever N.`;
+  and auto: one per core); the output is the same whatever N. Each document's extraction is cached
+  (default: DIR/.cache/), so a rebuild extracts only new and changed documents, and nodes of the previous
+  graph keep their positions; --no-cache builds from scratch and lays out anew.`;
 
 /** Exit code when the build succeeded but some input files were skipped. */
 export const EXIT_PARTIAL = 3;
@@ -27,8 +31,25 @@ export function viewerBundlePath(): string {
   return fs.existsSync(besideDist) || !fs.existsSync(fromSrc) ? besideDist : fromSrc;
 }
 
+/** Node positions of a previous graph.json, if there is one that can be read (else none: a fresh layout). */
+export function readPositions(file: string): Positions | undefined {
+  try {
+    // A graph.json past a few hundred MB is not read whole: that build lays out anew.
+    if (fs.statSync(file).size > 256 * 1024 * 1024) return undefined;
+    const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { nodes?: Array<{ key: string; attributes?: { x?: unknown; y?: unknown } }> };
+    const positions = new Map<string, { x: number; y: number }>();
+    for (const n of json.nodes ?? []) {
+      const { x, y } = n.attributes ?? {};
+      if (typeof x === 'number' && typeof y === 'number') positions.set(n.key, { x, y });
+    }
+    return positions;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function runBuild(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, { value: ['out', 'base', 'jobs', 'iterations', 'name'], boolean: ['quiet', 'no-cooccurrence', 'help'] });
+  const args = parseArgs(argv, { boolean: ['quiet', 'no-cooccurrence', 'no-cache', 'help'], value: ['out', 'base', 'jobs', 'iterations', 'name', 'cache'] });
   if (args.flags.help) {
     io.out(BUILD_USAGE);
     return 0;
@@ -61,18 +82,25 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
   } catch {
     throw new NewsgraphError('E_INPUT_UNREADABLE', `viewer: the bundle ${viewerBundlePath()} is missing. Run "npm run build" first.`);
   }
+  if (args.flags['no-cache'] && args.flags.cache !== undefined) throw new NewsgraphError('E_USAGE', 'usage: --cache and --no-cache cannot go together.');
+  const defaultCache = args.flags.cache === undefined;
+  const cache = args.flags['no-cache'] ? undefined : openCache(typeof args.flags.cache === 'string' ? args.flags.cache : path.join(out, '.cache'));
+  const previousPositions = cache ? readPositions(path.join(out, 'graph.json')) : undefined;
   const progress = createProgress(io, !!args.flags.quiet);
   const hooks: BuildHooks = { onDocument: (done, total) => progress.update(done, total), onStage: (stage) => progress.stage(stage) };
-  const { files, skipped, warnings, summary } = await build(inputs, { ...options, viewerBundle }, hooks)
+  const { files, skipped, warnings, summary, keys } = await build(inputs, { ...options, viewerBundle, cache, previousPositions }, hooks)
     .then((r) => ({
       files: r.files,
       skipped: r.skipped,
       warnings: r.warnings,
-      summary: `newsgraph: ${r.documents} documents, ${r.words} words → ${r.graph.order} entities, ${r.graph.size} relations, ${r.triples} triples in ${out}/`,
+      keys: r.keys,
+      summary: `newsgraph: ${r.documents} documents, ${r.words} words → ${r.graph.order} entities, ${r.graph.size} relations, ${r.triples} triples in ${out}/${cache ? ` (${r.extracted} extracted, ${r.cached} from the cache)` : ''}`,
     }))
     .finally(() => progress.done());
   // Only the file contents are held from here on: the graph can be collected while they are written.
   writeOutputs(out, files);
+  // The default cache follows its output folder: entries of documents no longer built go.
+  if (cache && defaultCache) cache.prune(keys);
   if (!args.flags.quiet) io.err(summary);
   printFileProblems(io, skipped, warnings);
   return skipped.length ? EXIT_PARTIAL : 0;
