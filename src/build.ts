@@ -83,6 +83,8 @@ export interface ExtractedCorpus {
   extractMs: number;
   /** Cache keys of the documents of this build. */
   keys: Set<string>;
+  /** What became of each pending document, by its index (extract --shard writes it). */
+  byIndex: Array<ExtractedDocument | Skipped | undefined>;
 }
 
 /** A file's size, or 0 when it cannot be examined (reading it will say why). */
@@ -287,5 +289,6 @@ export async function extractCorpus(pending: PendingDocument[], jobs: number, ho
     readMs,
     extractMs: performance.now() - start - readMs,
     keys: new Set(keys.filter((k, i) => k !== undefined && results[i] !== undefined)),
+    byIndex: Array.from({ length: total }, (_, i) => results[i] ?? skipped[i]),
   };
 }

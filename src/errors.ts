@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'E_OUTPUT_UNWRITABLE'
   | 'E_QUERY'
   | 'E_ENDPOINT'
-  | 'E_TOO_LARGE';
+  | 'E_TOO_LARGE'
+  | 'E_BAD_SHARDS';
 
 export class NewsgraphError extends Error {
   constructor(

@@ -4,13 +4,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { build, type BuildHooks } from '../../build';
+import { performance } from 'node:perf_hooks';
+
+import { build, reduceCorpus, type BuildHooks, type BuildResult } from '../../build';
 import { openCache } from '../../cache';
 import { NewsgraphError } from '../../errors';
 import type { Positions } from '../../layout';
 import { resolveOptions } from '../../options';
 import { assertWritable, writeOutputs } from '../../export';
-import { parseArgs } from '../args';
+import { readShards } from '../../shards';
+import { parseArgs, type ParsedArgs } from '../args';
 import { createProgress } from '../progress';
 import { printFileProblems, type Io } from '../io';
 
@@ -48,28 +51,16 @@ export function readPositions(file: string): Positions | undefined {
   }
 }
 
-export async function runBuild(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, { boolean: ['quiet', 'no-cooccurrence', 'no-cache', 'help'], value: ['out', 'base', 'jobs', 'iterations', 'name', 'cache'] });
-  if (args.flags.help) {
-    io.out(BUILD_USAGE);
-    return 0;
-  }
-  const inputs = args.positional.length ? args.positional : ['seeds'];
+const GRAPH_FLAGS = { boolean: ['quiet', 'no-cooccurrence', 'help'], value: ['out', 'base', 'iterations', 'name'] };
+
+/** Options of the commands that write a graph (build, merge): output folder and BuildOptions. */
+function graphOptions(args: ParsedArgs, jobs?: number) {
   const out = typeof args.flags.out === 'string' ? args.flags.out : 'output';
-  const num = (name: string) => {
-    const v = args.flags[name];
-    if (v === undefined) return undefined;
-    const n = Number(v);
-    if (typeof v !== 'string' || !/^\d+$/.test(v)) throw new NewsgraphError('E_BAD_OPTION', `options: invalid --${name} "${v}". Expecting a whole number.`);
-    return n;
-  };
-  // The output does not depend on --jobs (extract/workers.ts), so every core is used unless told otherwise.
-  const jobs = args.flags.jobs === undefined || args.flags.jobs === 'auto' ? Math.min(64, os.availableParallelism()) : num('jobs')!;
   const options = {
     out,
     base: typeof args.flags.base === 'string' ? args.flags.base : undefined,
     jobs,
-    iterations: num('iterations'),
+    iterations: wholeNumber(args, 'iterations'),
     name: typeof args.flags.name === 'string' ? args.flags.name : undefined,
     cooccurrence: !args.flags['no-cooccurrence'],
   };
@@ -82,26 +73,87 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
   } catch {
     throw new NewsgraphError('E_INPUT_UNREADABLE', `viewer: the bundle ${viewerBundlePath()} is missing. Run "npm run build" first.`);
   }
-  if (args.flags['no-cache'] && args.flags.cache !== undefined) throw new NewsgraphError('E_USAGE', 'usage: --cache and --no-cache cannot go together.');
-  const defaultCache = args.flags.cache === undefined;
-  const cache = args.flags['no-cache'] ? undefined : openCache(typeof args.flags.cache === 'string' ? args.flags.cache : path.join(out, '.cache'));
-  const previousPositions = cache ? readPositions(path.join(out, 'graph.json')) : undefined;
+  return { out, options: { ...options, viewerBundle } };
+}
+
+/** A whole-number flag, or undefined. @throws NewsgraphError E_BAD_OPTION */
+export function wholeNumber(args: ParsedArgs, name: string): number | undefined {
+  const v = args.flags[name];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string' || !/^\d+$/.test(v)) throw new NewsgraphError('E_BAD_OPTION', `options: invalid --${name} "${v}". Expecting a whole number.`);
+  return Number(v);
+}
+
+/** --jobs N|auto: the output does not depend on it (extract/workers.ts), so every core is used unless told otherwise. */
+export function jobsOption(args: ParsedArgs): number {
+  return args.flags.jobs === undefined || args.flags.jobs === 'auto' ? Math.min(64, os.availableParallelism()) : wholeNumber(args, 'jobs')!;
+}
+
+/**
+ * Runs a build or a merge with a progress display, writes its files into `out` and reports: the
+ * summary line (unless --quiet), skipped files and warnings. Returns the exit code and the result.
+ */
+async function writeGraph(io: Io, args: ParsedArgs, out: string, run: (hooks: BuildHooks) => Promise<BuildResult>, note: (r: BuildResult) => string = () => ''): Promise<{ code: number; keys: Set<string> }> {
   const progress = createProgress(io, !!args.flags.quiet);
   const hooks: BuildHooks = { onDocument: (done, total) => progress.update(done, total), onStage: (stage) => progress.stage(stage) };
-  const { files, skipped, warnings, summary, keys } = await build(inputs, { ...options, viewerBundle, cache, previousPositions }, hooks)
+  const { files, skipped, warnings, summary, keys } = await run(hooks)
     .then((r) => ({
       files: r.files,
       skipped: r.skipped,
       warnings: r.warnings,
       keys: r.keys,
-      summary: `newsgraph: ${r.documents} documents, ${r.words} words → ${r.graph.order} entities, ${r.graph.size} relations, ${r.triples} triples in ${out}/${cache ? ` (${r.extracted} extracted, ${r.cached} from the cache)` : ''}`,
+      summary: `newsgraph: ${r.documents} documents, ${r.words} words → ${r.graph.order} entities, ${r.graph.size} relations, ${r.triples} triples in ${out}/${note(r)}`,
     }))
     .finally(() => progress.done());
   // Only the file contents are held from here on: the graph can be collected while they are written.
   writeOutputs(out, files);
-  // The default cache follows its output folder: entries of documents no longer built go.
-  if (cache && defaultCache) cache.prune(keys);
   if (!args.flags.quiet) io.err(summary);
   printFileProblems(io, skipped, warnings);
-  return skipped.length ? EXIT_PARTIAL : 0;
+  return { code: skipped.length ? EXIT_PARTIAL : 0, keys };
+}
+
+export async function runBuild(argv: string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, { boolean: [...GRAPH_FLAGS.boolean, 'no-cache'], value: [...GRAPH_FLAGS.value, 'jobs', 'cache'] });
+  if (args.flags.help) {
+    io.out(BUILD_USAGE);
+    return 0;
+  }
+  const inputs = args.positional.length ? args.positional : ['seeds'];
+  const { out, options } = graphOptions(args, jobsOption(args));
+  if (args.flags['no-cache'] && args.flags.cache !== undefined) throw new NewsgraphError('E_USAGE', 'usage: --cache and --no-cache cannot go together.');
+  const defaultCache = args.flags.cache === undefined;
+  const cache = args.flags['no-cache'] ? undefined : openCache(typeof args.flags.cache === 'string' ? args.flags.cache : path.join(out, '.cache'));
+  const previousPositions = cache ? readPositions(path.join(out, 'graph.json')) : undefined;
+  const { code, keys } = await writeGraph(
+    io,
+    args,
+    out,
+    (hooks) => build(inputs, { ...options, cache, previousPositions }, hooks),
+    (r) => (cache ? ` (${r.extracted} extracted, ${r.cached} from the cache)` : ''),
+  );
+  // The default cache follows its output folder: entries of documents no longer built go.
+  if (cache && defaultCache) cache.prune(keys);
+  return code;
+}
+
+export const MERGE_USAGE = `newsgraph merge DIR… [--out OUT] [--base IRI] [--iterations N] [--no-cooccurrence] [--quiet]
+  Reads the extractions that newsgraph extract --shard I/N wrote into the DIRs (all N shards), resolves
+  them and writes the files of newsgraph build into OUT (default: output/): byte for byte what newsgraph
+  build of the same inputs writes.`;
+
+export async function runMerge(argv: string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, GRAPH_FLAGS);
+  if (args.flags.help) {
+    io.out(MERGE_USAGE);
+    return 0;
+  }
+  if (args.positional.length === 0) throw new NewsgraphError('E_USAGE', 'usage: newsgraph merge DIR… needs the folders newsgraph extract --out wrote.');
+  const { out, options } = graphOptions(args);
+  const previousPositions = readPositions(path.join(out, 'graph.json'));
+  const { code } = await writeGraph(io, args, out, async (hooks) => {
+    const t = performance.now();
+    const corpus = await readShards(args.positional);
+    return reduceCorpus(args.positional, { ...corpus, readMs: performance.now() - t, extractMs: 0 }, { ...options, previousPositions }, hooks);
+  });
+  return code;
 }
