@@ -15,18 +15,27 @@ import { extractDocuments, StandInTexts, type CodePointIndex, type ExtractedDocu
 import { buildGraph, type KnowledgeGraph } from './graph';
 import { displayPath, findFiles, isSkipped, readDocument, type FileProblem, type Skipped } from './ingest';
 import { layoutGraph, startLayout, type Positions } from './layout';
-import { renderJson, renderRdf, type OutputFile } from './export';
+import { collect, MAX_VIEWER_JSON_BYTES, rdfStreams, stageOutputs, toViewerPart, writeJson, type OutputFile, type OutputStream } from './export';
 import { resolveEntities } from './resolve';
 import { resolveOptions, type BuildOptions } from './options';
 import type { SourceDocument } from './types';
-import { renderViewerPage } from './viewer/page';
+import { writeViewerPage } from './viewer/page';
 
 export const STAGES = ['ingest', 'extract', 'resolve', 'graph', 'layout', 'export', 'viewer'] as const;
 export type Stage = (typeof STAGES)[number];
 
+/** How much of the graph the viewer page shows: all of it unless it is too large for a browser. */
+export interface ViewerSummary {
+  shown: number;
+  total: number;
+}
+
 export interface BuildResult {
   graph: KnowledgeGraph;
+  /** The output files as strings; empty when they were written to the `writeTo` folder. */
   files: OutputFile[];
+  /** Set when a viewer page was made. */
+  viewer?: ViewerSummary;
   /** Documents extracted (skipped ones not counted). */
   documents: number;
   words: number;
@@ -61,6 +70,13 @@ export type BuildPartial = Partial<BuildOptions> & {
   cache?: ExtractionCache;
   /** Positions of the previous build's nodes: they keep them, new nodes settle around them. */
   previousPositions?: Positions;
+  /**
+   * Write the files into this folder as they are made, piece by piece and atomically, instead of
+   * returning them as strings: no output size is then too large.
+   */
+  writeTo?: string;
+  /** Graph data a viewer page holds at most (default MAX_VIEWER_JSON_BYTES, ~45 MB). */
+  viewerMaxBytes?: number;
 };
 
 /** One input document, read only when its turn comes; its size in bytes decides its shard. */
@@ -175,26 +191,61 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
   stage('export');
   const exportStart = performance.now();
   const codePoints = new Map<string, CodePointIndex>(done.map((d) => [d.extraction.doc, d.codePoints]));
-  let rdf: Awaited<ReturnType<typeof renderRdf>>;
+  // Files go to the output folder piece by piece (temporary names, renamed together at the end), or,
+  // for the library API, into strings (bounded by V8's longest string).
+  const staged = partial.writeTo !== undefined ? stageOutputs(partial.writeTo) : undefined;
+  const strings = new Map<string, string>();
+  const emit = (file: OutputStream) => {
+    if (staged) staged.add(file);
+    else strings.set(file.name, withinStringLimit(file.name, () => collect(file.write)));
+  };
+  let triples: number;
   try {
-    rdf = await withinStringLimit('the RDF', () => renderRdf(graph, { base: options.base, docTexts: new StandInTexts(codePoints) }));
+    const rdf = await rdfStreams(graph, { base: options.base, docTexts: new StandInTexts(codePoints) });
+    triples = rdf.triples;
+    for (const file of rdf.streams) emit(file);
   } catch (err) {
     stopLayout.abort();
+    staged?.discard();
     throw err;
   }
   timings.export = performance.now() - exportStart;
   const apply = await layout;
   timings.layout = apply();
   t = performance.now();
-  const files = [{ name: 'graph.json', content: withinStringLimit('graph.json', () => renderJson(graph)) }, ...rdf.files];
-  const triples = rdf.triples;
-  lap('export');
-  stage('viewer');
-  if (partial.viewerBundle !== undefined) {
-    const json = files.find((f) => f.name === 'graph.json')!.content;
-    files.push({ name: 'index.html', content: withinStringLimit('index.html', () => renderViewerPage(json, partial.viewerBundle!, options.name)) });
+  let viewer: ViewerSummary | undefined;
+  try {
+    const exported = graph.export();
+    let jsonBytes = 0;
+    emit({
+      name: 'graph.json',
+      write: (sink) =>
+        writeJson(exported, (p) => {
+          jsonBytes += Buffer.byteLength(p);
+          sink(p);
+        }),
+    });
+    lap('export');
+    stage('viewer');
+    if (partial.viewerBundle !== undefined) {
+      // Most graphs fit whole; past the cap the page gets the most-mentioned part (viewer-part.ts).
+      const cap = partial.viewerMaxBytes ?? MAX_VIEWER_JSON_BYTES;
+      const part = jsonBytes <= cap ? { graph: exported, shown: graph.order, total: graph.order } : toViewerPart(exported, cap);
+      viewer = { shown: part.shown, total: part.total };
+      const notice =
+        part.shown < part.total
+          ? `This page shows the ${part.shown.toLocaleString('en')} most-mentioned of the ${part.total.toLocaleString('en')} nodes of this graph, as much as a browser page holds; graph.json and the RDF files hold them all.`
+          : undefined;
+      emit({ name: 'index.html', write: (sink) => writeViewerPage((s) => writeJson(part.graph, s), partial.viewerBundle!, options.name, notice, sink) });
+    }
+    staged?.commit();
+  } catch (err) {
+    staged?.discard();
+    throw err;
   }
   lap('viewer');
+  const order = ['graph.json', 'graph.nt', 'graph.ttl', 'graph.nq', 'ontology.ttl', 'index.html'];
+  const files: OutputFile[] = order.filter((name) => strings.has(name)).map((name) => ({ name, content: strings.get(name)! }));
 
   let words = 0;
   let bytes = 0;
@@ -204,7 +255,7 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
   }
   // Shards read their files side by side: put the caveats back in file order.
   const warnings = [...corpus.warnings].sort((a, b) => cmp(a.path, b.path));
-  return { graph, files, documents: done.length, words, bytes, triples, extracted: corpus.extracted, cached: corpus.cached, keys: corpus.keys, skipped, warnings, timings };
+  return { graph, files, viewer, documents: done.length, words, bytes, triples, extracted: corpus.extracted, cached: corpus.cached, keys: corpus.keys, skipped, warnings, timings };
 }
 
 /**

@@ -11,7 +11,7 @@ import { openCache } from '../../cache';
 import { NewsgraphError } from '../../errors';
 import type { Positions } from '../../layout';
 import { resolveOptions } from '../../options';
-import { assertWritable, writeOutputs } from '../../export';
+import { assertWritable } from '../../export';
 import { readShards } from '../../shards';
 import { parseArgs, type ParsedArgs } from '../args';
 import { createProgress } from '../progress';
@@ -73,7 +73,7 @@ function graphOptions(args: ParsedArgs, jobs?: number) {
   } catch {
     throw new NewsgraphError('E_INPUT_UNREADABLE', `viewer: the bundle ${viewerBundlePath()} is missing. Run "npm run build" first.`);
   }
-  return { out, options: { ...options, viewerBundle } };
+  return { out, options: { ...options, viewerBundle, writeTo: out } };
 }
 
 /** A whole-number flag, or undefined. @throws NewsgraphError E_BAD_OPTION */
@@ -96,17 +96,17 @@ export function jobsOption(args: ParsedArgs): number {
 async function writeGraph(io: Io, args: ParsedArgs, out: string, run: (hooks: BuildHooks) => Promise<BuildResult>, note: (r: BuildResult) => string = () => ''): Promise<{ code: number; keys: Set<string> }> {
   const progress = createProgress(io, !!args.flags.quiet);
   const hooks: BuildHooks = { onDocument: (done, total) => progress.update(done, total), onStage: (stage) => progress.stage(stage) };
-  const { files, skipped, warnings, summary, keys } = await run(hooks)
+  // The build writes the files into `out` itself, piece by piece (no output size is too large).
+  const { skipped, warnings, summary, keys } = await run(hooks)
     .then((r) => ({
-      files: r.files,
       skipped: r.skipped,
       warnings: r.warnings,
       keys: r.keys,
-      summary: `newsgraph: ${r.documents} documents, ${r.words} words → ${r.graph.order} entities, ${r.graph.size} relations, ${r.triples} triples in ${out}/${note(r)}`,
+      summary:
+        `newsgraph: ${r.documents} documents, ${r.words} words → ${r.graph.order} entities, ${r.graph.size} relations, ${r.triples} triples in ${out}/${note(r)}` +
+        (r.viewer && r.viewer.shown < r.viewer.total ? `\nnewsgraph: the viewer page shows the ${r.viewer.shown} most-mentioned of ${r.viewer.total} nodes (a browser page holds no more); graph.json and the RDF hold them all` : ''),
     }))
     .finally(() => progress.done());
-  // Only the file contents are held from here on: the graph can be collected while they are written.
-  writeOutputs(out, files);
   if (!args.flags.quiet) io.err(summary);
   printFileProblems(io, skipped, warnings);
   return { code: skipped.length ? EXIT_PARTIAL : 0, keys };
