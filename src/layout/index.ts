@@ -101,18 +101,25 @@ function applyLayout(graph: KnowledgeGraph, x: Float64Array, y: Float64Array, pr
   }));
 }
 
+// With previous positions for this share of the nodes or more, there is no new layout to compute:
+// new nodes are placed around the old ones from their seeded positions (keep-positions.ts).
+const KNOWN_SHARE = 0.9;
+
 function toJob(graph: KnowledgeGraph, options: LayoutOptions): LayoutJob {
+  let known = 0;
+  if (options.previous) graph.forEachNode((key) => void (options.previous!.has(key) && known++));
+  const settled = graph.order > 0 && known >= KNOWN_SHARE * graph.order;
   return {
     arrays: toLayoutArrays(graph, options.seed ?? 42),
     settings: { ...inferSettings(graph.order), ...options.settings },
-    iterations: options.iterations ?? iterationBudget(graph.order),
+    iterations: settled ? 0 : (options.iterations ?? iterationBudget(graph.order)),
   };
 }
 
 function assign(graph: KnowledgeGraph, options: LayoutOptions = {}): void {
   if (graph.order === 0) return;
   const job = toJob(graph, options);
-  runPeeledLayout(job.arrays, job.settings, job.iterations);
+  if (job.iterations > 0) runPeeledLayout(job.arrays, job.settings, job.iterations);
   applyLayout(graph, job.arrays.x, job.arrays.y, options.previous);
 }
 
@@ -135,6 +142,7 @@ export async function startLayout(graph: KnowledgeGraph, options: LayoutOptions 
   if (graph.order < WORKER_MIN_ORDER) return timed(() => assign(graph, options));
   const start = performance.now();
   const job = toJob(graph, options);
+  if (job.iterations === 0) return timed(() => applyLayout(graph, job.arrays.x, job.arrays.y, options.previous));
   const prepared = performance.now() - start;
   const { x, y, ms } = await runInWorker(job, signal);
   const apply = timed(() => applyLayout(graph, x, y, options.previous));

@@ -1,8 +1,9 @@
 // Stable positions across builds: nodes of the previous graph keep their place, so the map a user has
-// learnt does not reshuffle when the corpus grows; new nodes settle around them. The fresh layout
-// decides only where new nodes go: next to their best-connected old neighbour, at the offset the fresh
-// layout gives them from it (scaled to the old map), or, without an old neighbour, where the fresh
-// layout puts them once mapped onto the old one (least-squares scale and shift over the common nodes).
+// learnt does not reshuffle when the corpus grows; new nodes settle around them. The fresh positions
+// (a layout, or only seeded ones) decide only where new nodes go: next to their best-connected old
+// neighbour, in the direction the fresh positions give, at the old map's typical edge length; or,
+// without an old neighbour, where the fresh positions put them once mapped onto the old map (scale
+// and shift matching the spread and centre of the common nodes).
 
 /** Previous positions by node key. */
 export type Positions = ReadonlyMap<string, { x: number; y: number }>;
@@ -54,6 +55,19 @@ export function keepPositions(keys: readonly string[], x: Float64Array, y: Float
     if (!old[s] && old[t] && (anchor[s] < 0 || degree[t] > degree[anchor[s]])) anchor[s] = t;
     if (!old[t] && old[s] && (anchor[t] < 0 || degree[s] > degree[anchor[t]])) anchor[t] = s;
   }
+  // The old map's typical edge length: the median over edges between old nodes (a sample of them).
+  const lengths: number[] = [];
+  const step = Math.max(1, Math.floor(source.length / 10_000));
+  for (let e = 0; e < source.length; e += step) {
+    const s = source[e];
+    const t = target[e];
+    if (!old[s] || !old[t] || s === t) continue;
+    const p = previous.get(keys[s])!;
+    const q = previous.get(keys[t])!;
+    lengths.push(Math.hypot(p.x - q.x, p.y - q.y));
+  }
+  lengths.sort((a, b) => a - b);
+  const typical = lengths.length ? lengths[lengths.length >> 1] || 1 : 1;
   const nx = new Float64Array(n);
   const ny = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -64,8 +78,12 @@ export function keepPositions(keys: readonly string[], x: Float64Array, y: Float
     } else if (anchor[i] >= 0) {
       const a = anchor[i];
       const p = previous.get(keys[a])!;
-      nx[i] = p.x + (x[i] - x[a]) * scale;
-      ny[i] = p.y + (y[i] - y[a]) * scale;
+      const dx = x[i] - x[a];
+      const dy = y[i] - y[a];
+      const d = Math.hypot(dx, dy);
+      // (Coincident fresh positions: straight to the right.)
+      nx[i] = p.x + (d > 0 ? dx / d : 1) * typical;
+      ny[i] = p.y + (d > 0 ? dy / d : 0) * typical;
     } else {
       nx[i] = ox + (x[i] - mx) * scale;
       ny[i] = oy + (y[i] - my) * scale;
