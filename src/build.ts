@@ -13,7 +13,7 @@ import { NewsgraphError, withinStringLimit } from './errors';
 import { extractorVersion } from './extract/version';
 import { extractDocuments, StandInTexts, type CodePointIndex, type ExtractedDocument } from './extract/workers';
 import { buildGraph, type KnowledgeGraph } from './graph';
-import { displayPath, findFiles, isSkipped, readDocument, type FileProblem, type Skipped } from './ingest';
+import { displayPath, findFiles, isSkipped, readDocument, type FileProblem, type FoundFile, type Skipped } from './ingest';
 import { layoutGraph, startLayout, type Positions } from './layout';
 import { collect, MAX_VIEWER_JSON_BYTES, rdfStreams, stageOutputs, toViewerPart, writeJson, type OutputFile, type OutputStream } from './export';
 import { resolveEntities } from './resolve';
@@ -114,6 +114,11 @@ function sizeOf(file: string): number {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Found files as pending documents, each read only when its turn comes. */
+export function toPending(files: readonly FoundFile[]): PendingDocument[] {
+  return files.map((f) => ({ path: f.path, size: sizeOf(f.path), read: (w: FileProblem[]) => readDocument(f, w) }));
+}
+
 /**
  * Reads the inputs and builds the graph and every output file (not yet written).
  * @throws NewsgraphError E_INPUT_NOT_FOUND, E_NO_INPUT, E_BAD_OPTION
@@ -122,7 +127,7 @@ export async function build(inputs: string[], partial: BuildPartial = {}, hooks:
   const options = resolveOptions(partial);
   const t0 = performance.now();
   const found = findFiles(inputs);
-  const pending = found.files.map((f) => ({ path: f.path, size: sizeOf(f.path), read: (w: FileProblem[]) => readDocument(f, w) }));
+  const pending = toPending(found.files);
   const findMs = performance.now() - t0;
   const corpus = await extractCorpus(pending, options.jobs, hooks, partial.cache);
   corpus.readMs += findMs;

@@ -4,11 +4,11 @@
 
 import fs from 'node:fs';
 
-import { extractCorpus, type BuildHooks } from '../../build';
+import { extractCorpus, toPending, type BuildHooks } from '../../build';
 import { openCache } from '../../cache';
 import { NewsgraphError } from '../../errors';
 import { extractorVersion } from '../../extract/version';
-import { findFiles, readDocument } from '../../ingest';
+import { findFiles } from '../../ingest';
 import { parseShard, shardIndices, writeShard } from '../../shards';
 import { parseArgs } from '../args';
 import { createProgress } from '../progress';
@@ -46,10 +46,7 @@ export async function runExtract(argv: string[], io: Io): Promise<number> {
 
   const found = findFiles(args.positional);
   const indices = shardIndices(found.files.length, shard, of);
-  const pending = indices.map((i) => {
-    const f = found.files[i];
-    return { path: f.path, size: fs.existsSync(f.path) ? fs.statSync(f.path).size : 0, read: (w: Parameters<typeof readDocument>[1]) => readDocument(f, w) };
-  });
+  const pending = toPending(indices.map((i) => found.files[i]));
   const progress = createProgress(io, !!args.flags.quiet);
   const hooks: BuildHooks = { onDocument: (done, total) => progress.update(done, total) };
   const corpus = await extractCorpus(pending, jobs, hooks, cache).finally(() => progress.done());
