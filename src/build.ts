@@ -221,12 +221,18 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
   let viewer: ViewerSummary | undefined;
   try {
     const exported = graph.export();
+    const cap = partial.viewerMaxBytes ?? MAX_VIEWER_JSON_BYTES;
+    // graph.json's pieces are kept while they fit a viewer page: the page of a graph that fits reuses
+    // them instead of serialising the graph again.
     let jsonBytes = 0;
+    let kept: string[] | undefined = partial.viewerBundle !== undefined ? [] : undefined;
     emit({
       name: 'graph.json',
       write: (sink) =>
         writeJson(exported, (p) => {
           jsonBytes += Buffer.byteLength(p);
+          if (kept && jsonBytes <= cap) kept.push(p);
+          else kept = undefined;
           sink(p);
         }),
     });
@@ -234,14 +240,16 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
     stage('viewer');
     if (partial.viewerBundle !== undefined) {
       // Most graphs fit whole; past the cap the page gets the most-mentioned part (viewer-part.ts).
-      const cap = partial.viewerMaxBytes ?? MAX_VIEWER_JSON_BYTES;
-      const part = jsonBytes <= cap ? { graph: exported, shown: graph.order, total: graph.order } : toViewerPart(exported, cap);
+      const whole = kept;
+      const part = whole ? { graph: exported, shown: graph.order, total: graph.order } : toViewerPart(exported, cap);
       viewer = { shown: part.shown, total: part.total };
       const notice =
         part.shown < part.total
           ? `This page shows the ${part.shown.toLocaleString('en')} most-mentioned of the ${part.total.toLocaleString('en')} nodes of this graph, as much as a browser page holds; graph.json and the RDF files hold them all.`
           : undefined;
-      emit({ name: 'index.html', write: (sink) => writeViewerPage((s) => writeJson(part.graph, s), partial.viewerBundle!, options.name, notice, sink) });
+      const writeData = whole ? (s: (p: string) => void) => whole.forEach((p) => s(p)) : (s: (p: string) => void) => writeJson(part.graph, s);
+      emit({ name: 'index.html', write: (sink) => writeViewerPage(writeData, partial.viewerBundle!, options.name, notice, sink) });
+      kept = undefined;
     }
     staged?.commit();
   } catch (err) {
