@@ -242,7 +242,7 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
       viewer = { shown: part.shown, total: part.total };
       let shownGraph = graph;
       if (part.shown < part.total) {
-        shownGraph = graph.emptyCopy();
+        shownGraph = graph.nullCopy();
         shownGraph.import(part.graph as typeof exported);
       }
       // Each entity's mention sentences and the evidence as rows of one sentence table (page-data.ts).

@@ -114,8 +114,10 @@ describe('build, a graph too large for one page', () => {
     expect(cut.viewer!.shown).toBeLessThan(cut.viewer!.total);
     const page = cut.files.find((f) => f.name === 'index.html')!.content;
     expect(page).toContain(`shows the ${cut.viewer!.shown} most-mentioned of the ${cut.viewer!.total} nodes of this graph`);
-    const data = JSON.parse(/<script id="graph-data" type="application\/json">([^]*?)<\/script>/.exec(page)![1]) as { nodes: unknown[] };
-    expect(data.nodes).toHaveLength(cut.viewer!.shown);
+    const data = JSON.parse(/<script id="graph-data" type="application\/json">([^]*?)<\/script>/.exec(page)![1]) as { graph: { nodes: Array<{ key: string }> }; mentions: Record<string, unknown> };
+    expect(data.graph.nodes).toHaveLength(cut.viewer!.shown);
+    // The mention sentences of the nodes shown, and of no other.
+    expect(Object.keys(data.mentions).every((k) => data.graph.nodes.some((n) => n.key === k))).toBe(true);
     for (const name of ['graph.json', 'graph.nt', 'graph.nq', 'graph.ttl']) expect(cut.files.find((f) => f.name === name)!.content).toBe(whole.files.find((f) => f.name === name)!.content);
     expect(whole.files.find((f) => f.name === 'index.html')!.content).not.toContain('most-mentioned');
   });
