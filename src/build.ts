@@ -8,30 +8,46 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
+import { cacheKey, type ExtractionCache } from './cache';
 import { NewsgraphError, withinStringLimit } from './errors';
+import { extractorVersion } from './extract/version';
 import { extractDocuments, StandInTexts, type CodePointIndex, type ExtractedDocument } from './extract/workers';
 import { buildGraph, type KnowledgeGraph } from './graph';
-import { displayPath, findFiles, isSkipped, readDocument, type FileProblem, type Skipped } from './ingest';
-import { layoutGraph, startLayout } from './layout';
-import { renderJson, renderRdf, type OutputFile } from './export';
+import { displayPath, findFiles, isSkipped, readDocument, type FileProblem, type FoundFile, type Skipped } from './ingest';
+import { layoutGraph, startLayout, type Positions } from './layout';
+import { collect, MAX_VIEWER_JSON_BYTES, rdfStreams, stageOutputs, toViewerPart, writeJson, type OutputFile, type OutputStream } from './export';
 import { resolveEntities } from './resolve';
 import { resolveOptions, type BuildOptions } from './options';
 import type { Extraction, SourceDocument } from './types';
-import { renderViewerPage } from './viewer/page';
+import { writeViewerPage } from './viewer/page';
 import { buildPageData } from './viewer/page-data';
 
 export const STAGES = ['ingest', 'extract', 'resolve', 'graph', 'layout', 'export', 'viewer'] as const;
 export type Stage = (typeof STAGES)[number];
 
+/** How much of the graph the viewer page shows: all of it unless it is too large for a browser. */
+export interface ViewerSummary {
+  shown: number;
+  total: number;
+}
+
 export interface BuildResult {
   graph: KnowledgeGraph;
+  /** The output files as strings; empty when they were written to the `writeTo` folder. */
   files: OutputFile[];
+  /** Set when a viewer page was made. */
+  viewer?: ViewerSummary;
   /** Documents extracted (skipped ones not counted). */
   documents: number;
   words: number;
   /** UTF-8 bytes of the decoded texts. */
   bytes: number;
   triples: number;
+  /** Documents extracted by this build, and documents whose extraction came from the cache. */
+  extracted: number;
+  cached: number;
+  /** Cache keys of the documents built (empty without a cache). */
+  keys: Set<string>;
   skipped: Skipped[];
   /** Files read with a caveat (bytes replaced, a link to a folder already read…): path and what to do. */
   warnings: FileProblem[];
@@ -49,13 +65,43 @@ export interface BuildHooks {
   onStage?: (stage: Stage) => void;
 }
 
-export type BuildPartial = Partial<BuildOptions> & { viewerBundle?: string };
+export type BuildPartial = Partial<BuildOptions> & {
+  viewerBundle?: string;
+  /** Extractions kept between builds (src/cache); none by default. */
+  cache?: ExtractionCache;
+  /** Positions of the previous build's nodes: they keep them, new nodes settle around them. */
+  previousPositions?: Positions;
+  /**
+   * Write the files into this folder as they are made, piece by piece and atomically, instead of
+   * returning them as strings: no output size is then too large.
+   */
+  writeTo?: string;
+  /** Graph data a viewer page holds at most (default MAX_VIEWER_JSON_BYTES, ~45 MB). */
+  viewerMaxBytes?: number;
+};
 
 /** One input document, read only when its turn comes; its size in bytes decides its shard. */
-interface PendingDocument {
+export interface PendingDocument {
   path: string;
   size: number;
-  read: () => SourceDocument | Skipped;
+  /** Reads the file; caveats (bytes replaced…) go to `warnings`. */
+  read: (warnings: FileProblem[]) => SourceDocument | Skipped;
+}
+
+/** The map step's result: each document's extraction in document order, and what was skipped. */
+export interface ExtractedCorpus {
+  results: ExtractedDocument[];
+  skipped: Skipped[];
+  warnings: FileProblem[];
+  extracted: number;
+  cached: number;
+  /** Milliseconds reading files, and the rest of the map step. */
+  readMs: number;
+  extractMs: number;
+  /** Cache keys of the documents of this build. */
+  keys: Set<string>;
+  /** What became of each pending document, by its index (extract --shard writes it). */
+  byIndex: Array<ExtractedDocument | Skipped | undefined>;
 }
 
 /** A file's size, or 0 when it cannot be examined (reading it will say why). */
@@ -69,19 +115,24 @@ function sizeOf(file: string): number {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Found files as pending documents, each read only when its turn comes. */
+export function toPending(files: readonly FoundFile[]): PendingDocument[] {
+  return files.map((f) => ({ path: f.path, size: sizeOf(f.path), read: (w: FileProblem[]) => readDocument(f, w) }));
+}
+
 /**
  * Reads the inputs and builds the graph and every output file (not yet written).
  * @throws NewsgraphError E_INPUT_NOT_FOUND, E_NO_INPUT, E_BAD_OPTION
  */
 export async function build(inputs: string[], partial: BuildPartial = {}, hooks: BuildHooks = {}): Promise<BuildResult> {
-  resolveOptions(partial);
+  const options = resolveOptions(partial);
   const t0 = performance.now();
   const found = findFiles(inputs);
-  const warnings: FileProblem[] = [...found.notes];
-  const pending = found.files.map((f) => ({ path: f.path, size: sizeOf(f.path), read: () => readDocument(f, warnings) }));
-  const result = await runStages(inputs, pending, partial, hooks, found.skipped, performance.now() - t0);
-  // Shards read their files side by side: put the caveats back in file order.
-  return { ...result, warnings: warnings.sort((a, b) => cmp(a.path, b.path)) };
+  const pending = toPending(found.files);
+  const findMs = performance.now() - t0;
+  const corpus = await extractCorpus(pending, options.jobs, hooks, partial.cache);
+  corpus.readMs += findMs;
+  return reduceCorpus(inputs, { ...corpus, skipped: [...found.skipped, ...corpus.skipped], warnings: [...found.notes, ...corpus.warnings] }, partial, hooks);
 }
 
 /**
@@ -89,9 +140,10 @@ export async function build(inputs: string[], partial: BuildPartial = {}, hooks:
  * @throws NewsgraphError E_NO_INPUT, E_BAD_OPTION
  */
 export async function buildFromDocuments(documents: SourceDocument[], partial: BuildPartial = {}, hooks: BuildHooks = {}): Promise<BuildResult> {
-  resolveOptions(partial);
+  const options = resolveOptions(partial);
   const pending = [...documents].sort((a, b) => cmp(a.id, b.id)).map((d) => ({ path: d.path, size: typeof d.text === 'string' ? Buffer.byteLength(d.text) : 0, read: () => d }));
-  return { ...(await runStages(['(documents)'], pending, partial, hooks, [], 0)), warnings: [] };
+  const corpus = await extractCorpus(pending, options.jobs, hooks, partial.cache);
+  return { ...(await reduceCorpus(['(documents)'], corpus, partial, hooks)), warnings: [] };
 }
 
 function noInput(inputs: string[], skipped: Skipped[]): NewsgraphError {
@@ -100,27 +152,17 @@ function noInput(inputs: string[], skipped: Skipped[]): NewsgraphError {
 }
 
 /**
- * Runs every stage over the pending documents.
+ * The reduce: resolves the extracted documents and renders every output (extract, merge and build
+ * share it, so the same extractions give the same bytes however they were made).
  * @throws NewsgraphError E_NO_INPUT when no document could be read and extracted
  */
-async function runStages(
-  inputs: string[],
-  pending: PendingDocument[],
-  partial: BuildPartial,
-  hooks: BuildHooks,
-  skippedBefore: Skipped[],
-  findMs: number,
-): Promise<Omit<BuildResult, 'warnings'>> {
+export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, partial: BuildPartial, hooks: BuildHooks = {}): Promise<BuildResult> {
   const options = resolveOptions(partial);
   const timings = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
-
-  // 1–2. ingest + extract, streaming.
-  const streamStart = performance.now();
-  const streamed = await streamDocuments(pending, options.jobs, hooks);
-  timings.ingest = findMs + streamed.readMs;
-  timings.extract = performance.now() - streamStart - streamed.readMs;
-  const skipped = [...skippedBefore, ...streamed.skipped];
-  const done = streamed.results;
+  timings.ingest = corpus.readMs;
+  timings.extract = corpus.extractMs;
+  const skipped = corpus.skipped;
+  const done = corpus.results;
   if (done.length === 0) throw noInput(inputs, skipped);
 
   let t = performance.now();
@@ -142,7 +184,7 @@ async function runStages(
   // Layout runs on a worker thread while the RDF files, which do not read positions, are rendered:
   // the two stages overlap, and each one's time is its own.
   stage('layout');
-  const layoutOptions = { iterations: options.iterations };
+  const layoutOptions = { iterations: options.iterations, previous: partial.previousPositions };
   const stopLayout = new AbortController();
   const layout = startLayout(graph, layoutOptions, stopLayout.signal).catch(() => {
     // A layout worker that fails is a bug, but not one worth the build: lay out in this thread.
@@ -155,28 +197,72 @@ async function runStages(
   stage('export');
   const exportStart = performance.now();
   const codePoints = new Map<string, CodePointIndex>(done.map((d) => [d.extraction.doc, d.codePoints]));
-  let rdf: Awaited<ReturnType<typeof renderRdf>>;
+  // Files go to the output folder piece by piece (temporary names, renamed together at the end), or,
+  // for the library API, into strings (bounded by V8's longest string).
+  const staged = partial.writeTo !== undefined ? stageOutputs(partial.writeTo) : undefined;
+  const strings = new Map<string, string>();
+  const emit = (file: OutputStream) => {
+    if (staged) staged.add(file);
+    else strings.set(file.name, withinStringLimit(file.name, () => collect(file.write)));
+  };
+  let triples: number;
   try {
-    rdf = await withinStringLimit('the RDF', () => renderRdf(graph, { base: options.base, docTexts: new StandInTexts(codePoints) }));
+    const rdf = await rdfStreams(graph, { base: options.base, docTexts: new StandInTexts(codePoints) });
+    triples = rdf.triples;
+    for (const file of rdf.streams) emit(file);
   } catch (err) {
     stopLayout.abort();
+    staged?.discard();
     throw err;
   }
   timings.export = performance.now() - exportStart;
   const apply = await layout;
   timings.layout = apply();
   t = performance.now();
-  const files = [{ name: 'graph.json', content: withinStringLimit('graph.json', () => renderJson(graph)) }, ...rdf.files];
-  const triples = rdf.triples;
-  lap('export');
-  stage('viewer');
-  if (partial.viewerBundle !== undefined) {
-    const sentences = new Map<string, Extraction['sentences'][number]>();
-    for (const d of done) for (const s of d.extraction.sentences) sentences.set(`${d.extraction.doc}#${s.index}`, s);
-    const data = buildPageData(graph, resolved.entities, (doc, index) => sentences.get(`${doc}#${index}`));
-    files.push({ name: 'index.html', content: withinStringLimit('index.html', () => renderViewerPage(JSON.stringify(data), partial.viewerBundle!, options.name)) });
+  let viewer: ViewerSummary | undefined;
+  try {
+    const exported = graph.export();
+    const cap = partial.viewerMaxBytes ?? MAX_VIEWER_JSON_BYTES;
+    // graph.json's size tells whether the whole graph fits a viewer page (its page data is smaller).
+    let jsonBytes = 0;
+    emit({
+      name: 'graph.json',
+      write: (sink) =>
+        writeJson(exported, (p) => {
+          jsonBytes += Buffer.byteLength(p);
+          sink(p);
+        }),
+    });
+    lap('export');
+    stage('viewer');
+    if (partial.viewerBundle !== undefined) {
+      // Most graphs fit whole; past the cap the page gets the most-mentioned part (viewer-part.ts).
+      // (Without a folder to write to, graph.json is written above all the same, into a string.)
+      const part = jsonBytes <= cap ? { graph: exported, shown: graph.order, total: graph.order } : toViewerPart(exported, cap);
+      viewer = { shown: part.shown, total: part.total };
+      let shownGraph = graph;
+      if (part.shown < part.total) {
+        shownGraph = graph.nullCopy();
+        shownGraph.import(part.graph as typeof exported);
+      }
+      // Each entity's mention sentences and the evidence as rows of one sentence table (page-data.ts).
+      const sentences = new Map<string, Extraction['sentences'][number]>();
+      for (const d of done) for (const s of d.extraction.sentences) sentences.set(`${d.extraction.doc}#${s.index}`, s);
+      const data = buildPageData(shownGraph, resolved.entities, (doc, index) => sentences.get(`${doc}#${index}`));
+      const notice =
+        part.shown < part.total
+          ? `This page shows the ${part.shown.toLocaleString('en')} most-mentioned of the ${part.total.toLocaleString('en')} nodes of this graph, as much as a browser page holds; graph.json and the RDF files hold them all.`
+          : undefined;
+      emit({ name: 'index.html', write: (sink) => writeViewerPage((s) => writeJson(data as unknown as Record<string, unknown>, s), partial.viewerBundle!, options.name, notice, sink) });
+    }
+    staged?.commit();
+  } catch (err) {
+    staged?.discard();
+    throw err;
   }
   lap('viewer');
+  const order = ['graph.json', 'graph.nt', 'graph.ttl', 'graph.nq', 'ontology.ttl', 'index.html'];
+  const files: OutputFile[] = order.filter((name) => strings.has(name)).map((name) => ({ name, content: strings.get(name)! }));
 
   let words = 0;
   let bytes = 0;
@@ -184,43 +270,93 @@ async function runStages(
     words += d.words;
     bytes += d.bytes;
   }
-  return { graph, files, documents: done.length, words, bytes, triples, skipped, timings };
+  // Shards read their files side by side: put the caveats back in file order.
+  const warnings = [...corpus.warnings].sort((a, b) => cmp(a.path, b.path));
+  return { graph, files, viewer, documents: done.length, words, bytes, triples, extracted: corpus.extracted, cached: corpus.cached, keys: corpus.keys, skipped, warnings, timings };
 }
 
 /**
- * Reads and extracts the documents, each text dropped as soon as its extraction is back (see
- * extract/workers.ts for shards and workers). Results and skips come back in document order.
+ * The map: reads and extracts the documents, each text dropped as soon as its extraction is back (see
+ * extract/workers.ts for shards and workers); with a cache, documents already extracted by the same
+ * extractor are not extracted again. Results and skips come back in document order.
+ * @throws WorkerStartError when no worker can start
  */
-async function streamDocuments(
-  pending: PendingDocument[],
-  jobs: number,
-  hooks: BuildHooks,
-): Promise<{ results: ExtractedDocument[]; skipped: Skipped[]; readMs: number }> {
+export async function extractCorpus(pending: PendingDocument[], jobs: number, hooks: BuildHooks = {}, cache?: ExtractionCache): Promise<ExtractedCorpus> {
+  const start = performance.now();
   const total = pending.length;
   const results: Array<ExtractedDocument | undefined> = new Array(total);
   const skipped: Array<Skipped | undefined> = new Array(total);
+  const warnings: FileProblem[] = [];
+  const keys: string[] = new Array(total);
+  const version = cache ? extractorVersion() : '';
   let readMs = 0;
   let done = 0;
+  let cached = 0;
   const finished = () => hooks.onDocument?.(++done, total);
-  const read = (i: number): SourceDocument | undefined => {
+  const read = (i: number, into: FileProblem[]): SourceDocument | undefined => {
     const t = performance.now();
-    const doc = pending[i].read();
+    const doc = pending[i].read(into);
     readMs += performance.now() - t;
-    if (!isSkipped(doc)) return doc;
+    if (!isSkipped(doc)) {
+      if (cache) keys[i] = cacheKey(doc, version);
+      return doc;
+    }
     skipped[i] = doc;
     finished();
     return undefined;
   };
-  const sizes = pending.map((p) => p.size);
-  await extractDocuments(sizes, jobs, read, (outcome) => {
-    const i = outcome.i;
-    if ('result' in outcome) results[i] = outcome.result;
-    else skipped[i] = { path: displayPath(pending[i].path), reason: `extraction failed (${outcome.error.message}); this is a bug in newsgraph, please report it with this file` };
-    finished();
-  });
+
+  // With entries in the cache, every file is read once to find its key, and the documents that miss
+  // are read again when their turn to be extracted comes (texts are never all held at once).
+  let todo = pending.map((_, i) => i);
+  let sizes = pending.map((p) => p.size);
+  let reread = false;
+  if (cache && !cache.isEmpty()) {
+    todo = [];
+    sizes = [];
+    reread = true;
+    for (let i = 0; i < total; i++) {
+      const doc = read(i, warnings);
+      if (!doc) continue;
+      const hit = cache.get(keys[i]);
+      if (hit) {
+        results[i] = hit;
+        cached++;
+        finished();
+      } else {
+        todo.push(i);
+        sizes.push(Buffer.byteLength(doc.text));
+      }
+    }
+  }
+  if (todo.length > 0) {
+    await extractDocuments(
+      sizes,
+      jobs,
+      (j) => read(todo[j], reread ? [] : warnings),
+      (outcome) => {
+        const i = todo[outcome.i];
+        if ('result' in outcome) {
+          results[i] = outcome.result;
+          cache?.put(keys[i], outcome.result);
+        } else {
+          skipped[i] = { path: displayPath(pending[i].path), reason: `extraction failed (${outcome.error.message}); this is a bug in newsgraph, please report it with this file` };
+        }
+        finished();
+      },
+    );
+  }
+  if (cache?.problem) warnings.push({ path: cache.dir, reason: cache.problem });
+  const kept = results.filter((x): x is ExtractedDocument => x !== undefined);
   return {
-    results: results.filter((x): x is ExtractedDocument => x !== undefined),
+    results: kept,
     skipped: skipped.filter((x): x is Skipped => x !== undefined),
+    warnings,
+    extracted: kept.length - cached,
+    cached,
     readMs,
+    extractMs: performance.now() - start - readMs,
+    keys: new Set(keys.filter((k, i) => k !== undefined && results[i] !== undefined)),
+    byIndex: Array.from({ length: total }, (_, i) => results[i] ?? skipped[i]),
   };
 }

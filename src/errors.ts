@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'E_OUTPUT_UNWRITABLE'
   | 'E_QUERY'
   | 'E_ENDPOINT'
-  | 'E_TOO_LARGE';
+  | 'E_TOO_LARGE'
+  | 'E_BAD_SHARDS';
 
 export class NewsgraphError extends Error {
   constructor(
@@ -25,8 +26,9 @@ export class NewsgraphError extends Error {
 }
 
 /**
- * Runs an output renderer (or awaits it); the longest string V8 holds (~512 M characters) bounds every
- * output file, so a graph past it gets a clear error instead of a crash.
+ * Runs an output renderer (or awaits it) that makes one string: the longest string V8 holds (~512 M
+ * characters) bounds it, so a graph past it gets a clear error instead of a crash. Only the library's
+ * string outputs meet it; files written to disk are streamed (export/sink.ts).
  * @throws NewsgraphError E_TOO_LARGE when a file would be longer than that
  */
 export function withinStringLimit<T>(file: string, render: () => T): T {
@@ -34,7 +36,7 @@ export function withinStringLimit<T>(file: string, render: () => T): T {
     if (err instanceof RangeError && /Invalid string length/.test(err.message)) {
       throw new NewsgraphError(
         'E_TOO_LARGE',
-        `export: ${file} of this graph would be longer than the longest text Node.js can hold (about 500 MB of text; graph.nq and the viewer page reach it near 3 million triples). Build the corpus in batches and load them into one store (docs/SCALING.md, "What works today with the CLI alone").`,
+        `export: ${file} of this graph would be longer than the longest text Node.js can hold (about 500 MB). The library returns files as strings only when asked to: pass writeTo (a folder) to build(), or use the newsgraph command, which writes every file piece by piece, whatever its size.`,
         undefined,
         { cause: err },
       );

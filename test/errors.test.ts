@@ -15,7 +15,7 @@ describe('withinStringLimit', () => {
     }
     expect(caught).toBeInstanceOf(NewsgraphError);
     expect((caught as NewsgraphError).code).toBe('E_TOO_LARGE');
-    expect((caught as NewsgraphError).message).toMatch(/graph\.json.*batches/);
+    expect((caught as NewsgraphError).message).toMatch(/graph\.json.*writeTo/);
   });
 
   it('does the same for a renderer that returns a promise', async () => {

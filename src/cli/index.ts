@@ -5,13 +5,18 @@
 import v8 from 'node:v8';
 
 import { NewsgraphError } from '../errors';
-import { BUILD_USAGE, runBuild } from './commands/build';
+import { BUILD_USAGE, MERGE_USAGE, runBuild } from './commands/build';
+import { EXTRACT_USAGE } from './commands/extract';
 import { LOAD_USAGE, QUERY_USAGE } from './usage';
 import { printable, processIo, type Io } from './io';
 
 export const USAGE = `usage: newsgraph <command> [options]
 
 ${BUILD_USAGE}
+
+${EXTRACT_USAGE}
+
+${MERGE_USAGE}
 
 ${QUERY_USAGE}
 
@@ -30,6 +35,10 @@ async function loadCommand(name: string): Promise<Command | undefined> {
   switch (name) {
     case 'build':
       return runBuild;
+    case 'extract':
+      return (await import('./commands/extract')).runExtract;
+    case 'merge':
+      return (await import('./commands/build')).runMerge;
     case 'query':
       return (await import('./commands/query')).runQuery;
     case 'load':
@@ -51,7 +60,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   try {
     const command = await loadCommand(name);
     if (!command) {
-      io.err(`newsgraph: unknown command "${printable(name)}". Commands: build, query, load, serve.`);
+      io.err(`newsgraph: unknown command "${printable(name)}". Commands: build, extract, merge, query, load, serve.`);
       return 2;
     }
     return await command(rest, io);

@@ -7,9 +7,12 @@ import { renderJson } from './json';
 import { renderOntology } from './rdf/ontology';
 import { toSubjectRows } from './rdf/to-quads';
 import { prefixesFor } from './rdf/vocabulary';
-import { writeLines, writeTurtle } from './rdf/write-rdf';
+import { collect, type OutputStream } from './sink';
+import { turtleHeader, writeNQuads, writeNTriples, writeTurtleTo } from './rdf/write-rdf';
 
-export { renderJson } from './json';
+export { renderJson, writeJson } from './json';
+export { collect, type OutputStream, type Sink } from './sink';
+export { MAX_VIEWER_JSON_BYTES, toViewerPart, type ViewerPart } from './viewer-part';
 export { toQuads, toSubjectRows, type RdfOptions } from './rdf/to-quads';
 export { entityIri, documentIri, evidenceIri, statementIri } from './rdf/iris';
 export { writeLines, writeRdf, writeTurtle, type RdfFormat } from './rdf/write-rdf';
@@ -31,15 +34,26 @@ export interface ExportOptions {
 
 /** Renders graph.nt, graph.ttl, graph.nq and ontology.ttl, and counts the triples of graph.nt. */
 export async function renderRdf(graph: KnowledgeGraph, options: ExportOptions): Promise<{ files: OutputFile[]; triples: number }> {
+  const { streams, triples } = await rdfStreams(graph, options);
+  return { files: streams.map((s) => ({ name: s.name, content: collect(s.write) })), triples };
+}
+
+/**
+ * graph.nt, graph.ttl, graph.nq and ontology.ttl as streams (written piece by piece, whatever their
+ * size), and the number of triples of graph.nt. The rows are made once, now, and shared by the writers.
+ */
+export async function rdfStreams(graph: KnowledgeGraph, options: ExportOptions): Promise<{ streams: OutputStream[]; triples: number }> {
   const groups = toSubjectRows(graph, options.docTexts, { base: options.base, namedGraphs: true });
-  const { nt, nq, triples } = writeLines(groups);
-  const [ttl, ontology] = await Promise.all([writeTurtle(groups, prefixesFor(options.base)), renderOntology()]);
+  let triples = 0;
+  for (const g of groups) for (const r of g.rows) if (r.graph.termType === 'DefaultGraph') triples++;
+  const prefixes = prefixesFor(options.base);
+  const [header, ontology] = await Promise.all([turtleHeader(prefixes), renderOntology()]);
   return {
-    files: [
-      { name: 'graph.nt', content: nt },
-      { name: 'graph.ttl', content: ttl },
-      { name: 'graph.nq', content: nq },
-      { name: 'ontology.ttl', content: ontology },
+    streams: [
+      { name: 'graph.nt', write: (sink) => writeNTriples(groups, sink) },
+      { name: 'graph.ttl', write: (sink) => writeTurtleTo(groups, prefixes, header, sink) },
+      { name: 'graph.nq', write: (sink) => writeNQuads(groups, sink) },
+      { name: 'ontology.ttl', write: (sink) => sink(ontology) },
     ],
     triples,
   };
@@ -51,4 +65,4 @@ export async function renderOutputs(graph: KnowledgeGraph, options: ExportOption
   return { files: [{ name: 'graph.json', content: renderJson(graph) }, ...rdf.files], triples: rdf.triples };
 }
 
-export { assertWritable, writeOutputs, type FileToWrite } from './write-outputs';
+export { assertWritable, stageOutputs, writeOutputs, writeOutputStreams, type FileToWrite, type StagedOutputs } from './write-outputs';

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { NewsgraphError } from '../errors';
+import type { OutputStream, Sink } from './sink';
 
 /** A file to write into the output folder. */
 export interface FileToWrite {
@@ -111,11 +112,26 @@ function removeStaleTemps(dir: string): void {
   }
 }
 
-/** Writes a file and flushes it to the disk, so a rename never points at data still in memory. */
-function writeDurably(file: string, content: string): void {
+// Pieces are gathered up to this many characters before a write: few system calls, little memory.
+const WRITE_CHARS = 1 << 20;
+
+/** Writes a file from a stream of pieces and flushes it to the disk, so a rename never points at data still in memory. */
+function writeDurably(file: string, write: (sink: Sink) => void): void {
   const fd = fs.openSync(file, 'w');
   try {
-    fs.writeFileSync(fd, content);
+    let pieces: string[] = [];
+    let chars = 0;
+    const flush = () => {
+      if (pieces.length) fs.writeSync(fd, pieces.join(''));
+      pieces = [];
+      chars = 0;
+    };
+    write((piece) => {
+      pieces.push(piece);
+      chars += piece.length;
+      if (chars >= WRITE_CHARS) flush();
+    });
+    flush();
     fs.fsyncSync(fd);
   } finally {
     fs.closeSync(fd);
@@ -141,41 +157,77 @@ function syncFolder(dir: string): void {
  * @throws NewsgraphError E_OUTPUT_UNWRITABLE
  */
 export function writeOutputs(dir: string, files: readonly FileToWrite[]): void {
-  assertWritable(
+  writeOutputStreams(
     dir,
-    files.map((f) => f.name),
+    files.map((f) => ({ name: f.name, write: (sink: Sink) => sink(f.content) })),
   );
+}
+
+/**
+ * writeOutputs for files written piece by piece: no file is ever held whole in memory, so their size
+ * has no ceiling.
+ * @throws NewsgraphError E_OUTPUT_UNWRITABLE
+ */
+export function writeOutputStreams(dir: string, files: readonly OutputStream[]): void {
+  const staged = stageOutputs(dir);
+  for (const f of files) staged.add(f);
+  staged.commit();
+}
+
+/** Files written to temporary names one by one (add), then all renamed into place (commit) or removed (discard). */
+export interface StagedOutputs {
+  /** @throws NewsgraphError E_OUTPUT_UNWRITABLE (the files staged so far are removed) */
+  add(file: OutputStream): void;
+  /** @throws NewsgraphError E_OUTPUT_UNWRITABLE */
+  commit(): void;
+  discard(): void;
+}
+
+/**
+ * Starts writing files into dir (checked first; temporary files of killed builds removed): a build
+ * stages each file as soon as it can be written and commits them together at the end.
+ * @throws NewsgraphError E_OUTPUT_UNWRITABLE
+ */
+export function stageOutputs(dir: string): StagedOutputs {
+  assertWritable(dir);
   removeStaleTemps(dir);
   const staged: Array<[temp: string, final: string]> = [];
-  try {
-    for (const f of files) {
+  const discard = () => {
+    for (const [temp] of staged.splice(0)) fs.rmSync(temp, { force: true });
+  };
+  return {
+    add(f) {
+      const final = path.join(dir, f.name);
+      if (fs.statSync(final, { throwIfNoEntry: false })?.isDirectory()) {
+        discard();
+        throw unwritable(dir, `"${final}" is a folder, so the file ${f.name} cannot be written there. Remove that folder, or choose another --out.`);
+      }
       const temp = path.join(dir, tempName(f.name));
-      staged.push([temp, path.join(dir, f.name)]);
-      writeDurably(temp, f.content);
-    }
-  } catch (err) {
-    for (const [temp] of staged) fs.rmSync(temp, { force: true });
-    const code = (err as NodeJS.ErrnoException).code;
-    throw unwritable(
-      dir,
-      `writing to "${dir}" failed (${code}); the previous output is unchanged. ${advice(code)}.`,
-      err,
-    );
-  }
-  let renamed = 0;
-  try {
-    for (const [temp, final] of staged) {
-      fs.renameSync(temp, final);
-      renamed++;
-    }
-  } catch (err) {
-    for (const [temp] of staged.slice(renamed)) fs.rmSync(temp, { force: true });
-    const code = (err as NodeJS.ErrnoException).code;
-    throw unwritable(
-      dir,
-      `replacing the files in "${dir}" failed (${code}) after ${renamed} of ${staged.length}. ${advice(code)}, then build again.`,
-      err,
-    );
-  }
-  syncFolder(dir);
+      staged.push([temp, final]);
+      try {
+        writeDurably(temp, f.write);
+      } catch (err) {
+        discard();
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === undefined) throw err;
+        throw unwritable(dir, `writing to "${dir}" failed (${code}); the previous output is unchanged. ${advice(code)}.`, err);
+      }
+    },
+    commit() {
+      let renamed = 0;
+      try {
+        for (const [temp, final] of staged) {
+          fs.renameSync(temp, final);
+          renamed++;
+        }
+      } catch (err) {
+        for (const [temp] of staged.slice(renamed)) fs.rmSync(temp, { force: true });
+        const code = (err as NodeJS.ErrnoException).code;
+        throw unwritable(dir, `replacing the files in "${dir}" failed (${code}) after ${renamed} of ${staged.length}. ${advice(code)}, then build again.`, err);
+      }
+      staged.length = 0;
+      syncFolder(dir);
+    },
+    discard,
+  };
 }

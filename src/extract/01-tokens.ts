@@ -2,21 +2,16 @@
 // model (offline, ~1.8 MB/s here). wink's tokeniser is lossless, so offsets are rebuilt from the
 // whitespace it records before each token.
 
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-
 import type { Sentence, Token } from '../types';
 import { PLURAL_TITLES, TITLES } from './model/titles';
 import { hasRunLongerThan, hasWordChar } from '../utils/chars';
+import { createNlp, type PureNlp } from './nlp-model';
 
-type Nlp = ReturnType<typeof winkNLP>;
-let nlp: Nlp | undefined;
+let pure: PureNlp | undefined;
 
-function getNlp(): Nlp {
-  // Only sentence boundaries and part-of-speech tags are used: wink's own entity, sentiment and
-  // negation passes are skipped, which saves a third of its time.
-  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos']);
-  return nlp;
+function getNlp(): PureNlp['nlp'] {
+  if (!pure) pure = createNlp();
+  return pure.nlp;
 }
 
 // wink keeps a long line as one sentence; very long inputs are tokenised in slices cut at line breaks.
@@ -24,6 +19,9 @@ const SLICE = 200_000;
 
 /** Splits a document's text into sentences of tokens; blank and furniture-only lines give none. */
 export function tokenize(text: string): Sentence[] {
+  getNlp();
+  // Each document as in a fresh process, whatever was read before (nlp-model.ts).
+  pure!.forgetUnknownWords();
   const sentences: Sentence[] = [];
   let offset = 0;
   while (offset < text.length) {

@@ -2,11 +2,11 @@
 // (`--jobs N`). Only plain, compact data comes back from a document; the build puts results back in
 // document order.
 //
-// NOTE: extraction is not a pure function of one document. wink-nlp's tokeniser consults a cache that
-// grows with every unknown word it meets, so "king's" is split after one document and kept whole after
-// another. Documents are therefore grouped into shards that depend on the input alone (consecutive
-// documents with about SHARD_BYTES of text), and every shard is extracted in order in a fresh worker:
-// the output is the same whatever the number of workers, and whatever the process extracted before.
+// Extraction is a pure function of one document (wink-nlp's memory of unknown words is cleared between
+// documents, nlp-model.ts), so any grouping of documents gives the same extractions: they are cached
+// per document (src/cache) and sharded across machines (newsgraph extract --shard). Here documents are
+// grouped into shards of consecutive documents with about SHARD_BYTES of text, one worker each, which
+// is the unit of parallelism and of a worker's lifetime (its memory of wink's lexemes grows with it).
 
 import type { Worker } from 'node:worker_threads';
 

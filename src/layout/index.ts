@@ -7,12 +7,14 @@ import type { KnowledgeGraph } from '../graph/attributes';
 import { inferSettings, type ForceAtlas2Settings, type LayoutArrays } from './forceatlas2';
 import { runPeeledLayout } from './peel-leaves';
 import { EDGE_COLOR, KIND_COLORS, TYPED_EDGE_COLOR } from './kind-colors';
+import { keepPositions, type Positions } from './keep-positions';
 import { runInWorker, type LayoutJob } from './run-in-worker';
 import { seedPositions } from './seed-positions';
 
 export { KIND_COLORS } from './kind-colors';
 export { seededRandom } from './seed-positions';
 export { inferSettings, type ForceAtlas2Settings } from './forceatlas2';
+export type { Positions } from './keep-positions';
 
 export interface LayoutOptions {
   /** ForceAtlas2 iterations; by default iterationBudget(order). */
@@ -20,6 +22,8 @@ export interface LayoutOptions {
   seed?: number;
   /** Overrides of the inferred ForceAtlas2 settings. */
   settings?: Partial<ForceAtlas2Settings>;
+  /** The previous build's positions: those nodes keep them, new ones settle around them. */
+  previous?: Positions;
 }
 
 export type NodeLayout = { x: number; y: number; size: number; color: string };
@@ -45,7 +49,7 @@ function round(n: number): number {
 const edgeWeight = (predicate: string) => (predicate === 'mentionedWith' ? 0.2 : 1);
 
 /** The graph as arrays in graph order, with seeded starting positions. */
-function toLayoutArrays(graph: KnowledgeGraph, seed: number): LayoutArrays {
+function toLayoutArrays(graph: KnowledgeGraph, seed: number, seeded = true): LayoutArrays {
   const n = graph.order;
   const index = new Map<string, number>();
   graph.forEachNode((key) => {
@@ -64,12 +68,17 @@ function toLayoutArrays(graph: KnowledgeGraph, seed: number): LayoutArrays {
   });
   const x = new Float64Array(n);
   const y = new Float64Array(n);
-  seedPositions(x, y, source, target, seed);
+  if (seeded) seedPositions(x, y, source, target, seed);
   return { x, y, source, target, weight };
 }
 
 /** Writes positions (in graph order), sizes by degree and colours by kind onto the graph. */
-function applyLayout(graph: KnowledgeGraph, x: Float64Array, y: Float64Array): void {
+function applyLayout(graph: KnowledgeGraph, x: Float64Array, y: Float64Array, previous?: Positions): void {
+  // (The job's edge arrays may have been transferred to the layout worker: these are made anew.)
+  if (previous && previous.size > 0) {
+    const { source, target } = toLayoutArrays(graph, 0, false);
+    keepPositions(graph.nodes(), x, y, source, target, previous);
+  }
   let maxDegree = 1;
   graph.forEachNode((n) => {
     maxDegree = Math.max(maxDegree, graph.degree(n));
@@ -92,19 +101,26 @@ function applyLayout(graph: KnowledgeGraph, x: Float64Array, y: Float64Array): v
   }));
 }
 
+// With previous positions for this share of the nodes or more, there is no new layout to compute:
+// new nodes are placed around the old ones from their seeded positions (keep-positions.ts).
+const KNOWN_SHARE = 0.9;
+
 function toJob(graph: KnowledgeGraph, options: LayoutOptions): LayoutJob {
+  let known = 0;
+  if (options.previous) graph.forEachNode((key) => void (options.previous!.has(key) && known++));
+  const settled = graph.order > 0 && known >= KNOWN_SHARE * graph.order;
   return {
     arrays: toLayoutArrays(graph, options.seed ?? 42),
     settings: { ...inferSettings(graph.order), ...options.settings },
-    iterations: options.iterations ?? iterationBudget(graph.order),
+    iterations: settled ? 0 : (options.iterations ?? iterationBudget(graph.order)),
   };
 }
 
 function assign(graph: KnowledgeGraph, options: LayoutOptions = {}): void {
   if (graph.order === 0) return;
   const job = toJob(graph, options);
-  runPeeledLayout(job.arrays, job.settings, job.iterations);
-  applyLayout(graph, job.arrays.x, job.arrays.y);
+  if (job.iterations > 0) runPeeledLayout(job.arrays, job.settings, job.iterations);
+  applyLayout(graph, job.arrays.x, job.arrays.y, options.previous);
 }
 
 // Below this, a worker's start-up costs more than the layout it would take off the main thread.
@@ -126,9 +142,10 @@ export async function startLayout(graph: KnowledgeGraph, options: LayoutOptions 
   if (graph.order < WORKER_MIN_ORDER) return timed(() => assign(graph, options));
   const start = performance.now();
   const job = toJob(graph, options);
+  if (job.iterations === 0) return timed(() => applyLayout(graph, job.arrays.x, job.arrays.y, options.previous));
   const prepared = performance.now() - start;
   const { x, y, ms } = await runInWorker(job, signal);
-  const apply = timed(() => applyLayout(graph, x, y));
+  const apply = timed(() => applyLayout(graph, x, y, options.previous));
   return () => prepared + ms + apply();
 }
 

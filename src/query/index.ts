@@ -5,3 +5,4 @@ export { runSparql, queryFormOf, type QueryResult, type RdfSource, type SparqlTe
 export { formatResults, RESULT_FORMATS, type ResultFormat } from './format-results';
 export { parseRdf, rdfSyntaxOf, type RdfSyntax } from './rdf-files';
 export { toGraphStoreBatches, type GraphStoreBatch, type BatchOptions } from './graph-store-batches';
+export { streamGraphStoreBatches } from './stream-batches';

@@ -28,8 +28,22 @@ function escapeHtml(s: string): string {
 }
 
 /** Renders index.html from the serialised graph and the viewer bundle (an IIFE built by esbuild). */
-export function renderViewerPage(graphJson: string, bundle: string, title = 'newsgraph'): string {
-  return `<!doctype html>
+export function renderViewerPage(graphJson: string, bundle: string, title = 'newsgraph', notice?: string): string {
+  const pieces: string[] = [];
+  writeViewerPage((sink) => sink(graphJson), bundle, title, notice, (p) => pieces.push(p));
+  return pieces.join('');
+}
+
+/**
+ * Writes index.html into a sink, the graph's JSON written by `writeGraphJson` piece by piece (the
+ * escaping is per character, so pieces may be cut anywhere). `notice` is shown above the viewer
+ * (a graph cut to what a page can hold says so).
+ */
+export function writeViewerPage(writeGraphJson: (sink: (piece: string) => void) => void, bundle: string, title: string, notice: string | undefined, sink: (piece: string) => void): void {
+  const banner = notice
+    ? `<p id="notice" role="status" style="position:fixed;z-index:10;bottom:0;left:0;right:0;margin:0;padding:4px 8px;background:#fff7d6;color:#333;font:13px system-ui,sans-serif">${escapeHtml(notice)}</p>\n`
+    : '';
+  sink(`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -39,11 +53,13 @@ export function renderViewerPage(graphJson: string, bundle: string, title = 'new
 <title>${escapeHtml(title)}</title>
 </head>
 <body>
-<div id="app"></div>
+${banner}<div id="app"></div>
 <noscript>This graph viewer needs JavaScript. The data is in graph.json next to this page.</noscript>
-<script id="graph-data" type="application/json">${jsonForScript(graphJson)}</script>
+<script id="graph-data" type="application/json">`);
+  writeGraphJson((piece) => sink(jsonForScript(piece)));
+  sink(`</script>
 <script>${codeForScript(bundle)}</script>
 </body>
 </html>
-`;
+`);
 }

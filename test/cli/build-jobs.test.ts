@@ -25,7 +25,9 @@ async function build(input: string, ...flags: string[]): Promise<{ code: number;
   const err: string[] = [];
   const io: Io = { out: () => {}, err: (l) => err.push(l), errRaw: (t) => err.push(t), isTTY: false };
   const code = await main(['build', input, '--out', out, ...flags], io);
-  const files = Object.fromEntries(fs.readdirSync(out).map((f) => [f, fs.readFileSync(path.join(out, f))]));
+  // (Files only: the extraction cache is a folder beside them.)
+  const names = fs.readdirSync(out).filter((f) => fs.statSync(path.join(out, f)).isFile());
+  const files = Object.fromEntries(names.map((f) => [f, fs.readFileSync(path.join(out, f))]));
   return { code, err: err.join('\n'), files };
 }
 

@@ -80,12 +80,13 @@ describe('writeOutputs', () => {
   it('leaves the previous files byte for byte when the disk fills up halfway', () => {
     const out = previousOutput();
     const before = contents(out);
-    const write = fs.writeFileSync;
+    const write = fs.writeSync;
     let n = 0;
-    jest.spyOn(fs, 'writeFileSync').mockImplementation((...args: Parameters<typeof fs.writeFileSync>) => {
+    // (Files are written piece by piece with writeSync: the third write fails.)
+    jest.spyOn(fs, 'writeSync').mockImplementation(((...args: Parameters<typeof fs.writeSync>) => {
       if (++n === 3) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-      return write(...args);
-    });
+      return (write as (...a: unknown[]) => number)(...args);
+    }) as typeof fs.writeSync);
     shouldFail(
       () => writeOutputs(out, files('new')),
       'E_OUTPUT_UNWRITABLE',

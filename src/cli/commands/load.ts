@@ -2,10 +2,12 @@
 // with the SPARQL 1.1 Graph Store HTTP Protocol: N-Triples POSTed in batches, the default graph to
 // --graph (or the server's default graph) and each document's graph of graph.nq to its own IRI.
 
+import fs from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { NewsgraphError } from '../../errors';
-import { parseRdf, toGraphStoreBatches, type GraphStoreBatch } from '../../query';
+import { parseRdf, rdfSyntaxOf, streamGraphStoreBatches, toGraphStoreBatches, type GraphStoreBatch, type RdfSource } from '../../query';
 import { parseArgs } from '../args';
 import type { Io } from '../io';
 import { defaultDataFile, readRdfSources } from './query';
@@ -15,6 +17,25 @@ import { LOAD_USAGE } from '../usage';
 export { LOAD_USAGE };
 
 const DEFAULT_BATCH = 10_000;
+
+/** Data files larger than this are streamed (NEWSGRAPH_LOAD_STREAM_BYTES overrides it; tests use 0). */
+const STREAM_BYTES = 64 * 1024 * 1024;
+
+function streamBytes(): number {
+  const fromEnv = Number(process.env.NEWSGRAPH_LOAD_STREAM_BYTES);
+  return process.env.NEWSGRAPH_LOAD_STREAM_BYTES !== undefined && Number.isFinite(fromEnv) && fromEnv >= 0 ? fromEnv : STREAM_BYTES;
+}
+
+/** The ontology.ttl beside a data file that is streamed (the data file itself is not read here). */
+function readOntology(dataFile: string, withOntology: boolean): RdfSource[] {
+  const ontology = path.join(path.dirname(dataFile), 'ontology.ttl');
+  return withOntology && fs.existsSync(ontology) ? [{ name: ontology, text: fs.readFileSync(ontology, 'utf8') }] : [];
+}
+
+async function* concat<T>(first: AsyncIterable<T>, then: Iterable<T>): AsyncGenerator<T> {
+  yield* first;
+  yield* then;
+}
 /** A server that accepts the connection but never answers should not hang the command forever. */
 const REQUEST_TIMEOUT_MS = 120_000;
 
@@ -91,19 +112,33 @@ export async function runLoad(argv: string[], io: Io): Promise<number> {
   const batchFlag = args.flags.batch ?? String(DEFAULT_BATCH);
   if (typeof batchFlag !== 'string' || !/^[1-9]\d*$/.test(batchFlag)) throw new NewsgraphError('E_USAGE', `usage: --batch must be a whole number ≥ 1, not "${String(batchFlag)}".`);
 
-  const sources = readRdfSources(defaultDataFile(args.flags.data), !args.flags['no-ontology'], 'load');
-  const quads = sources.flatMap((s) => parseRdf(s.text, s.name));
-  const batches = toGraphStoreBatches(quads, { batchSize: Number(batchFlag), defaultGraph: graph });
+  const dataFile = defaultDataFile(args.flags.data);
+  const syntax = rdfSyntaxOf(dataFile).n3;
+  const options = { batchSize: Number(batchFlag), defaultGraph: graph };
+  // A large N-Triples or N-Quads file is read as a stream (any size); others are parsed whole.
+  const streamed = (syntax === 'N-Triples' || syntax === 'N-Quads') && (fs.statSync(dataFile, { throwIfNoEntry: false })?.size ?? 0) > streamBytes();
+  const sources = streamed ? readOntology(dataFile, !args.flags['no-ontology']) : readRdfSources(dataFile, !args.flags['no-ontology'], 'load');
+  const parsed = toGraphStoreBatches(
+    sources.flatMap((s) => parseRdf(s.text, s.name)),
+    options,
+  );
+  const batches: AsyncIterable<GraphStoreBatch> | GraphStoreBatch[] = streamed ? concat(streamGraphStoreBatches(dataFile, syntax, options), parsed) : parsed;
 
   const t0 = performance.now();
   let sent = 0;
-  for (const batch of batches) {
-    await send(endpoint, batch, args.flags.replace && batch.first ? 'PUT' : 'POST', sent);
+  let requests = 0;
+  // The first batch of each graph replaces it (--replace); whether it came from the stream or not.
+  const seen = new Set<string | null>();
+  for await (const batch of batches) {
+    const first = !seen.has(batch.graph);
+    seen.add(batch.graph);
+    await send(endpoint, batch, args.flags.replace && first ? 'PUT' : 'POST', sent);
     sent += batch.triples;
+    requests++;
   }
   const seconds = (performance.now() - t0) / 1000;
-  const graphs = new Set(batches.map((b) => b.graph)).size;
+  const graphs = seen.size;
   const rate = seconds > 0 ? Math.round(sent / seconds) : sent;
-  io.out(`newsgraph: loaded ${sent} triples into ${graphs} graph${graphs === 1 ? '' : 's'} at ${endpoint.href} in ${batches.length} requests, ${seconds.toFixed(2)} s (${rate} triples/s)`);
+  io.out(`newsgraph: loaded ${sent} triples into ${graphs} graph${graphs === 1 ? '' : 's'} at ${endpoint.href} in ${requests} requests, ${seconds.toFixed(2)} s (${rate} triples/s)`);
   return 0;
 }

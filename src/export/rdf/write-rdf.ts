@@ -1,8 +1,10 @@
-// Quads → N-Triples, Turtle or N-Quads text with n3's Writer. Pure: returns strings.
+// Quads → N-Triples, Turtle or N-Quads text with n3's Writer's encoding of terms. Pure: each writer
+// writes into a sink (export/sink.ts), piece by piece, or returns a string.
 
 import { DataFactory, Writer, type Quad, type Quad_Object, type Term } from 'n3';
 
-import type { SubjectRows } from './subject-rows';
+import { collect, type Sink } from '../sink';
+import type { Row, SubjectRows } from './subject-rows';
 import { PREFIXES, RDF_NS } from './vocabulary';
 
 export type RdfFormat = 'N-Triples' | 'Turtle' | 'N-Quads';
@@ -19,33 +21,46 @@ export function writeRdf(quads: readonly Quad[], format: RdfFormat, prefixes: Re
 }
 
 /**
- * N-Triples and N-Quads of the same rows in one pass. A line is `S P O .` or `S P O G .` with each
- * term as n3's Writer encodes it (the line does not depend on the format), and an IRI, which recurs
- * thousands of times, is encoded once. graph.nq is the default graph, exactly graph.nt, followed by
- * each named graph in turn (graphs in IRI order, each in subject, predicate, object order): the
- * N-Triples text is written once and reused.
+ * N-Triples and N-Quads of the same rows (strings: see writeNTriples and writeNQuads for the streams).
  */
 export function writeLines(groups: readonly SubjectRows[]): { nt: string; nq: string; triples: number } {
-  const encode = termEncoder();
-  // Pieces, joined once at the end: most are the same few encoded IRIs, so a line costs no new string.
-  const nt: string[] = [];
-  const named: Array<{ graph: string; line: string }> = [];
+  let triples = 0;
+  const nt = collect((sink) => {
+    triples = writeNTriples(groups, sink);
+  });
+  return { nt, nq: collect((sink) => writeNQuads(groups, sink)), triples };
+}
+
+/**
+ * Writes the default-graph rows as N-Triples and returns how many. A line is `S P O .` with each term
+ * as n3's Writer encodes it, and an IRI, which recurs thousands of times, is encoded once.
+ */
+export function writeNTriples(groups: readonly SubjectRows[], sink: Sink, encode = termEncoder()): number {
   let triples = 0;
   for (const { subject, rows } of groups) {
     const s = `${encode(subject)} `;
     for (const r of rows) {
-      const p = encode(r.predicate);
-      const o = encode(r.object);
-      if (r.graph.termType === 'DefaultGraph') {
-        nt.push(s, p, ' ', o, ' .\n');
-        triples++;
-      } else named.push({ graph: r.graph.value, line: `${s}${p} ${o} ${encode(r.graph)} .\n` });
+      if (r.graph.termType !== 'DefaultGraph') continue;
+      sink(`${s}${encode(r.predicate)} ${encode(r.object)} .\n`);
+      triples++;
     }
   }
+  return triples;
+}
+
+/**
+ * Writes N-Quads: the default graph, exactly graph.nt, followed by each named graph in turn (graphs in
+ * IRI order, each in subject, predicate, object order). The named rows are held as references to the
+ * rows (a graph's worth of memory, not the text's) and encoded as they are written.
+ */
+export function writeNQuads(groups: readonly SubjectRows[], sink: Sink): void {
+  const encode = termEncoder();
+  writeNTriples(groups, sink, encode);
+  const named: Array<{ subject: Term; row: Row }> = [];
+  for (const { subject, rows } of groups) for (const row of rows) if (row.graph.termType !== 'DefaultGraph') named.push({ subject, row });
   // Stable: within a graph, lines keep the rows' subject, predicate, object order.
-  named.sort((a, b) => (a.graph < b.graph ? -1 : a.graph > b.graph ? 1 : 0));
-  const text = nt.join('');
-  return { nt: text, nq: text + named.map((n) => n.line).join(''), triples };
+  named.sort((a, b) => (a.row.graph.value < b.row.graph.value ? -1 : a.row.graph.value > b.row.graph.value ? 1 : 0));
+  for (const { subject, row } of named) sink(`${encode(subject)} ${encode(row.predicate)} ${encode(row.object)} ${encode(row.graph)} .\n`);
 }
 
 const PLACEHOLDER = DataFactory.namedNode('x');
@@ -79,14 +94,25 @@ const RDF_TYPE = `${RDF_NS}type`;
  * again, a third of the export's time.
  */
 export async function writeTurtle(groups: readonly SubjectRows[], prefixes: Record<string, string> = { ...PREFIXES }): Promise<string> {
+  const header = await turtleHeader(prefixes);
+  return collect((sink) => writeTurtleTo(groups, prefixes, header, sink));
+}
+
+/** The prefix block n3 writes (and the blank line after it) when no quad has been added yet. */
+export function turtleHeader(prefixes: Record<string, string>): Promise<string> {
+  return settle(new Writer({ format: 'Turtle', prefixes }));
+}
+
+/** Writes the Turtle of writeTurtle into a sink, after `header` (turtleHeader of the same prefixes). */
+export function writeTurtleTo(groups: readonly SubjectRows[], prefixes: Record<string, string>, header: string, sink: Sink): void {
   const encode = termEncoder(new Writer({ format: 'Turtle', prefixes }));
   // As n3 writes a predicate: rdf:type is "a".
   const predicate = (p: Term) => (p.value === RDF_TYPE ? 'a' : encode(p));
-  // n3 writes the prefix block (and the blank line after it) when no quad has been added yet.
-  const parts: string[] = [await settle(new Writer({ format: 'Turtle', prefixes }))];
+  sink(header);
   let first = true;
   for (const { subject, rows } of groups) {
     let last: Term | undefined;
+    const parts: string[] = [];
     for (const r of rows) {
       if (r.graph.termType !== 'DefaultGraph') continue;
       if (!last) parts.push(first ? '' : '.\n', encode(subject), ' ', predicate(r.predicate), ' ', encode(r.object));
@@ -95,9 +121,10 @@ export async function writeTurtle(groups: readonly SubjectRows[], prefixes: Reco
       last = r.predicate;
       first = false;
     }
+    // One piece per subject: few enough calls, and no piece longer than one subject's description.
+    if (parts.length) sink(parts.join(''));
   }
-  if (!first) parts.push('.\n');
-  return parts.join('');
+  if (!first) sink('.\n');
 }
 
 function settle(writer: Writer): Promise<string> {
