@@ -23,17 +23,18 @@ const GROUP_PLURAL = /(?:ics|ists|ites|ians|eans|ants|ans)$/;
 const GROUP_PLURAL_EXCEPT = /^(?:evans|hans|jans|johans|bryans|morgans|ryans|sullivans|durrans)$/;
 
 /**
- * The words a document writes in lower case at least twice: its common words. (Twice, because a given
- * name that is also a word, "Mark", "Faith", may well turn up once in lower case.)
+ * Which of the asked words (in lower case) the document writes in lower case at least twice: its
+ * common words. (Twice, because a given name that is also a word, "Mark", "Faith", may well turn up
+ * once in lower case.) Only the asked words are counted: a set of every word cost more than the rest
+ * of this pass.
  */
-function lowerCaseWords(sentences: Sentence[]): Set<string> {
+function lowerCaseWords(sentences: Sentence[], asked: Set<string>): Set<string> {
   const once = new Set<string>();
   const out = new Set<string>();
   for (const s of sentences) {
     for (let k = 1; k < s.tokens.length; k++) {
       const t = s.tokens[k].text;
-      const c = t.charCodeAt(0);
-      if (c < 0x61 || c > 0x7a) continue;
+      if (!asked.has(t)) continue;
       if (once.has(t)) out.add(t);
       else once.add(t);
     }
@@ -56,13 +57,13 @@ const ARTICLES = new Set(['the', 'a', 'an']);
  * number ("Table 4", "Fig. 7", "Chapter 12"), and a short word (two letters at most, no full stop)
  * after an article but before no noun ("the Af are distinct", "an Rw,").
  */
-function labelWords(sentences: Sentence[]): Set<string> {
+function labelWords(sentences: Sentence[], asked: Set<string>): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < sentences.length; i++) {
     const ts = sentences[i].tokens;
     for (let k = 0; k < ts.length; k++) {
       const t = ts[k];
-      if (!isCapitalised(t) || /[.\d]/.test(t.text)) continue;
+      if (!asked.has(t.text) || !isCapitalised(t) || /[.\d]/.test(t.text)) continue;
       // ("shown in Fig. 7": the splitter may end the sentence at the abbreviation.)
       const n = ts[k + 1]?.text === '.' ? ts[k + 2] ?? (k + 2 === ts.length ? sentences[i + 1]?.tokens[0] : undefined) : ts[k + 1];
       if (n && /^\d+[a-z]?$/.test(n.text)) out.add(t.text);
@@ -200,13 +201,14 @@ function reviewCountrySurnames(sentences: Sentence[], mentions: Mention[], commo
  * ("thyroid-stimulating hormone (TSH)"), joined by a hyphen to a lower-case word ("DEAE-cellulose",
  * "TSH-treated"), or measured ("76 per cent BOD", "a BOD of 20").
  */
-function termAcronyms(sentences: Sentence[]): Set<string> {
+function termAcronyms(sentences: Sentence[], asked: Set<string>): Set<string> {
   const out = new Set<string>();
+  if (!asked.size) return out;
   for (const s of sentences) {
     const ts = s.tokens;
     for (let k = 0; k < ts.length; k++) {
       const t = ts[k];
-      if (!/^[A-Z]{2,6}$/.test(t.text)) continue;
+      if (!asked.has(t.text) || !/^[A-Z]{2,6}$/.test(t.text)) continue;
       // (A hyphen glued to both words: "MTN - the firm" is a dash.)
       const glued = (h: number) => ts[h]?.text === '-' && !ts[h].space && !ts[h + 1]?.space;
       const hyphenLower = (glued(k + 1) && /^\p{Ll}/u.test(ts[k + 2]?.text ?? '')) || (glued(k - 1) && /^\p{Ll}/u.test(ts[k - 2]?.text ?? ''));
@@ -290,10 +292,22 @@ function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Ment
  */
 export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention[] {
   reviewHomonyms(sentences, mentions);
-  const common = lowerCaseWords(sentences);
+  // The words the rules below ask about: a name's words and the word before it (lower case, for
+  // common words), and the acronyms read as organisations.
+  const askedLower = new Set<string>();
+  const askedNames = new Set<string>();
+  const askedAcronyms = new Set<string>();
+  for (const m of mentions) {
+    const tokens = sentences[m.sentence].tokens;
+    if (m.tokenStart > 0) askedLower.add(tokens[m.tokenStart - 1].lower);
+    askedLower.add(tokens[m.tokenStart].lower);
+    if (m.kind === 'Organization' && m.rule === 'acronym') askedAcronyms.add(m.text);
+    if (SHAPE_RULES.has(m.rule)) for (let k = m.tokenStart; k < m.tokenEnd; k++) askedNames.add(tokens[k].text);
+  }
+  const common = lowerCaseWords(sentences, askedLower);
   reviewCountrySurnames(sentences, mentions, common);
-  const labels = labelWords(sentences);
-  const terms = termAcronyms(sentences);
+  const labels = labelWords(sentences, askedNames);
+  const terms = termAcronyms(sentences, askedAcronyms);
   // Words the document shows to be given names: one that speaks alone ("Mary said"), or the first
   // word of a name after a title ("Mrs. Mary Lane").
   const givenNames = new Set<string>();
