@@ -115,6 +115,9 @@ export interface Extraction {
   relations: RelationMatch[];
 }
 
+/** Sentences the viewer lists per entity at most; resolution keeps the occurrences of no more. */
+export const LISTED_SENTENCES = 12;
+
 /** Where an entity is named: its sentence, and the mention's offsets in the document (JavaScript indices). */
 export interface Occurrence {
   doc: string;
@@ -131,8 +134,13 @@ export interface Entity {
   aliases: string[];
   mentions: number;
   docs: string[];
-  /** Every mention, in document order then by position (the viewer lists their sentences). */
+  /**
+   * The mentions the viewer can list, in document order then by position: those of the first twelve
+   * documents, twelve sentences each at most (the viewer lists twelve sentences per entity).
+   */
   occurrences?: Occurrence[];
+  /** In how many sentences of the corpus the entity is named. */
+  sentenceCount?: number;
 }
 
 /** A relation between two resolved entities, with every sentence that states it. */

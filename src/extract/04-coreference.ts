@@ -6,7 +6,7 @@
 
 import type { Mention, Token } from '../types';
 import { hasWhitespace, lastWordOf } from '../utils/chars';
-import { mentionsByTokens, tokenKey, type DocContext } from './context';
+import { mentionsByTokens, roleReference, tokenKey, type DocContext } from './context';
 import { editDistance } from './edit-distance';
 import { normaliseRole, OFFICE_ROLES } from './model/titles';
 import { isPossessive, lower } from './tokens-util';
@@ -189,21 +189,7 @@ export function resolveInDocument(ctx: DocContext): void {
     const holders = holdersOf.get(`${country.key}|${role}`);
     if (!holders || holders.size !== 1) continue;
     const key = [...holders][0];
-    ctx.mentions.push({
-      id: `r${r.sentence}.${r.tokenStart}`,
-      kind: 'Person',
-      text: tokens.slice(r.tokenStart, r.tokenEnd).map((t) => t.text).join(' '),
-      name: nameOfKey.get(key)!,
-      key,
-      sentence: r.sentence,
-      tokenStart: r.tokenStart,
-      tokenEnd: r.tokenEnd,
-      start: tokens[r.tokenStart].start,
-      end: tokens[r.tokenEnd - 1].end,
-      role: r.role,
-      rule: 'role-coreference',
-      meta: { roleRef: 'yes' },
-    });
+    ctx.mentions.push(roleReference(`r${r.sentence}.${r.tokenStart}`, r.sentence, tokens, r.tokenStart, r.tokenEnd, { name: nameOfKey.get(key)!, key }, r.role, 'role-coreference'));
   }
   // "the agreement", "this arrangement": the agreement named last (or next, in a headline).
   const agreements = ctx.mentions.filter((m) => m.kind === 'Agreement').sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);

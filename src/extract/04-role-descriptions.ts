@@ -4,7 +4,7 @@
 
 import type { Mention, Token } from '../types';
 import { adjacentCountry } from './04-coreference';
-import { mentionsByTokens, tokenKey, type DocContext } from './context';
+import { mentionsByTokens, roleReference, tokenKey, type DocContext } from './context';
 import { normaliseRole, OFFICE_WORDS, ROLE_NOUNS } from './model/titles';
 import { isCapitalised } from './tokens-util';
 
@@ -88,21 +88,7 @@ export function resolveRoleDescriptions(ctx: DocContext): void {
       }
       if (cands.length !== 1 || taken.has(`${s.index}:${d.start}`)) continue;
       const p = cands[0];
-      added.push({
-        id: `d${s.index}.${k}`,
-        kind: 'Person',
-        text: tokens.slice(d.start, d.end).map((t) => t.text).join(' '),
-        name: p.name,
-        key: p.key,
-        sentence: s.index,
-        tokenStart: d.start,
-        tokenEnd: d.end,
-        start: tokens[d.start].start,
-        end: tokens[d.end - 1].end,
-        role: p.role,
-        rule: 'role-description',
-        meta: { roleRef: 'yes' },
-      });
+      added.push(roleReference(`d${s.index}.${k}`, s.index, tokens, d.start, d.end, p, p.role, 'role-description'));
       k = d.end - 1;
     }
   }

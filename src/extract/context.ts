@@ -1,6 +1,6 @@
 // The per-document working state that extraction passes share.
 
-import type { Mention, RelationMatch, Sentence } from '../types';
+import type { Mention, RelationMatch, Sentence, Token } from '../types';
 
 export interface RoleRef {
   sentence: number;
@@ -51,4 +51,26 @@ export function mentionsBySentence(ctx: DocContext): (sentence: number) => Menti
   }
   for (const g of groups.values()) g.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
   return (sentence) => groups.get(sentence) ?? [];
+}
+
+/**
+ * A mention of a person by their office ("Japan's PM", "the minister") over tokens [start, end): it
+ * takes the person's name and key, and is marked as a role reference (no alias of theirs).
+ */
+export function roleReference(id: string, sentence: number, tokens: Token[], start: number, end: number, person: { name: string; key: string }, role: string | undefined, rule: string): Mention {
+  return {
+    id,
+    kind: 'Person',
+    text: tokens.slice(start, end).map((t) => t.text).join(' '),
+    name: person.name,
+    key: person.key,
+    sentence,
+    tokenStart: start,
+    tokenEnd: end,
+    start: tokens[start].start,
+    end: tokens[end - 1].end,
+    role,
+    rule,
+    meta: { roleRef: 'yes' },
+  };
 }

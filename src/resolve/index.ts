@@ -2,7 +2,7 @@
 // (subject, predicate, object) with all of its evidence. Mentions are grouped by key (see the rules in
 // merge-*.ts), then relations are mapped onto the groups and aggregated.
 
-import type { Entity, Evidence, Extraction, Mention, Relation, Resolved } from '../types';
+import { LISTED_SENTENCES, type Entity, type Evidence, type Extraction, type Mention, type Relation, type Resolved } from '../types';
 import { entityIdFor } from './entity-id';
 import { clusterAgreements } from './merge-agreements';
 import { clusterConcerns } from './merge-concerns';
@@ -65,9 +65,7 @@ export function resolveEntities(extractions: Extraction[], options: ResolveOptio
       aliases: [...aliases],
       mentions: members.length,
       docs: [...new Set(members.map((r) => r.doc))],
-      occurrences: members
-        .map((r) => ({ doc: r.doc, sentence: r.mention.sentence, start: r.mention.start, end: r.mention.end }))
-        .sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end)),
+      ...listedOccurrences(members),
     });
   }
   const entityOf = (doc: string, mentionId: string): Entity | undefined => {
@@ -154,6 +152,37 @@ export function resolveEntities(extractions: Extraction[], options: ResolveOptio
   }
   // Entities only mentioned in dropped candidate phrases have no node.
   return { entities, relations: out };
+}
+
+/**
+ * The occurrences a viewer can list, and in how many sentences the entity is named. The viewer lists
+ * at most LISTED_SENTENCES sentences, taking documents in turn (page-data.ts): only the first that
+ * many documents, and that many sentences in each, can be listed, so only those are kept (a corpus of
+ * millions of mentions would otherwise hold one object per mention to the end of the build).
+ */
+function listedOccurrences(members: MentionRef[]): { occurrences: Entity['occurrences']; sentenceCount: number } {
+  const all = members
+    .map((r) => ({ doc: r.doc, sentence: r.mention.sentence, start: r.mention.start, end: r.mention.end }))
+    .sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.start - b.start || a.end - b.end));
+  const occurrences: NonNullable<Entity['occurrences']> = [];
+  let sentenceCount = 0;
+  let docs = 0;
+  let inDoc = 0;
+  for (let i = 0; i < all.length; i++) {
+    const o = all[i];
+    const newDoc = i === 0 || all[i - 1].doc !== o.doc;
+    if (newDoc) {
+      docs++;
+      inDoc = 0;
+    }
+    // (Occurrences of one document are in text order, so one sentence's stand together.)
+    if (newDoc || all[i - 1].sentence !== o.sentence) {
+      sentenceCount++;
+      inDoc++;
+    }
+    if (docs <= LISTED_SENTENCES && inDoc <= LISTED_SENTENCES) occurrences.push(o);
+  }
+  return { occurrences, sentenceCount };
 }
 
 function mostCommon(values: string[]): string | undefined {

@@ -6,10 +6,10 @@
 // the evidence of ten co-occurrence edges, and graph.json repeats its text ten times.
 
 import type { KnowledgeGraph } from '../graph/attributes';
-import type { Entity, Evidence, Occurrence } from '../types';
+import { LISTED_SENTENCES, type Entity, type Evidence, type Occurrence } from '../types';
 
 /** Sentences listed per entity in the page; the panel says how many more the corpus has. */
-export const MENTION_SENTENCES_PER_ENTITY = 12;
+export const MENTION_SENTENCES_PER_ENTITY = LISTED_SENTENCES;
 
 /** Tag of the embedded format, so the viewer can tell it from a plain graph.json. */
 export const PAGE_DATA_FORMAT = 'newsgraph-viewer/1';
@@ -83,6 +83,8 @@ export function buildPageData(graph: KnowledgeGraph, entities: Entity[], sentenc
       e.occurrences.filter((o) => sentenceOf(o.doc, o.sentence) !== undefined),
       cap,
     );
+    // Resolution keeps only the occurrences a page can list; it counted them all.
+    if (e.sentenceCount !== undefined) picked.total = Math.max(picked.total, e.sentenceCount);
     chosenOf.set(e.id, picked);
     for (const os of picked.chosen) want(os[0].doc, os[0].sentence);
   }
