@@ -68,3 +68,13 @@ describe('appositions naming where a person works', () => {
     expect(r.entities.filter((e) => e.label === 'Veltron').map((e) => e.kind)).toEqual(['Organization']);
   });
 });
+
+describe('"at" and "from" after a name', () => {
+  it('give the body for whom one works after a comma', () => {
+    shouldExtract('Lena Brook, at the Acme Institute, said prices would rise.', ['Lena Brook -affiliatedWith-> Acme Institute']);
+  });
+
+  it('say where, not for whom, without a comma', () => {
+    shouldExtract('President Ivo Marek will meet Lena Brook at the Acme Institute next week.', [], ['Lena Brook -affiliatedWith-> Acme Institute']);
+  });
+});

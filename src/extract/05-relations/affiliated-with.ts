@@ -85,7 +85,9 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   const w = lower(tokens[k]);
   let role: string | undefined;
   let j = -1;
-  if (w === 'from' || w === 'of' || w === 'at' || HEAD_VERBS.has(w)) j = k + 1;
+  // ("Putin at the White House", "Ruiz from Lima": without a comma, "at" and "from" say where, not for whom.)
+  const comma = k > p.tokenEnd;
+  if (w === 'of' || ((w === 'from' || w === 'at') && comma) || HEAD_VERBS.has(w)) j = k + 1;
   else if (/^\p{Lu}/u.test(tokens[k]?.text ?? '') || w === 'the' || w === 'a' || w === 'an' || (ROLE_NOUNS.has(w) || rolePhraseStarts(tokens, k))) {
     // an apposition: ", Director of X", ", a professor at X", ", the country's foreign minister"
     let q = k;
