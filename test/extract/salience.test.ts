@@ -20,6 +20,14 @@ describe('singular pronouns', () => {
     expect(got).not.toContain('Lena Brook -visited-> Tunisia');
   });
 
+  it('take the protagonist when the last person named is a few sentences back, in passing', () => {
+    const got = triples(
+      'Defence Minister Omar Haddad arrived in Rabat on Monday. Haddad said the visit would deepen ties. Haddad praised the navy. The deal follows one signed last year, when Admiral Lena Brook visited Tunis for talks. Analysts called it a response to rising tension. Talks covered trade and energy. On Tuesday he met President Ivo Marek.',
+    );
+    expect(got).toContain('Ivo Marek -met-> Omar Haddad');
+    expect(got).not.toContain('Ivo Marek -met-> Lena Brook');
+  });
+
   it('still take the only person named', () => {
     expect(triples('Minister Ana Ruiz spoke on Monday. She visited Chile on Tuesday.')).toContain('Ana Ruiz -visited-> Chile');
   });

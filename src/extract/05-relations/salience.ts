@@ -1,6 +1,6 @@
 // Which person "he" or "she" stands for: the most salient one, not merely the last named (Lappin and
-// Leass 1994, cut down to what shallow tags give). A person named in the current or the previous
-// sentence scores by recency; a subject (named before the sentence's first verb) outranks an object
+// Leass 1994, cut down to what shallow tags give). A person named in the last six sentences
+// scores by recency (halved per sentence); a subject (named before the sentence's first verb) outranks an object
 // or a name in an aside; and the story's protagonist, named most often in the document, outranks a
 // person named once in passing.
 
@@ -39,14 +39,15 @@ function inAside(tokens: Token[], m: Mention): boolean {
 
 /**
  * The person a singular pronoun refers to, among `candidates` (earlier persons in document order, the
- * current sentence's before the pronoun last); undefined when none was named in the last two sentences.
+ * current sentence's before the pronoun last); undefined when none was named in the last six sentences.
  */
 export function mostSalientPerson(sc: SentenceContext, candidates: Mention[]): Mention | undefined {
   const counts = countsOf(sc.doc);
   const best = new Map<string, { m: Mention; score: number }>();
   for (const m of candidates) {
     const distance = sc.s.index - m.sentence;
-    if (distance > 2) continue;
+    // (Recency halves per sentence: past two or three sentences the protagonist's weight decides.)
+    if (distance > 6) continue;
     const tokens = sc.doc.ctx.sentences[m.sentence].tokens;
     let score = 100 / 2 ** distance;
     if (isSubject(tokens, m)) score += 80;
