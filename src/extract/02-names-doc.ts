@@ -81,7 +81,8 @@ function trimStart(m: Mention, tokens: Token[], i: number, rule: string): void {
   m.text = text;
   m.name = text;
   m.key = `person:${text.toLowerCase()}`;
-  m.rule = `${m.rule}+${rule}`;
+  // (The recogniser's rule stays, so later rules still know how the name was found.)
+  m.meta = { ...m.meta, trimmed: rule };
   // One word left: a surname that coreference keeps only when someone in full bears it.
   if (m.tokenEnd - i === 1 && !m.role) m.meta = { ...m.meta, candidate: 'yes' };
 }

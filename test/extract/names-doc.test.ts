@@ -165,3 +165,10 @@ describe("a US state's abbreviation after a place and a comma", () => {
     expect(entitiesOf(resolveTexts(['Ask Pa. He knows.'])).filter((e) => e.endsWith('[Place]'))).toEqual([]);
   });
 });
+
+describe('a name trimmed by the review', () => {
+  it('keeps the rule that found it, so later rules still apply ("Mutually Assured Obstruction")', () => {
+    const got = entitiesOf(resolveTexts(['The doctrine of Mutually Assured Obstruction kept the peace, said Dora Vance.']));
+    expect(got).toEqual(['Dora Vance [Person]']);
+  });
+});
