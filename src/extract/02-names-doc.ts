@@ -349,6 +349,8 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
       // "Roman Catholics", "the Young Socialists": a group, not one person.
       const last = words[words.length - 1].toLowerCase();
       if (words.length > 1 && GROUP_PLURAL.test(last) && !GROUP_PLURAL_EXCEPT.test(last)) continue;
+      // "an Iron Curtain has descended": English puts no indefinite article before a person's name.
+      if (m.rule === 'name-sequence' && /^(a|an)$/.test(tokens[m.tokenStart - 1]?.lower ?? '')) continue;
       // "Afterwards Martin left", "Oh Eugenia": a function word before the name is no part of it.
       let i = m.tokenStart;
       while (i < m.tokenEnd - 1 && CLOSED_CLASS.has(tokens[i].pos)) i++;

@@ -172,3 +172,9 @@ describe('a name trimmed by the review', () => {
     expect(got).toEqual(['Dora Vance [Person]']);
   });
 });
+
+describe('a name after an indefinite article', () => {
+  it('is no person', () => {
+    expect(entitiesOf(resolveTexts(['Across the plain a Granite Wall had risen, said Dora Vance.']))).toEqual(['Dora Vance [Person]']);
+  });
+});
