@@ -235,14 +235,15 @@ const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'around', 'inside'
 const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'via', 'toward', 'towards']);
 
 /**
- * A one-word city of the gazetteer that the document uses as a common word ("man", "reading") or as a
- * given name ("Mary said", "Mary Lane") is that word or that person, unless a place cue stands before
+ * A one-word city of the gazetteer that the document uses as a common word ("man", "reading"), as a
+ * given name ("Mary said", "Mary Lane") or as the surname of someone it names in full ("Jack Straw",
+ * then "Straw said") is that word or that person, unless a place cue stands before
  * it ("in Mary", "from Reading") or a region or country after it ("Man, Ivory Coast").
  */
-function isHomonymCity(tokens: Token[], m: Mention, common: Set<string>, givenNames: Set<string>): boolean {
+function isHomonymCity(tokens: Token[], m: Mention, common: Set<string>, givenNames: Set<string>, surnames: Set<string>): boolean {
   if (m.rule !== 'gazetteer-city' || m.tokenEnd - m.tokenStart !== 1) return false;
   const w = tokens[m.tokenStart];
-  if (!common.has(w.lower) && !givenNames.has(w.text)) return false;
+  if (!common.has(w.lower) && !givenNames.has(w.text) && !surnames.has(w.text)) return false;
   if (PLACE_CUES.has(tokens[m.tokenStart - 1]?.lower ?? '')) return false;
   const after = tokens[m.tokenEnd]?.text === ',' ? tokens[m.tokenEnd + 1] : undefined;
   return !(after && loadGazetteer().lookup(after.text));
@@ -321,12 +322,19 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
     const tokens = sentences[m.sentence].tokens;
     if (m.rule === 'name-sequence' && m.tokenEnd - m.tokenStart === 2 && !loadGazetteer().lookup(tokens[m.tokenStart + 1].text) && !/^(County|City|Parish|Township|Heights|Park|Springs|Beach|Falls|Hills?)$/.test(tokens[m.tokenStart + 1].text)) givenNames.add(tokens[m.tokenStart].text);
   }
+  // Surnames of the people the document names in full ("Straw" of "Jack Straw").
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.kind === 'Person' && m.tokenEnd - m.tokenStart > 1) surnames.add(sentences[m.sentence].tokens[m.tokenEnd - 1].text);
   // Words the document uses alone for a person: "Smith said", "Smith's".
   const speakers = new Set(mentions.filter((m) => m.kind === 'Person' && m.tokenEnd - m.tokenStart === 1).map((m) => m.text));
   const out: Mention[] = [];
   for (const m of mentions) {
     const tokens = sentences[m.sentence].tokens;
-    if (m.kind === 'Place' && isHomonymCity(tokens, m, common, givenNames)) continue;
+    if (m.kind === 'Place' && isHomonymCity(tokens, m, common, givenNames, surnames)) {
+      // "Straw said" after "Jack Straw": the surname of the person, which coreference joins to them.
+      if (surnames.has(m.text)) out.push(Object.assign(m, { kind: 'Person' as const, name: m.text, key: `person:${m.text.toLowerCase()}`, rule: 'surname', meta: { candidate: 'yes' } }));
+      continue;
+    }
     if (m.kind === 'Organization' && m.rule === 'acronym' && terms.has(m.text)) continue;
     if (!SHAPE_RULES.has(m.rule) || (m.kind !== 'Person' && m.kind !== 'Place')) {
       out.push(m);

@@ -178,3 +178,16 @@ describe('a name after an indefinite article', () => {
     expect(entitiesOf(resolveTexts(['Across the plain a Granite Wall had risen, said Dora Vance.']))).toEqual(['Dora Vance [Person]']);
   });
 });
+
+describe("a city's name that is the surname of someone the story names in full", () => {
+  it('is that person where it stands alone', () => {
+    const r = resolveTexts(['Foreign Secretary Ivo Bolton arrived on Monday. Bolton said the talks had gone well.']);
+    expect(entitiesOf(r)).toEqual(['Ivo Bolton [Person]']);
+    expect(r.entities[0].mentions).toBe(2);
+  });
+
+  it('is the city after a place cue', () => {
+    const r = resolveTexts(['Foreign Secretary Ivo Bolton arrived on Monday. He was born in Bolton.']);
+    expect(entitiesOf(r)).toEqual(expect.arrayContaining(['Ivo Bolton [Person]', 'Bolton [Place]']));
+  });
+});

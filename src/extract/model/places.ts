@@ -71,8 +71,7 @@ export const AMBIGUOUS_PLACES = new Set([
   'Victoria', 'Georgia', 'Washington', 'Jersey', 'Lincoln', 'Hamilton', 'Jackson', 'Florence', 'Charlotte', 'Austin',
   'Chester', 'Preston', 'Norman', 'Irvine', 'Henderson', 'Warren', 'Murray', 'Darwin', 'Marion', 'Lafayette',
   'Madison', 'Cleveland', 'Stanley', 'Regina', 'Columbia', 'Richmond', 'Mesa', 'Aurora', 'Salem', 'Hampton',
-  'Pasadena', 'Arlington', 'Garland', 'Clarksville', 'Carrollton', 'Abilene', 'Allen',
-  'Sharon', 'Howard', 'Brown', 'Eugene', 'Laval', 'Leon', 'Straw', 'Short', 'Bush', 'Chilcott',
+  'Pasadena', 'Arlington', 'Garland', 'Clarksville', 'Carrollton', 'Abilene', 'Allen', 'Eugene', 'Laval', 'Leon',
 ]);
 
 const SUFFIX = /\s+(Region|Province|Prefecture|District|County|Governorate|Oblast|Krai|State|Territory|Municipality|Department|Division)$/;
