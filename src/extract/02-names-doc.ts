@@ -23,23 +23,34 @@ const GROUP_PLURAL = /(?:ics|ists|ites|ians|eans|ants|ans)$/;
 const GROUP_PLURAL_EXCEPT = /^(?:evans|hans|jans|johans|bryans|morgans|ryans|sullivans|durrans)$/;
 
 /**
- * Which of the asked words (in lower case) the document writes in lower case at least twice: its
- * common words. (Twice, because a given name that is also a word, "Mark", "Faith", may well turn up
- * once in lower case.) Only the asked words are counted: a set of every word cost more than the rest
- * of this pass.
+ * How often the document writes each of the asked words (in lower case) in lower case: a word it
+ * writes so is a common word, not a name. Only the asked words are counted: a count of every word
+ * cost more than the rules that read it.
  */
-function lowerCaseWords(sentences: Sentence[], asked: Set<string>): Set<string> {
-  const once = new Set<string>();
-  const out = new Set<string>();
+function lowerCaseCounts(sentences: Sentence[], asked: Set<string>): Map<string, number> {
+  const out = new Map<string, number>();
   for (const s of sentences) {
-    for (let k = 1; k < s.tokens.length; k++) {
-      const t = s.tokens[k].text;
-      if (!asked.has(t)) continue;
-      if (once.has(t)) out.add(t);
-      else once.add(t);
-    }
+    for (const { text } of s.tokens) if (asked.has(text)) out.set(text, (out.get(text) ?? 0) + 1);
   }
   return out;
+}
+
+// Endings of abstract and group nouns, which no given name or surname of that length has
+// ("Mutually Assured Destruction", "Islamic Fundamentalist"); -ance and -ence are left out: Lawrence, Clarence.
+const ABSTRACT_ENDING = /(?:tion|sion|ment|ism|ness|ity|ship|hood|dom|ist|ists)$/;
+
+/**
+ * "Human Rights", "Iron Curtain" written in Title Case are no people (rule title-case-common): an
+ * untitled name whose every word the story also writes in lower case, or whose last word is an
+ * abstract noun, is no person.
+ */
+function isTitleCaseCommon(m: Mention, written: Map<string, number>): boolean {
+  if (m.kind !== 'Person' || m.rule !== 'name-sequence') return false;
+  const words = m.name.split(' ');
+  if (words.length < 2) return false;
+  const last = words[words.length - 1];
+  if (last.length >= 8 && ABSTRACT_ENDING.test(last)) return true;
+  return words.every((w) => written.has(w.toLowerCase()));
 }
 
 /** Opening punctuation a sentence may start with before its first word. */
@@ -306,7 +317,11 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
     if (m.kind === 'Organization' && m.rule === 'acronym') askedAcronyms.add(m.text);
     if (SHAPE_RULES.has(m.rule)) for (let k = m.tokenStart; k < m.tokenEnd; k++) askedNames.add(tokens[k].text);
   }
-  const common = lowerCaseWords(sentences, askedLower);
+  for (const m of mentions) if (m.rule === 'name-sequence') for (const w of m.name.split(' ')) askedLower.add(w.toLowerCase());
+  const written = lowerCaseCounts(sentences, askedLower);
+  // Common words: written in lower case at least twice (a given name that is also a word, "Mark",
+  // "Faith", may well turn up once in lower case).
+  const common = new Set([...written].filter(([, n]) => n >= 2).map(([w]) => w));
   reviewCountrySurnames(sentences, mentions, common);
   const labels = labelWords(sentences, askedNames);
   const terms = termAcronyms(sentences, askedAcronyms);
@@ -375,5 +390,5 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
     }
     out.push(m);
   }
-  return addStateAbbreviations(sentences, out);
+  return addStateAbbreviations(sentences, out.filter((m) => !isTitleCaseCommon(m, written)));
 }
