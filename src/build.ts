@@ -18,7 +18,7 @@ import { layoutGraph, startLayout, type Positions } from './layout';
 import { collect, MAX_VIEWER_JSON_BYTES, rdfStreams, stageOutputs, toViewerPart, writeJson, type OutputFile, type OutputStream } from './export';
 import { resolveEntities } from './resolve';
 import { resolveOptions, type BuildOptions } from './options';
-import type { Extraction, SourceDocument } from './types';
+import type { Entity, Extraction, SourceDocument } from './types';
 import { writeViewerPage } from './viewer/page';
 import { buildPageData } from './viewer/page-data';
 
@@ -173,13 +173,10 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
     t = now;
   };
   stage('resolve');
-  const resolved = resolveEntities(
-    done.map((d) => d.extraction),
-    { cooccurrence: options.cooccurrence },
-  );
-  lap('resolve');
-  stage('graph');
-  const graph = buildGraph(resolved, { name: options.name, base: options.base });
+  const { graph, entities } = resolveAndBuild(done, options, () => {
+    lap('resolve');
+    stage('graph');
+  });
   lap('graph');
   // Layout runs on a worker thread while the RDF files, which do not read positions, are rendered:
   // the two stages overlap, and each one's time is its own.
@@ -207,9 +204,7 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
   };
   let triples: number;
   try {
-    const rdf = await rdfStreams(graph, { base: options.base, docTexts: new StandInTexts(codePoints) });
-    triples = rdf.triples;
-    for (const file of rdf.streams) emit(file);
+    triples = await emitRdf(graph, options.base, codePoints, emit);
   } catch (err) {
     stopLayout.abort();
     staged?.discard();
@@ -248,7 +243,7 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
       // Each entity's mention sentences and the evidence as rows of one sentence table (page-data.ts).
       const sentences = new Map<string, Extraction['sentences'][number]>();
       for (const d of done) for (const s of d.extraction.sentences) sentences.set(`${d.extraction.doc}#${s.index}`, s);
-      const data = buildPageData(shownGraph, resolved.entities, (doc, index) => sentences.get(`${doc}#${index}`));
+      const data = buildPageData(shownGraph, entities, (doc, index) => sentences.get(`${doc}#${index}`));
       const notice =
         part.shown < part.total
           ? `This page shows the ${part.shown.toLocaleString('en')} most-mentioned of the ${part.total.toLocaleString('en')} nodes of this graph, as much as a browser page holds; graph.json and the RDF files hold them all.`
@@ -273,6 +268,29 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
   // Shards read their files side by side: put the caveats back in file order.
   const warnings = [...corpus.warnings].sort((a, b) => cmp(a.path, b.path));
   return { graph, files, viewer, documents: done.length, words, bytes, triples, extracted: corpus.extracted, cached: corpus.cached, keys: corpus.keys, skipped, warnings, timings };
+}
+
+/** Writes the RDF files and returns the number of triples; its rows, the build's largest data, die with this call. */
+async function emitRdf(graph: KnowledgeGraph, base: string, codePoints: Map<string, CodePointIndex>, emit: (file: OutputStream) => void): Promise<number> {
+  const rdf = await rdfStreams(graph, { base, docTexts: new StandInTexts(codePoints) });
+  for (const file of rdf.streams) emit(file);
+  return rdf.triples;
+}
+
+/**
+ * Resolution and the graph. Past this point a document's extraction is read only for its sentences
+ * (the viewer's mention lists): its mentions and relations, which `resolved` and then the graph hold
+ * in another form, are let go, and so are the resolved relations once in the graph, before the RDF is
+ * written (where a large build reaches its peak memory). The map's results are consumed here.
+ */
+function resolveAndBuild(done: ExtractedDocument[], options: ReturnType<typeof resolveOptions>, resolvedNow: () => void): { graph: KnowledgeGraph; entities: Entity[] } {
+  const resolved = resolveEntities(
+    done.map((d) => d.extraction),
+    { cooccurrence: options.cooccurrence },
+  );
+  resolvedNow();
+  for (const d of done) d.extraction = { doc: d.extraction.doc, sentences: d.extraction.sentences, mentions: [], relations: [] };
+  return { graph: buildGraph(resolved, { name: options.name, base: options.base }), entities: resolved.entities };
 }
 
 /**
