@@ -241,9 +241,9 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
         shownGraph.import(part.graph as typeof exported);
       }
       // Each entity's mention sentences and the evidence as rows of one sentence table (page-data.ts).
-      const sentences = new Map<string, Extraction['sentences'][number]>();
-      for (const d of done) for (const s of d.extraction.sentences) sentences.set(`${d.extraction.doc}#${s.index}`, s);
-      const data = buildPageData(shownGraph, entities, (doc, index) => sentences.get(`${doc}#${index}`));
+      const sentences = new Map<string, Map<number, Extraction['sentences'][number]>>();
+      for (const d of done) sentences.set(d.extraction.doc, new Map(d.extraction.sentences.map((s) => [s.index, s])));
+      const data = buildPageData(shownGraph, entities, (doc, index) => sentences.get(doc)?.get(index), undefined, part.shown < part.total ? undefined : exported);
       const notice =
         part.shown < part.total
           ? `This page shows the ${part.shown.toLocaleString('en')} most-mentioned of the ${part.total.toLocaleString('en')} nodes of this graph, as much as a browser page holds; graph.json and the RDF files hold them all.`
