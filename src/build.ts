@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
-import { cacheKey, type ExtractionCache } from './cache';
+import { cacheKey, readerVersion, statusOf, unchanged, type ExtractionCache, type FileRecord } from './cache';
 import { NewsgraphError, withinStringLimit } from './errors';
 import { extractorVersion } from './extract/version';
 import { extractDocuments, StandInTexts, type CodePointIndex, type ExtractedDocument } from './extract/workers';
@@ -83,6 +83,8 @@ export type BuildPartial = Partial<BuildOptions> & {
 /** One input document, read only when its turn comes; its size in bytes decides its shard. */
 export interface PendingDocument {
   path: string;
+  /** The document id it is read as, when it is a file (the cache's index of files needs it). */
+  id?: string;
   size: number;
   /** Reads the file; caveats (bytes replaced…) go to `warnings`. */
   read: (warnings: FileProblem[]) => SourceDocument | Skipped;
@@ -117,7 +119,7 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Found files as pending documents, each read only when its turn comes. */
 export function toPending(files: readonly FoundFile[]): PendingDocument[] {
-  return files.map((f) => ({ path: f.path, size: sizeOf(f.path), read: (w: FileProblem[]) => readDocument(f, w) }));
+  return files.map((f) => ({ path: f.path, id: f.id, size: sizeOf(f.path), read: (w: FileProblem[]) => readDocument(f, w) }));
 }
 
 /**
@@ -307,25 +309,50 @@ export async function extractCorpus(pending: PendingDocument[], jobs: number, ho
   const warnings: FileProblem[] = [];
   const keys: string[] = new Array(total);
   const version = cache ? extractorVersion() : '';
+  const filesVersion = cache ? readerVersion(version) : '';
+  // This build's input files and their keys (cache/file-index.ts), by document index.
+  const records: Array<FileRecord | undefined> = new Array(total);
   let readMs = 0;
   let done = 0;
   let cached = 0;
   const finished = () => hooks.onDocument?.(++done, total);
   const read = (i: number, into: FileProblem[]): SourceDocument | undefined => {
     const t = performance.now();
-    const doc = pending[i].read(into);
+    const { id, path: file } = pending[i];
+    // (Taken before the file is read, so that a change while it is read shows next time.)
+    const status = cache && id !== undefined ? statusOf(file) : undefined;
+    const notes: FileProblem[] = [];
+    const doc = pending[i].read(notes);
+    into.push(...notes);
     readMs += performance.now() - t;
     if (!isSkipped(doc)) {
       if (cache) keys[i] = cacheKey(doc, version);
+      if (status) records[i] = { id: id!, ...status, key: keys[i], notes: notes.map((n) => n.reason) };
       return doc;
     }
     skipped[i] = doc;
     finished();
     return undefined;
   };
+  /** The cached extraction of a file the index says is unchanged, without reading it. */
+  const known = cache && !cache.isEmpty() ? cache.readFiles(filesVersion) : new Map<string, FileRecord>();
+  const hitUnread = (i: number): boolean => {
+    const { id, path: file } = pending[i];
+    const record = id !== undefined ? known.get(file) : undefined;
+    const status = record ? statusOf(file) : undefined;
+    if (!record || !status || !unchanged(record, id!, status)) return false;
+    const hit = cache!.get(record.key);
+    if (!hit) return false;
+    keys[i] = record.key;
+    records[i] = record;
+    results[i] = hit;
+    for (const reason of record.notes) warnings.push({ path: displayPath(file), reason });
+    return true;
+  };
 
-  // With entries in the cache, every file is read once to find its key, and the documents that miss
-  // are read again when their turn to be extracted comes (texts are never all held at once).
+  // With entries in the cache, every file not known unchanged is read once to find its key, and the
+  // documents that miss are read again when their turn to be extracted comes (texts are never all
+  // held at once).
   let todo = pending.map((_, i) => i);
   let sizes = pending.map((p) => p.size);
   let reread = false;
@@ -334,6 +361,14 @@ export async function extractCorpus(pending: PendingDocument[], jobs: number, ho
     sizes = [];
     reread = true;
     for (let i = 0; i < total; i++) {
+      const t = performance.now();
+      const unread = hitUnread(i);
+      readMs += performance.now() - t;
+      if (unread) {
+        cached++;
+        finished();
+        continue;
+      }
       const doc = read(i, warnings);
       if (!doc) continue;
       const hit = cache.get(keys[i]);
@@ -364,6 +399,7 @@ export async function extractCorpus(pending: PendingDocument[], jobs: number, ho
       },
     );
   }
+  if (cache) cache.writeFiles(filesVersion, new Map(records.flatMap((r, i) => (r && results[i] ? [[pending[i].path, r] as const] : []))));
   if (cache?.problem) warnings.push({ path: cache.dir, reason: cache.problem });
   const kept = results.filter((x): x is ExtractedDocument => x !== undefined);
   return {
