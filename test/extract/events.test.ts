@@ -28,6 +28,16 @@ describe('met', () => {
     shouldExtract("Olaf Berg attended a meeting between Ivo Lenk, Zenco's chief operating officer, and bankers.", ['Olaf Berg -met-> Ivo Lenk'], ['Olaf Berg -met-> Zenco', 'Ivo Lenk -met-> Zenco']);
   });
 
+  it('reaches the person past a long role after a country, and after "and"', () => {
+    shouldExtract(
+      "Anna Lind held a separate meeting with Chile's chairman of the joint chiefs of staff committee Tomas Ruiz and chief of army staff General Rosa Vega.",
+      ['Anna Lind -met-> Tomas Ruiz', 'Anna Lind -met-> Rosa Vega'],
+      ['Tomas Ruiz -met-> Rosa Vega'],
+    );
+    // A verb ends the role: the person after it is no one met.
+    shouldExtract("Anna Lind met Chile's trade envoy and praised the work of Tomas Ruiz.", [], ['Anna Lind -met-> Tomas Ruiz']);
+  });
+
   it('makes no meeting of a proposed one, a hoped-for one, or a phone call', () => {
     shouldExtract('Anna Lind proposed a meeting with Olaf Berg.', [], ['Anna Lind -met-> Olaf Berg', 'Olaf Berg -met-> Anna Lind']);
     shouldExtract('Anna Lind hopes to meet Olaf Berg soon.', [], ['Anna Lind -met-> Olaf Berg', 'Olaf Berg -met-> Anna Lind']);
