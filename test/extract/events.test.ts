@@ -47,6 +47,14 @@ describe('met', () => {
 });
 
 describe('visited', () => {
+  it('puts a speaker at an event in a place there', () => {
+    shouldExtract('Anna Lind said at a press conference in Lima on Friday that the talks had gone well.', ['Anna Lind -visited-> Lima']);
+    shouldExtract('Olaf Berg told reporters at a briefing in Peru that no deal was near.', ['Olaf Berg -visited-> Peru']);
+    // Somewhere else than an event, or no place after it: no visit.
+    shouldExtract('Anna Lind said at a press conference that Lima would host the talks.', [], ['Anna Lind -visited-> Lima']);
+    shouldExtract('Anna Lind said in a statement on Lima that the talks had gone well.', [], ['Anna Lind -visited-> Lima']);
+  });
+
   it('makes no visit of a wish', () => {
     shouldExtract('Marta Ruiz hopes to visit Chile some time this summer.', [], ['Marta Ruiz -visited-> Chile']);
   });
