@@ -146,8 +146,15 @@ describe('person recogniser', () => {
     ['Prime minister Anna Berg arrived late.', 'Anna Berg [Person]'],
     // a name with particles
     ['The report was written by Ana de la Cruz.', 'Ana de la Cruz [Person]'],
+    // a particle joined by a hyphen to the surname
+    ['The report was written by Omar al-Rashidi.', 'Omar al-Rashidi [Person]'],
   ])('finds the person in %j', (text, expected) => {
     has(text, [expected]);
+  });
+
+  it('reads a name before a lower-case noun of the press as the paper, not a demonym or a day before one', () => {
+    const got = has('The Clarion newspaper said on Tuesday that a French newspaper and the Sunday paper were wrong.', ['Clarion [Organization]']);
+    expect(got.filter((e) => e.endsWith('[Organization]'))).toEqual(['Clarion [Organization]']);
   });
 
   it('reads a region name after a first name as a surname', () => {
