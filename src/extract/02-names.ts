@@ -43,6 +43,8 @@ const ORG_STOP = new Set(['A', 'An', 'In', 'On', 'At', 'It', 'He', 'She', 'They'
 const GENERIC_ORG_WORDS = new Set(['Foreign', 'Defence', 'Defense', 'Home', 'Interior', 'Finance', 'Trade', 'Justice', 'Health', 'Education', 'Affairs', 'Central', 'National', 'Supreme', 'Armed', 'Coast', 'Air', 'Security', 'Intelligence', 'State', 'Federal', 'Royal', 'Public', 'Energy', 'Environment', 'Agriculture', 'Economy', 'Treasury', 'Transport', 'Labour', 'Culture', 'Information', 'Commerce', 'Industry', 'Development', 'Oil', 'Navy', 'Army', 'Ministry', 'Department', 'Office', 'Government', 'Cabinet', 'Parliament', 'Police', 'Force', 'Forces', 'Bank', 'Court', 'Service', 'Services', 'Agency', 'Council', 'Embassy', 'Senate', 'Congress', 'Assembly', 'Guard', 'Administration', 'Authority', 'Commission', 'Committee', 'Secretariat', 'and', 'of', 'for']);
 // Lower-case nouns that introduce an organisation's name: "oil firm Yukos", "state broadcaster NHK".
 const ORG_NOUNS = new Set(['firm', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
+// Plural common nouns whose possessive opens a body's name: "People's Liberation Army", "Women's Institute".
+const COLLECTIVE_POSSESSORS = new Set(['people', 'peoples', 'women', 'men', 'children', 'workers', 'veterans', 'farmers', 'students', 'teachers', 'nurses', 'citizens', 'miners', 'traders', 'seamen', 'soldiers', 'consumers', 'taxpayers', 'writers', 'journalists', 'employers', 'pensioners']);
 // Lower-case nouns of the press after a paper's title: "the Mirror newspaper".
 const PRESS_NOUNS = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'broadsheet', 'magazine', 'weekly']);
 // Lower-case role words after a capitalised adjective that make it a party or body: "Conservative leader".
@@ -595,6 +597,11 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
       continue;
     }
     if (isJoiner(tokens, j) && isCapitalised(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    // "People's Liberation Army", "Workers' Party": a plural common noun's possessive opens the name.
+    if (j === i + 1 && COLLECTIVE_POSSESSORS.has(tokens[i].lower) && isPossessive(t) && isCapitalised(tokens[j + 1])) {
       j++;
       continue;
     }

@@ -152,6 +152,12 @@ describe('person recogniser', () => {
     has(text, [expected]);
   });
 
+  it("keeps a plural noun's possessive that opens a body's name, and splits a country's", () => {
+    const got = has("Troops of the People's Relief Army met the Farmers' Union, and Chile's Foreign Ministry said so.", ["People's Relief Army [Organization]", "Farmers' Union [Organization]"]);
+    expect(got).not.toContain('Relief Army [Organization]');
+    expect(got).toContain('Chile [Country]');
+  });
+
   it('reads a name before a lower-case noun of the press as the paper, not a demonym or a day before one', () => {
     const got = has('The Clarion newspaper said on Tuesday that a French newspaper and the Sunday paper were wrong.', ['Clarion [Organization]']);
     expect(got.filter((e) => e.endsWith('[Organization]'))).toEqual(['Clarion [Organization]']);
