@@ -741,8 +741,9 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     return;
   }
   // "the Mirror newspaper", "the Kommersant daily": a name before a lower-case noun of the press is
-  // that paper's title (not a country's adjective, "a French newspaper", nor a day, "the Sunday paper").
-  if (PRESS_NOUNS.has(next) && !isPossessive(tokens[end]) && !CALENDAR.has(tokens[end - 1].text) && !loadGazetteer().lookup(text)) {
+  // that paper's title (not a country's adjective, "a French newspaper", a party's, "the Democratic
+  // newspaper", nor a day, "the Sunday paper").
+  if (PRESS_NOUNS.has(next) && !isPossessive(tokens[end]) && !CALENDAR.has(tokens[end - 1].text) && !loadGazetteer().lookup(text) && PARTY_LABELS[text] === undefined) {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'press-title');
     return;
   }

@@ -152,6 +152,18 @@ describe('person recogniser', () => {
     has(text, [expected]);
   });
 
+  it('reads a one-word body wherever the story names it, once one sentence shows it is a body', () => {
+    const x = extractText('Oil firm Zarkos lost the case. Zarkos is suing a host of banks. Talks between Zarkos and the Kovo Group failed. The Zarkos Oil Company agreed.');
+    const zarkos = x.mentions.filter((m) => m.name === 'Zarkos');
+    expect(zarkos.map((m) => [m.sentence, m.kind])).toEqual([[0, 'Organization'], [1, 'Organization'], [2, 'Organization']]);
+    // A weak guess is not spread: "the minister with Osk" makes no body of "Osk" elsewhere.
+    const weak = extractText('They left the minister with Osk. Osk smiled.');
+    expect(weak.mentions.filter((m) => m.sentence === 1 && m.kind === 'Organization')).toEqual([]);
+    // Nor a word the story uses as someone's name.
+    const named = extractText('Oil firm Ruiz lost the case. Ana Ruiz said so. Ruiz left.');
+    expect(named.mentions.filter((m) => m.sentence === 2).map((m) => m.kind)).toEqual(['Person']);
+  });
+
   it("keeps a plural noun's possessive that opens a body's name, and splits a country's", () => {
     const got = has("Troops of the People's Relief Army met the Farmers' Union, and Chile's Foreign Ministry said so.", ["People's Relief Army [Organization]", "Farmers' Union [Organization]"]);
     expect(got).not.toContain('Relief Army [Organization]');
