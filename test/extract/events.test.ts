@@ -2,7 +2,7 @@
 // whom, who went where, who imposed or signed what, on sentences written for these tests; each row also
 // names what must not come out.
 
-import { resolveTexts, triplesOf } from '../_helpers';
+import { extractText, resolveTexts, triplesOf } from '../_helpers';
 
 function shouldExtract(text: string, expected: string[], forbidden: string[] = []) {
   // met is symmetric: either direction will do.
@@ -84,6 +84,12 @@ describe('agreements', () => {
 
   it('gives no party for sanctions not imposed', () => {
     shouldExtract('Chile did not impose sanctions on Peru.', [], ['Chile -partyTo-> Chile sanctions']);
+  });
+
+  it('reads "deal with" after "to", "help" or a modal as the verb, not a deal', () => {
+    const agreements = (text: string) => extractText(text).mentions.filter((m) => m.kind === 'Agreement').map((m) => m.text);
+    expect(agreements('Chile wants a fund to help deal with debt, and Peru must deal with it too.')).toEqual([]);
+    expect(agreements('The deal with Peru collapsed.')).toEqual(['deal']);
   });
 
   it('reads "code of conduct" as an agreement, and no other code', () => {
