@@ -88,7 +88,7 @@ describe('agreements', () => {
 
   it('reads "deal with" after "to", "help" or a modal as the verb, not a deal', () => {
     const agreements = (text: string) => extractText(text).mentions.filter((m) => m.kind === 'Agreement').map((m) => m.text);
-    expect(agreements('Chile wants a fund to help deal with debt, and Peru must deal with it too.')).toEqual([]);
+    expect(agreements('Chile and Peru signed a fishing pact. Chile wants a fund to help deal with debt, and Peru must deal with it too.')).toEqual(['fishing pact']);
     expect(agreements('The deal with Peru collapsed.')).toEqual(['deal']);
   });
 
