@@ -42,7 +42,9 @@ const ORG_STOP = new Set(['A', 'An', 'In', 'On', 'At', 'It', 'He', 'She', 'They'
 // body per country: the possessive or demonym before them is part of the name.
 const GENERIC_ORG_WORDS = new Set(['Foreign', 'Defence', 'Defense', 'Home', 'Interior', 'Finance', 'Trade', 'Justice', 'Health', 'Education', 'Affairs', 'Central', 'National', 'Supreme', 'Armed', 'Coast', 'Air', 'Security', 'Intelligence', 'State', 'Federal', 'Royal', 'Public', 'Energy', 'Environment', 'Agriculture', 'Economy', 'Treasury', 'Transport', 'Labour', 'Culture', 'Information', 'Commerce', 'Industry', 'Development', 'Oil', 'Navy', 'Army', 'Ministry', 'Department', 'Office', 'Government', 'Cabinet', 'Parliament', 'Police', 'Force', 'Forces', 'Bank', 'Court', 'Service', 'Services', 'Agency', 'Council', 'Embassy', 'Senate', 'Congress', 'Assembly', 'Guard', 'Administration', 'Authority', 'Commission', 'Committee', 'Secretariat', 'and', 'of', 'for']);
 // Lower-case nouns that introduce an organisation's name: "oil firm Yukos", "state broadcaster NHK".
-const ORG_NOUNS = new Set(['firm', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
+const ORG_NOUNS = new Set(['firm', 'lobby', 'think-tank', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
+// Capitalised head words of laws and treaties, which end no person's name: "General Data Protection Regulation".
+const LAW_HEADS = new Set(['Regulation', 'Regulations', 'Directive', 'Act', 'Treaty', 'Agreement', 'Convention', 'Accord', 'Protocol', 'Charter', 'Statute', 'Ordinance', 'Amendment']);
 // Plural common nouns whose possessive opens a body's name: "People's Liberation Army", "Women's Institute".
 const COLLECTIVE_POSSESSORS = new Set(['people', 'peoples', 'women', 'men', 'children', 'workers', 'veterans', 'farmers', 'students', 'teachers', 'nurses', 'citizens', 'miners', 'traders', 'seamen', 'soldiers', 'consumers', 'taxpayers', 'writers', 'journalists', 'employers', 'pensioners']);
 // Lower-case nouns of the press after a paper's title: "the Mirror newspaper".
@@ -120,10 +122,33 @@ export function extractNames(sentence: Sentence, idPrefix: string): NameScan {
       continue;
     }
     // Each step returns where the scan goes on when it took the tokens at i, undefined otherwise.
-    const next = scanTitledName(sink, i, gaz) ?? (isCapitalised(t) ? scanCapitalised(sink, i, gaz) : i + 1);
+    const next = scanDateline(sink, i, gaz) ?? scanTitledName(sink, i, gaz) ?? (isCapitalised(t) ? scanCapitalised(sink, i, gaz) : i + 1);
     i = next ?? i + 1;
   }
   return { mentions: sink.mentions, roleRefs: sink.roleRefs };
+}
+
+// What follows a wire story's dateline: "NAIROBI, March 3 (Reuters) -", "BRUSSELS (AP) —".
+const AFTER_DATELINE = new Set([',', '(', '-', '—', '–', ':']);
+
+/**
+ * "NAIROBI, March 3 (Reuters) -": a place in capitals opening a story's first line is where it was
+ * filed, not an acronym. Only there: a word in capitals elsewhere may well be one ("NICE", "READING").
+ */
+function scanDateline(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
+  const { tokens } = sink;
+  if (i !== 0 && !tokens[i].space.includes('\n')) return undefined;
+  let j = i;
+  while (j < tokens.length && j < i + 4 && isAllCaps(tokens[j]) && /^\p{Lu}{2,}$/u.test(tokens[j].text)) j++;
+  if (j === i || !AFTER_DATELINE.has(tokens[j]?.text ?? '')) return undefined;
+  const titled = tokens
+    .slice(i, j)
+    .map((t) => t.text[0] + t.text.slice(1).toLowerCase())
+    .join(' ');
+  const e = gaz.lookup(titled);
+  if (!e || (e.kind !== 'Place' && e.kind !== 'Country') || e.demonym) return undefined;
+  emit(sink, e.kind, i, j, e.name, e.key, 'dateline', { meta: { country: e.country } });
+  return j;
 }
 
 /** Where a titled name is nested: the body the outer title is of, and where the outer title starts. */
@@ -163,6 +188,9 @@ function scanTitledName(sink: NameSink, i: number, gaz: Gazetteer, frame: TitleF
   const nameEnd = scanName(tokens, at);
   // "Imam Ali International Airport": a title word that opens a facility's name is no title.
   if (FACILITY_HEADS.has(tokens[nameEnd]?.text ?? '') || FACILITY_HEADS.has(tokens[nameEnd - 1]?.text ?? '')) return undefined;
+  // "General Data Protection Regulation", "General Assembly": a body's or a law's head word makes it no one's name.
+  // (Its last word: "Rep. Bill Jones" is a person.)
+  if (nameEnd > at && (ORG_HEADS.has(tokens[nameEnd - 1].text) || LAW_HEADS.has(tokens[nameEnd - 1].text))) return undefined;
   // "Comptroller General", "Mr. Inspector": a title followed by office words names an office, not a
   // person. (Only words that are no surname: "Ms Bishop", "Mr Major" and "Senator King" are people.)
   if (nameEnd > at && tokens.slice(at, nameEnd).every((t) => OFFICE_WORDS.has(t.lower))) {
@@ -589,7 +617,8 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
   while (j < tokens.length) {
     const t = tokens[j];
     // "European Commission President Ursula von der Leyen": a title after the body starts a person.
-    if (j > i && sawHead && matchTitle(tokens, j)) break;
+    // (Not right after "of": "Court of Justice", "Ministry of Defence" end in a title's word.)
+    if (j > i && sawHead && !/^(of|for)$/.test(tokens[j - 1].text) && matchTitle(tokens, j)) break;
     if (isCapitalised(t)) {
       if (ORG_HEADS.has(t.text)) sawHead = true;
       j++;

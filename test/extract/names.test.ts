@@ -44,6 +44,9 @@ describe('place recogniser', () => {
   it.each([
     // city from the gazetteer
     ['The summit was held in Nairobi last week.', 'Nairobi [Place]'],
+    // a wire story's dateline in capitals
+    ['LIMA, May 2 (Reuters) - Peru raised rates.', 'Lima [Place]'],
+    ['BUENOS AIRES (AP) — Prices rose again.', 'Buenos Aires [Place]'],
     // sea by its head word, lower-case head
     ['Ships gathered in the Baltic sea overnight.', 'Baltic Sea [Place]'],
     // "Strait of X"
@@ -78,6 +81,10 @@ describe('organisation recogniser', () => {
   it.each([
     // head word with an "of" tail
     ['She teaches at the University of Ghana.', 'University of Ghana [Organization]'],
+    // an "of" tail that is also a title's word
+    ['Zenco will appeal at the Andean Court of Justice.', 'Andean Court of Justice [Organization]'],
+    // a lobby named after its noun
+    ['The industry lobby Retailia warned of job losses.', 'Retailia [Organization]'],
     // head word with "for" and several words
     ['The Institute for Fiscal Studies disagreed.', 'Institute for Fiscal Studies [Organization]'],
     // well-known body by abbreviation
@@ -173,6 +180,16 @@ describe('person recogniser', () => {
   it('reads a name before a lower-case noun of the press as the paper, not a demonym or a day before one', () => {
     const got = has('The Clarion newspaper said on Tuesday that a French newspaper and the Sunday paper were wrong.', ['Clarion [Organization]']);
     expect(got.filter((e) => e.endsWith('[Organization]'))).toEqual(['Clarion [Organization]']);
+  });
+
+  it('makes no acronym of a dateline, and no dateline of capitals inside a line', () => {
+    expect(entitiesOf(resolveTexts(['LIMA, May 2 (Reuters) - Peru raised rates.']))).not.toContain('LIMA [Organization]');
+    expect(entitiesOf(resolveTexts(['Rates rose, the LIMA board said.']))).not.toContain('Lima [Place]');
+  });
+
+  it('makes no person of a rank before the name of a law or a body', () => {
+    const got = entitiesOf(resolveTexts(['The fine is the largest under the General Data Privacy Regulation. Rep. Bill Ruiz voted for it.']));
+    expect(got.filter((e) => e.endsWith('[Person]'))).toEqual(['Bill Ruiz [Person]']);
   });
 
   it('reads a region name after a first name as a surname', () => {

@@ -171,6 +171,8 @@ describe('memberOf', () => {
   it.each([
     // "is a member of"
     ['Finland is a member of NATO.', ['Finland -memberOf-> NATO']],
+    // a person's party in the possessive
+    ["Ana Ruiz's Popular Renewal Movement has called for protests.", ['Ana Ruiz -memberOf-> Popular Renewal Movement']],
     // relative clause with a stranded preposition
     ['Spain is part of the alliance. It joined the European Union that Portugal is a member of.', ['Portugal -memberOf-> European Union']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
@@ -203,6 +205,9 @@ describe('locatedIn', () => {
   it.each([
     // "Place, Country"
     ['Flooding hit Mombasa, Kenya, on Friday.', ['Mombasa -locatedIn-> Kenya']],
+    // "X-based" before the body, and in a description after it
+    ['Shares in the Lima-based bank Zenco Holdings fell.', ['Zenco Holdings -locatedIn-> Lima']],
+    ['Regulators fined tech firm Zenco, the Ohio-based software company, on Friday.', ['Zenco -locatedIn-> Ohio']],
     // possessive country before a region
     ["Rights groups visited China's Tibet region.", ['Tibet -locatedIn-> China']],
     // "City, State" and "City in Country", also before the subject of a dateline sentence

@@ -12,6 +12,25 @@ const LIST_WORDS = new Set(['and', 'or', ',']);
 /** The locations of every place and organisation named in the sentence, in token order. */
 export function findLocations(sc: SentenceContext): void {
   for (const p of sc.ms) if (p.kind === 'Place' || p.kind === 'Organization') addLocations(sc, p);
+  for (const p of sc.ms) if ((p.kind === 'Place' || p.kind === 'Country') && sc.tokens[p.tokenEnd]?.text === '-' && lower(sc.tokens[p.tokenEnd + 1]) === 'based') addBasedIn(sc, p);
+}
+
+/**
+ * "the London-based bank Acme", "Acme, the California-based technology company": an organisation
+ * "P-based" is located in P. The organisation follows within a few qualifying words, or stands before
+ * the description, set off by a comma.
+ */
+function addBasedIn(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  if (p.meta?.demonym === 'yes') return;
+  let q = p.tokenEnd + 2;
+  while (q < tokens.length && q <= p.tokenEnd + 6 && /^(ADJ|NOUN)$/.test(tokens[q].pos) && !mentionStartingAt(sc, q)) q++;
+  let org = mentionStartingAt(sc, q);
+  if (org?.kind !== 'Organization') {
+    const article = /^(the|a|an)$/.test(lower(tokens[p.tokenStart - 1]));
+    org = article && tokens[p.tokenStart - 2]?.text === ',' ? mentionEndingAt(sc, p.tokenStart - 2) : undefined;
+  }
+  if (org?.kind === 'Organization') add(sc, org, 'locatedIn', p, 'based-in', 0.75);
 }
 
 /** What the gazetteer says a place is (city, state, region, feature), from the rule that found it. */

@@ -4,7 +4,7 @@
 import type { Mention } from '../../types';
 import { isPossessive, lower } from '../tokens-util';
 import { hedged, negatedBetween, objectGroup, subjectGroup } from './clause';
-import { add, mentionEndingAt, resolvePronoun, type SentenceContext } from './context';
+import { add, mentionEndingAt, mentionStartingAt, resolvePronoun, type SentenceContext } from './context';
 
 // Words that may stand between a member and "member of": a copula, an article, an adverb, a comma.
 const COPULA_GAP = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|has|have|had|a|an|the|one|founding|full|permanent|longtime|long-standing|key|leading|not|no|longer|also|still|now|already|,|both|all|its|their)$/;
@@ -112,4 +112,10 @@ function addPartyLabel(sc: SentenceContext, p: Mention): void {
   // "Sen. Ana Ruiz (D., Texas)": the party letter after the name (rule party-tag-person).
   const tag = sc.ms.find((m) => m.rule === 'party-tag' && m.tokenStart === p.tokenEnd + 1);
   if (tag) add(sc, p, 'memberOf', tag, 'party-tag-person', 0.8);
+  // "Odinga's Orange Democratic Movement", "Ruiz's Labour Party": the person's party.
+  const owned = isPossessive(tokens[p.tokenEnd]) ? mentionStartingAt(sc, p.tokenEnd + 1) : undefined;
+  if (owned?.kind === 'Organization' && (owned.meta?.party === 'yes' || PARTY_HEADS.has(owned.name.split(' ').at(-1) ?? ''))) add(sc, p, 'memberOf', owned, 'possessive-party', 0.7);
 }
+
+// Last words of a party's or a movement's name.
+const PARTY_HEADS = new Set(['Party', 'Movement', 'Front', 'Alliance', 'League', 'Coalition']);
