@@ -146,8 +146,16 @@ function scanDateline(sink: NameSink, i: number, gaz: Gazetteer): number | undef
     .map((t) => t.text[0] + t.text.slice(1).toLowerCase())
     .join(' ');
   const e = gaz.lookup(titled);
-  if (!e || (e.kind !== 'Place' && e.kind !== 'Country') || e.demonym) return undefined;
-  emit(sink, e.kind, i, j, e.name, e.key, 'dateline', { meta: { country: e.country } });
+  if (e && (e.kind === 'Place' || e.kind === 'Country') && !e.demonym) {
+    emit(sink, e.kind, i, j, e.name, e.key, 'dateline', { meta: { country: e.country } });
+    return j;
+  }
+  // A place the gazetteer lacks, or spells with its accents ("SAO PAULO"), in a dateline's full
+  // shape: a date after the comma ("SAO PAULO, Jan 23"), or the agency in parentheses.
+  const dated = tokens[j].text === ',' && (CALENDAR.has(tokens[j + 1]?.text ?? '') || /^\d/.test(tokens[j + 1]?.text ?? ''));
+  const agency = tokens[j].text === '(' && isCapitalised(tokens[j + 1]) && tokens[j + 2]?.text === ')';
+  if (e || !(dated || agency)) return undefined;
+  emit(sink, 'Place', i, j, titled, placeKey(titled), 'dateline');
   return j;
 }
 
@@ -394,14 +402,17 @@ function scanGazetteer(sink: NameSink, i: number, gaz: Gazetteer): number | unde
     emit(sink, e.kind, i, hit.end, e.name, e.key, e.rule, {
       meta: { demonym: e.demonym ? 'yes' : undefined, country: e.country },
     });
-    if (e.kind === 'Country') return scanNationalBody(sink, hit.end, e, gaz) ?? hit.end;
+    if (e.kind === 'Country') {
+      bodyOfCountry(sink, i, e, gaz);
+      return scanNationalBody(sink, hit.end, e, gaz) ?? hit.end;
+    }
   }
   return hit.end;
 }
 
 // Lower-case nouns of a state's own chambers: "Ruritania's parliament".
 // (Only the chambers: "the Ruritanian army" or "Ruritania's government" are as often the state itself.)
-const NATIONAL_BODIES = new Set(['parliament', 'legislature', 'senate', 'congress', 'assembly', 'cabinet']);
+const NATIONAL_BODIES = new Set(['parliament', 'legislature', 'senate', 'congress', 'assembly', 'cabinet', 'central bank']);
 
 /**
  * "Ruritania's parliament": a country's possessive, then the lower-case noun of one of its chambers,
@@ -419,6 +430,18 @@ function scanNationalBody(sink: NameSink, k: number, country: GazetteerEntry, ga
   const name = `${demonym} ${noun}`;
   emit(sink, 'Organization', at, at + width, name, `org:${name.toLowerCase()}`, 'national-body');
   return at + width;
+}
+
+/** "the central bank of Ruritania": the national body before "of" and the country, named as "Ruritanian Central Bank". */
+function bodyOfCountry(sink: NameSink, i: number, country: GazetteerEntry, gaz: Gazetteer): void {
+  const { tokens } = sink;
+  if (lower(tokens[i - 1]) !== 'of' || isCapitalised(tokens[i - 2])) return;
+  const width = NATIONAL_BODIES.has(`${lower(tokens[i - 3])} ${lower(tokens[i - 2])}`) && !isCapitalised(tokens[i - 3]) ? 2 : NATIONAL_BODIES.has(lower(tokens[i - 2])) ? 1 : 0;
+  if (!width || lower(tokens[i - 2 - width]) !== 'the') return;
+  const at = i - 1 - width;
+  const demonym = gaz.countryInfo.get(country.key)?.demonym ?? country.name;
+  const name = `${demonym} ${tokens.slice(at, i - 1).map((t) => t.text[0].toUpperCase() + t.text.slice(1)).join(' ')}`;
+  emit(sink, 'Organization', at, i - 1, name, `org:${name.toLowerCase()}`, 'national-body');
 }
 
 /** 5. other capitalised names: people, acronyms, and places by their cue. */

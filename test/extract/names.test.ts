@@ -47,6 +47,9 @@ describe('place recogniser', () => {
     // a wire story's dateline in capitals
     ['LIMA, May 2 (Reuters) - Peru raised rates.', 'Lima [Place]'],
     ['BUENOS AIRES (AP) — Prices rose again.', 'Buenos Aires [Place]'],
+    // a dateline the gazetteer spells otherwise, or lacks, in a dateline's full shape
+    ['SAO PAULO, Jan 23 - Brazil raised rates.', 'Sao Paulo [Place]'],
+    ['PORT ELLISTON, March 3 - The harbour closed.', 'Port Elliston [Place]'],
     // sea by its head word, lower-case head
     ['Ships gathered in the Baltic sea overnight.', 'Baltic Sea [Place]'],
     // "Strait of X"
@@ -83,6 +86,9 @@ describe('organisation recogniser', () => {
     ['She teaches at the University of Ghana.', 'University of Ghana [Organization]'],
     // an "of" tail that is also a title's word
     ['Zenco will appeal at the Andean Court of Justice.', 'Andean Court of Justice [Organization]'],
+    // a country's central bank, either way round
+    ["Peru's central bank cut rates.", 'Peruvian Central Bank [Organization]'],
+    ['The central bank of Peru cut rates.', 'Peruvian Central Bank [Organization]'],
     // a lobby named after its noun
     ['The industry lobby Retailia warned of job losses.', 'Retailia [Organization]'],
     // head word with "for" and several words

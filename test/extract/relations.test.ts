@@ -11,6 +11,12 @@ function shouldExtract(text: string, expected: string[], forbidden: string[] = [
 }
 
 describe('affiliatedWith', () => {
+  it('reads "Its <role>, <name>," as the role at the body the sentence before is about', () => {
+    shouldExtract('The Zenco Group declined to comment on Monday. Its chief executive, Ana Ruiz, said in March that sales would fall.', ['Ana Ruiz -affiliatedWith-> Zenco Group']);
+    // Not when the sentence before is about someone else's body only after its verb.
+    shouldExtract('Ana Ruiz spoke to the Zenco Group on Monday. Its founder, Luis Vera, was there.', [], ['Luis Vera -affiliatedWith-> Zenco Group']);
+  });
+
   it.each([
     // possessive country before a title and name
     ["Peru's Foreign Minister Elena Rios arrived.", ['Elena Rios -affiliatedWith-> Peru']],

@@ -24,6 +24,7 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByTitleBody(sc, p);
     affiliationByApposition(sc, p);
     affiliationByRoleBefore(sc, p);
+    affiliationByItsRole(sc, p);
     affiliationByOrgTitle(sc, p);
     affiliationByBodyRole(sc, p);
     affiliationByOrgRole(sc, p);
@@ -135,6 +136,25 @@ function affiliationByRoleBefore(sc: SentenceContext, p: Mention): void {
     }
     break;
   }
+}
+
+/**
+ * "The central bank … declined to comment. Its governor, Ana Ruiz, has warned …": a sentence that
+ * opens "Its <role>, <name>," speaks of the body or country the sentence before is about (its subject,
+ * named before its first verb).
+ */
+function affiliationByItsRole(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  if (lower(tokens[0]) !== 'its' || tokens[p.tokenStart - 1]?.text !== ',' || p.tokenStart > 6) return;
+  const roleTokens = tokens.slice(1, p.tokenStart - 1);
+  if (!roleTokens.length || !roleTokens.every((t) => /^[a-z][a-z-]*$/.test(t.text)) || !roleTokens.some((t) => ROLE_NOUNS.has(t.lower))) return;
+  const previous = sc.doc.ctx.sentences[sc.s.index - 1];
+  if (!previous) return;
+  const verb = previous.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const owner = sc.doc.ctx.mentions
+    .filter((m) => m.sentence === previous.index && (m.kind === 'Organization' || m.kind === 'Country') && (verb < 0 || m.tokenEnd <= verb))
+    .sort((a, b) => a.tokenStart - b.tokenStart)[0];
+  if (owner) add(sc, p, 'affiliatedWith', owner, 'its-role-apposition', 0.7, roleTokens.map((t) => t.text).join(' '));
 }
 
 /** "UN Secretary-General Antonio Guterres": an organisation before the title. */
