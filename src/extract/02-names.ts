@@ -652,6 +652,11 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
       j++;
       continue;
     }
+    // "Campaign to Protect Rural England", "Committee to Protect Journalists": a head, then "to" and a verb.
+    if (t.text === 'to' && ORG_HEADS.has(tokens[j - 1]?.text ?? '') && isCapitalised(tokens[j + 1]) && !loadGazetteer().lookup(tokens[j + 1].text)) {
+      j++;
+      continue;
+    }
     // "People's Liberation Army", "Workers' Party": a plural common noun's possessive opens the name.
     if (j === i + 1 && COLLECTIVE_POSSESSORS.has(tokens[i].lower) && isPossessive(t) && isCapitalised(tokens[j + 1])) {
       j++;

@@ -89,6 +89,8 @@ describe('organisation recogniser', () => {
     // a country's central bank, either way round
     ["Peru's central bank cut rates.", 'Peruvian Central Bank [Organization]'],
     ['The central bank of Peru cut rates.', 'Peruvian Central Bank [Organization]'],
+    // a head, "to" and a verb
+    ['The Campaign to Save Coastal Towns disagreed.', 'Campaign to Save Coastal Towns [Organization]'],
     // a lobby named after its noun
     ['The industry lobby Retailia warned of job losses.', 'Retailia [Organization]'],
     // head word with "for" and several words

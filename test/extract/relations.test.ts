@@ -11,6 +11,12 @@ function shouldExtract(text: string, expected: string[], forbidden: string[] = [
 }
 
 describe('affiliatedWith', () => {
+  it('reads an apposition with a body and a long role, a region after "for"', () => {
+    shouldExtract('Dr Ana Ruiz, WHO regional director for South America, said cases had risen.', ['Ana Ruiz -affiliatedWith-> World Health Organization']);
+    // A second person in place of the role is no apposition.
+    shouldExtract('Ana Ruiz, WHO envoy Luis Vera, and others met.', [], ['Ana Ruiz -affiliatedWith-> World Health Organization']);
+  });
+
   it('reads "Its <role>, <name>," as the role at the body the sentence before is about', () => {
     shouldExtract('The Zenco Group declined to comment on Monday. Its chief executive, Ana Ruiz, said in March that sales would fall.', ['Ana Ruiz -affiliatedWith-> Zenco Group']);
     // Not when the sentence before is about someone else's body only after its verb.

@@ -172,12 +172,14 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   const body = mentionStartingAt(sc, q);
   // "Ana Ruiz, Acme's chief operating officer,": the body's possessive before the role.
   const roleStart = body && isPossessive(tokens[body.tokenEnd]) ? body.tokenEnd + 1 : body?.tokenEnd ?? 0;
-  const roleTokens = body ? tokens.slice(roleStart, roleStart + 4) : [];
+  const roleTokens = body ? tokens.slice(roleStart, roleStart + 7) : [];
   const roleEnd = roleTokens.findIndex((t) => t.text === ',' || t.text === '.');
   const roleWords = roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).map((t) => t.lower);
   // The apposition must close (comma or full stop) with nothing but role words: "Ardern, Japan PM
-  // Fumio Kishida" lists a second person instead.
-  const closed = roleEnd > 0 && !roleTokens.slice(0, roleEnd).some((t) => /^\p{Lu}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && t.lower !== 'pm');
+  // Fumio Kishida" lists a second person instead. A portfolio or a region after "for" or "of" may be
+  // capitalised: "Ana Ruiz, WHO regional director for Europe,".
+  const portfolio = roleTokens.findIndex((t) => t.lower === 'for' || t.lower === 'of');
+  const closed = roleEnd > 0 && !roleTokens.slice(0, roleEnd).some((t, q) => /^\p{Lu}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && t.lower !== 'pm' && (portfolio < 0 || q < portfolio));
   if (closed && body && (body.kind === 'Organization' || body.kind === 'Country') && roleWords.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-')[0]))) {
     add(sc, p, 'affiliatedWith', body, 'apposition-body-role', 0.8, roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).filter((t) => !isPossessive(t)).map((t) => t.text).join(' ').replace(/ - /g, '-'));
   }

@@ -89,7 +89,7 @@ export const KNOWN_AGREEMENTS: Array<{ name: string; aliases: string[] }> = [
 // Studies", "Conservative Party"). A head anywhere in the phrase is enough.
 export const ORG_HEADS = new Set([
   'University', 'College', 'School', 'Academy', 'Institute', 'Institution', 'Centre', 'Center', 'Ministry',
-  'Department', 'Agency', 'Council', 'Committee', 'Commission', 'Press', 'Party', 'Corporation', 'Corp', 'Company',
+  'Department', 'Agency', 'Council', 'Committee', 'Commission', 'Campaign', 'Press', 'Party', 'Corporation', 'Corp', 'Company',
   'Co', 'Inc', 'Ltd', 'Limited', 'LLC', 'plc', 'Group', 'Bank', 'Association', 'Foundation', 'Federation',
   'Organisation', 'Organization', 'Union', 'Court', 'Parliament', 'Senate', 'Assembly', 'Congress', 'Army', 'Navy',
   'Force', 'Forces', 'Police', 'Service', 'Services', 'Office', 'Bureau', 'Board', 'Authority', 'Trust', 'Fund',
