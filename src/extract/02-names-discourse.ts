@@ -13,6 +13,12 @@ const TELLING_RULES = new Set(['org-noun-name', 'press-title', 'gazetteer-org', 
 /** A capitalised word of three letters or more that is not all capitals (acronyms are read everywhere already). */
 const WORD_NAME = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]+$/u;
 
+// Last words of a company's name that the story drops after naming it in full: "Acme Industries" … "Acme".
+const CORPORATE_SUFFIXES = new Set(['Industries', 'Systems', 'Group', 'Holdings', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'plc', 'PLC', 'Technologies', 'Motors', 'Airlines', 'Airways', 'Pharmaceuticals', 'Enterprises', 'Partners', 'Capital', 'Energy', 'Resources']);
+
+// Places read from a cue alone ("in Borealis", "Borealis, where …"): a company's short name wins over them.
+const CUED_PLACES = new Set(['locative-name', 'place-where', 'place-cue']);
+
 /** Adds the bare occurrences of the document's one-word organisation names, and turns person guesses of them into the body. */
 export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention[]): Mention[] {
   const gaz = loadGazetteer();
@@ -20,6 +26,12 @@ export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention
   for (const m of mentions) {
     if (m.kind !== 'Organization' || !TELLING_RULES.has(m.rule) || m.tokenEnd - m.tokenStart !== 1 || m.text !== m.name || !WORD_NAME.test(m.text)) continue;
     if (!bodies.has(m.text) && !gaz.lookup(m.text)) bodies.set(m.text, m);
+  }
+  // "Acme Industries" names "Acme" too: the first word of a company's two-word name.
+  for (const m of mentions) {
+    if (m.kind !== 'Organization' || m.tokenEnd - m.tokenStart !== 2) continue;
+    const [first, last] = sentences[m.sentence].tokens.slice(m.tokenStart, m.tokenEnd);
+    if (CORPORATE_SUFFIXES.has(last.text) && WORD_NAME.test(first.text) && !gaz.lookup(first.text)) bodies.set(first.text, m);
   }
   if (bodies.size === 0) return mentions;
   // A word that is also a person's surname or given name in this document is left as it was ("Ford").
@@ -34,8 +46,12 @@ export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention
   for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(`${m.sentence}.${k}`);
   const asBody = (m: Mention, body: Mention) => Object.assign(m, { kind: 'Organization' as const, name: body.name, key: body.key, rule: 'org-discourse', role: undefined, meta: undefined });
   const out = mentions.map((m) => {
-    const body = m.kind === 'Person' && m.tokenEnd - m.tokenStart === 1 && !m.role ? bodies.get(m.text) : undefined;
-    return body ? asBody(m, body) : m;
+    if (m.tokenEnd - m.tokenStart !== 1) return m;
+    const body = bodies.get(m.text);
+    if (!body || body === m) return m;
+    const guess = (m.kind === 'Person' && !m.role) || (m.kind === 'Place' && CUED_PLACES.has(m.rule));
+    // (A one-word body that is a company's short name takes the company's full name.)
+    return guess || (m.kind === 'Organization' && m.key !== body.key) ? asBody(m, body) : m;
   });
   for (const s of sentences) {
     const tokens = s.tokens;
@@ -52,4 +68,48 @@ export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention
   }
   // (In reading order, as the scanner gives them.)
   return out.length > mentions.length ? out.sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart) : out;
+}
+
+// Title Case headlines ("Governor Signs Road Bill Over Protests") capitalise every word, so their
+// capitals say nothing of names: a name read from capitals alone in such a line stands only if the
+// story's own sentences name it too. (Names from the gazetteer, acronyms and datelines stand.)
+const SOLID_RULES = /^(gazetteer-|acronym|dateline|capital-metonymy|party-label|org-acronym)/;
+
+// Words a sentence writes in lower case and a Title Case headline capitalises: "Over", "To", "And".
+const FUNCTION_WORDS = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'over', 'after', 'as', 'and', 'or', 'but', 'the', 'a', 'an', 'from', 'by', 'into', 'amid', 'against', 'is', 'are', 'was', 'be']);
+
+/**
+ * A headline in Title Case: no full stop at its end, most words capitalised, and among them a word
+ * that only a headline capitalises (a function word or a verb past the first word). A line listing
+ * names ("A. B. Cox, J. R. Heron") has neither.
+ */
+function isTitleCase(s: Sentence): boolean {
+  const last = s.tokens.at(-1)?.text ?? '';
+  if (/^[.!?]$/.test(last)) return false;
+  let words = 0;
+  let caps = 0;
+  let telling = false;
+  s.tokens.forEach((t, k) => {
+    if (!/^\p{L}/u.test(t.text)) return;
+    words++;
+    if (!/^\p{Lu}/u.test(t.text)) return;
+    caps++;
+    if (k > 0 && (FUNCTION_WORDS.has(t.lower) || t.pos === 'VERB')) telling = true;
+  });
+  return telling && words >= 4 && caps >= 0.8 * words;
+}
+
+/** Drops the names that only a Title Case line gives by its capitals (a headline's "Signs Road Bill"). */
+export function dropHeadlineGuesses(sentences: Sentence[], mentions: Mention[]): Mention[] {
+  const headline = new Set(sentences.filter(isTitleCase).map((s) => s.index));
+  // (A story written all in Title Case has no other lines to confirm anything by.)
+  if (headline.size === 0 || headline.size * 2 > sentences.length) return mentions;
+  const lastWord = (m: Mention) => m.name.split(' ').at(-1)!.toLowerCase();
+  const confirmed = new Set<string>();
+  for (const m of mentions) {
+    if (headline.has(m.sentence)) continue;
+    confirmed.add(m.key);
+    confirmed.add(lastWord(m));
+  }
+  return mentions.filter((m) => !headline.has(m.sentence) || m.kind === 'Country' || SOLID_RULES.test(m.rule) || confirmed.has(m.key) || confirmed.has(lastWord(m)));
 }

@@ -788,7 +788,10 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   if (!ROLE_NOUNS.has(prev) && tokens.slice(i, end).some((t) => EVENT_WORDS.has(t.text))) return;
   // "analyst at Acme Partners", "a lawyer with Dole Hart": a name after a role noun and "at"/"with" is where the person works (rule role-at-org).
   const placeAfter = tokens[end]?.text === ',' && !!loadGazetteer().lookup(tokens[end + 1]?.text ?? '');
-  if (/^(at|with)$/.test(prev) && ROLE_NOUNS.has(lower(tokens[i - 2])) && !isPossessive(tokens[end]) && !placeAfter) {
+  // ("Analysts at Goldman Sachs": a plural role too.)
+  const roleWord = lower(tokens[i - 2]);
+  const roleNounBefore = ROLE_NOUNS.has(roleWord) || (prev === 'at' && roleWord.endsWith('s') && ROLE_NOUNS.has(roleWord.slice(0, -1)));
+  if (/^(at|with)$/.test(prev) && roleNounBefore && !isPossessive(tokens[end]) && !placeAfter) {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'role-at-org');
     return;
   }

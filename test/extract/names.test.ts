@@ -91,6 +91,8 @@ describe('organisation recogniser', () => {
     ['The central bank of Peru cut rates.', 'Peruvian Central Bank [Organization]'],
     // a head, "to" and a verb
     ['The Campaign to Save Coastal Towns disagreed.', 'Campaign to Save Coastal Towns [Organization]'],
+    // a body after a plural role and "at"
+    ['Analysts at Kestrel Lund said the price was fair.', 'Kestrel Lund [Organization]'],
     // a lobby named after its noun
     ['The industry lobby Retailia warned of job losses.', 'Retailia [Organization]'],
     // head word with "for" and several words
@@ -177,6 +179,21 @@ describe('person recogniser', () => {
     // Nor a word the story uses as someone's name.
     const named = extractText('Oil firm Ruiz lost the case. Ana Ruiz said so. Ruiz left.');
     expect(named.mentions.filter((m) => m.sentence === 2).map((m) => m.kind)).toEqual(['Person']);
+  });
+
+  it("reads a company's first word alone as the company, over a place guessed from a cue", () => {
+    const x = extractText('Zenco Industries agreed to buy Kovo Systems. Shares in Kovo rose. Zenco chief executive Ana Ruiz was pleased.');
+    expect(x.mentions.filter((m) => /^(Zenco|Kovo)$/.test(m.text)).map((m) => `${m.text} ${m.kind} ${m.name}`)).toEqual(['Kovo Organization Kovo Systems', 'Zenco Organization Zenco Industries']);
+  });
+
+  it('drops a name only a Title Case headline gives by its capitals, and keeps one the story confirms', () => {
+    const x = extractText('Governor Signs Road Bill Over Protests\n\nGov. Ana Ruiz signed the highway bill on Tuesday in Lima.');
+    expect(x.mentions.filter((m) => m.kind === 'Person').map((m) => m.name)).toEqual(['Ana Ruiz']);
+    const y = extractText('Ruiz Wins Vote In Lima\n\nAna Ruiz won the vote on Tuesday.');
+    expect(y.mentions.filter((m) => m.sentence === 0).map((m) => m.kind)).toEqual(expect.arrayContaining(['Place']));
+    // A line listing names is no headline.
+    const z = extractText('The winners were:\n\nA. B. Lund, C. D. Vera, E. F. Kestrel\n\nAll were pleased.');
+    expect(z.mentions.filter((m) => m.kind === 'Person').length).toBe(3);
   });
 
   it("keeps a plural noun's possessive that opens a body's name, and splits a country's", () => {

@@ -183,6 +183,8 @@ describe('memberOf', () => {
   it.each([
     // "is a member of"
     ['Finland is a member of NATO.', ['Finland -memberOf-> NATO']],
+    // a party in apposition
+    ['Ana Ruiz, a Democrat, said the city would benefit.', ['Ana Ruiz -memberOf-> Democratic Party']],
     // a person's party in the possessive
     ["Ana Ruiz's Popular Renewal Movement has called for protests.", ['Ana Ruiz -memberOf-> Popular Renewal Movement']],
     // relative clause with a stranded preposition
@@ -217,6 +219,9 @@ describe('locatedIn', () => {
   it.each([
     // "Place, Country"
     ['Flooding hit Mombasa, Kenya, on Friday.', ['Mombasa -locatedIn-> Kenya']],
+    // "which is based in", "headquartered in"
+    ['Shares in tech firm Zenco, which is based in Lima, rose.', ['Zenco -locatedIn-> Lima']],
+    ['The bank Kovo Holdings, headquartered in Quito, fell.', ['Kovo Holdings -locatedIn-> Quito']],
     // "X-based" before the body, and in a description after it
     ['Shares in the Lima-based bank Zenco Holdings fell.', ['Zenco Holdings -locatedIn-> Lima']],
     ['Regulators fined tech firm Zenco, the Ohio-based software company, on Friday.', ['Zenco -locatedIn-> Ohio']],

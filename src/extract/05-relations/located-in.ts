@@ -13,6 +13,20 @@ const LIST_WORDS = new Set(['and', 'or', ',']);
 export function findLocations(sc: SentenceContext): void {
   for (const p of sc.ms) if (p.kind === 'Place' || p.kind === 'Organization') addLocations(sc, p);
   for (const p of sc.ms) if ((p.kind === 'Place' || p.kind === 'Country') && sc.tokens[p.tokenEnd]?.text === '-' && lower(sc.tokens[p.tokenEnd + 1]) === 'based') addBasedIn(sc, p);
+  for (const o of sc.ms) if (o.kind === 'Organization') addHeadquarters(sc, o);
+}
+
+const SEATED = new Set(['based', 'headquartered']);
+
+/** "Acme, which is based in Helsinki", "Acme, headquartered in Lima": where a body sits. */
+function addHeadquarters(sc: SentenceContext, o: Mention): void {
+  const { tokens } = sc;
+  let q = o.tokenEnd;
+  if (tokens[q]?.text === ',') q++;
+  if (/^(which|that)$/.test(lower(tokens[q])) && /^(is|was|are|were)$/.test(lower(tokens[q + 1]))) q += 2;
+  if (!SEATED.has(lower(tokens[q])) || lower(tokens[q + 1]) !== 'in') return;
+  const place = mentionStartingAt(sc, q + 2);
+  if ((place?.kind === 'Place' || place?.kind === 'Country') && place.meta?.demonym !== 'yes') add(sc, o, 'locatedIn', place, 'based-in', 0.75);
 }
 
 /**

@@ -112,6 +112,11 @@ function addPartyLabel(sc: SentenceContext, p: Mention): void {
   // "Sen. Ana Ruiz (D., Texas)": the party letter after the name (rule party-tag-person).
   const tag = sc.ms.find((m) => m.rule === 'party-tag' && m.tokenStart === p.tokenEnd + 1);
   if (tag) add(sc, p, 'memberOf', tag, 'party-tag-person', 0.8);
+  // "Cabell, a Democrat, said": the party in apposition.
+  if (tokens[p.tokenEnd]?.text === ',' && /^(a|an)$/.test(lower(tokens[p.tokenEnd + 1]))) {
+    const party = mentionStartingAt(sc, p.tokenEnd + 2);
+    if (party?.kind === 'Organization' && party.meta?.party === 'yes' && /^(,|\.|who|and)$/.test(lower(tokens[party.tokenEnd]))) add(sc, p, 'memberOf', party, 'party-apposition', 0.8);
+  }
   // "Odinga's Orange Democratic Movement", "Ruiz's Labour Party": the person's party.
   const owned = isPossessive(tokens[p.tokenEnd]) ? mentionStartingAt(sc, p.tokenEnd + 1) : undefined;
   if (owned?.kind === 'Organization' && (owned.meta?.party === 'yes' || PARTY_HEADS.has(owned.name.split(' ').at(-1) ?? ''))) add(sc, p, 'memberOf', owned, 'possessive-party', 0.7);
