@@ -42,8 +42,19 @@ export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention
   }
   if (bodies.size === 0) return mentions;
 
-  const covered = new Set<string>();
-  for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(`${m.sentence}.${k}`);
+  // Tokens inside a mention, by sentence, made only for the sentences where a body's word stands.
+  let covered: Map<number, Set<number>> | undefined;
+  const isCovered = (sentence: number, k: number) => {
+    if (!covered) {
+      covered = new Map();
+      for (const m of mentions) {
+        let set = covered.get(m.sentence);
+        if (!set) covered.set(m.sentence, (set = new Set()));
+        for (let q = m.tokenStart; q < m.tokenEnd; q++) set.add(q);
+      }
+    }
+    return covered.get(sentence)?.has(k) ?? false;
+  };
   const asBody = (m: Mention, body: Mention) => Object.assign(m, { kind: 'Organization' as const, name: body.name, key: body.key, rule: 'org-discourse', role: undefined, meta: undefined });
   const out = mentions.map((m) => {
     if (m.tokenEnd - m.tokenStart !== 1) return m;
@@ -57,7 +68,7 @@ export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention
     const tokens = s.tokens;
     for (let k = 0; k < tokens.length; k++) {
       const body = bodies.get(tokens[k].text);
-      if (!body || covered.has(`${s.index}.${k}`)) continue;
+      if (!body || isCovered(s.index, k)) continue;
       // Part of a longer name ("Yukos Oil Company", "New Rosneft") is not this one.
       if (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || (k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text) && !/^["“‘'(]$/.test(tokens[k - 1].text))) continue;
       // A sentence's first word is capitalised whatever it is: only as a proper noun.
