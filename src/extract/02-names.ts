@@ -570,6 +570,8 @@ function matchFeature(tokens: Token[], i: number, lookup: (s: string) => Gazette
   return undefined;
 }
 
+const AGREEMENT_NAME_END = /^(?:Agreements?|Treaty|Treaties|Accords?|Pacts?|Protocols?)$/;
+
 function matchOrganization(tokens: Token[], i: number): { end: number } | undefined {
   if (ORG_STOP.has(tokens[i].text)) return undefined;
   // "Former Cabinet minister …": a sentence-initial adjective is not part of a name.
@@ -610,6 +612,9 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
     break;
   }
   if (lastGood < 0) return undefined;
+  // "the Basic Exchange and Cooperation Agreement": a name ending in an agreement's head word names the
+  // agreement (03-phrases reads it), whatever body-like word stands inside it.
+  if (AGREEMENT_NAME_END.test(tokens[j - 1].text)) return undefined;
   // "West Bank", "Gold Coast": a place whose name ends in an organisation's head word.
   const gazHit = loadGazetteer().lookup(spanText(tokens, i, lastGood)) ?? (tokens[i].text === 'The' ? loadGazetteer().lookup(spanText(tokens, i + 1, lastGood)) : undefined);
   if (gazHit && gazHit.kind !== 'Organization') return undefined;

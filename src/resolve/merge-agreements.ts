@@ -5,6 +5,7 @@
 // sharing agreement" between New Zealand and Japan are one). "The agreement" takes its antecedent's.
 
 import type { Extraction, Mention } from '../types';
+import { loadGazetteer } from '../extract/model/gazetteer';
 
 interface AgreementInfo {
   ref: string;
@@ -50,6 +51,9 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
       if (!s) continue;
       let key = clusterOf.get(id(x.doc, s));
       if (s.kind === 'Person') key = key ? countryOfPerson.get(key) : undefined;
+      // "the U.S. Department of the Treasury announced sanctions": a body named after its country
+      // acts for it, as its minister does.
+      if (s.kind === 'Organization') key = countryOfBody(s.name) ?? key;
       if (!key) continue;
       if (!partiesOf.has(r.object)) partiesOf.set(r.object, new Set());
       partiesOf.get(r.object)!.add(key);
@@ -63,7 +67,7 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
         mention: m,
         parties: partiesOf.get(m.id) ?? new Set(),
         subject: new Set((m.meta?.subject as string[] | undefined) ?? []),
-        named: m.rule === 'gazetteer-agreement' || m.rule === 'agreement-name' ? m.key : undefined,
+        named: m.rule === 'gazetteer-agreement' || m.rule === 'agreement-name' || m.rule === 'agreement-acronym' ? m.key : undefined,
       });
     }
   }
@@ -83,7 +87,7 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
       const sameSubject = info.subject.size > 0 && c.subject.size > 0 && (subset(info.subject, c.subject) || subset(c.subject, info.subject));
       const partiesOk = info.parties.size
         ? sameDoc || sameSubject
-          ? subset(info.parties, c.parties) || subset(c.parties, info.parties)
+          ? subset(info.parties, c.parties) || subset(c.parties, info.parties) || (sameDoc && firmsForCountries(info, c))
           : subset(info.parties, c.parties) && subset(c.parties, info.parties)
         : sameDoc;
       const subjectOk = !info.subject.size || !c.subject.size || subset(info.subject, c.subject) || subset(c.subject, info.subject);
@@ -98,7 +102,8 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
     if (chosen) {
       const c = chosen;
       for (const s of info.subject) c.subject.add(s);
-      for (const p of info.parties) c.parties.add(p);
+      // (A firm acting in a deal between countries is a party to it, not one of the countries that name it.)
+      if (!firmsForCountries(info, c)) for (const p of info.parties) c.parties.add(p);
       c.docs.add(info.doc);
       c.heads.add(String(info.mention.meta?.head ?? ''));
       assigned.set(info.ref, c.key);
@@ -112,7 +117,23 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
       assigned.set(info.ref, key);
     }
   }
-  for (const [ref, key] of assigned) clusterOf.set(ref, key);
+  // "the US-India pact" and "the Basic Exchange and Cooperation Agreement" that both countries
+  // signed, in one article: an unnamed agreement whose parties are those of the one named agreement
+  // with exactly these parties, named in an article of its own, is that agreement.
+  const namedParties = new Map<string, { parties: Set<string>; docs: Set<string> }>();
+  for (const i of infos) {
+    if (!i.named) continue;
+    const n = namedParties.get(i.named) ?? { parties: new Set<string>(), docs: new Set<string>() };
+    for (const p of i.parties) n.parties.add(p);
+    n.docs.add(i.doc);
+    namedParties.set(i.named, n);
+  }
+  const absorbed = new Map<string, string>();
+  for (const c of clusters) {
+    const owners = [...namedParties].filter(([, n]) => n.parties.size === c.parties.size && subset(c.parties, n.parties));
+    if (owners.length === 1 && [...c.docs].some((d) => owners[0][1].docs.has(d))) absorbed.set(c.key, owners[0][0]);
+  }
+  for (const [ref, key] of assigned) clusterOf.set(ref, absorbed.get(key) ?? key);
   // Anaphors join their antecedent's cluster; every mention is named after its cluster.
   const names = new Map<string, string>();
   const namedNames = new Map<string, string>();
@@ -130,6 +151,30 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
       else if (key && namedNames.has(key)) m.name = namedNames.get(key)!;
     }
   }
+}
+
+/** The country a body's name begins with ("U.S. Department of the Treasury", "Chinese Foreign Ministry"). */
+function countryOfBody(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const g = loadGazetteer();
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const e = g.lookup(words.slice(0, n).join(' '));
+    if (e) return e.kind === 'Country' ? e.key : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Turkcell's mobile deal" in an article about "the Turkey-Iran mobile deal": one article's deal of
+ * the same subject and head, one side naming only firms, the other only countries, is one deal (the
+ * firms act in it for their countries).
+ */
+function firmsForCountries(info: AgreementInfo, c: { parties: Set<string>; subject: Set<string>; heads: Set<string> }): boolean {
+  const countries = (ps: Set<string>) => [...ps].every((p) => p.startsWith('country:'));
+  const firms = (ps: Set<string>) => [...ps].every((p) => p.startsWith('org:'));
+  const sameSubject = info.subject.size > 0 && info.subject.size === c.subject.size && subset(info.subject, c.subject);
+  return sameSubject && c.heads.has(String(info.mention.meta?.head ?? '')) && ((firms(info.parties) && countries(c.parties)) || (countries(info.parties) && firms(c.parties)));
 }
 
 function agreementName(parties: string[], subject: Set<string>, mentions: Mention[]): string {
