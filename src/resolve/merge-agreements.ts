@@ -195,3 +195,38 @@ function orderSubject(words: string[]): string {
   const rank = (w: string) => (w === 'sharing' || w === 'exchange' ? 2 : w === 'cooperation' ? 3 : 1);
   return [...words].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1)).join(' ');
 }
+
+// Nouns that name the way an agreement or measure is run: "the sanctions policy", "the embargo regime".
+const POLICY_NOUNS = new Set(['policy', 'policies', 'regime', 'regimes', 'programme', 'program', 'measures', 'package']);
+
+/**
+ * "further sanctions policy towards Moscow" after "the United States introduced new sanctions": a
+ * concern that names an agreement's head word before a policy noun is that agreement, where its
+ * article has one agreement with that head. Runs after the concerns are clustered.
+ */
+export function absorbAgreementConcerns(extractions: Extraction[], clusterOf: Map<string, string>, id: (doc: string, m: Mention) => string): void {
+  for (const x of extractions) {
+    const byHead = new Map<string, Set<string>>();
+    const nameOf = new Map<string, string>();
+    for (const m of x.mentions) {
+      const key = m.kind === 'Agreement' ? clusterOf.get(id(x.doc, m)) : undefined;
+      if (!key) continue;
+      nameOf.set(key, m.name);
+      const head = String(m.meta?.head ?? '');
+      if (!byHead.has(head)) byHead.set(head, new Set());
+      byHead.get(head)!.add(key);
+    }
+    if (!byHead.size) continue;
+    for (const m of x.mentions) {
+      if (m.kind !== 'Concern' || !clusterOf.has(id(x.doc, m))) continue;
+      const words = m.name.toLowerCase().split(/\s+/);
+      const at = words.findIndex((w, i) => i + 1 < words.length && byHead.has(w) && POLICY_NOUNS.has(words[i + 1]));
+      const keys = at >= 0 ? byHead.get(words[at])! : undefined;
+      if (keys?.size !== 1) continue;
+      const key = [...keys][0];
+      // (Named as the agreement is; the concern's words stay an alias, in the mention's text.)
+      Object.assign(m, { kind: 'Agreement', name: nameOf.get(key) ?? m.name });
+      clusterOf.set(id(x.doc, m), key);
+    }
+  }
+}

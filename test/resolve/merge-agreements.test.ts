@@ -47,3 +47,17 @@ describe('agreements named two ways', () => {
     expect(agreements(['The Chile-Peru copper deal is at risk. The Bolivia-Ecuador copper deal is not.'])).toEqual(['Bolivia–Ecuador copper deal', 'Chile–Peru copper deal']);
   });
 });
+
+describe('concerns that name an agreement', () => {
+  it('reads a concern about "the sanctions policy" as the one sanctions regime of its article', () => {
+    const r = resolveTexts(['Chile imposed new sanctions on Peru in May. Bolivia expressed concern about the sanctions policy towards Lima.']);
+    expect(r.entities.filter((e) => e.kind === 'Concern')).toEqual([]);
+    expect(r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label)).toEqual(['Chile sanctions']);
+    expect(triplesOf(r)).toContain('Bolivia -concernedAbout-> Chile sanctions');
+  });
+
+  it('keeps a concern about a policy apart where no agreement of its head is named', () => {
+    const r = resolveTexts(['Chile signed a trade deal with Peru in May. Bolivia expressed concern about the sanctions policy towards Lima.']);
+    expect(r.entities.filter((e) => e.kind === 'Concern').map((e) => e.label)).toEqual(['sanctions policy towards Lima']);
+  });
+});
