@@ -16,6 +16,26 @@ interface AgreementInfo {
   named?: string;
 }
 
+interface Cluster {
+  key: string;
+  parties: Set<string>;
+  subject: Set<string>;
+  docs: Set<string>;
+  heads: Set<string>;
+  /** How often the article spoke of it, by article. */
+  spoken: Map<string, number>;
+}
+
+/**
+ * "India signed a gas deal with Iran … a similar deal to one between Iran and China … the agreements
+ * with Iran": a partial mention that fits several agreements of its article means the one the article
+ * spoke of most (as 04-coreference reads "the agreements with"), if one was spoken of more than any other.
+ */
+function mostSpokenOf(fits: Cluster[], doc: string): Cluster | undefined {
+  const ranked = fits.map((c) => ({ c, n: c.spoken.get(doc) ?? 0 })).sort((a, b) => b.n - a.n);
+  return ranked.length > 1 && ranked[0].n > ranked[1].n ? ranked[0].c : undefined;
+}
+
 function subset<T>(a: Set<T>, b: Set<T>): boolean {
   for (const x of a) if (!b.has(x)) return false;
   return true;
@@ -40,6 +60,8 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
       countriesOfPerson.get(key)!.add(country);
     }
   }
+  // How often each agreement mention is spoken of: itself and the anaphors ("the deal") that point to it.
+  const spoken = new Map<string, number>();
   const countryOfPerson = new Map<string, string>();
   for (const [person, countries] of countriesOfPerson) if (countries.size === 1) countryOfPerson.set(person, [...countries][0]);
   for (const x of extractions) {
@@ -59,6 +81,11 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
       partiesOf.get(r.object)!.add(key);
     }
     for (const m of x.mentions) {
+      if (m.kind !== 'Agreement' || !m.meta?.antecedent) continue;
+      const ref = `${x.doc}#${m.meta.antecedent}`;
+      spoken.set(ref, (spoken.get(ref) ?? 1) + 1);
+    }
+    for (const m of x.mentions) {
       if (m.kind !== 'Agreement') continue;
       if (m.meta?.antecedent) continue;
       infos.push({
@@ -72,7 +99,7 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
     }
   }
   // Clusters, most specific first so that partial mentions join a full one.
-  const clusters: Array<{ key: string; parties: Set<string>; subject: Set<string>; docs: Set<string>; heads: Set<string> }> = [];
+  const clusters: Cluster[] = [];
   const order = [...infos].sort((a, b) => b.parties.size - a.parties.size || b.subject.size - a.subject.size || (a.ref < b.ref ? -1 : 1));
   const assigned = new Map<string, string>();
   for (const info of order) {
@@ -98,7 +125,7 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
     });
     // Several candidates: one from the same document is the one meant.
     const sameDoc = fits.filter((f) => f.docs.has(info.doc));
-    const chosen = fits.length === 1 ? fits[0] : sameDoc.length === 1 ? sameDoc[0] : undefined;
+    const chosen = fits.length === 1 ? fits[0] : sameDoc.length === 1 ? sameDoc[0] : info.parties.size ? mostSpokenOf(sameDoc, info.doc) : undefined;
     if (chosen) {
       const c = chosen;
       for (const s of info.subject) c.subject.add(s);
@@ -106,6 +133,7 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
       if (!firmsForCountries(info, c)) for (const p of info.parties) c.parties.add(p);
       c.docs.add(info.doc);
       c.heads.add(String(info.mention.meta?.head ?? ''));
+      c.spoken.set(info.doc, (c.spoken.get(info.doc) ?? 0) + (spoken.get(info.ref) ?? 1));
       assigned.set(info.ref, c.key);
     } else if (!info.parties.size) {
       // An agreement is known by its parties: "a deal", "excellent agreement with theory" or "the
@@ -113,7 +141,7 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
       continue;
     } else {
       const key = `agreement:${[...info.parties].sort().join('+')}:${[...info.subject].sort().join('-')}:${info.ref}`;
-      clusters.push({ key, parties: new Set(info.parties), subject: new Set(info.subject), docs: new Set([info.doc]), heads: new Set([String(info.mention.meta?.head ?? '')]) });
+      clusters.push({ key, parties: new Set(info.parties), subject: new Set(info.subject), docs: new Set([info.doc]), heads: new Set([String(info.mention.meta?.head ?? '')]), spoken: new Map([[info.doc, spoken.get(info.ref) ?? 1]]) });
       assigned.set(info.ref, key);
     }
   }

@@ -61,3 +61,13 @@ describe('concerns that name an agreement', () => {
     expect(r.entities.filter((e) => e.kind === 'Concern').map((e) => e.label)).toEqual(['sanctions policy towards Lima']);
   });
 });
+
+describe('a partial mention that fits several agreements of its article', () => {
+  it('means the one the article spoke of most', () => {
+    const text = 'Peru and Bolivia in gas export deal\n\nPeru has signed a $4bn deal to import gas from Bolivia. Ministers secured a similar deal to one between Bolivia and Chile. The agreements with Bolivia were sealed after talks in Lima.';
+    const r = resolveTexts([text]);
+    const agreements = r.entities.filter((e) => e.kind === 'Agreement');
+    expect(agreements.map((e) => e.label).sort()).toEqual(['Bolivia–Chile deal', 'Bolivia–Peru export gas deal']);
+    expect(agreements.find((e) => e.label === 'Bolivia–Peru export gas deal')!.aliases).toContain('agreements');
+  });
+});
