@@ -299,12 +299,86 @@ function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Ment
   return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
 }
 
+// Last words of a street's name: "Pennsylvania Avenue", "Delaware Street".
+const STREET_WORDS = new Set(['Avenue', 'Street', 'Boulevard', 'Road', 'Drive', 'Lane']);
+
+/**
+ * One sense per discourse: a document that names a street after a state or city ("Pennsylvania
+ * Avenue") and then writes the bare name after a house number ("1600 Pennsylvania"), or writes the
+ * street's name at least as often as the bare one and never puts the bare name after another place
+ * ("Pittsburgh, Pennsylvania"), means the street by the bare name.
+ */
+function reviewStreetNames(sentences: Sentence[], mentions: Mention[]): void {
+  const streets = new Map<string, { m: Mention; n: number }>();
+  for (const m of mentions) {
+    if (m.kind !== 'Place' || m.tokenEnd - m.tokenStart < 2 || !STREET_WORDS.has(sentences[m.sentence].tokens[m.tokenEnd - 1].text)) continue;
+    const bare = m.name.slice(0, m.name.lastIndexOf(' '));
+    const s = streets.get(bare);
+    if (s) s.n++;
+    else streets.set(bare, { m, n: 1 });
+  }
+  if (!streets.size) return;
+  const bareOf = (m: Mention) => ((m.kind === 'Place' || m.kind === 'Country') && /^gazetteer-/.test(m.rule) ? streets.get(m.text) : undefined);
+  const bares = mentions.filter((m) => bareOf(m));
+  for (const m of bares) {
+    const street = bareOf(m)!;
+    const tokens = sentences[m.sentence].tokens;
+    const numbered = /^\d+$/.test(tokens[m.tokenStart - 1]?.text ?? '');
+    const sameName = bares.filter((b) => b.text === m.text);
+    const afterPlace = sameName.some((b) => {
+      const ts = sentences[b.sentence].tokens;
+      return ts[b.tokenStart - 1]?.text === ',' && mentions.some((p) => p.sentence === b.sentence && p.tokenEnd === b.tokenStart - 1 && p.kind === 'Place');
+    });
+    if (!numbered && (afterPlace || street.n < sameName.length)) continue;
+    Object.assign(m, { kind: 'Place', name: street.m.name, key: street.m.key, rule: 'street-short-name', meta: undefined });
+  }
+}
+
+// Words of a school's or college's name that say what kind it is, not which: "State College".
+const GENERIC_SCHOOL_WORDS = new Set(['High', 'School', 'State', 'College', 'Junior', 'Senior', 'Elementary', 'University', 'Community', 'Technical', 'Teachers', 'Normal']);
+
+/**
+ * "at Raymondville, Texas, High School", "at Fort Hays, Kan., State College": a body named only by
+ * generic words, after its town and state set off by commas, is named by the town ("Raymondville
+ * High School"). The mention keeps its own words as its text.
+ */
+function nameGenericBodies(sentences: Sentence[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'Organization' || m.rule !== 'org-head' || !m.name.split(' ').every((w) => GENERIC_SCHOOL_WORDS.has(w))) continue;
+    const tokens = sentences[m.sentence].tokens;
+    if (tokens[m.tokenStart - 1]?.text !== ',') continue;
+    const state = mentions.find((p) => p.sentence === m.sentence && p.tokenEnd === m.tokenStart - 1 && p.kind === 'Place');
+    if (!state || tokens[state.tokenStart - 1]?.text !== ',') continue;
+    let q = state.tokenStart - 1;
+    while (q > 0 && isCapitalised(tokens[q - 1])) q--;
+    if (q === state.tokenStart - 1) continue;
+    const town = spanText(tokens, q, state.tokenStart - 1);
+    const name = `${town} ${m.name}`;
+    Object.assign(m, { name, key: `org:${name.toLowerCase()}`, rule: 'town-generic-body' });
+  }
+}
+
+/**
+ * "degrees in physics, math or English": a language name listed with lower-case subjects is the
+ * language, not its country.
+ */
+function isListedLanguage(tokens: Token[], m: Mention): boolean {
+  if (m.kind !== 'Country' || m.meta?.demonym !== 'yes' || m.tokenEnd - m.tokenStart !== 1) return false;
+  const next = tokens[m.tokenEnd];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false; // "English teachers", "English Channel"
+  const lowerNoun = (t: Token | undefined) => !!t && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
+  const before = COORDINATORS.has(tokens[m.tokenStart - 1]?.lower ?? '') && lowerNoun(tokens[m.tokenStart - 2]);
+  const after = !!next && COORDINATORS.has(next.lower) && lowerNoun(tokens[m.tokenEnd + 1]);
+  return before || after;
+}
+
 /**
  * Drops or trims the people and places that the document shows are not names. Runs after every
  * sentence has been scanned, before coreference reads the mentions.
  */
 export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention[] {
   reviewHomonyms(sentences, mentions);
+  reviewStreetNames(sentences, mentions);
   // The words the rules below ask about: a name's words and the word before it (lower case, for
   // common words), and the acronyms read as organisations.
   const askedLower = new Set<string>();
@@ -351,6 +425,7 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
       continue;
     }
     if (m.kind === 'Organization' && m.rule === 'acronym' && terms.has(m.text)) continue;
+    if (isListedLanguage(tokens, m)) continue;
     if (!SHAPE_RULES.has(m.rule) || (m.kind !== 'Person' && m.kind !== 'Place')) {
       out.push(m);
       continue;
@@ -390,5 +465,8 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
     }
     out.push(m);
   }
-  return addStateAbbreviations(sentences, out.filter((m) => !isTitleCaseCommon(m, written)));
+  const reviewed = addStateAbbreviations(sentences, out.filter((m) => !isTitleCaseCommon(m, written)));
+  // (After the states' abbreviations: "Fort Hays, Kan., State College".)
+  nameGenericBodies(sentences, reviewed);
+  return reviewed;
 }

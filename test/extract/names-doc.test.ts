@@ -191,3 +191,33 @@ describe("a city's name that is the surname of someone the story names in full",
     expect(entitiesOf(r)).toEqual(expect.arrayContaining(['Ivo Bolton [Person]', 'Bolton [Place]']));
   });
 });
+
+describe('a street named after a state', () => {
+  const kinds = (text: string) => entitiesOf(resolveTexts([text])).filter((e) => e.endsWith('[Place]')).sort();
+
+  it('is the street by the bare name after a house number, or where the story names the street more often', () => {
+    expect(kinds('Crowds lined Nebraska Avenue for the parade. Nebraska Avenue was closed at noon. Of course, 4400 Nebraska is the oldest address on it. Trams run down the centre of Nebraska.')).toEqual(['Nebraska Avenue [Place]']);
+  });
+
+  it('leaves the state alone where the story puts it after a town', () => {
+    expect(kinds('Crowds lined Nebraska Avenue for the parade. The mayor came from Omaha, Nebraska, to see it.')).toEqual(expect.arrayContaining(['Nebraska Avenue [Place]', 'Nebraska [Place]']));
+  });
+});
+
+describe('a school named only by generic words after its town and state', () => {
+  it('is named by the town', () => {
+    const orgs = entitiesOf(resolveTexts(['Dr. Ivo Marsh taught at Quillby, Texas, High School and at Fort Dunmore, Kan., State College for years.'])).filter((e) => e.endsWith('[Organization]'));
+    expect(orgs.sort()).toEqual(['Fort Dunmore State College [Organization]', 'Quillby High School [Organization]']);
+  });
+});
+
+describe('a language listed with school subjects', () => {
+  it('is no country', () => {
+    const got = entitiesOf(resolveTexts(['A teacher with a degree in physics, chemistry or French may not teach here, said Ivo Marsh.']));
+    expect(got.some((e) => e.endsWith('[Country]'))).toBe(false);
+  });
+
+  it('stays the country before a noun or listed with countries', () => {
+    expect(entitiesOf(resolveTexts(['The French minister and Italy agreed.']))).toContain('France [Country]');
+  });
+});
