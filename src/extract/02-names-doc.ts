@@ -8,6 +8,7 @@ import { loadGazetteer } from './model/gazetteer';
 import { loadPlaces, placeKey, type PlaceEntry } from './model/places';
 import { ROLE_NOUNS, TITLES } from './model/titles';
 import { US_STATE_ABBREVIATIONS } from './model/us-state-abbreviations';
+import { ORG_NOUNS } from './02-names';
 import { isCapitalised, isPossessive, spanText } from './tokens-util';
 
 /** Parts of speech that never begin a person's name: "Afterwards Martin left", "Oh Eugenia". */
@@ -372,6 +373,44 @@ function isListedLanguage(tokens: Token[], m: Mention): boolean {
   return before || after;
 }
 
+// Lower-case nouns after a title that make it a programme or a publication: "the Talking Point programme".
+const PROGRAMME_NOUNS = new Set(['programme', 'program', 'show', 'series', 'documentary', 'column', 'bulletin', 'podcast', 'magazine']);
+// Nouns of owning part of a business: "a stake in Zentel".
+const STAKE_NOUNS = new Set(['stake', 'stakes', 'shares', 'holding', 'holdings', 'shareholding', 'investment', 'investments']);
+const PERSONAL_PRONOUNS = new Set(['we', 'us', 'you']);
+// Plurals of the head words of armed and political groups, which no surname is: "Red Brigades".
+const GROUP_HEAD_PLURALS = new Set(['Brigades', 'Guards', 'Fronts', 'Armies', 'Forces', 'Movements', 'Leagues', 'Parties', 'Unions', 'Councils', 'Committees', 'Units', 'Commands', 'Battalions', 'Regiments', 'Militias', 'Cells']);
+
+/**
+ * What a shape-found name is by the words around it rather than by its own: a title before a
+ * programme noun ("the BBC's Talking Point programme") and a name ending in the plural of a group's
+ * head ("Red Brigades") are bodies; a word after a stake
+ * noun ("a stake in Zentel") or set off by a body noun ("Zentel, the new network") is a firm, not a
+ * place; a place name right after "we" or "us" ("we Brits") is a people. Returns the kind, or null to
+ * drop the mention, or undefined to leave it.
+ */
+function kindByContext(tokens: Token[], m: Mention): Mention['kind'] | null | undefined {
+  const before = tokens[m.tokenStart - 1]?.lower ?? '';
+  const next = tokens[m.tokenEnd];
+  if (m.kind === 'Person' && m.rule === 'name-sequence') {
+    if (next && PROGRAMME_NOUNS.has(next.text)) return 'Organization';
+    if (GROUP_HEAD_PLURALS.has(tokens[m.tokenEnd - 1].text)) return 'Organization';
+  }
+  if (m.kind === 'Place' && m.rule === 'place-cue') {
+    if (STAKE_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '')) return 'Organization';
+    if (next?.text === ',') {
+      let q = m.tokenEnd + 1;
+      if (/^(the|a|an)$/.test(tokens[q]?.lower ?? '')) {
+        q++;
+        while (q < m.tokenEnd + 5 && tokens[q] && tokens[q].pos === 'ADJ') q++;
+        if (ORG_NOUNS.has(tokens[q]?.lower ?? '')) return 'Organization';
+      }
+    }
+  }
+  if (m.kind === 'Place' && /^gazetteer-/.test(m.rule) && PERSONAL_PRONOUNS.has(before) && tokens[m.tokenStart - 1].pos === 'PRON') return null;
+  return undefined;
+}
+
 /**
  * Drops or trims the people and places that the document shows are not names. Runs after every
  * sentence has been scanned, before coreference reads the mentions.
@@ -426,6 +465,12 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
     }
     if (m.kind === 'Organization' && m.rule === 'acronym' && terms.has(m.text)) continue;
     if (isListedLanguage(tokens, m)) continue;
+    const byContext = kindByContext(tokens, m);
+    if (byContext === null) continue;
+    if (byContext === 'Organization') {
+      out.push(Object.assign(m, { kind: 'Organization' as const, key: `org:${m.name.toLowerCase()}`, rule: 'org-by-context', meta: undefined }));
+      continue;
+    }
     if (!SHAPE_RULES.has(m.rule) || (m.kind !== 'Person' && m.kind !== 'Place')) {
       out.push(m);
       continue;
@@ -465,6 +510,10 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
     }
     out.push(m);
   }
+  // One sense per discourse: a place candidate the words around it showed to be a firm is that firm
+  // wherever the document names it so ("a stake in Quorvo" … "investors in Quorvo").
+  const firms = new Map(out.filter((m) => m.rule === 'org-by-context').map((m) => [m.name, m.key]));
+  if (firms.size) for (const m of out) if (m.rule === 'place-cue' && firms.has(m.name)) Object.assign(m, { kind: 'Organization', key: firms.get(m.name), rule: 'org-by-context', meta: undefined });
   const reviewed = addStateAbbreviations(sentences, out.filter((m) => !isTitleCaseCommon(m, written)));
   // (After the states' abbreviations: "Fort Hays, Kan., State College".)
   nameGenericBodies(sentences, reviewed);

@@ -221,3 +221,26 @@ describe('a language listed with school subjects', () => {
     expect(entitiesOf(resolveTexts(['The French minister and Italy agreed.']))).toContain('France [Country]');
   });
 });
+
+describe('a name typed by the words around it', () => {
+  const all = (text: string) => entitiesOf(resolveTexts([text]));
+
+  it('is a body before a programme noun', () => {
+    expect(all("Finance Minister Ivo Marsh told the Kestrel's Morning Lantern programme that aid would rise.")).toContain('Morning Lantern [Organization]');
+  });
+
+  it('is a body when it ends in the plural of a group head', () => {
+    const got = all('By the seventies it was terrorism as well: Azure Brigades, and worse. Ivo Marsh said so.');
+    expect(got).toEqual(expect.arrayContaining(['Azure Brigades [Organization]', 'Ivo Marsh [Person]']));
+  });
+
+  it('is a firm, not a place, after a stake noun or set off by a body noun', () => {
+    const got = all("Zentel's stake in Quorvo, the new network, will be cut. Analysts said investors in Quorvo were worried.");
+    expect(got).toContain('Quorvo [Organization]');
+    expect(got).not.toContain('Quorvo [Place]');
+  });
+
+  it('is a people, not a place, after "we"', () => {
+    expect(all('In general we Brits can be so apathetic, said Ivo Marsh.').some((e) => e.startsWith('Brits'))).toBe(false);
+  });
+});
