@@ -373,7 +373,8 @@ function isListedLanguage(tokens: Token[], m: Mention): boolean {
   return before || after;
 }
 
-// Lower-case nouns after a title that make it a programme or a publication: "the Talking Point programme".
+// Lower-case nouns after a title that make it a programme or a publication, when a broadcaster's or
+// publisher's possessive stands before it: "the BBC's Talking Point programme".
 const PROGRAMME_NOUNS = new Set(['programme', 'program', 'show', 'series', 'documentary', 'column', 'bulletin', 'podcast', 'magazine']);
 // Nouns of owning part of a business: "a stake in Zentel".
 const STAKE_NOUNS = new Set(['stake', 'stakes', 'shares', 'holding', 'holdings', 'shareholding', 'investment', 'investments']);
@@ -382,18 +383,19 @@ const PERSONAL_PRONOUNS = new Set(['we', 'us', 'you']);
 const GROUP_HEAD_PLURALS = new Set(['Brigades', 'Guards', 'Fronts', 'Armies', 'Forces', 'Movements', 'Leagues', 'Parties', 'Unions', 'Councils', 'Committees', 'Units', 'Commands', 'Battalions', 'Regiments', 'Militias', 'Cells']);
 
 /**
- * What a shape-found name is by the words around it rather than by its own: a title before a
- * programme noun ("the BBC's Talking Point programme") and a name ending in the plural of a group's
- * head ("Red Brigades") are bodies; a word after a stake
- * noun ("a stake in Zentel") or set off by a body noun ("Zentel, the new network") is a firm, not a
- * place; a place name right after "we" or "us" ("we Brits") is a people. Returns the kind, or null to
- * drop the mention, or undefined to leave it.
+ * What a shape-found name is by the words around it rather than by its own: a title between a
+ * broadcaster's possessive and a programme noun ("the BBC's Talking Point programme") and a name
+ * ending in the plural of a group's head ("Red Brigades") are bodies; a word after a stake noun ("a
+ * stake in Zentel") or set off by a body noun ("Zentel, the new network") is a firm, not a place; a
+ * place name right after "we" or "us" ("we Brits") is a people. Returns the kind, or null to drop the
+ * mention, or undefined to leave it.
  */
 function kindByContext(tokens: Token[], m: Mention): Mention['kind'] | null | undefined {
   const before = tokens[m.tokenStart - 1]?.lower ?? '';
   const next = tokens[m.tokenEnd];
   if (m.kind === 'Person' && m.rule === 'name-sequence') {
-    if (next && PROGRAMME_NOUNS.has(next.text)) return 'Organization';
+    // (After a broadcaster's possessive: "the Maurice Stans column" is a person's.)
+    if (next && PROGRAMME_NOUNS.has(next.text) && isPossessive(tokens[m.tokenStart - 1])) return 'Organization';
     if (GROUP_HEAD_PLURALS.has(tokens[m.tokenEnd - 1].text)) return 'Organization';
   }
   if (m.kind === 'Place' && m.rule === 'place-cue') {

@@ -225,8 +225,9 @@ describe('a language listed with school subjects', () => {
 describe('a name typed by the words around it', () => {
   const all = (text: string) => entitiesOf(resolveTexts([text]));
 
-  it('is a body before a programme noun', () => {
+  it("is a body between a broadcaster's possessive and a programme noun", () => {
     expect(all("Finance Minister Ivo Marsh told the Kestrel's Morning Lantern programme that aid would rise.")).toContain('Morning Lantern [Organization]');
+    expect(all('Readers liked the new Ivo Marsh column, and Ivo Marsh said so.')).not.toContain('Ivo Marsh [Organization]');
   });
 
   it('is a body when it ends in the plural of a group head', () => {
