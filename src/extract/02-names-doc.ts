@@ -217,11 +217,16 @@ function reviewCountrySurnames(sentences: Sentence[], mentions: Mention[], commo
 function termAcronyms(sentences: Sentence[], asked: Set<string>): Set<string> {
   const out = new Set<string>();
   if (!asked.size) return out;
+  // Occurrences of each acronym, and of those the ones that classify a kind of thing ("all GSM operators").
+  const seen = new Map<string, number>();
+  const classifying = new Map<string, number>();
   for (const s of sentences) {
     const ts = s.tokens;
     for (let k = 0; k < ts.length; k++) {
       const t = ts[k];
       if (!asked.has(t.text) || !/^[A-Z]{2,6}$/.test(t.text)) continue;
+      seen.set(t.text, (seen.get(t.text) ?? 0) + 1);
+      if (classifies(ts, k)) classifying.set(t.text, (classifying.get(t.text) ?? 0) + 1);
       // (A hyphen glued to both words: "MTN - the firm" is a dash.)
       const glued = (h: number) => ts[h]?.text === '-' && !ts[h].space && !ts[h + 1]?.space;
       const hyphenLower = (glued(k + 1) && /^\p{Ll}/u.test(ts[k + 2]?.text ?? '')) || (glued(k - 1) && /^\p{Ll}/u.test(ts[k - 2]?.text ?? ''));
@@ -238,7 +243,22 @@ function termAcronyms(sentences: Sentence[], asked: Set<string>): Set<string> {
       if (hyphenLower || measured || spelt) out.add(t.text);
     }
   }
+  for (const [a, n] of classifying) if (n === seen.get(a)) out.add(a);
   return out;
+}
+
+const QUANTIFIERS = new Set(['all', 'most', 'many', 'some', 'other', 'several', 'few', 'both', 'any']);
+// Plural nouns for people, whom a body's acronym before them names as its own ("all ANC members").
+const PEOPLE_PLURALS = /^(members|officials|staff|workers|employees|executives|leaders|spokesmen|correspondents|reporters|troops|forces|fighters|soldiers|supporters|lawmakers|legislators|shareholders|investors|delegates|representatives|diplomats|ministers|negotiators|inspectors|agents|militants|activists|students|teachers|voters|candidates|chiefs|bosses|sources|analysts|researchers|scientists|engineers)$/;
+
+/**
+ * "like almost all GSM operators worldwide": an acronym between a quantifier and a lower-case plural
+ * noun that is no word for people classifies a kind of thing (a standard, a technology); it names no
+ * body there.
+ */
+function classifies(ts: Token[], k: number): boolean {
+  const n = ts[k + 1];
+  return !!n && n.pos === 'NOUN' && /^\p{Ll}+s$/u.test(n.text) && !PEOPLE_PLURALS.test(n.text) && QUANTIFIERS.has(ts[k - 1]?.lower ?? '');
 }
 
 // Prepositions of place before a name: "in Canary Wharf", "outside Tower Hamlets".

@@ -132,6 +132,15 @@ describe('an all-capital word the document shows to be a term', () => {
     expect(orgs('Samples were run on QAE-cellulose. The plant gave 60 per cent COD reduction, and the COD fell.')).toEqual([]);
   });
 
+  it('is no organisation where every use classifies a kind of thing after a quantifier', () => {
+    expect(orgs('Like almost all QTX handsets sold today, the phone has a slot for a card.')).toEqual([]);
+  });
+
+  it('stays an organisation before a word for people, or used otherwise once', () => {
+    expect(orgs('Like all QTX members, she voted no.')).toEqual(['QTX [Organization]']);
+    expect(orgs('Like all QTX handsets, it works. QTX said so on Monday.')).toEqual(['QTX [Organization]']);
+  });
+
   it('stays an organisation when spelt out with capitals, or set off by a dash', () => {
     const got = orgs('The Rural Credit Agency (RCA) lent more. RCA - the state lender - said so.');
     expect(got).toHaveLength(1);
