@@ -399,21 +399,40 @@ const PROGRAMME_NOUNS = new Set(['programme', 'program', 'show', 'series', 'docu
 // Nouns of owning part of a business: "a stake in Zentel".
 const STAKE_NOUNS = new Set(['stake', 'stakes', 'shares', 'holding', 'holdings', 'shareholding', 'investment', 'investments']);
 const PERSONAL_PRONOUNS = new Set(['we', 'us', 'you']);
+// Lower-case nouns of an institution after its name, as older US papers write them: "Fortier High school".
+const INSTITUTION_NOUNS = new Set(['school', 'college', 'university', 'academy', 'seminary', 'hospital', 'church']);
+const PLACE_BEFORE = new Set(['at', 'near', 'from', 'to']);
+const ADMIN_HEADS = new Set(['county', 'parish', 'township', 'borough']);
 // Plurals of the head words of armed and political groups, which no surname is: "Red Brigades".
 const GROUP_HEAD_PLURALS = new Set(['Brigades', 'Guards', 'Fronts', 'Armies', 'Forces', 'Movements', 'Leagues', 'Parties', 'Unions', 'Councils', 'Committees', 'Units', 'Commands', 'Battalions', 'Regiments', 'Militias', 'Cells']);
+
+/** Whether two capitalised proper nouns end at token k ("James Cotten", "Aikin Jr."). */
+function fullNameEndsAt(tokens: Token[], k: number): boolean {
+  const proper = (t: Token | undefined) => !!t && t.pos === 'PROPN' && isCapitalised(t);
+  return proper(tokens[k]) && proper(tokens[k - 1]);
+}
 
 /**
  * What a shape-found name is by the words around it rather than by its own: a title between a
  * broadcaster's possessive and a programme noun ("the BBC's Talking Point programme") and a name
  * ending in the plural of a group's head ("Red Brigades") are bodies; a word after a stake noun ("a
  * stake in Zentel") or set off by a body noun ("Zentel, the new network") is a firm, not a place; a
- * place name right after "we" or "us" ("we Brits") is a people. Returns the kind, or null to drop the
+ * place name right after "we" or "us" ("we Brits") is a people. A name before a lower-case
+ * institution noun ("Fortier High school") is that institution; one after a place preposition and
+ * before "in <Place>" or "where" ("at Scott Field in Belleville") is a place, and so is a word after a
+ * full name and "of" ("James Cotten of Weatherford insisted"). Returns the kind, or null to drop the
  * mention, or undefined to leave it.
  */
-function kindByContext(tokens: Token[], m: Mention): Mention['kind'] | null | undefined {
+function kindByContext(tokens: Token[], m: Mention): 'Organization' | 'Place' | null | undefined {
   const before = tokens[m.tokenStart - 1]?.lower ?? '';
   const next = tokens[m.tokenEnd];
   if (m.kind === 'Person' && m.rule === 'name-sequence') {
+    // "attended Fortier High school": a lower-case institution noun after the name ("a Roman Catholic
+    // church" is a kind of church).
+    if (next && INSTITUTION_NOUNS.has(next.text) && before !== 'a' && before !== 'an') return 'Organization';
+    // "radio school at Scott Field in Belleville", "a walk from Capitol Hill where the avenue ends": a
+    // place preposition before the name and "in <Name>" or "where" after it.
+    if (PLACE_BEFORE.has(before) && next && ((next.text === 'in' && isCapitalised(tokens[m.tokenEnd + 1])) || next.text === 'where')) return 'Place';
     // (After a broadcaster's possessive: "the Maurice Stans column" is a person's.)
     if (next && PROGRAMME_NOUNS.has(next.text) && isPossessive(tokens[m.tokenStart - 1])) return 'Organization';
     if (GROUP_HEAD_PLURALS.has(tokens[m.tokenEnd - 1].text)) return 'Organization';
@@ -429,6 +448,9 @@ function kindByContext(tokens: Token[], m: Mention): Mention['kind'] | null | un
       }
     }
   }
+  // "Rep. James Cotten of Weatherford insisted": a word after a person's full name and "of" is their
+  // town, whatever verb follows it (not "the House of Morgan", nor "Morris of Morgan's regiment").
+  if (m.kind === 'Person' && m.tokenEnd - m.tokenStart === 1 && m.rule === 'speech-name' && before === 'of' && !isPossessive(next) && fullNameEndsAt(tokens, m.tokenStart - 2)) return 'Place';
   if (m.kind === 'Place' && /^gazetteer-/.test(m.rule) && PERSONAL_PRONOUNS.has(before) && tokens[m.tokenStart - 1].pos === 'PRON') return null;
   return undefined;
 }
@@ -493,6 +515,15 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
       out.push(Object.assign(m, { kind: 'Organization' as const, key: `org:${m.name.toLowerCase()}`, rule: 'org-by-context', meta: undefined }));
       continue;
     }
+    // "in Cook county": an administrative division's noun is part of its name.
+    if (m.rule === 'place-noun' && ADMIN_HEADS.has(String(m.meta?.head ?? ''))) {
+      const name = `${m.name} ${String(m.meta!.head).replace(/^./, (c) => c.toUpperCase())}`;
+      Object.assign(m, { name, key: placeKey(name) });
+    }
+    if (byContext === 'Place') {
+      out.push(Object.assign(m, { kind: 'Place' as const, key: placeKey(m.name), rule: 'place-by-context', meta: undefined }));
+      continue;
+    }
     if (!SHAPE_RULES.has(m.rule) || (m.kind !== 'Person' && m.kind !== 'Place')) {
       out.push(m);
       continue;
@@ -534,8 +565,11 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
   }
   // One sense per discourse: a place candidate the words around it showed to be a firm is that firm
   // wherever the document names it so ("a stake in Quorvo" … "investors in Quorvo").
+  // So is a name the words around it showed to be a place ("at Capitol Hill where …", "leave Capitol Hill").
   const firms = new Map(out.filter((m) => m.rule === 'org-by-context').map((m) => [m.name, m.key]));
   if (firms.size) for (const m of out) if (m.rule === 'place-cue' && firms.has(m.name)) Object.assign(m, { kind: 'Organization', key: firms.get(m.name), rule: 'org-by-context', meta: undefined });
+  const places = new Map(out.filter((m) => m.rule === 'place-by-context').map((m) => [m.name, m.key]));
+  if (places.size) for (const m of out) if (m.rule === 'name-sequence' && places.has(m.name)) Object.assign(m, { kind: 'Place', key: places.get(m.name), rule: 'place-by-context', meta: undefined });
   const reviewed = addStateAbbreviations(sentences, out.filter((m) => !isTitleCaseCommon(m, written)));
   // (After the states' abbreviations: "Fort Hays, Kan., State College".)
   nameGenericBodies(sentences, reviewed);

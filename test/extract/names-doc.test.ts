@@ -254,3 +254,27 @@ describe('a name typed by the words around it', () => {
     expect(all('In general we Brits can be so apathetic, said Ivo Marsh.').some((e) => e.startsWith('Brits'))).toBe(false);
   });
 });
+
+describe('a name placed by the words around it', () => {
+  const all = (text: string) => entitiesOf(resolveTexts([text]));
+
+  it('is an institution before a lower-case institution noun, but not after "a"', () => {
+    expect(all('He attended Quillby High school and later taught, said Ivo Marsh.')).toContain('Quillby High [Organization]');
+    expect(all('A Moravian Brethren church stood there, said Ivo Marsh.').some((e) => e.startsWith('Moravian Brethren [Organization]'))).toBe(false);
+  });
+
+  it('is a place after a place preposition and before "in <Place>" or "where", wherever the story names it', () => {
+    const got = all('He trained at Dunmore Field in Belleville, Ill., for a year. Crowds will leave Dunmore Field after noon.');
+    expect(got).toContain('Dunmore Field [Place]');
+    expect(got).not.toContain('Dunmore Field [Person]');
+  });
+
+  it("is a town after a person's full name and \"of\", whatever verb follows", () => {
+    const got = all('Rep. Ivo Marsh of Quillby insisted that the bill was unfair.');
+    expect(got).toEqual(expect.arrayContaining(['Ivo Marsh [Person]', 'Quillby [Place]']));
+  });
+
+  it('takes a county\'s lower-case noun into its name', () => {
+    expect(all('The study of the relief program in Quillby county was read by Ivo Marsh.')).toContain('Quillby County [Place]');
+  });
+});
