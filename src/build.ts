@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
-import { cacheKey, type ExtractionCache } from './cache';
+import { cacheKey, readerVersion, statusOf, unchanged, type ExtractionCache, type FileRecord } from './cache';
 import { NewsgraphError, withinStringLimit } from './errors';
 import { extractorVersion } from './extract/version';
 import { extractDocuments, StandInTexts, type CodePointIndex, type ExtractedDocument } from './extract/workers';
@@ -18,7 +18,7 @@ import { layoutGraph, startLayout, type Positions } from './layout';
 import { collect, MAX_VIEWER_JSON_BYTES, rdfStreams, stageOutputs, toViewerPart, writeJson, type OutputFile, type OutputStream } from './export';
 import { resolveEntities } from './resolve';
 import { resolveOptions, type BuildOptions } from './options';
-import type { Extraction, SourceDocument } from './types';
+import type { Entity, Extraction, SourceDocument } from './types';
 import { writeViewerPage } from './viewer/page';
 import { buildPageData } from './viewer/page-data';
 
@@ -83,6 +83,8 @@ export type BuildPartial = Partial<BuildOptions> & {
 /** One input document, read only when its turn comes; its size in bytes decides its shard. */
 export interface PendingDocument {
   path: string;
+  /** The document id it is read as, when it is a file (the cache's index of files needs it). */
+  id?: string;
   size: number;
   /** Reads the file; caveats (bytes replaced…) go to `warnings`. */
   read: (warnings: FileProblem[]) => SourceDocument | Skipped;
@@ -117,7 +119,7 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Found files as pending documents, each read only when its turn comes. */
 export function toPending(files: readonly FoundFile[]): PendingDocument[] {
-  return files.map((f) => ({ path: f.path, size: sizeOf(f.path), read: (w: FileProblem[]) => readDocument(f, w) }));
+  return files.map((f) => ({ path: f.path, id: f.id, size: sizeOf(f.path), read: (w: FileProblem[]) => readDocument(f, w) }));
 }
 
 /**
@@ -173,13 +175,10 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
     t = now;
   };
   stage('resolve');
-  const resolved = resolveEntities(
-    done.map((d) => d.extraction),
-    { cooccurrence: options.cooccurrence },
-  );
-  lap('resolve');
-  stage('graph');
-  const graph = buildGraph(resolved, { name: options.name, base: options.base });
+  const { graph, entities } = resolveAndBuild(done, options, () => {
+    lap('resolve');
+    stage('graph');
+  });
   lap('graph');
   // Layout runs on a worker thread while the RDF files, which do not read positions, are rendered:
   // the two stages overlap, and each one's time is its own.
@@ -207,9 +206,7 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
   };
   let triples: number;
   try {
-    const rdf = await rdfStreams(graph, { base: options.base, docTexts: new StandInTexts(codePoints) });
-    triples = rdf.triples;
-    for (const file of rdf.streams) emit(file);
+    triples = await emitRdf(graph, options.base, codePoints, emit);
   } catch (err) {
     stopLayout.abort();
     staged?.discard();
@@ -246,9 +243,9 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
         shownGraph.import(part.graph as typeof exported);
       }
       // Each entity's mention sentences and the evidence as rows of one sentence table (page-data.ts).
-      const sentences = new Map<string, Extraction['sentences'][number]>();
-      for (const d of done) for (const s of d.extraction.sentences) sentences.set(`${d.extraction.doc}#${s.index}`, s);
-      const data = buildPageData(shownGraph, resolved.entities, (doc, index) => sentences.get(`${doc}#${index}`));
+      const sentences = new Map<string, Map<number, Extraction['sentences'][number]>>();
+      for (const d of done) sentences.set(d.extraction.doc, new Map(d.extraction.sentences.map((s) => [s.index, s])));
+      const data = buildPageData(shownGraph, entities, (doc, index) => sentences.get(doc)?.get(index), undefined, part.shown < part.total ? undefined : exported);
       const notice =
         part.shown < part.total
           ? `This page shows the ${part.shown.toLocaleString('en')} most-mentioned of the ${part.total.toLocaleString('en')} nodes of this graph, as much as a browser page holds; graph.json and the RDF files hold them all.`
@@ -275,6 +272,29 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
   return { graph, files, viewer, documents: done.length, words, bytes, triples, extracted: corpus.extracted, cached: corpus.cached, keys: corpus.keys, skipped, warnings, timings };
 }
 
+/** Writes the RDF files and returns the number of triples; its rows, the build's largest data, die with this call. */
+async function emitRdf(graph: KnowledgeGraph, base: string, codePoints: Map<string, CodePointIndex>, emit: (file: OutputStream) => void): Promise<number> {
+  const rdf = await rdfStreams(graph, { base, docTexts: new StandInTexts(codePoints) });
+  for (const file of rdf.streams) emit(file);
+  return rdf.triples;
+}
+
+/**
+ * Resolution and the graph. Past this point a document's extraction is read only for its sentences
+ * (the viewer's mention lists): its mentions and relations, which `resolved` and then the graph hold
+ * in another form, are let go, and so are the resolved relations once in the graph, before the RDF is
+ * written (where a large build reaches its peak memory). The map's results are consumed here.
+ */
+function resolveAndBuild(done: ExtractedDocument[], options: ReturnType<typeof resolveOptions>, resolvedNow: () => void): { graph: KnowledgeGraph; entities: Entity[] } {
+  const resolved = resolveEntities(
+    done.map((d) => d.extraction),
+    { cooccurrence: options.cooccurrence },
+  );
+  resolvedNow();
+  for (const d of done) d.extraction = { doc: d.extraction.doc, sentences: d.extraction.sentences, mentions: [], relations: [] };
+  return { graph: buildGraph(resolved, { name: options.name, base: options.base }), entities: resolved.entities };
+}
+
 /**
  * The map: reads and extracts the documents, each text dropped as soon as its extraction is back (see
  * extract/workers.ts for shards and workers); with a cache, documents already extracted by the same
@@ -289,25 +309,50 @@ export async function extractCorpus(pending: PendingDocument[], jobs: number, ho
   const warnings: FileProblem[] = [];
   const keys: string[] = new Array(total);
   const version = cache ? extractorVersion() : '';
+  const filesVersion = cache ? readerVersion(version) : '';
+  // This build's input files and their keys (cache/file-index.ts), by document index.
+  const records: Array<FileRecord | undefined> = new Array(total);
   let readMs = 0;
   let done = 0;
   let cached = 0;
   const finished = () => hooks.onDocument?.(++done, total);
   const read = (i: number, into: FileProblem[]): SourceDocument | undefined => {
     const t = performance.now();
-    const doc = pending[i].read(into);
+    const { id, path: file } = pending[i];
+    // (Taken before the file is read, so that a change while it is read shows next time.)
+    const status = cache && id !== undefined ? statusOf(file) : undefined;
+    const notes: FileProblem[] = [];
+    const doc = pending[i].read(notes);
+    into.push(...notes);
     readMs += performance.now() - t;
     if (!isSkipped(doc)) {
       if (cache) keys[i] = cacheKey(doc, version);
+      if (status) records[i] = { id: id!, ...status, key: keys[i], notes: notes.map((n) => n.reason) };
       return doc;
     }
     skipped[i] = doc;
     finished();
     return undefined;
   };
+  /** The cached extraction of a file the index says is unchanged, without reading it. */
+  const known = cache && !cache.isEmpty() ? cache.readFiles(filesVersion) : new Map<string, FileRecord>();
+  const hitUnread = (i: number): boolean => {
+    const { id, path: file } = pending[i];
+    const record = id !== undefined ? known.get(file) : undefined;
+    const status = record ? statusOf(file) : undefined;
+    if (!record || !status || !unchanged(record, id!, status)) return false;
+    const hit = cache!.get(record.key);
+    if (!hit) return false;
+    keys[i] = record.key;
+    records[i] = record;
+    results[i] = hit;
+    for (const reason of record.notes) warnings.push({ path: displayPath(file), reason });
+    return true;
+  };
 
-  // With entries in the cache, every file is read once to find its key, and the documents that miss
-  // are read again when their turn to be extracted comes (texts are never all held at once).
+  // With entries in the cache, every file not known unchanged is read once to find its key, and the
+  // documents that miss are read again when their turn to be extracted comes (texts are never all
+  // held at once).
   let todo = pending.map((_, i) => i);
   let sizes = pending.map((p) => p.size);
   let reread = false;
@@ -316,6 +361,14 @@ export async function extractCorpus(pending: PendingDocument[], jobs: number, ho
     sizes = [];
     reread = true;
     for (let i = 0; i < total; i++) {
+      const t = performance.now();
+      const unread = hitUnread(i);
+      readMs += performance.now() - t;
+      if (unread) {
+        cached++;
+        finished();
+        continue;
+      }
       const doc = read(i, warnings);
       if (!doc) continue;
       const hit = cache.get(keys[i]);
@@ -346,6 +399,7 @@ export async function extractCorpus(pending: PendingDocument[], jobs: number, ho
       },
     );
   }
+  if (cache) cache.writeFiles(filesVersion, new Map(records.flatMap((r, i) => (r && results[i] ? [[pending[i].path, r] as const] : []))));
   if (cache?.problem) warnings.push({ path: cache.dir, reason: cache.problem });
   const kept = results.filter((x): x is ExtractedDocument => x !== undefined);
   return {

@@ -10,6 +10,9 @@ import path from 'node:path';
 
 import type { ExtractedDocument } from '../extract/workers';
 import type { SourceDocument } from '../types';
+import { readFileIndex, writeFileIndex, type FileRecord } from './file-index';
+
+export { readerVersion, statusOf, unchanged, type FileRecord, type FileStatus } from './file-index';
 
 export interface ExtractionCache {
   readonly dir: string;
@@ -21,6 +24,10 @@ export interface ExtractionCache {
   isEmpty(): boolean;
   /** Removes the entries whose keys are not in `keep` (the default cache follows its output folder). */
   prune(keep: ReadonlySet<string>): number;
+  /** The input files of the last build with their keys, for a reader of `version` (file-index.ts). */
+  readFiles(version: string): Map<string, FileRecord>;
+  /** Replaces that index with this build's files. */
+  writeFiles(version: string, files: ReadonlyMap<string, FileRecord>): void;
   /** A problem met while writing, if any (shown as a warning). */
   problem?: string;
 }
@@ -71,6 +78,10 @@ export function openCache(dir: string): ExtractionCache {
         }
         cache.problem = `cache: cannot write "${dir}" (${(err as NodeJS.ErrnoException).code ?? String(err)}); this build was not cached. Check its permissions, or pass --cache DIR or --no-cache.`;
       }
+    },
+    readFiles: (version) => readFileIndex(dir, version),
+    writeFiles(version, files) {
+      if (!cache.problem) writeFileIndex(dir, version, files);
     },
     isEmpty() {
       try {

@@ -43,6 +43,10 @@ const ORG_STOP = new Set(['A', 'An', 'In', 'On', 'At', 'It', 'He', 'She', 'They'
 const GENERIC_ORG_WORDS = new Set(['Foreign', 'Defence', 'Defense', 'Home', 'Interior', 'Finance', 'Trade', 'Justice', 'Health', 'Education', 'Affairs', 'Central', 'National', 'Supreme', 'Armed', 'Coast', 'Air', 'Security', 'Intelligence', 'State', 'Federal', 'Royal', 'Public', 'Energy', 'Environment', 'Agriculture', 'Economy', 'Treasury', 'Transport', 'Labour', 'Culture', 'Information', 'Commerce', 'Industry', 'Development', 'Oil', 'Navy', 'Army', 'Ministry', 'Department', 'Office', 'Government', 'Cabinet', 'Parliament', 'Police', 'Force', 'Forces', 'Bank', 'Court', 'Service', 'Services', 'Agency', 'Council', 'Embassy', 'Senate', 'Congress', 'Assembly', 'Guard', 'Administration', 'Authority', 'Commission', 'Committee', 'Secretariat', 'and', 'of', 'for']);
 // Lower-case nouns that introduce an organisation's name: "oil firm Yukos", "state broadcaster NHK".
 export const ORG_NOUNS = new Set(['firm', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
+// Plural common nouns whose possessive opens a body's name: "People's Liberation Army", "Women's Institute".
+const COLLECTIVE_POSSESSORS = new Set(['people', 'peoples', 'women', 'men', 'children', 'workers', 'veterans', 'farmers', 'students', 'teachers', 'nurses', 'citizens', 'miners', 'traders', 'seamen', 'soldiers', 'consumers', 'taxpayers', 'writers', 'journalists', 'employers', 'pensioners']);
+// Lower-case nouns of the press after a paper's title: "the Mirror newspaper".
+const PRESS_NOUNS = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'broadsheet', 'magazine', 'weekly']);
 // Lower-case role words after a capitalised adjective that make it a party or body: "Conservative leader".
 const PARTY_ROLES = new Set(['chief', 'boss', 'founder', 'ceo', 'chairwoman', 'director', 'owner', 'executive', 'leader', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'mp', 'mps', 'senator', 'senators', 'candidate', 'lawmaker', 'lawmakers', 'politician', 'politicians', 'backbencher', 'backbenchers', 'whip', 'peer', 'councillor', 'congressman', 'congresswoman']);
 // Roles in a firm, not in a person's staff ("Acme's chief operating officer", but "Smith's spokesman").
@@ -520,6 +524,11 @@ function scanName(tokens: Token[], i: number): number {
       j++;
       continue;
     }
+    // "Bashar al-Assad", "Ayman el-Masri": a particle joined by a hyphen to the next name word.
+    if (j > i && PARTICLES.has(t.text) && tokens[j + 1]?.text === '-' && !tokens[j + 1].space && !tokens[j + 2]?.space && isCapitalised(tokens[j + 2])) {
+      j += 2;
+      continue;
+    }
     if (j > i && /^\p{Lu}\.$/u.test(t.text)) {
       j++;
       continue;
@@ -590,6 +599,11 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
       continue;
     }
     if (isJoiner(tokens, j) && isCapitalised(tokens[j + 1])) {
+      j++;
+      continue;
+    }
+    // "People's Liberation Army", "Workers' Party": a plural common noun's possessive opens the name.
+    if (j === i + 1 && COLLECTIVE_POSSESSORS.has(tokens[i].lower) && isPossessive(t) && isCapitalised(tokens[j + 1])) {
       j++;
       continue;
     }
@@ -729,6 +743,13 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   // "oil firm Yukos", "energy firm PDVSA": a lower-case organisation noun names what follows.
   if (ORG_NOUNS.has(prev) && !isPossessive(tokens[end])) {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-noun-name');
+    return;
+  }
+  // "the Mirror newspaper", "the Kommersant daily": a name before a lower-case noun of the press is
+  // that paper's title (not a country's adjective, "a French newspaper", a party's, "the Democratic
+  // newspaper", nor a day, "the Sunday paper").
+  if (PRESS_NOUNS.has(next) && !isPossessive(tokens[end]) && !CALENDAR.has(tokens[end - 1].text) && !loadGazetteer().lookup(text) && PARTY_LABELS[text] === undefined) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'press-title');
     return;
   }
   // "Conservative leader Michael Howard", "Labour MP": a capitalised adjective before a party role.

@@ -22,6 +22,8 @@ const CLAUSE_STOP = new Set(['however', 'therefore', 'meanwhile', 'which', 'who'
 const TRIGGER_PREPS = new Set(['about', 'over', 'with', 'at', 'regarding', 'on', 'of', 'against', 'toward', 'towards', 'concerning']);
 const ADVERBS = new Set(['strongly', 'directly', 'also', 'again', 'repeatedly', 'publicly', 'openly', 'firmly', 'sharply', 'deep', 'deeply', 'grave', 'serious', 'increasing', 'growing', 'particular', 'real', 'shared']);
 const PRONOUN_OBJECTS = new Set(['it', 'this', 'that', 'them']);
+// Words after which "deal with" is the verb: "to deal with", "help deal with", "must deal with".
+const DEAL_VERB_BEFORE = new Set(['to', 'help', 'helps', 'helped', 'helping', 'must', 'can', 'cannot', 'could', 'will', 'would', 'should', 'shall', 'might', 'may', "'ll", 'and', 'or', 'not', 'better']);
 // "a great deal of", "a good deal": quantities, not agreements.
 const QUANTITY_DEAL = new Set(['great', 'good', 'fair', 'big', 'raw', 'square']);
 // Parts of speech a modifier of an agreement head may have ("gas export deal", "US-led coalition").
@@ -80,6 +82,8 @@ function findAgreements(s: Sentence, ms: Mention[], _ctx: DocContext): Mention[]
     if (!AGREEMENT_HEADS.has(head) || tokens[k].pos === 'VERB' || coveringMention(ms, k)) continue;
     // "a great deal of", "a good deal": quantities, not agreements.
     if ((head === 'deal' || head === 'deals') && QUANTITY_DEAL.has(lower(tokens[k - 1]))) continue;
+    // "to help deal with debt", "must deal with it": the verb, whatever the tagger says.
+    if (head === 'deal' && lower(tokens[k + 1]) === 'with' && DEAL_VERB_BEFORE.has(lower(tokens[k - 1]))) continue;
     // "the AUKUS agreement": the head word belongs to the named agreement before it.
     const named = coveringMention(ms, k - 1);
     if (named?.kind === 'Agreement') {

@@ -66,9 +66,17 @@ export function chooseMentionSentences(occurrences: Occurrence[], cap: number): 
   return { chosen: docs.flatMap((d, i) => d.slice(0, taken[i])), total };
 }
 
-/** Builds the page's data from the graph, the resolved entities' occurrences and the kept sentences. */
-export function buildPageData(graph: KnowledgeGraph, entities: Entity[], sentenceOf: SentenceLookup, cap = MENTION_SENTENCES_PER_ENTITY): PageData {
-  const exported = graph.export();
+/**
+ * Builds the page's data from the graph, the resolved entities' occurrences and the kept sentences.
+ * `exported` is graph.export() when the caller has it already (it is not changed).
+ */
+export function buildPageData(
+  graph: KnowledgeGraph,
+  entities: Entity[],
+  sentenceOf: SentenceLookup,
+  cap = MENTION_SENTENCES_PER_ENTITY,
+  exported: ReturnType<KnowledgeGraph['export']> = graph.export(),
+): PageData {
   const chosenOf = new Map<string, { chosen: Occurrence[][]; total: number }>();
   const wanted = new Map<string, Set<number>>();
   const want = (doc: string, sentence: number) => {

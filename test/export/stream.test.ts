@@ -20,6 +20,18 @@ describe('writeJson', () => {
     ['empty arrays and objects', { nodes: [], edges: [], attributes: {} }],
     ['nested values and undefined ones', { options: { type: 'mixed', multi: false }, attributes: { name: 'x', skip: undefined }, nodes: [{ key: 'a', attributes: { aliases: ['A', 'a\nb'], x: 1.5, gone: undefined } }, undefined], edges: [{ key: 'e', source: 'a', target: 'a', attributes: { evidence: [{ text: '"quoted" </script>', start: 0 }] } }] }],
     ['a long array', { nodes: Array.from({ length: 50 }, (_, i) => ({ key: `n${i}`, attributes: { mentions: i, docs: [`d${i}.txt`] } })) }],
+    // (Items are written in batches: several batches, the last one short, under a key that needs escaping.)
+    [
+      'large arrays and objects inside objects',
+      {
+        format: 'x/1',
+        graph: { options: { multi: false }, nodes: Array.from({ length: 1100 }, (_, i) => ({ key: `n${i}`, a: { b: [i] } })), edges: [], nested: { deeper: { list: Array.from({ length: 600 }, (_, i) => i) } } },
+        mentions: Object.fromEntries(Array.from({ length: 1200 }, (_, i) => [`k${i}`, i % 5 ? [i, i + 1] : undefined])),
+        none: { gone: undefined },
+        ['__proto__']: { x: 1 },
+      },
+    ],
+    ['arrays of several batches', { 'a "key"\n': Array.from({ length: 1300 }, (_, i) => (i % 7 === 0 ? undefined : { key: `n${i}`, x: [i, { y: 'é' }] })), edges: [[1, [2]], 'x'] }],
   ])('writes %s as JSON.stringify(value, null, 1) does', (_what, value) => {
     const pieces: string[] = [];
     writeJson(value as Record<string, unknown>, (p) => pieces.push(p));

@@ -2,7 +2,7 @@
 // whom, who went where, who imposed or signed what, on sentences written for these tests; each row also
 // names what must not come out.
 
-import { resolveTexts, triplesOf } from '../_helpers';
+import { extractText, resolveTexts, triplesOf } from '../_helpers';
 
 function shouldExtract(text: string, expected: string[], forbidden: string[] = []) {
   // met is symmetric: either direction will do.
@@ -28,6 +28,16 @@ describe('met', () => {
     shouldExtract("Olaf Berg attended a meeting between Ivo Lenk, Zenco's chief operating officer, and bankers.", ['Olaf Berg -met-> Ivo Lenk'], ['Olaf Berg -met-> Zenco', 'Ivo Lenk -met-> Zenco']);
   });
 
+  it('reaches the person past a long role after a country, and after "and"', () => {
+    shouldExtract(
+      "Anna Lind held a separate meeting with Chile's chairman of the joint chiefs of staff committee Tomas Ruiz and chief of army staff General Rosa Vega.",
+      ['Anna Lind -met-> Tomas Ruiz', 'Anna Lind -met-> Rosa Vega'],
+      ['Tomas Ruiz -met-> Rosa Vega'],
+    );
+    // A verb ends the role: the person after it is no one met.
+    shouldExtract("Anna Lind met Chile's trade envoy and praised the work of Tomas Ruiz.", [], ['Anna Lind -met-> Tomas Ruiz']);
+  });
+
   it('makes no meeting of a proposed one, a hoped-for one, or a phone call', () => {
     shouldExtract('Anna Lind proposed a meeting with Olaf Berg.', [], ['Anna Lind -met-> Olaf Berg', 'Olaf Berg -met-> Anna Lind']);
     shouldExtract('Anna Lind hopes to meet Olaf Berg soon.', [], ['Anna Lind -met-> Olaf Berg', 'Olaf Berg -met-> Anna Lind']);
@@ -37,6 +47,14 @@ describe('met', () => {
 });
 
 describe('visited', () => {
+  it('puts a speaker at an event in a place there', () => {
+    shouldExtract('Anna Lind said at a press conference in Lima on Friday that the talks had gone well.', ['Anna Lind -visited-> Lima']);
+    shouldExtract('Olaf Berg told reporters at a briefing in Peru that no deal was near.', ['Olaf Berg -visited-> Peru']);
+    // Somewhere else than an event, or no place after it: no visit.
+    shouldExtract('Anna Lind said at a press conference that Lima would host the talks.', [], ['Anna Lind -visited-> Lima']);
+    shouldExtract('Anna Lind said in a statement on Lima that the talks had gone well.', [], ['Anna Lind -visited-> Lima']);
+  });
+
   it('makes no visit of a wish', () => {
     shouldExtract('Marta Ruiz hopes to visit Chile some time this summer.', [], ['Marta Ruiz -visited-> Chile']);
   });
@@ -66,6 +84,12 @@ describe('agreements', () => {
 
   it('gives no party for sanctions not imposed', () => {
     shouldExtract('Chile did not impose sanctions on Peru.', [], ['Chile -partyTo-> Chile sanctions']);
+  });
+
+  it('reads "deal with" after "to", "help" or a modal as the verb, not a deal', () => {
+    const agreements = (text: string) => extractText(text).mentions.filter((m) => m.kind === 'Agreement').map((m) => m.text);
+    expect(agreements('Chile and Peru signed a fishing pact. Chile wants a fund to help deal with debt, and Peru must deal with it too.')).toEqual(['fishing pact']);
+    expect(agreements('The deal with Peru collapsed.')).toEqual(['deal']);
   });
 
   it('reads "code of conduct" as an agreement, and no other code', () => {

@@ -107,6 +107,12 @@ export function objectGroup(sc: SentenceContext, k: number): Mention[] {
         q = next.tokenStart;
         continue;
       }
+      // "Pakistan's chairman of the joint chiefs of staff committee Nadeem Raza": a longer role.
+      const far = (m.kind === 'Country' || m.kind === 'Organization') && /^['’]s?$/.test(tokens[m.tokenEnd]?.text ?? '') ? personAfterRole(sc, m.tokenEnd + 1, 12) : undefined;
+      if (far) {
+        q = far.tokenStart;
+        continue;
+      }
       out.push(m);
       q = m.tokenEnd;
       // "Ruhi Dogusoy, Turkcell's chief operating officer, and …": an apposition is no second person.
@@ -122,9 +128,32 @@ export function objectGroup(sc: SentenceContext, k: number): Mention[] {
       q++;
       continue;
     }
+    // "… and chief of army staff General Qamar Bajwa": a role before the next person of the list.
+    const after = out.length && /^(and|,)$/.test(lower(tokens[q - 1])) ? personAfterRole(sc, q, 8) : undefined;
+    if (after) {
+      q = after.tokenStart;
+      continue;
+    }
     break;
   }
   return out;
+}
+
+// Words of a role between a body or a list's "and" and the person holding it: nouns, adjectives,
+// capitalised ranks, "of", "for", "the" ("chairman of the joint chiefs of staff committee").
+const ROLE_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+const ROLE_LINKS = new Set(['of', 'for', 'the']);
+
+/** The person named after a role that starts at a and spans at most `max` words, with nothing else between. */
+function personAfterRole(sc: SentenceContext, a: number, max: number): Mention | undefined {
+  const { tokens, ms } = sc;
+  for (let q = a; q < tokens.length && q - a <= max; q++) {
+    const m = ms.find((x) => x.tokenStart === q);
+    if (m) return m.kind === 'Person' && q > a ? m : undefined;
+    const t = tokens[q];
+    if (!(ROLE_POS.has(t.pos) || ROLE_LINKS.has(t.lower)) || !/^\p{L}/u.test(t.text)) return undefined;
+  }
+  return undefined;
 }
 
 /** After ", Org's role words," at the comma q: the closing comma; else q. */

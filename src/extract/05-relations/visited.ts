@@ -22,7 +22,29 @@ export function findVisits(sc: SentenceContext): void {
   for (let k = 0; k < tokens.length; k++) {
     const w = lower(tokens[k]);
     if (VISIT_WORDS.has(w) || (BEING_IN.has(w) && lower(tokens[k + 1]) === 'in')) addVisit(sc, k, w);
+    else if (SPEECH_VERBS.has(w) && tokens[k].pos === 'VERB') addAppearance(sc, k);
   }
+}
+
+// A speaker at an event somewhere was there: "he said at a press conference in Washington", "told
+// reporters at a briefing in Lima". (Their own country's places are dropped in resolve.)
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'spoke', 'speaks', 'announced', 'announces', 'declared']);
+const EVENT_NOUNS = new Set(['conference', 'briefing', 'summit', 'rally', 'forum', 'ceremony', 'reception', 'gathering', 'meeting', 'convention', 'congress', 'symposium']);
+
+function addAppearance(sc: SentenceContext, k: number): void {
+  const { tokens } = sc;
+  // "said at a press conference", "told reporters at a news briefing": "at", then a short noun phrase.
+  let q = k + 1;
+  if (lower(tokens[q]) !== 'at' && tokens[q]?.pos === 'NOUN' && lower(tokens[q + 1]) === 'at') q++;
+  if (lower(tokens[q]) !== 'at') return;
+  let noun = q + 1;
+  while (noun < tokens.length && noun <= q + 4 && !EVENT_NOUNS.has(lower(tokens[noun])) && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[noun].pos)) noun++;
+  if (!EVENT_NOUNS.has(lower(tokens[noun])) || lower(tokens[noun + 1]) !== 'in') return;
+  const place = sc.ms.find((m) => (m.tokenStart === noun + 2 || (m.tokenStart === noun + 3 && lower(tokens[noun + 2]) === 'the')) && (m.kind === 'Place' || m.kind === 'Country') && m.meta?.demonym !== 'yes');
+  if (!place) return;
+  const subject = subjectGroup(sc, k, resolvePronoun).filter((m) => m.kind === 'Person');
+  if (!subject.length || negatedBetween(tokens, subject[0].tokenStart, k)) return;
+  for (const p of subject) add(sc, p, 'visited', place, 'spoke-at-event-in-place', 0.6);
 }
 
 function addVisit(sc: SentenceContext, k: number, w: string): void {
