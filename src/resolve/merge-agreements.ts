@@ -156,9 +156,16 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
     n.docs.add(i.doc);
     namedParties.set(i.named, n);
   }
+  // (Indexed by the sorted party list, so that a corpus of many agreements compares each cluster once.)
+  const namedBySignature = new Map<string, Array<[string, { docs: Set<string> }]>>();
+  for (const [key, n] of namedParties) {
+    const sig = [...n.parties].sort().join('|');
+    if (!namedBySignature.has(sig)) namedBySignature.set(sig, []);
+    namedBySignature.get(sig)!.push([key, n]);
+  }
   const absorbed = new Map<string, string>();
   for (const c of clusters) {
-    const owners = [...namedParties].filter(([, n]) => n.parties.size === c.parties.size && subset(c.parties, n.parties));
+    const owners = namedBySignature.get([...c.parties].sort().join('|')) ?? [];
     if (owners.length === 1 && [...c.docs].some((d) => owners[0][1].docs.has(d))) absorbed.set(c.key, owners[0][0]);
   }
   for (const [ref, key] of assigned) clusterOf.set(ref, absorbed.get(key) ?? key);
