@@ -704,12 +704,21 @@ function acceptGazetteer(tokens: Token[], i: number, end: number, e: GazetteerEn
   return true;
 }
 
+// Nouns for what a city has, after its possessive: the city itself is meant.
+const CITY_NOUNS = new Set(['airport', 'airports', 'streets', 'street', 'mayor', 'residents', 'inhabitants', 'population', 'suburbs', 'outskirts', 'centre', 'center', 'downtown', 'metro', 'subway', 'traffic', 'skyline', 'port', 'harbour', 'harbor', 'hospitals', 'hospital', 'university', 'council', 'neighbourhoods', 'neighborhoods', 'districts', 'slums', 'hotels', 'hotel', 'stadium', 'station', 'zoo', 'museum', 'museums', 'bazaar', 'markets', 'market', 'old', 'city', 'citizens', 'people', 'police']);
+
 function isMetonymy(tokens: Token[], end: number): boolean {
   // "Beijing said", "Moscow has warned", "Beijing's aggressive…": a capital acting as its government.
   const next = lower(tokens[end]);
   if (SPEECH_VERBS.has(next)) return true;
   if (/^(has|have|had|is|was|will|would|could|may|might|must|should)$/.test(next) && SPEECH_VERBS.has(lower(tokens[end + 1]))) return true;
-  if (isPossessive(tokens[end]) && tokens[end + 1] && !isCapitalised(tokens[end + 1])) return true;
+  if (isPossessive(tokens[end]) && tokens[end + 1] && !isCapitalised(tokens[end + 1])) {
+    // "Tehran's new airport", "Lima's mayor": what a city has is the city's, not its government's.
+    let q = end + 1;
+    // (Adjectives between: wink may tag a lower-case "new" as a proper noun.)
+    while (q < end + 4 && tokens[q] && !isCapitalised(tokens[q]) && (tokens[q].pos === 'ADJ' || tokens[q].pos === 'PROPN')) q++;
+    return !CITY_NOUNS.has(lower(tokens[q])) && !(isCapitalised(tokens[q]) && q > end + 1);
+  }
   return /^(accused|denied|rejected|condemned|protested|demanded|insisted|responded|retaliated|threatened|vowed|opposed|opposes|criticised|criticized|welcomed|signed|agreed|urged|announced|summoned|expelled|imposed|hit|sent|warned)$/.test(next);
 }
 
