@@ -3,6 +3,10 @@
 // are one agreement when their parties agree and neither subject adds what the other lacks
 // ("intelligence-sharing agreement", "information sharing arrangement" and "military information
 // sharing agreement" between New Zealand and Japan are one). "The agreement" takes its antecedent's.
+// People and bodies named after a country ("the U.S. Department of the Treasury") stand for it; an
+// unnamed agreement with the parties of the one named agreement of its article is that one; parties
+// apart, one article's deals of one subject and head are one when firms name one side and countries
+// the other. Different parties keep agreements apart (a China–Pakistan MoU is no India–US pact).
 
 import type { Extraction, Mention } from '../types';
 import { loadGazetteer } from '../extract/model/gazetteer';
