@@ -8,6 +8,7 @@ import { loadGazetteer } from './model/gazetteer';
 import { loadPlaces, placeKey, type PlaceEntry } from './model/places';
 import { ROLE_NOUNS, TITLES } from './model/titles';
 import { US_STATE_ABBREVIATIONS } from './model/us-state-abbreviations';
+import { ORG_NOUNS } from './02-names';
 import { isCapitalised, isPossessive, spanText } from './tokens-util';
 
 /** Parts of speech that never begin a person's name: "Afterwards Martin left", "Oh Eugenia". */
@@ -216,11 +217,16 @@ function reviewCountrySurnames(sentences: Sentence[], mentions: Mention[], commo
 function termAcronyms(sentences: Sentence[], asked: Set<string>): Set<string> {
   const out = new Set<string>();
   if (!asked.size) return out;
+  // Occurrences of each acronym, and of those the ones that classify a kind of thing ("all GSM operators").
+  const seen = new Map<string, number>();
+  const classifying = new Map<string, number>();
   for (const s of sentences) {
     const ts = s.tokens;
     for (let k = 0; k < ts.length; k++) {
       const t = ts[k];
       if (!asked.has(t.text) || !/^[A-Z]{2,6}$/.test(t.text)) continue;
+      seen.set(t.text, (seen.get(t.text) ?? 0) + 1);
+      if (classifies(ts, k)) classifying.set(t.text, (classifying.get(t.text) ?? 0) + 1);
       // (A hyphen glued to both words: "MTN - the firm" is a dash.)
       const glued = (h: number) => ts[h]?.text === '-' && !ts[h].space && !ts[h + 1]?.space;
       const hyphenLower = (glued(k + 1) && /^\p{Ll}/u.test(ts[k + 2]?.text ?? '')) || (glued(k - 1) && /^\p{Ll}/u.test(ts[k - 2]?.text ?? ''));
@@ -237,7 +243,22 @@ function termAcronyms(sentences: Sentence[], asked: Set<string>): Set<string> {
       if (hyphenLower || measured || spelt) out.add(t.text);
     }
   }
+  for (const [a, n] of classifying) if (n === seen.get(a)) out.add(a);
   return out;
+}
+
+const QUANTIFIERS = new Set(['all', 'most', 'many', 'some', 'other', 'several', 'few', 'both', 'any']);
+// Plural nouns for people, whom a body's acronym before them names as its own ("all ANC members").
+const PEOPLE_PLURALS = /^(members|officials|staff|workers|employees|executives|leaders|spokesmen|correspondents|reporters|troops|forces|fighters|soldiers|supporters|lawmakers|legislators|shareholders|investors|delegates|representatives|diplomats|ministers|negotiators|inspectors|agents|militants|activists|students|teachers|voters|candidates|chiefs|bosses|sources|analysts|researchers|scientists|engineers)$/;
+
+/**
+ * "like almost all GSM operators worldwide": an acronym between a quantifier and a lower-case plural
+ * noun that is no word for people classifies a kind of thing (a standard, a technology); it names no
+ * body there.
+ */
+function classifies(ts: Token[], k: number): boolean {
+  const n = ts[k + 1];
+  return !!n && n.pos === 'NOUN' && /^\p{Ll}+s$/u.test(n.text) && !PEOPLE_PLURALS.test(n.text) && QUANTIFIERS.has(ts[k - 1]?.lower ?? '');
 }
 
 // Prepositions of place before a name: "in Canary Wharf", "outside Tower Hamlets".
@@ -299,12 +320,148 @@ function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Ment
   return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
 }
 
+// Last words of a street's name: "Pennsylvania Avenue", "Delaware Street".
+const STREET_WORDS = new Set(['Avenue', 'Street', 'Boulevard', 'Road', 'Drive', 'Lane']);
+
+/**
+ * One sense per discourse: a document that names a street after a state or city ("Pennsylvania
+ * Avenue") and then writes the bare name after a house number ("1600 Pennsylvania"), or writes the
+ * street's name at least as often as the bare one and never puts the bare name after another place
+ * ("Pittsburgh, Pennsylvania"), means the street by the bare name.
+ */
+function reviewStreetNames(sentences: Sentence[], mentions: Mention[]): void {
+  const streets = new Map<string, { m: Mention; n: number }>();
+  for (const m of mentions) {
+    if (m.kind !== 'Place' || m.tokenEnd - m.tokenStart < 2 || !STREET_WORDS.has(sentences[m.sentence].tokens[m.tokenEnd - 1].text)) continue;
+    const bare = m.name.slice(0, m.name.lastIndexOf(' '));
+    const s = streets.get(bare);
+    if (s) s.n++;
+    else streets.set(bare, { m, n: 1 });
+  }
+  if (!streets.size) return;
+  const bareOf = (m: Mention) => ((m.kind === 'Place' || m.kind === 'Country') && /^gazetteer-/.test(m.rule) ? streets.get(m.text) : undefined);
+  const bares = mentions.filter((m) => bareOf(m));
+  for (const m of bares) {
+    const street = bareOf(m)!;
+    const tokens = sentences[m.sentence].tokens;
+    const numbered = /^\d+$/.test(tokens[m.tokenStart - 1]?.text ?? '');
+    const sameName = bares.filter((b) => b.text === m.text);
+    const afterPlace = sameName.some((b) => {
+      const ts = sentences[b.sentence].tokens;
+      return ts[b.tokenStart - 1]?.text === ',' && mentions.some((p) => p.sentence === b.sentence && p.tokenEnd === b.tokenStart - 1 && p.kind === 'Place');
+    });
+    if (!numbered && (afterPlace || street.n < sameName.length)) continue;
+    Object.assign(m, { kind: 'Place', name: street.m.name, key: street.m.key, rule: 'street-short-name', meta: undefined });
+  }
+}
+
+// Words of a school's or college's name that say what kind it is, not which: "State College".
+const GENERIC_SCHOOL_WORDS = new Set(['High', 'School', 'State', 'College', 'Junior', 'Senior', 'Elementary', 'University', 'Community', 'Technical', 'Teachers', 'Normal']);
+
+/**
+ * "at Raymondville, Texas, High School", "at Fort Hays, Kan., State College": a body named only by
+ * generic words, after its town and state set off by commas, is named by the town ("Raymondville
+ * High School"). The mention keeps its own words as its text.
+ */
+function nameGenericBodies(sentences: Sentence[], mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'Organization' || m.rule !== 'org-head' || !m.name.split(' ').every((w) => GENERIC_SCHOOL_WORDS.has(w))) continue;
+    const tokens = sentences[m.sentence].tokens;
+    if (tokens[m.tokenStart - 1]?.text !== ',') continue;
+    const state = mentions.find((p) => p.sentence === m.sentence && p.tokenEnd === m.tokenStart - 1 && p.kind === 'Place');
+    if (!state || tokens[state.tokenStart - 1]?.text !== ',') continue;
+    let q = state.tokenStart - 1;
+    while (q > 0 && isCapitalised(tokens[q - 1])) q--;
+    if (q === state.tokenStart - 1) continue;
+    const town = spanText(tokens, q, state.tokenStart - 1);
+    const name = `${town} ${m.name}`;
+    Object.assign(m, { name, key: `org:${name.toLowerCase()}`, rule: 'town-generic-body' });
+  }
+}
+
+/**
+ * "degrees in physics, math or English": a language name listed with lower-case subjects is the
+ * language, not its country.
+ */
+function isListedLanguage(tokens: Token[], m: Mention): boolean {
+  if (m.kind !== 'Country' || m.meta?.demonym !== 'yes' || m.tokenEnd - m.tokenStart !== 1) return false;
+  const next = tokens[m.tokenEnd];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false; // "English teachers", "English Channel"
+  const lowerNoun = (t: Token | undefined) => !!t && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
+  const before = COORDINATORS.has(tokens[m.tokenStart - 1]?.lower ?? '') && lowerNoun(tokens[m.tokenStart - 2]);
+  const after = !!next && COORDINATORS.has(next.lower) && lowerNoun(tokens[m.tokenEnd + 1]);
+  return before || after;
+}
+
+// Lower-case nouns after a title that make it a programme or a publication, when a broadcaster's or
+// publisher's possessive stands before it: "the BBC's Talking Point programme".
+const PROGRAMME_NOUNS = new Set(['programme', 'program', 'show', 'series', 'documentary', 'column', 'bulletin', 'podcast', 'magazine']);
+// Nouns of owning part of a business: "a stake in Zentel".
+const STAKE_NOUNS = new Set(['stake', 'stakes', 'shares', 'holding', 'holdings', 'shareholding', 'investment', 'investments']);
+const PERSONAL_PRONOUNS = new Set(['we', 'us', 'you']);
+// Lower-case nouns of an institution after its name, as older US papers write them: "Fortier High school".
+const INSTITUTION_NOUNS = new Set(['school', 'college', 'university', 'academy', 'seminary', 'hospital', 'church']);
+const PLACE_BEFORE = new Set(['at', 'near', 'from', 'to']);
+const ADMIN_HEADS = new Set(['county', 'parish', 'township', 'borough']);
+// Plurals of the head words of armed and political groups, which no surname is: "Red Brigades".
+const GROUP_HEAD_PLURALS = new Set(['Brigades', 'Guards', 'Fronts', 'Armies', 'Forces', 'Movements', 'Leagues', 'Parties', 'Unions', 'Councils', 'Committees', 'Units', 'Commands', 'Battalions', 'Regiments', 'Militias', 'Cells']);
+
+/** Whether two capitalised proper nouns end at token k ("James Cotten", "Aikin Jr."). */
+function fullNameEndsAt(tokens: Token[], k: number): boolean {
+  const proper = (t: Token | undefined) => !!t && t.pos === 'PROPN' && isCapitalised(t);
+  return proper(tokens[k]) && proper(tokens[k - 1]);
+}
+
+/**
+ * What a shape-found name is by the words around it rather than by its own: a title between a
+ * broadcaster's possessive and a programme noun ("the BBC's Talking Point programme") and a name
+ * ending in the plural of a group's head ("Red Brigades") are bodies; a word after a stake noun ("a
+ * stake in Zentel") or set off by a body noun ("Zentel, the new network") is a firm, not a place; a
+ * place name right after "we" or "us" ("we Brits") is a people. A name before a lower-case
+ * institution noun ("Fortier High school") is that institution; one after a place preposition and
+ * before "in <Place>" or "where" ("at Scott Field in Belleville") is a place, and so is a word after a
+ * full name and "of" ("James Cotten of Weatherford insisted"). Returns the kind, or null to drop the
+ * mention, or undefined to leave it.
+ */
+function kindByContext(tokens: Token[], m: Mention): 'Organization' | 'Place' | null | undefined {
+  const before = tokens[m.tokenStart - 1]?.lower ?? '';
+  const next = tokens[m.tokenEnd];
+  if (m.kind === 'Person' && m.rule === 'name-sequence') {
+    // "attended Fortier High school": a lower-case institution noun after the name ("a Roman Catholic
+    // church" is a kind of church).
+    if (next && INSTITUTION_NOUNS.has(next.text) && before !== 'a' && before !== 'an') return 'Organization';
+    // "radio school at Scott Field in Belleville", "a walk from Capitol Hill where the avenue ends": a
+    // place preposition before the name and "in <Name>" or "where" after it.
+    if (PLACE_BEFORE.has(before) && next && ((next.text === 'in' && isCapitalised(tokens[m.tokenEnd + 1])) || next.text === 'where')) return 'Place';
+    // (After a broadcaster's possessive: "the Maurice Stans column" is a person's.)
+    if (next && PROGRAMME_NOUNS.has(next.text) && isPossessive(tokens[m.tokenStart - 1])) return 'Organization';
+    if (GROUP_HEAD_PLURALS.has(tokens[m.tokenEnd - 1].text)) return 'Organization';
+  }
+  if (m.kind === 'Place' && m.rule === 'place-cue') {
+    if (STAKE_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '')) return 'Organization';
+    if (next?.text === ',') {
+      let q = m.tokenEnd + 1;
+      if (/^(the|a|an)$/.test(tokens[q]?.lower ?? '')) {
+        q++;
+        while (q < m.tokenEnd + 5 && tokens[q] && tokens[q].pos === 'ADJ') q++;
+        if (ORG_NOUNS.has(tokens[q]?.lower ?? '')) return 'Organization';
+      }
+    }
+  }
+  // "Rep. James Cotten of Weatherford insisted": a word after a person's full name and "of" is their
+  // town, whatever verb follows it (not "the House of Morgan", nor "Morris of Morgan's regiment").
+  if (m.kind === 'Person' && m.tokenEnd - m.tokenStart === 1 && m.rule === 'speech-name' && before === 'of' && !isPossessive(next) && fullNameEndsAt(tokens, m.tokenStart - 2)) return 'Place';
+  if (m.kind === 'Place' && /^gazetteer-/.test(m.rule) && PERSONAL_PRONOUNS.has(before) && tokens[m.tokenStart - 1].pos === 'PRON') return null;
+  return undefined;
+}
+
 /**
  * Drops or trims the people and places that the document shows are not names. Runs after every
  * sentence has been scanned, before coreference reads the mentions.
  */
 export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention[] {
   reviewHomonyms(sentences, mentions);
+  reviewStreetNames(sentences, mentions);
   // The words the rules below ask about: a name's words and the word before it (lower case, for
   // common words), and the acronyms read as organisations.
   const askedLower = new Set<string>();
@@ -351,6 +508,22 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
       continue;
     }
     if (m.kind === 'Organization' && m.rule === 'acronym' && terms.has(m.text)) continue;
+    if (isListedLanguage(tokens, m)) continue;
+    const byContext = kindByContext(tokens, m);
+    if (byContext === null) continue;
+    if (byContext === 'Organization') {
+      out.push(Object.assign(m, { kind: 'Organization' as const, key: `org:${m.name.toLowerCase()}`, rule: 'org-by-context', meta: undefined }));
+      continue;
+    }
+    // "in Cook county": an administrative division's noun is part of its name.
+    if (m.rule === 'place-noun' && ADMIN_HEADS.has(String(m.meta?.head ?? ''))) {
+      const name = `${m.name} ${String(m.meta!.head).replace(/^./, (c) => c.toUpperCase())}`;
+      Object.assign(m, { name, key: placeKey(name) });
+    }
+    if (byContext === 'Place') {
+      out.push(Object.assign(m, { kind: 'Place' as const, key: placeKey(m.name), rule: 'place-by-context', meta: undefined }));
+      continue;
+    }
     if (!SHAPE_RULES.has(m.rule) || (m.kind !== 'Person' && m.kind !== 'Place')) {
       out.push(m);
       continue;
@@ -390,5 +563,15 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
     }
     out.push(m);
   }
-  return addStateAbbreviations(sentences, out.filter((m) => !isTitleCaseCommon(m, written)));
+  // One sense per discourse: a place candidate the words around it showed to be a firm is that firm
+  // wherever the document names it so ("a stake in Quorvo" … "investors in Quorvo").
+  // So is a name the words around it showed to be a place ("at Capitol Hill where …", "leave Capitol Hill").
+  const firms = new Map(out.filter((m) => m.rule === 'org-by-context').map((m) => [m.name, m.key]));
+  if (firms.size) for (const m of out) if (m.rule === 'place-cue' && firms.has(m.name)) Object.assign(m, { kind: 'Organization', key: firms.get(m.name), rule: 'org-by-context', meta: undefined });
+  const places = new Map(out.filter((m) => m.rule === 'place-by-context').map((m) => [m.name, m.key]));
+  if (places.size) for (const m of out) if (m.rule === 'name-sequence' && places.has(m.name)) Object.assign(m, { kind: 'Place', key: places.get(m.name), rule: 'place-by-context', meta: undefined });
+  const reviewed = addStateAbbreviations(sentences, out.filter((m) => !isTitleCaseCommon(m, written)));
+  // (After the states' abbreviations: "Fort Hays, Kan., State College".)
+  nameGenericBodies(sentences, reviewed);
+  return reviewed;
 }

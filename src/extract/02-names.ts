@@ -42,7 +42,7 @@ const ORG_STOP = new Set(['A', 'An', 'In', 'On', 'At', 'It', 'He', 'She', 'They'
 // body per country: the possessive or demonym before them is part of the name.
 const GENERIC_ORG_WORDS = new Set(['Foreign', 'Defence', 'Defense', 'Home', 'Interior', 'Finance', 'Trade', 'Justice', 'Health', 'Education', 'Affairs', 'Central', 'National', 'Supreme', 'Armed', 'Coast', 'Air', 'Security', 'Intelligence', 'State', 'Federal', 'Royal', 'Public', 'Energy', 'Environment', 'Agriculture', 'Economy', 'Treasury', 'Transport', 'Labour', 'Culture', 'Information', 'Commerce', 'Industry', 'Development', 'Oil', 'Navy', 'Army', 'Ministry', 'Department', 'Office', 'Government', 'Cabinet', 'Parliament', 'Police', 'Force', 'Forces', 'Bank', 'Court', 'Service', 'Services', 'Agency', 'Council', 'Embassy', 'Senate', 'Congress', 'Assembly', 'Guard', 'Administration', 'Authority', 'Commission', 'Committee', 'Secretariat', 'and', 'of', 'for']);
 // Lower-case nouns that introduce an organisation's name: "oil firm Yukos", "state broadcaster NHK".
-const ORG_NOUNS = new Set(['firm', 'lobby', 'think-tank', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
+export const ORG_NOUNS = new Set(['firm', 'lobby', 'think-tank', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
 // Capitalised head words of laws and treaties, which end no person's name: "General Data Protection Regulation".
 const LAW_HEADS = new Set(['Regulation', 'Regulations', 'Directive', 'Act', 'Treaty', 'Agreement', 'Convention', 'Accord', 'Protocol', 'Charter', 'Statute', 'Ordinance', 'Amendment']);
 // Plural common nouns whose possessive opens a body's name: "People's Liberation Army", "Women's Institute".
@@ -630,6 +630,8 @@ function matchFeature(tokens: Token[], i: number, lookup: (s: string) => Gazette
   return undefined;
 }
 
+const AGREEMENT_NAME_END = /^(?:Agreements?|Treaty|Treaties|Accords?|Pacts?|Protocols?)$/;
+
 function matchOrganization(tokens: Token[], i: number): { end: number } | undefined {
   if (ORG_STOP.has(tokens[i].text)) return undefined;
   // "Former Cabinet minister …": a sentence-initial adjective is not part of a name.
@@ -681,6 +683,9 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
     break;
   }
   if (lastGood < 0) return undefined;
+  // "the Basic Exchange and Cooperation Agreement": a name ending in an agreement's head word names the
+  // agreement (03-phrases reads it), whatever body-like word stands inside it.
+  if (AGREEMENT_NAME_END.test(tokens[j - 1].text)) return undefined;
   // "West Bank", "Gold Coast": a place whose name ends in an organisation's head word.
   const gazHit = loadGazetteer().lookup(spanText(tokens, i, lastGood)) ?? (tokens[i].text === 'The' ? loadGazetteer().lookup(spanText(tokens, i + 1, lastGood)) : undefined);
   if (gazHit && gazHit.kind !== 'Organization') return undefined;
@@ -756,12 +761,21 @@ function acceptGazetteer(tokens: Token[], i: number, end: number, e: GazetteerEn
   return true;
 }
 
+// Nouns for what a city has, after its possessive: the city itself is meant.
+const CITY_NOUNS = new Set(['airport', 'airports', 'streets', 'street', 'mayor', 'residents', 'inhabitants', 'population', 'suburbs', 'outskirts', 'centre', 'center', 'downtown', 'metro', 'subway', 'traffic', 'skyline', 'port', 'harbour', 'harbor', 'hospitals', 'hospital', 'university', 'council', 'neighbourhoods', 'neighborhoods', 'districts', 'slums', 'hotels', 'hotel', 'stadium', 'station', 'zoo', 'museum', 'museums', 'bazaar', 'markets', 'market', 'old', 'city', 'citizens', 'people', 'police']);
+
 function isMetonymy(tokens: Token[], end: number): boolean {
   // "Beijing said", "Moscow has warned", "Beijing's aggressive…": a capital acting as its government.
   const next = lower(tokens[end]);
   if (SPEECH_VERBS.has(next)) return true;
   if (/^(has|have|had|is|was|will|would|could|may|might|must|should)$/.test(next) && SPEECH_VERBS.has(lower(tokens[end + 1]))) return true;
-  if (isPossessive(tokens[end]) && tokens[end + 1] && !isCapitalised(tokens[end + 1])) return true;
+  if (isPossessive(tokens[end]) && tokens[end + 1] && !isCapitalised(tokens[end + 1])) {
+    // "Tehran's new airport", "Lima's mayor": what a city has is the city's, not its government's.
+    let q = end + 1;
+    // (Adjectives between: wink may tag a lower-case "new" as a proper noun.)
+    while (q < end + 4 && tokens[q] && !isCapitalised(tokens[q]) && (tokens[q].pos === 'ADJ' || tokens[q].pos === 'PROPN')) q++;
+    return !CITY_NOUNS.has(lower(tokens[q])) && !(isCapitalised(tokens[q]) && q > end + 1);
+  }
   return /^(accused|denied|rejected|condemned|protested|demanded|insisted|responded|retaliated|threatened|vowed|opposed|opposes|criticised|criticized|welcomed|signed|agreed|urged|announced|summoned|expelled|imposed|hit|sent|warned)$/.test(next);
 }
 

@@ -57,9 +57,11 @@ export interface ConcernTrigger {
 export function findPhrases(ctx: DocContext & { triggers?: ConcernTrigger[] }): void {
   ctx.triggers = [];
   const mentionsIn = mentionsBySentence(ctx);
+  const acronyms = new Map<string, Mention>();
   for (const s of ctx.sentences) {
     const existing = mentionsIn(s.index);
     const agreements = findAgreements(s, existing, ctx);
+    agreementAcronyms(s, existing, agreements, acronyms);
     ctx.mentions.push(...agreements);
     // (existing is in token order already, and the sort is stable: without agreements it is that order.)
     const withAgreements = agreements.length ? [...existing, ...agreements].sort((a, b) => a.tokenStart - b.tokenStart) : existing;
@@ -106,6 +108,42 @@ function findAgreements(s: Sentence, ms: Mention[], _ctx: DocContext): Mention[]
   return out;
 }
 
+/**
+ * Where an agreement's capitalised name starts, given the start a of its last run of capitalised words:
+ * "the Basic Exchange and Cooperation Agreement" runs on back across "and", "of" or "for" to the
+ * capitalised words before them, unless they are a name of their own (a country, a body).
+ */
+function nameStart(tokens: Token[], ms: Mention[], a: number): number {
+  let from = a;
+  while (from >= 2 && /^(and|of|for|&)$/.test(tokens[from - 1].text) && /^\p{Lu}/u.test(tokens[from - 2].text) && !coveringMention(ms, from - 2)) {
+    let q = from - 2;
+    while (q > 0 && /^\p{Lu}/u.test(tokens[q - 1].text) && !coveringMention(ms, q - 1)) q--;
+    from = q;
+  }
+  return from;
+}
+
+/**
+ * "the Basic Exchange and Cooperation Agreement (BECA)": the acronym in parentheses after an
+ * agreement's name, and that acronym anywhere after it in the document, name the agreement, not a
+ * body (02-names read it as one): such mentions become mentions of the agreement.
+ */
+function agreementAcronyms(s: Sentence, ms: Mention[], agreements: Mention[], acronyms: Map<string, Mention>): void {
+  const tokens = s.tokens;
+  for (const a of agreements) {
+    if (a.rule !== 'agreement-name' || tokens[a.tokenEnd]?.text !== '(' || tokens[a.tokenEnd + 2]?.text !== ')') continue;
+    const t = tokens[a.tokenEnd + 1];
+    const initials = a.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (/^[A-Z]{2,8}$/.test(t.text) && initials === t.text) acronyms.set(t.text, a);
+  }
+  if (!acronyms.size) return;
+  for (const m of ms) {
+    const a = m.kind === 'Organization' && m.tokenEnd - m.tokenStart === 1 ? acronyms.get(m.text) : undefined;
+    if (!a || (a.sentence === m.sentence && m.tokenStart < a.tokenEnd)) continue;
+    Object.assign(m, { kind: 'Agreement', name: a.name, key: a.key, rule: 'agreement-acronym', meta: { parties: [], subject: [], head: a.meta?.head } });
+  }
+}
+
 /** The agreement phrase headed by token k, or undefined when the head is a kind, a quantity or an idiom. */
 function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Mention | undefined {
   const tokens = s.tokens;
@@ -123,8 +161,9 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
   // ("Convention" names meetings as often as treaties: "the Legion Convention" met in Boston.)
   const properName = !titleCase && !parties.length && !/^conventions?$/.test(head) && /^\p{Lu}/u.test(tokens[k].text) && k > a && tokens.slice(a, k).every((t) => /^[\p{Lu}\d]/u.test(t.text) || /^[-–]$/.test(t.text));
   if (properName) {
-    const name = spanText(tokens, a, k + 1);
-    return { id: `a${s.index}.${k}`, kind: 'Agreement', text: name, name, key: `agreement:${name.toLowerCase()}`, sentence: s.index, tokenStart: a, tokenEnd: k + 1, start: tokens[a].start, end: tokens[k].end, rule: 'agreement-name', meta: { parties, subject, head: canonicalHead(head) } };
+    const from = nameStart(tokens, ms, a);
+    const name = spanText(tokens, from, k + 1);
+    return { id: `a${s.index}.${k}`, kind: 'Agreement', text: name, name, key: `agreement:${name.toLowerCase()}`, sentence: s.index, tokenStart: from, tokenEnd: k + 1, start: tokens[from].start, end: tokens[k].end, rule: 'agreement-name', meta: { parties, subject, head: canonicalHead(head) } };
   }
   const plural = /s$/.test(head) && head !== 'mou';
   if (head === 'statement' && !modifiers.includes('joint')) return undefined;

@@ -4,8 +4,9 @@
 
 import { LISTED_SENTENCES, type Entity, type Evidence, type Extraction, type Mention, type Relation, type Resolved } from '../types';
 import { entityIdFor } from './entity-id';
-import { clusterAgreements } from './merge-agreements';
+import { absorbAgreementConcerns, clusterAgreements } from './merge-agreements';
 import { clusterConcerns } from './merge-concerns';
+import { joinBareConcerns } from './join-bare-concerns';
 import { clusterNames } from './merge-names';
 import { inferRelations } from './infer-relations';
 
@@ -34,6 +35,8 @@ export function resolveEntities(extractions: Extraction[], options: ResolveOptio
   }
   clusterAgreements(extractions, clusterOf, id, (key) => nameOfCluster.get(key) ?? key.replace(/^[a-z]+:/, ''));
   clusterConcerns(extractions, clusterOf, id);
+  joinBareConcerns(extractions, clusterOf, id);
+  absorbAgreementConcerns(extractions, clusterOf, id);
 
   // 2. Entities from clusters: label, kind, aliases, mentions, docs.
   const groups = new Map<string, MentionRef[]>();

@@ -7,7 +7,7 @@
 import type { Mention } from '../types';
 import { editDistance } from '../extract/edit-distance';
 import { loadGazetteer } from '../extract/model/gazetteer';
-import { KNOWN_ORGANIZATIONS } from '../extract/model/organizations';
+import { KNOWN_ORGANIZATIONS, SERVICE_WORDS } from '../extract/model/organizations';
 import { normaliseRole } from '../extract/model/titles';
 import type { MentionRef } from './index';
 
@@ -133,6 +133,8 @@ export function clusterNames(refs: MentionRef[], clusterOf: Map<string, string>,
   }
   const longNames = new Map<string, string>();
   for (const r of orgs) if (words(r.mention.name).length >= 3) longNames.set(initials(r.mention.name), orgKey.get(r)!);
+  const orgByName = new Map<string, { key: string; name: string }>();
+  for (const r of orgs) orgByName.set(r.mention.name.toLowerCase(), { key: orgKey.get(r)!, name: r.mention.name });
   for (const r of orgs) {
     const m = r.mention;
     let key = orgKey.get(r)!;
@@ -140,9 +142,23 @@ export function clusterNames(refs: MentionRef[], clusterOf: Map<string, string>,
       const acr = m.name.replace(/[.&-]/g, '').toLowerCase();
       key = longByAcronym.get(acr) ?? longNames.get(acr) ?? key;
     }
-    clusterOf.set(id(r.doc, m), key);
+    const owner = serviceOwner(m.name, orgByName);
+    // (The service's own words stay an alias, in the mention's text.)
+    if (owner) m.name = owner.name;
+    clusterOf.set(id(r.doc, m), owner?.key ?? key);
   }
   for (const r of named) if (r.mention.kind === 'Country' || r.mention.kind === 'Place') clusterOf.set(id(r.doc, r.mention), r.mention.key);
+}
+
+/**
+ * "BBC Radio", "BBC News Online": a body named elsewhere in the corpus, then words for one of its
+ * services (and a channel's number), is that body.
+ */
+function serviceOwner(name: string, orgByName: Map<string, { key: string; name: string }>): { key: string; name: string } | undefined {
+  const w = words(name);
+  const at = w.findIndex((x, i) => i > 0 && SERVICE_WORDS.has(x));
+  if (at < 1 || !w.slice(at).every((x) => SERVICE_WORDS.has(x) || /^(\d+|One|Two|Three|Four|Five)$/.test(x))) return undefined;
+  return orgByName.get(w.slice(0, at).join(' ').toLowerCase());
 }
 
 /**

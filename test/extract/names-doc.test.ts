@@ -132,6 +132,15 @@ describe('an all-capital word the document shows to be a term', () => {
     expect(orgs('Samples were run on QAE-cellulose. The plant gave 60 per cent COD reduction, and the COD fell.')).toEqual([]);
   });
 
+  it('is no organisation where every use classifies a kind of thing after a quantifier', () => {
+    expect(orgs('Like almost all QTX handsets sold today, the phone has a slot for a card.')).toEqual([]);
+  });
+
+  it('stays an organisation before a word for people, or used otherwise once', () => {
+    expect(orgs('Like all QTX members, she voted no.')).toEqual(['QTX [Organization]']);
+    expect(orgs('Like all QTX handsets, it works. QTX said so on Monday.')).toEqual(['QTX [Organization]']);
+  });
+
   it('stays an organisation when spelt out with capitals, or set off by a dash', () => {
     const got = orgs('The Rural Credit Agency (RCA) lent more. RCA - the state lender - said so.');
     expect(got).toHaveLength(1);
@@ -189,5 +198,83 @@ describe("a city's name that is the surname of someone the story names in full",
   it('is the city after a place cue', () => {
     const r = resolveTexts(['Foreign Secretary Ivo Bolton arrived on Monday. He was born in Bolton.']);
     expect(entitiesOf(r)).toEqual(expect.arrayContaining(['Ivo Bolton [Person]', 'Bolton [Place]']));
+  });
+});
+
+describe('a street named after a state', () => {
+  const kinds = (text: string) => entitiesOf(resolveTexts([text])).filter((e) => e.endsWith('[Place]')).sort();
+
+  it('is the street by the bare name after a house number, or where the story names the street more often', () => {
+    expect(kinds('Crowds lined Nebraska Avenue for the parade. Nebraska Avenue was closed at noon. Of course, 4400 Nebraska is the oldest address on it. Trams run down the centre of Nebraska.')).toEqual(['Nebraska Avenue [Place]']);
+  });
+
+  it('leaves the state alone where the story puts it after a town', () => {
+    expect(kinds('Crowds lined Nebraska Avenue for the parade. The mayor came from Omaha, Nebraska, to see it.')).toEqual(expect.arrayContaining(['Nebraska Avenue [Place]', 'Nebraska [Place]']));
+  });
+});
+
+describe('a school named only by generic words after its town and state', () => {
+  it('is named by the town', () => {
+    const orgs = entitiesOf(resolveTexts(['Dr. Ivo Marsh taught at Quillby, Texas, High School and at Fort Dunmore, Kan., State College for years.'])).filter((e) => e.endsWith('[Organization]'));
+    expect(orgs.sort()).toEqual(['Fort Dunmore State College [Organization]', 'Quillby High School [Organization]']);
+  });
+});
+
+describe('a language listed with school subjects', () => {
+  it('is no country', () => {
+    const got = entitiesOf(resolveTexts(['A teacher with a degree in physics, chemistry or French may not teach here, said Ivo Marsh.']));
+    expect(got.some((e) => e.endsWith('[Country]'))).toBe(false);
+  });
+
+  it('stays the country before a noun or listed with countries', () => {
+    expect(entitiesOf(resolveTexts(['The French minister and Italy agreed.']))).toContain('France [Country]');
+  });
+});
+
+describe('a name typed by the words around it', () => {
+  const all = (text: string) => entitiesOf(resolveTexts([text]));
+
+  it("is a body between a broadcaster's possessive and a programme noun", () => {
+    expect(all("Finance Minister Ivo Marsh told the Kestrel's Morning Lantern programme that aid would rise.")).toContain('Morning Lantern [Organization]');
+    expect(all('Readers liked the new Ivo Marsh column, and Ivo Marsh said so.')).not.toContain('Ivo Marsh [Organization]');
+  });
+
+  it('is a body when it ends in the plural of a group head', () => {
+    const got = all('By the seventies it was terrorism as well: Azure Brigades, and worse. Ivo Marsh said so.');
+    expect(got).toEqual(expect.arrayContaining(['Azure Brigades [Organization]', 'Ivo Marsh [Person]']));
+  });
+
+  it('is a firm, not a place, after a stake noun or set off by a body noun', () => {
+    const got = all("Zentel's stake in Quorvo, the new network, will be cut. Analysts said investors in Quorvo were worried.");
+    expect(got).toContain('Quorvo [Organization]');
+    expect(got).not.toContain('Quorvo [Place]');
+  });
+
+  it('is a people, not a place, after "we"', () => {
+    expect(all('In general we Brits can be so apathetic, said Ivo Marsh.').some((e) => e.startsWith('Brits'))).toBe(false);
+  });
+});
+
+describe('a name placed by the words around it', () => {
+  const all = (text: string) => entitiesOf(resolveTexts([text]));
+
+  it('is an institution before a lower-case institution noun, but not after "a"', () => {
+    expect(all('He attended Quillby High school and later taught, said Ivo Marsh.')).toContain('Quillby High [Organization]');
+    expect(all('A Moravian Brethren church stood there, said Ivo Marsh.').some((e) => e.startsWith('Moravian Brethren [Organization]'))).toBe(false);
+  });
+
+  it('is a place after a place preposition and before "in <Place>" or "where", wherever the story names it', () => {
+    const got = all('He trained at Dunmore Field in Belleville, Ill., for a year. Crowds will leave Dunmore Field after noon.');
+    expect(got).toContain('Dunmore Field [Place]');
+    expect(got).not.toContain('Dunmore Field [Person]');
+  });
+
+  it("is a town after a person's full name and \"of\", whatever verb follows", () => {
+    const got = all('Rep. Ivo Marsh of Quillby insisted that the bill was unfair.');
+    expect(got).toEqual(expect.arrayContaining(['Ivo Marsh [Person]', 'Quillby [Place]']));
+  });
+
+  it('takes a county\'s lower-case noun into its name', () => {
+    expect(all('The study of the relief program in Quillby county was read by Ivo Marsh.')).toContain('Quillby County [Place]');
   });
 });

@@ -29,6 +29,13 @@ describe('country recogniser', () => {
     has(text, [expected]);
   });
 
+  it("reads a capital's possessive as the city before what a city has, as its government otherwise", () => {
+    const city = entitiesOf(resolveTexts(["The firm was chosen to run Lima's new Jorge Chavez Terminal, and later Lima's mayor thanked it."]));
+    expect(city).toContain('Lima [Place]');
+    expect(city).not.toContain('Peru [Country]');
+    expect(entitiesOf(resolveTexts(["Lima's decision angered its neighbours."]))).toContain('Peru [Country]');
+  });
+
   it('does not read an English word as a two-letter country code', () => {
     const got = entitiesOf(resolveTexts(['It is IN the papers, AM radio said.']));
     expect(got.filter((e) => e.endsWith('[Country]'))).toEqual([]);

@@ -177,6 +177,18 @@ describe('partyTo', () => {
   it('relates only the parties, not every country in the sentence', () => {
     shouldExtract('Chile and Peru signed a trade deal, which Bolivia criticised.', ['Chile -partyTo-> Chile–Peru trade deal'], ['Bolivia -partyTo-> Chile–Peru trade deal']);
   });
+
+  it('leaves the parties another agreement phrase of the sentence names to that agreement', () => {
+    shouldExtract('Alarmed by a naval pact between Fiji and Samoa, Tonga signed a fisheries deal with its old friend.', ['Tonga -partyTo-> Tonga fisheries deal'], [
+      'Fiji -partyTo-> Tonga fisheries deal',
+      'Samoa -partyTo-> Tonga fisheries deal',
+    ]);
+  });
+
+  it('reads "both countries" as the two countries just named together', () => {
+    const text = 'Chile signed many accords with Peru and Peru hosted Chile often. The talks grew into a warm friendship between Bolivia and Ecuador. Last year both countries signed a river treaty.';
+    shouldExtract(text, ['Bolivia -partyTo-> Bolivia–Ecuador river treaty', 'Ecuador -partyTo-> Bolivia–Ecuador river treaty'], ['Chile -partyTo-> Bolivia–Ecuador river treaty']);
+  });
 });
 
 describe('memberOf', () => {

@@ -63,6 +63,15 @@ describe('organisation name variants', () => {
     expect(labels(['The EU Commission proposed a cut.', 'The European Commission later withdrew it.'], 'Organization')).toHaveLength(1);
   });
 
+  it("joins a broadcaster's service named by the broadcaster and a medium word to the broadcaster", () => {
+    const r = resolveTexts(['Kestrel Broadcasting Corporation reporters said the vote was close.', 'She told Kestrel Broadcasting Corporation Radio 4 that she would resign.', 'He wrote to Kestrel Broadcasting Corporation News Online.']);
+    expect(r.entities.filter((e) => e.kind === 'Organization').map((e) => e.label)).toEqual(['Kestrel Broadcasting Corporation']);
+  });
+
+  it('keeps a name with a medium word apart when no body of the corpus is named by its first words', () => {
+    expect(labels(['She told Kestrel Radio that she would resign.', 'The Kestrel Broadcasting Corporation said no.'], 'Organization')).toEqual(['Kestrel Broadcasting Corporation', 'Kestrel Radio']);
+  });
+
   it('keeps the bodies of different countries apart', () => {
     expect(labels(['The French Government said no.', 'The British Government said yes.'], 'Organization')).toHaveLength(2);
   });

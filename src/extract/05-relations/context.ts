@@ -81,6 +81,9 @@ export function resolvePronoun(sc: SentenceContext, k: number): Mention[] {
   if (COUNTRY_PLURALS.has(w)) {
     // "the two countries": the two the article has named most so far (the last named on ties).
     const cs = [...doc.recentCountries, ...ms.filter((m) => m.kind === 'Country' && m.tokenEnd <= k)];
+    // "… between India and Brazil. Both countries signed …": the pair just named together.
+    const pair = /^(both|two)$/.test(lower(tokens[k - 1])) ? lastCoordinatedPair(doc, cs, sc.s.index - 1) : undefined;
+    if (pair) return pair;
     const score = new Map<string, { m: Mention; n: number; last: number }>();
     cs.forEach((c, i) => score.set(c.key, { m: c, n: doc.countryCounts.get(c.key) ?? 0, last: i }));
     const ranked = [...score.values()].sort((a, b) => b.n - a.n || b.last - a.last);
@@ -96,6 +99,20 @@ export function resolvePronoun(sc: SentenceContext, k: number): Mention[] {
   if (PLURAL_REFS.has(w) || /^leaders?['’]?$/.test(w)) return distinct.length === 2 ? distinct : [];
   if (FIRST_PERSON.has(w) && sc.speaker) return [sc.speaker];
   return [];
+}
+
+/** The last two countries named as "X and Y" (or "X and the Y") in sentence `since` or later. */
+function lastCoordinatedPair(doc: DocRelations, cs: Mention[], since: number): Mention[] | undefined {
+  for (let i = cs.length - 1; i > 0 && cs[i].sentence >= since; i--) {
+    const [x, y] = [cs[i - 1], cs[i]];
+    if (x.sentence !== y.sentence || x.key === y.key) continue;
+    const ts = doc.ctx.sentences[x.sentence].tokens;
+    let q = x.tokenEnd;
+    if (lower(ts[q]) !== 'and') continue;
+    if (lower(ts[q + 1]) === 'the') q++;
+    if (q + 1 === y.tokenStart) return [x, y];
+  }
+  return undefined;
 }
 
 /** For headlines, where no earlier sentence is there to resolve a pronoun. */

@@ -119,7 +119,10 @@ function addAgreeVerb(sc: SentenceContext, k: number): void {
   const agreement = ms.find((m) => m.kind === 'Agreement' && m.tokenStart > k && m.tokenStart - k <= 12 && !tokens.slice(k + 1, m.tokenStart).some((t) => /^[.;]$/.test(t.text)));
   const target = agreement?.meta?.antecedent ? sc.doc.byId.get(String(agreement.meta.antecedent)) : agreement;
   if (!target) return;
-  const subjects = subjectGroup(sc, k, resolvePronoun).filter((m) => ACTORS.has(m.kind));
+  // "Rattled by a pact between India and Japan, China signed a deal": the parties another agreement
+  // phrase of the sentence names are its parties, not the verb's subjects.
+  const elsewhere = new Set(ms.flatMap((m) => (m.kind === 'Agreement' && m !== agreement ? ((m.meta?.parties as string[] | undefined) ?? []) : [])));
+  const subjects = subjectGroup(sc, k, resolvePronoun).filter((m) => ACTORS.has(m.kind) && !elsewhere.has(m.id));
   if (!subjects.length || negatedBetween(tokens, subjects[0].tokenStart, agreement!.tokenStart)) return;
   // "Petrobras could join the deal": a possibility is not a fact.
   if (hedged(tokens, subjects.at(-1)!.tokenEnd, k)) return;

@@ -106,6 +106,10 @@ export const ORG_HEADS = new Set([
   'Co.', 'Inc.', 'Ltd.', 'Corp.', 'Bros.',
 ]);
 
+// Words that name a broadcaster's or publisher's service after its name: "BBC Radio", "BBC News
+// Online", "Channel Nine Television". The service is the broadcaster itself in the graph.
+export const SERVICE_WORDS = new Set(['Radio', 'Television', 'TV', 'News', 'Online', 'Interactive', 'World', 'Service', 'Newsroom']);
+
 // Party labels of English-language politics (adjective or member noun → the party's name):
 // "Conservative Ana Ruiz", "Labour's Ana Ruiz", "Republican Senator Ana Ruiz". General political
 // vocabulary, not names of the parties in any one story.

@@ -1,0 +1,73 @@
+// Agreement mentions that resolution makes one agreement (src/resolve/merge-agreements.ts and the
+// agreement names of 03-phrases.ts), and those it keeps apart; texts written for these tests.
+
+import { resolveTexts, triplesOf } from '../_helpers';
+
+const agreements = (texts: string[]) =>
+  resolveTexts(texts).entities.filter((e) => e.kind === 'Agreement').map((e) => e.label).sort();
+
+describe('agreement names', () => {
+  it('reads a name ending in "Agreement" as the agreement, whatever body-like word is inside it, and its acronym after it', () => {
+    const r = resolveTexts(['Fiji and Samoa signed the Joint Exchange and Fishing Agreement (JEFA) in the spring of last year. Tonga later said that it admired how JEFA was written.']);
+    expect(r.entities.filter((e) => e.kind === 'Organization')).toEqual([]);
+    const jefa = r.entities.filter((e) => e.kind === 'Agreement');
+    expect(jefa.map((e) => e.label)).toEqual(['Joint Exchange and Fishing Agreement']);
+    expect(jefa[0].aliases).toContain('JEFA');
+    expect(jefa[0].mentions).toBe(3);
+  });
+});
+
+describe('agreements named two ways', () => {
+  it('joins measures of a body named after its country to those of that country', () => {
+    const r = agreements(['Peru imposed sanctions on Chile in March. On Friday the Peruvian Department of Trade announced new sanctions.']);
+    expect(r).toEqual(['Peru sanctions']);
+  });
+
+  it('joins an unnamed agreement to the one named agreement of its article with the same parties', () => {
+    const texts = [
+      'The Chile-Peru fishing pact worries Bolivia. The pact followed the Pacific Anchovy Accord, which both countries signed in May.',
+      'Chile and Peru signed the Pacific Anchovy Accord in Lima.',
+    ];
+    expect(agreements(texts)).toEqual(['Pacific Anchovy Accord']);
+  });
+
+  it('keeps an unnamed agreement apart from a named one with other parties', () => {
+    const texts = ['The Chile-Peru fishing pact worries Bolivia. Ecuador and Bolivia signed the Pacific Anchovy Accord in May.'];
+    expect(agreements(texts)).toEqual(['Chile–Peru fishing pact', 'Pacific Anchovy Accord']);
+  });
+
+  it("joins a firm's deal to its article's deal of the same subject between countries", () => {
+    const text = "The Chile-Peru copper deal is at risk. Analysts said Zentora Mining Corporation would pull out. Zentora Mining Corporation's copper deal was signed in May.";
+    const r = resolveTexts([text]);
+    expect(r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label)).toEqual(['Chile–Peru copper deal']);
+    expect(triplesOf(r)).toContain('Zentora Mining Corporation -partyTo-> Chile–Peru copper deal');
+  });
+
+  it('keeps apart deals of one subject between different countries', () => {
+    expect(agreements(['The Chile-Peru copper deal is at risk. The Bolivia-Ecuador copper deal is not.'])).toEqual(['Bolivia–Ecuador copper deal', 'Chile–Peru copper deal']);
+  });
+});
+
+describe('concerns that name an agreement', () => {
+  it('reads a concern about "the sanctions policy" as the one sanctions regime of its article', () => {
+    const r = resolveTexts(['Chile imposed new sanctions on Peru in May. Bolivia expressed concern about the sanctions policy towards Lima.']);
+    expect(r.entities.filter((e) => e.kind === 'Concern')).toEqual([]);
+    expect(r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label)).toEqual(['Chile sanctions']);
+    expect(triplesOf(r)).toContain('Bolivia -concernedAbout-> Chile sanctions');
+  });
+
+  it('keeps a concern about a policy apart where no agreement of its head is named', () => {
+    const r = resolveTexts(['Chile signed a trade deal with Peru in May. Bolivia expressed concern about the sanctions policy towards Lima.']);
+    expect(r.entities.filter((e) => e.kind === 'Concern').map((e) => e.label)).toEqual(['sanctions policy towards Lima']);
+  });
+});
+
+describe('a partial mention that fits several agreements of its article', () => {
+  it('means the one the article spoke of most', () => {
+    const text = 'Peru and Bolivia in gas export deal\n\nPeru has signed a $4bn deal to import gas from Bolivia. Ministers secured a similar deal to one between Bolivia and Chile. The agreements with Bolivia were sealed after talks in Lima.';
+    const r = resolveTexts([text]);
+    const agreements = r.entities.filter((e) => e.kind === 'Agreement');
+    expect(agreements.map((e) => e.label).sort()).toEqual(['Bolivia–Chile deal', 'Bolivia–Peru export gas deal']);
+    expect(agreements.find((e) => e.label === 'Bolivia–Peru export gas deal')!.aliases).toContain('agreements');
+  });
+});
