@@ -13,6 +13,7 @@ import type { ConcernTrigger } from './03-phrases';
 import { findAffiliations } from './05-relations/affiliated-with';
 import { findSpeaker, isQuoteContinuation } from './05-relations/clause';
 import { findConcerns } from './05-relations/concerns';
+import { findCopulaRoles } from './05-relations/copula-role';
 import { resolvePronoun, type DocRelations, type RelationsInput, type SentenceContext } from './05-relations/context';
 import { findLocations } from './05-relations/located-in';
 import { findMeetings } from './05-relations/met';
@@ -33,6 +34,7 @@ export const FAMILIES: Array<(sc: SentenceContext) => void> = [
   findMemberPhrases,
   findLocations,
   findConcerns,
+  findCopulaRoles,
 ];
 
 // Pronouns reach back a few sentences at most; older antecedents only cost time.

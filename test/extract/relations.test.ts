@@ -11,6 +11,20 @@ function shouldExtract(text: string, expected: string[], forbidden: string[] = [
 }
 
 describe('affiliatedWith', () => {
+  it('reads a role stated with a copula or an appointment', () => {
+    shouldExtract("Ana Lind is Peru's foreign minister.", ['Ana Lind -affiliatedWith-> Peru']);
+    shouldExtract('Olaf Berg was appointed chief executive of Zenco Group in 2019.', ['Olaf Berg -affiliatedWith-> Zenco Group']);
+    shouldExtract('Luis Vera became the Chilean ambassador last year.', ['Luis Vera -affiliatedWith-> Chile']);
+    shouldExtract("Ana Ruiz has been named as Peru's envoy.", ['Ana Ruiz -affiliatedWith-> Peru']);
+    // Negated, or no role: nothing.
+    shouldExtract("Ana Lind is not Peru's foreign minister.", [], ['Ana Lind -affiliatedWith-> Peru']);
+    shouldExtract("Ana Lind is Zenco Group's biggest problem.", [], ['Ana Lind -affiliatedWith-> Zenco Group']);
+  });
+
+  it('reads an apposition with a time word before the body ("a former X economist")', () => {
+    shouldExtract('Luis Vera, a former Zenco Group economist, disagreed.', ['Luis Vera -affiliatedWith-> Zenco Group']);
+  });
+
   it('reads an apposition with a body and a long role, a region after "for"', () => {
     shouldExtract('Dr Ana Ruiz, WHO regional director for South America, said cases had risen.', ['Ana Ruiz -affiliatedWith-> World Health Organization']);
     // A second person in place of the role is no apposition.

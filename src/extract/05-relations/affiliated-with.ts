@@ -169,6 +169,8 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   if (tokens[p.tokenEnd]?.text !== ',') return;
   let q = p.tokenEnd + 1;
   if (/^(the|a|an)$/.test(lower(tokens[q]))) q++;
+  // ("Luis Vera, a former World Bank economist,": a time word before the body.)
+  if (/^(former|then|new|acting|interim|longtime|veteran)$/.test(lower(tokens[q]))) q++;
   const body = mentionStartingAt(sc, q);
   // "Ana Ruiz, Acme's chief operating officer,": the body's possessive before the role.
   const roleStart = body && isPossessive(tokens[body.tokenEnd]) ? body.tokenEnd + 1 : body?.tokenEnd ?? 0;

@@ -1,0 +1,85 @@
+// affiliatedWith from a role stated with a copula or an appointment: "Lavrov is Russia's foreign
+// minister", "Ruiz was chairman of Zenco Group", "Vera became the Chilean ambassador", "Ruiz was
+// appointed chief executive of Zenco in 2019", "Vera was named as Peru's envoy". The appositions
+// ("Ruiz, Zenco's chairman,") are read in affiliated-with.ts; this is the same role in a clause.
+
+import type { Mention, Token } from '../../types';
+import { ROLE_NOUNS } from '../model/titles';
+import { isPossessive, lower } from '../tokens-util';
+import { add, mentionStartingAt, type SentenceContext } from './context';
+
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained', 'served']);
+const PERFECT = new Set(['has', 'had', 'have']);
+const APPOINTED = new Set(['appointed', 'named', 'elected', 'made', 'installed', 'promoted', 'chosen', 'nominated', 'confirmed', 're-elected', 'reappointed']);
+// Adverbs between the verb and the role: "is now", "was also", "has long been".
+const ADVERBS = new Set(['now', 'also', 'still', 'currently', 'already', 'then', 'long', 'formerly', 'once']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const LINKS = new Set(['of', 'at', 'for']);
+const BODY_KINDS = new Set(['Organization', 'Country']);
+
+/** The start of the role after the person's verb ("is", "has been", "was appointed as"), or -1. */
+function roleStart(tokens: Token[], k: number): number {
+  let q = k;
+  if (PERFECT.has(lower(tokens[q])) && lower(tokens[q + 1]) === 'been') q += 2;
+  else if (COPULAS.has(lower(tokens[q]))) q++;
+  else return -1;
+  while (ADVERBS.has(lower(tokens[q]))) q++;
+  // "was appointed (as) …", "has been named …"
+  if (APPOINTED.has(lower(tokens[q]))) {
+    q++;
+    if (lower(tokens[q]) === 'as' || lower(tokens[q]) === 'to') q++;
+  } else if (COPULAS.has(lower(tokens[k])) && lower(tokens[k]) === 'served' && lower(tokens[q]) === 'as') q++;
+  if (ARTICLES.has(lower(tokens[q]))) q++;
+  return q;
+}
+
+/** Role words from q: lower-case words or capitalised role nouns, one of them a role noun; returns their end, or -1. */
+function roleWordsEnd(sc: SentenceContext, q: number): number {
+  const { tokens } = sc;
+  let j = q;
+  let sawRole = false;
+  while (j < tokens.length && j < q + 5 && /^[\p{L}-]+$/u.test(tokens[j].text) && !LINKS.has(tokens[j].lower) && !mentionStartingAt(sc, j)) {
+    const w = tokens[j].lower;
+    if (/^\p{Lu}/u.test(tokens[j].text) && !ROLE_NOUNS.has(w) && !ROLE_NOUNS.has(w.split('-')[0])) return -1;
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return -1;
+    if (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-')[0])) sawRole = true;
+    j++;
+  }
+  return sawRole ? j : -1;
+}
+
+const words = (tokens: Token[], a: number, b: number) =>
+  tokens
+    .slice(a, b)
+    .map((t) => t.text)
+    .join(' ');
+
+/** "X is Y's role", "X is the Ruritanian role", "X is role of Y", "X was appointed role at Y". */
+export function findCopulaRoles(sc: SentenceContext): void {
+  for (const p of sc.persons) copulaRole(sc, p);
+}
+
+function copulaRole(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  const q = roleStart(tokens, p.tokenEnd);
+  if (q < 0) return;
+  const first = mentionStartingAt(sc, q);
+  // "is Russia's foreign minister", "became Zenco's chief executive"
+  if (first && BODY_KINDS.has(first.kind) && isPossessive(tokens[first.tokenEnd])) {
+    const end = roleWordsEnd(sc, first.tokenEnd + 1);
+    if (end > 0) add(sc, p, 'affiliatedWith', first, 'copula-role', 0.8, words(tokens, first.tokenEnd + 1, end));
+    return;
+  }
+  // "is the Chilean ambassador", "was the Zenco chairman"
+  if (first && BODY_KINDS.has(first.kind) && (first.kind === 'Organization' || first.meta?.demonym === 'yes')) {
+    const end = roleWordsEnd(sc, first.tokenEnd);
+    if (end > 0 && !LINKS.has(lower(tokens[end]))) add(sc, p, 'affiliatedWith', first, 'copula-role', 0.8, words(tokens, first.tokenEnd, end));
+    return;
+  }
+  if (first) return;
+  // "is the foreign minister of Russia", "was appointed chief executive of Zenco", "is a professor at Lima University"
+  const end = roleWordsEnd(sc, q);
+  if (end < 0 || !LINKS.has(lower(tokens[end]))) return;
+  const body = mentionStartingAt(sc, lower(tokens[end + 1]) === 'the' ? end + 2 : end + 1);
+  if (body && BODY_KINDS.has(body.kind) && body.meta?.demonym !== 'yes') add(sc, p, 'affiliatedWith', body, 'copula-role', 0.8, words(tokens, q, end));
+}
