@@ -11,15 +11,17 @@ function shouldExtract(text: string, expected: string[], forbidden: string[] = [
 }
 
 describe('affiliatedWith', () => {
-  it('reads a role stated with a copula or an appointment', () => {
-    shouldExtract("Ana Lind is Peru's foreign minister.", ['Ana Lind -affiliatedWith-> Peru']);
-    shouldExtract('Olaf Berg was appointed chief executive of Zenco Group in 2019.', ['Olaf Berg -affiliatedWith-> Zenco Group']);
-    shouldExtract('Luis Vera became the Chilean ambassador last year.', ['Luis Vera -affiliatedWith-> Chile']);
-    shouldExtract("Ana Ruiz has been named as Peru's envoy.", ['Ana Ruiz -affiliatedWith-> Peru']);
-    // Negated, or no role: nothing.
-    shouldExtract("Ana Lind is not Peru's foreign minister.", [], ['Ana Lind -affiliatedWith-> Peru']);
-    shouldExtract("Ana Lind is Zenco Group's biggest problem.", [], ['Ana Lind -affiliatedWith-> Zenco Group']);
-  });
+  it.each([
+    ["Ana Lind is Peru's foreign minister.", 'Ana Lind -affiliatedWith-> Peru'],
+    ['Olaf Berg was appointed chief executive of Zenco Group in 2019.', 'Olaf Berg -affiliatedWith-> Zenco Group'],
+    ['Luis Vera became the Chilean ambassador last year.', 'Luis Vera -affiliatedWith-> Chile'],
+    ["Ana Ruiz has been named as Peru's envoy.", 'Ana Ruiz -affiliatedWith-> Peru'],
+  ])('reads a role stated with a copula or an appointment: %j', (text, expected) => shouldExtract(text, [expected]));
+
+  it.each([
+    ["Ana Lind is not Peru's foreign minister.", 'Ana Lind -affiliatedWith-> Peru'],
+    ["Ana Lind is Zenco Group's biggest problem.", 'Ana Lind -affiliatedWith-> Zenco Group'],
+  ])('reads no role when the copula is negated or names none: %j', (text, forbidden) => shouldExtract(text, [], [forbidden]));
 
   it('reads an apposition with a time word before the body ("a former X economist")', () => {
     shouldExtract('Luis Vera, a former Zenco Group economist, disagreed.', ['Luis Vera -affiliatedWith-> Zenco Group']);
