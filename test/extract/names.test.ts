@@ -1,7 +1,7 @@
 // Recognisers of named mentions (02-names.ts) and in-document coreference (04-coreference.ts),
 // on sentences written for these tests.
 
-import { entitiesOf, extractText, resolveTexts } from '../_helpers';
+import { entitiesOf, extractText, resolveTexts, triplesOf } from '../_helpers';
 
 const has = (text: string, expected: string[]) => {
   const got = entitiesOf(resolveTexts([text]));
@@ -265,6 +265,19 @@ describe('person recogniser', () => {
 });
 
 describe('in-document coreference', () => {
+  it('reads "the company", "the bank" as the one body of that kind named just before', () => {
+    const x = extractText("Oil firm Zarkos lost the case. The company said it would appeal. The Kovo Bank and Lima Council met. The bank's governor left.");
+    const described = x.mentions.filter((m) => m.rule === 'org-description').map((m) => `${m.sentence} ${m.text} ${m.name}`);
+    expect(described).toEqual(['1 company Zarkos', '3 bank Kovo Bank']);
+    // Two bodies that fit, or none named lately: no reading.
+    const y = extractText('Oil firm Zarkos and energy giant Kovo merged. The company said so. Rain fell. Rain fell. Rain fell. Rain fell. The company closed.');
+    expect(y.mentions.filter((m) => m.rule === 'org-description')).toEqual([]);
+  });
+
+  it("reads a body's role before a name in apposition", () => {
+    expect(triplesOf(resolveTexts(["Oil firm Zarkos lost. The company's chief executive, Ana Ruiz, was upset."]))).toContain('Ana Ruiz -affiliatedWith-> Zarkos');
+  });
+
   it('resolves a surname and a title form to the full name', () => {
     const r = resolveTexts(['Finance Minister Sara Lund met bankers. Lund said rates would fall. Ms Lund left early.']);
     const people = r.entities.filter((e) => e.kind === 'Person');

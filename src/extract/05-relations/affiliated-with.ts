@@ -131,8 +131,9 @@ function affiliationByRoleBefore(sc: SentenceContext, p: Mention): void {
     const roleWords = tokens.slice(q + 1, p.tokenStart - 1).map((t) => t.text);
     // No other person may stand between the role and the name ("Chile's envoy Ana Ruiz, Luis Vera").
     const personBetween = ms.some((m) => m.kind === 'Person' && m !== p && m.tokenStart > q && m.tokenEnd < p.tokenStart);
-    if (owner?.kind === 'Country' && roleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !personBetween) {
-      add(sc, p, 'affiliatedWith', owner, 'country-role-apposition', 0.8, roleWords.join(' ').replace(/ for .*$/, ''));
+    // ("Zenco's chief executive, Ana Ruiz,": a body's role as well.)
+    if ((owner?.kind === 'Country' || owner?.kind === 'Organization') && roleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !personBetween) {
+      add(sc, p, 'affiliatedWith', owner, owner.kind === 'Country' ? 'country-role-apposition' : 'body-role-apposition', 0.8, roleWords.join(' ').replace(/ for .*$/, ''));
     }
     break;
   }

@@ -1,0 +1,61 @@
+// Pass 4c: definite descriptions of a body ("the company said", "the bank's governor", "the party
+// voted") stand for the one body of that kind the story named in the sentences just before. As with
+// "the minister" (04-role-descriptions.ts), a story names a firm once and then says "the company":
+// without this every later fact about it is lost.
+
+import type { Mention, Token } from '../types';
+import { ORG_NOUNS } from './02-names';
+import { type DocContext } from './context';
+import { isCapitalised, lower } from './tokens-util';
+
+// Nouns that describe a company, whatever its name's last word: "the company", "the firm".
+const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'business', 'carrier', 'airline', 'maker', 'manufacturer', 'retailer', 'operator', 'producer', 'conglomerate', 'insurer', 'lender']);
+// Nouns that describe a body whose name holds them: "the bank" for "Zenco Bank", "the union" for "the Dockers' Union".
+const NAMED_NOUNS = new Set(['bank', 'agency', 'party', 'union', 'association', 'university', 'council', 'committee', 'commission', 'ministry', 'department', 'court', 'board', 'foundation', 'institute', 'organisation', 'organization', 'alliance', 'federation', 'fund', 'league', 'network', 'broadcaster', 'newspaper']);
+// Last words of a company's name.
+const COMPANY_SUFFIXES = new Set(['Industries', 'Systems', 'Group', 'Holdings', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'plc', 'PLC', 'Technologies', 'Motors', 'Airlines', 'Airways', 'Pharmaceuticals', 'Enterprises']);
+
+// How far back the body may be named: a description speaks of what the story is just about.
+const WINDOW = 3;
+
+/** Whether a body mention fits "the <noun>". */
+function fits(m: Mention, noun: string, tokensOf: (sentence: number) => Token[]): boolean {
+  if (m.kind !== 'Organization') return false;
+  const last = m.name.split(' ').at(-1) ?? '';
+  if (COMPANY_NOUNS.has(noun)) {
+    if (COMPANY_SUFFIXES.has(last)) return true;
+    // "oil firm Yukos", "energy giant Rosneft": named after a noun of a company.
+    const before = m.rule === 'org-noun-name' ? lower(tokensOf(m.sentence)[m.tokenStart - 1]) : '';
+    return before !== '' && ORG_NOUNS.has(before) && !NAMED_NOUNS.has(before);
+  }
+  if (noun === 'party' && m.meta?.party === 'yes') return true;
+  return m.name.toLowerCase().split(' ').includes(noun);
+}
+
+export function resolveOrgDescriptions(ctx: DocContext): void {
+  const orgs = ctx.mentions.filter((m) => m.kind === 'Organization').sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
+  if (!orgs.length) return;
+  const taken = new Set(ctx.mentions.map((m) => `${m.sentence}:${m.tokenStart}`));
+  const tokensOf = (i: number) => ctx.sentences[i].tokens;
+  const added: Mention[] = [];
+  for (const s of ctx.sentences) {
+    const { tokens } = s;
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if (tokens[k].lower !== 'the') continue;
+      const noun = tokens[k + 1].lower;
+      if ((!COMPANY_NOUNS.has(noun) && !NAMED_NOUNS.has(noun)) || isCapitalised(tokens[k + 1])) continue;
+      // "the company Zenco", "the bank of Peru", "the party faithful": another frame.
+      const next = tokens[k + 2];
+      if (next && (isCapitalised(next) || next.lower === 'of' || next.pos === 'NOUN')) continue;
+      if (taken.has(`${s.index}:${k + 1}`)) continue;
+      const before = orgs.filter((m) => (m.sentence < s.index && m.sentence >= s.index - WINDOW) || (m.sentence === s.index && m.tokenEnd <= k));
+      const keys = new Map<string, Mention>();
+      for (const m of before) if (fits(m, noun, tokensOf)) keys.set(m.key, m);
+      if (keys.size !== 1) continue;
+      const body = [...keys.values()][0];
+      const t = tokens[k + 1];
+      added.push({ id: `b${s.index}.${k + 1}`, kind: 'Organization', text: t.text, name: body.name, key: body.key, sentence: s.index, tokenStart: k + 1, tokenEnd: k + 2, start: t.start, end: t.end, rule: 'org-description', meta: { roleRef: 'yes' } });
+    }
+  }
+  ctx.mentions.push(...added);
+}
