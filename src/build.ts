@@ -15,7 +15,8 @@ import { extractDocuments, StandInTexts, type CodePointIndex, type ExtractedDocu
 import { buildGraph, type KnowledgeGraph } from './graph';
 import { displayPath, findFiles, isSkipped, readDocument, type FileProblem, type FoundFile, type Skipped } from './ingest';
 import { layoutGraph, startLayout, type Positions } from './layout';
-import { collect, MAX_VIEWER_JSON_BYTES, rdfStreams, stageOutputs, toViewerPart, writeJson, type OutputFile, type OutputStream } from './export';
+import { collect, MAX_VIEWER_JSON_BYTES, RDF_FILES, rdfStreams, stageOutputs, toViewerPart, writeJson, writeRdfFiles, type OutputFile, type OutputStream, type StagedOutputs } from './export';
+import { RdfWorkerError, writeRdfInWorker } from './export/rdf-in-worker';
 import { resolveEntities } from './resolve';
 import { resolveOptions, type BuildOptions } from './options';
 import type { Entity, Extraction, SourceDocument } from './types';
@@ -78,6 +79,8 @@ export type BuildPartial = Partial<BuildOptions> & {
   writeTo?: string;
   /** Graph data a viewer page holds at most (default MAX_VIEWER_JSON_BYTES, ~45 MB). */
   viewerMaxBytes?: number;
+  /** Make the RDF files on a worker thread (default: for mid-sized graphs written to a folder). */
+  rdfWorker?: boolean;
 };
 
 /** One input document, read only when its turn comes; its size in bytes decides its shard. */
@@ -204,13 +207,26 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
     if (staged) staged.add(file);
     else strings.set(file.name, withinStringLimit(file.name, () => collect(file.write)));
   };
-  let triples: number;
-  try {
-    triples = await emitRdf(graph, options.base, codePoints, emit);
-  } catch (err) {
+  let triples = 0;
+  // A mid-sized graph written to a folder has its RDF made on a worker thread while this one writes
+  // graph.json and the viewer page (tiny graphs are not worth a thread; a huge one would be held twice).
+  const stopRdf = new AbortController();
+  const rdfWorker = staged && (partial.rdfWorker ?? (graph.size >= RDF_WORKER_EDGES[0] && graph.size <= RDF_WORKER_EDGES[1])) ? rdfOnWorker(graph, options.base, codePoints, staged, stopRdf.signal) : undefined;
+  // (Handled now, awaited later: a failure before then must not count as an unhandled rejection.)
+  rdfWorker?.catch(() => undefined);
+  const stopAll = async () => {
     stopLayout.abort();
+    stopRdf.abort();
+    await rdfWorker?.catch(() => undefined);
     staged?.discard();
-    throw err;
+  };
+  if (!rdfWorker) {
+    try {
+      triples = await emitRdf(graph, options.base, codePoints, emit);
+    } catch (err) {
+      await stopAll();
+      throw err;
+    }
   }
   timings.export = performance.now() - exportStart;
   const apply = await layout;
@@ -252,12 +268,22 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
           : undefined;
       emit({ name: 'index.html', write: (sink) => writeViewerPage((s) => writeJson(data as unknown as Record<string, unknown>, s), partial.viewerBundle!, options.name, notice, sink) });
     }
-    staged?.commit();
   } catch (err) {
-    staged?.discard();
+    await stopAll();
     throw err;
   }
   lap('viewer');
+  if (rdfWorker) {
+    const waited = performance.now();
+    try {
+      triples = await rdfWorker;
+    } catch (err) {
+      throw staged!.failed(err);
+    }
+    timings.export += performance.now() - waited;
+    t = performance.now();
+  }
+  staged?.commit();
   const order = ['graph.json', 'graph.nt', 'graph.ttl', 'graph.nq', 'ontology.ttl', 'index.html'];
   const files: OutputFile[] = order.filter((name) => strings.has(name)).map((name) => ({ name, content: strings.get(name)! }));
 
@@ -270,6 +296,22 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
   // Shards read their files side by side: put the caveats back in file order.
   const warnings = [...corpus.warnings].sort((a, b) => cmp(a.path, b.path));
   return { graph, files, viewer, documents: done.length, words, bytes, triples, extracted: corpus.extracted, cached: corpus.cached, keys: corpus.keys, skipped, warnings, timings };
+}
+
+/** Edges between which a graph's RDF is made on a worker thread (see reduceCorpus). */
+const RDF_WORKER_EDGES = [2_000, 400_000] as const;
+
+/**
+ * Starts the RDF files on a worker thread, writing to paths staged now; resolves with the number of
+ * triples. If the worker itself fails (it could not start), the files are written in this thread.
+ */
+function rdfOnWorker(graph: KnowledgeGraph, base: string, codePoints: Map<string, CodePointIndex>, staged: StagedOutputs, signal: AbortSignal): Promise<number> {
+  const files = Object.fromEntries(RDF_FILES.map((name) => [name, staged.reserve(name)]));
+  const job = { graph: graph.export(), base, codePoints: [...codePoints], files };
+  return writeRdfInWorker(job, signal).catch((err: unknown) => {
+    if (!(err instanceof RdfWorkerError) || signal.aborted) throw err;
+    return writeRdfFiles(graph, { base, docTexts: new StandInTexts(codePoints) }, files);
+  });
 }
 
 /** Writes the RDF files and returns the number of triples; its rows, the build's largest data, die with this call. */

@@ -9,6 +9,7 @@ import { toSubjectRows } from './rdf/to-quads';
 import { prefixesFor } from './rdf/vocabulary';
 import { collect, type OutputStream } from './sink';
 import { turtleHeader, writeNQuads, writeNTriples, writeTurtleTo } from './rdf/write-rdf';
+import { writeDurably } from './write-outputs';
 
 export { renderJson, writeJson } from './json';
 export { collect, type OutputStream, type Sink } from './sink';
@@ -57,6 +58,23 @@ export async function rdfStreams(graph: KnowledgeGraph, options: ExportOptions):
     ],
     triples,
   };
+}
+
+/** The RDF files rdfStreams makes, in its order. */
+export const RDF_FILES = ['graph.nt', 'graph.ttl', 'graph.nq', 'ontology.ttl'] as const;
+
+/**
+ * Writes the RDF files to the paths given for them (temporary paths staged by the build: the build's
+ * thread or a worker writes them, write-outputs.ts) and returns the number of triples.
+ */
+export async function writeRdfFiles(graph: KnowledgeGraph, options: ExportOptions, paths: Record<string, string>): Promise<number> {
+  const rdf = await rdfStreams(graph, options);
+  for (const file of rdf.streams) {
+    const to = paths[file.name];
+    if (!to) throw new Error(`export: no path for ${file.name}`);
+    writeDurably(to, file.write);
+  }
+  return rdf.triples;
 }
 
 /** Renders graph.json, graph.nt, graph.ttl, graph.nq and ontology.ttl; the viewer page is added by the caller. */

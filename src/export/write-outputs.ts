@@ -116,7 +116,7 @@ function removeStaleTemps(dir: string): void {
 const WRITE_CHARS = 1 << 20;
 
 /** Writes a file from a stream of pieces and flushes it to the disk, so a rename never points at data still in memory. */
-function writeDurably(file: string, write: (sink: Sink) => void): void {
+export function writeDurably(file: string, write: (sink: Sink) => void): void {
   const fd = fs.openSync(file, 'w');
   try {
     let pieces: string[] = [];
@@ -178,6 +178,13 @@ export function writeOutputStreams(dir: string, files: readonly OutputStream[]):
 export interface StagedOutputs {
   /** @throws NewsgraphError E_OUTPUT_UNWRITABLE (the files staged so far are removed) */
   add(file: OutputStream): void;
+  /**
+   * The temporary path a file is to be written to by someone else (a worker thread, with
+   * writeDurably): committed and discarded with the others. The writer's errors are the caller's.
+   */
+  reserve(name: string): string;
+  /** Removes the staged files and gives the error to throw for a write that failed (E_OUTPUT_UNWRITABLE for a system error). */
+  failed(err: unknown): Error;
   /** @throws NewsgraphError E_OUTPUT_UNWRITABLE */
   commit(): void;
   discard(): void;
@@ -195,22 +202,31 @@ export function stageOutputs(dir: string): StagedOutputs {
   const discard = () => {
     for (const [temp] of staged.splice(0)) fs.rmSync(temp, { force: true });
   };
+  const reserve = (name: string) => {
+    const final = path.join(dir, name);
+    if (fs.statSync(final, { throwIfNoEntry: false })?.isDirectory()) {
+      discard();
+      throw unwritable(dir, `"${final}" is a folder, so the file ${name} cannot be written there. Remove that folder, or choose another --out.`);
+    }
+    const temp = path.join(dir, tempName(name));
+    staged.push([temp, final]);
+    return temp;
+  };
+  const failed = (err: unknown): Error => {
+    discard();
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === undefined) return err instanceof Error ? err : new Error(String(err));
+    return unwritable(dir, `writing to "${dir}" failed (${code}); the previous output is unchanged. ${advice(code)}.`, err);
+  };
   return {
+    reserve,
+    failed,
     add(f) {
-      const final = path.join(dir, f.name);
-      if (fs.statSync(final, { throwIfNoEntry: false })?.isDirectory()) {
-        discard();
-        throw unwritable(dir, `"${final}" is a folder, so the file ${f.name} cannot be written there. Remove that folder, or choose another --out.`);
-      }
-      const temp = path.join(dir, tempName(f.name));
-      staged.push([temp, final]);
+      const temp = reserve(f.name);
       try {
         writeDurably(temp, f.write);
       } catch (err) {
-        discard();
-        const code = (err as NodeJS.ErrnoException).code;
-        if (code === undefined) throw err;
-        throw unwritable(dir, `writing to "${dir}" failed (${code}); the previous output is unchanged. ${advice(code)}.`, err);
+        throw failed(err);
       }
     },
     commit() {
