@@ -16,7 +16,8 @@ import { buildGraph, type KnowledgeGraph } from './graph';
 import { displayPath, findFiles, isSkipped, readDocument, type FileProblem, type FoundFile, type Skipped } from './ingest';
 import { layoutGraph, startLayout, type Positions } from './layout';
 import { collect, MAX_VIEWER_JSON_BYTES, RDF_FILES, rdfStreams, stageOutputs, toViewerPart, writeJson, writeRdfFiles, type OutputFile, type OutputStream, type StagedOutputs } from './export';
-import { RdfWorkerError, writeRdfInWorker } from './export/rdf-in-worker';
+import { writeRdfInWorker } from './export/rdf-in-worker';
+import { WorkerFailure } from './utils/start-worker';
 import { resolveEntities } from './resolve';
 import { resolveOptions, type BuildOptions } from './options';
 import type { Entity, Extraction, SourceDocument } from './types';
@@ -309,7 +310,7 @@ function rdfOnWorker(graph: KnowledgeGraph, base: string, codePoints: Map<string
   const files = Object.fromEntries(RDF_FILES.map((name) => [name, staged.reserve(name)]));
   const job = { graph: graph.export(), base, codePoints: [...codePoints], files };
   return writeRdfInWorker(job, signal).catch((err: unknown) => {
-    if (!(err instanceof RdfWorkerError) || signal.aborted) throw err;
+    if (!(err instanceof WorkerFailure) || signal.aborted) throw err;
     return writeRdfFiles(graph, { base, docTexts: new StandInTexts(codePoints) }, files);
   });
 }

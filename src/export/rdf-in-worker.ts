@@ -6,7 +6,7 @@
 import type { SerializedGraph } from 'graphology-types';
 
 import type { CodePointIndex } from '../extract/workers';
-import { startWorker } from '../utils/start-worker';
+import { runOnce } from '../utils/start-worker';
 
 export interface RdfJob {
   graph: SerializedGraph;
@@ -19,37 +19,13 @@ export interface RdfJob {
 
 export type RdfReply = { triples: number } | { error: { message: string; code?: string } };
 
-/** A failure of the worker itself (it could not start, or died), as against a write that failed. */
-export class RdfWorkerError extends Error {}
-
 /**
  * Writes the RDF files of the job on a new worker thread and resolves with the number of triples;
- * `signal` stops the worker (the promise then settles once it has stopped).
+ * `signal` stops the worker. A write that fails rejects with its system error (its code kept); a
+ * worker that fails as a thread rejects with WorkerFailure.
  */
-export function writeRdfInWorker(job: RdfJob, signal?: AbortSignal): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const worker = startWorker(__filename, 'rdf-worker');
-    let settled = false;
-    signal?.addEventListener('abort', () => {
-      if (settled) return;
-      settled = true;
-      void worker.terminate().then(() => reject(new RdfWorkerError('export: the RDF worker was stopped')));
-    });
-    worker.once('message', (reply: RdfReply) => {
-      settled = true;
-      void worker.terminate();
-      if ('triples' in reply) return resolve(reply.triples);
-      // (A system error keeps its code, so the build can say what to do about the disk.)
-      reject(Object.assign(new Error(reply.error.message), reply.error.code ? { code: reply.error.code } : {}));
-    });
-    worker.once('error', (err) => {
-      if (settled) return;
-      settled = true;
-      reject(new RdfWorkerError(`export: the RDF worker failed (${err.message})`));
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new RdfWorkerError(`export: the RDF worker stopped (exit code ${code}) before it finished`));
-    });
-    worker.postMessage(job);
-  });
+export async function writeRdfInWorker(job: RdfJob, signal?: AbortSignal): Promise<number> {
+  const reply = await runOnce<RdfReply>(__filename, 'rdf-worker', 'export', job, [], signal);
+  if ('triples' in reply) return reply.triples;
+  throw Object.assign(new Error(reply.error.message), reply.error.code ? { code: reply.error.code } : {});
 }

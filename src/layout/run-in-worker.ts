@@ -2,7 +2,7 @@
 // while the layout runs. The arrays are transferred, not copied.
 
 import type { ForceAtlas2Settings, LayoutArrays } from './forceatlas2';
-import { startWorker } from '../utils/start-worker';
+import { runOnce } from '../utils/start-worker';
 
 export interface LayoutJob {
   arrays: LayoutArrays;
@@ -24,28 +24,6 @@ export function buffersOf(...arrays: ArrayBufferView[]): ArrayBuffer[] {
 
 /** Runs the job on a new worker thread and resolves with the final positions; `signal` stops it. */
 export function runInWorker(job: LayoutJob, signal?: AbortSignal): Promise<LayoutResult> {
-  return new Promise((resolve, reject) => {
-    const worker = startWorker(__filename, 'layout-worker');
-    let settled = false;
-    signal?.addEventListener('abort', () => {
-      if (settled) return;
-      settled = true;
-      reject(new Error('layout: stopped'));
-      void worker.terminate();
-    });
-    worker.once('message', (positions: LayoutResult) => {
-      settled = true;
-      resolve(positions);
-      void worker.terminate();
-    });
-    worker.once('error', (err) => {
-      settled = true;
-      reject(err);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`layout: the worker stopped (exit code ${code}) before it finished`));
-    });
-    const { arrays } = job;
-    worker.postMessage(job, buffersOf(arrays.x, arrays.y, arrays.source, arrays.target, arrays.weight));
-  });
+  const { arrays } = job;
+  return runOnce<LayoutResult>(__filename, 'layout-worker', 'layout', job, buffersOf(arrays.x, arrays.y, arrays.source, arrays.target, arrays.weight), signal);
 }

@@ -45,3 +45,39 @@ export function startWorker(callerFile: string, name: string, options: WorkerOpt
     require(${JSON.stringify(path.join(dir, `${name}.ts`))});`;
   return new Worker(code, { ...options, eval: true });
 }
+
+/** A worker that failed as a thread (it could not start, died or was stopped), not a job that failed. */
+export class WorkerFailure extends Error {}
+
+/**
+ * Runs one job on a new worker thread on `name`: posts `message` (moving `transfer`), resolves with
+ * the worker's one reply and stops it; `signal` stops it early. `what` names the job in errors.
+ */
+export function runOnce<T>(callerFile: string, name: string, what: string, message: unknown, transfer: ArrayBuffer[] = [], signal?: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker(callerFile, name);
+    let settled = false;
+    signal?.addEventListener('abort', () => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate().then(() => reject(new WorkerFailure(`${what}: stopped`)));
+    });
+    worker.once('message', (reply: T) => {
+      if (settled) return;
+      settled = true;
+      resolve(reply);
+      void worker.terminate();
+    });
+    worker.once('error', (err) => {
+      if (settled) return;
+      settled = true;
+      reject(new WorkerFailure(`${what}: the worker failed (${err.message})`));
+    });
+    worker.once('exit', (code) => {
+      if (settled) return;
+      settled = true;
+      reject(new WorkerFailure(`${what}: the worker stopped (exit code ${code}) before it finished`));
+    });
+    worker.postMessage(message, transfer);
+  });
+}
