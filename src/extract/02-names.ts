@@ -47,6 +47,11 @@ export const ORG_NOUNS = new Set(['firm', 'lobby', 'think-tank', 'company', 'com
 const LAW_HEADS = new Set(['Regulation', 'Regulations', 'Directive', 'Act', 'Treaty', 'Agreement', 'Convention', 'Accord', 'Protocol', 'Charter', 'Statute', 'Ordinance', 'Amendment']);
 // Plural common nouns whose possessive opens a body's name: "People's Liberation Army", "Women's Institute".
 const COLLECTIVE_POSSESSORS = new Set(['people', 'peoples', 'women', 'men', 'children', 'workers', 'veterans', 'farmers', 'students', 'teachers', 'nurses', 'citizens', 'miners', 'traders', 'seamen', 'soldiers', 'consumers', 'taxpayers', 'writers', 'journalists', 'employers', 'pensioners']);
+// Lower-case nouns of a body's kind after its name: "the United Steelworkers union", "the Wagner group".
+// ("group" and "faction" are left out: "the Browning group", "the Boone faction" are named after a person.)
+const BODY_KIND_NOUNS = new Set(['union', 'movement', 'militia', 'party']);
+// Place nouns whose "of" introduces the place's name: "the district of Jajarkot".
+const OF_PLACE_NOUNS = new Set(['district', 'province', 'region', 'town', 'village', 'city', 'county', 'state', 'island', 'islands', 'municipality', 'prefecture', 'governorate', 'oblast', 'canton', 'borough', 'parish', 'township', 'suburb', 'port']);
 // Lower-case nouns of the press after a paper's title: "the Mirror newspaper".
 const PRESS_NOUNS = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'broadsheet', 'magazine', 'weekly']);
 // Lower-case role words after a capitalised adjective that make it a party or body: "Conservative leader".
@@ -819,6 +824,18 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   // newspaper", nor a day, "the Sunday paper").
   if (PRESS_NOUNS.has(next) && !isPossessive(tokens[end]) && !CALENDAR.has(tokens[end - 1].text) && !loadGazetteer().lookup(text) && PARTY_LABELS[text] === undefined) {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'press-title');
+    return;
+  }
+  // "the United Steelworkers union", "the Ennahda movement": likewise a body's
+  // name before the lower-case noun of its kind (after "the", so that "Smith group" stays a person's).
+  if (BODY_KIND_NOUNS.has(next) && lower(tokens[i - 1]) === 'the' && !isPossessive(tokens[end]) && !loadGazetteer().lookup(text) && PARTY_LABELS[text] === undefined && !CALENDAR.has(tokens[end - 1].text)) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-kind-noun');
+    return;
+  }
+  // "the district of Jajarkot", "the town of Alden": a name after a place noun and "of" is that place.
+  // (Not a plural, "the city of Palaces": a place's name that ends in -s is one the gazetteer knows.)
+  if (prev === 'of' && OF_PLACE_NOUNS.has(lower(tokens[i - 2])) && !isPossessive(tokens[end]) && !loadGazetteer().lookup(text) && !/[^s]s$/.test(tokens[end - 1].text)) {
+    emit(sink, 'Place', i, end, text, placeKey(text), 'place-of-noun', { meta: { head: lower(tokens[i - 2]) } });
     return;
   }
   // "Conservative leader Michael Howard", "Labour MP": a capitalised adjective before a party role.

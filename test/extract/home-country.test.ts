@@ -11,6 +11,11 @@ describe('home country', () => {
     expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> Norway');
   });
 
+  it('reads a cabinet portfolio before "Secretary" or "Minister" as a national office', () => {
+    const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Transport Secretary Ola Dahl said the rise was needed.';
+    expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> Norway');
+  });
+
   it('does not when the sentence names another country', () => {
     const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Finance Minister Ola Dahl said Sweden agreed.';
     expect(triples(story)).not.toContain('Ola Dahl -affiliatedWith-> Norway');

@@ -51,6 +51,8 @@ describe('place recogniser', () => {
   it.each([
     // city from the gazetteer
     ['The summit was held in Nairobi last week.', 'Nairobi [Place]'],
+    // a name after a place noun and "of"
+    ['Rescuers reached the remote district of Kovalda on Saturday.', 'Kovalda [Place]'],
     // a wire story's dateline in capitals
     ['LIMA, May 2 (Reuters) - Peru raised rates.', 'Lima [Place]'],
     ['BUENOS AIRES (AP) — Prices rose again.', 'Buenos Aires [Place]'],
@@ -100,6 +102,8 @@ describe('organisation recogniser', () => {
     ['The Campaign to Save Coastal Towns disagreed.', 'Campaign to Save Coastal Towns [Organization]'],
     // a body after a plural role and "at"
     ['Analysts at Kestrel Lund said the price was fair.', 'Kestrel Lund [Organization]'],
+    // a body's name before the lower-case noun of its kind, after "the"
+    ['The Dockworkers union backed the strike.', 'Dockworkers [Organization]'],
     // a lobby named after its noun
     ['The industry lobby Retailia warned of job losses.', 'Retailia [Organization]'],
     // head word with "for" and several words
@@ -217,6 +221,11 @@ describe('person recogniser', () => {
   it('makes no acronym of a dateline, and no dateline of capitals inside a line', () => {
     expect(entitiesOf(resolveTexts(['LIMA, May 2 (Reuters) - Peru raised rates.']))).not.toContain('LIMA [Organization]');
     expect(entitiesOf(resolveTexts(['Rates rose, the LIMA board said.']))).not.toContain('Lima [Place]');
+  });
+
+  it('makes no body of a direction before "bloc" or a person before "group", and no place of a portfolio or a plural after "of"', () => {
+    const got = entitiesOf(resolveTexts(['The threat from the Eastern bloc faded, the department of Energy said. The Kovalski group met in the city of Lanterns.']));
+    expect(got.filter((e) => /Eastern|Energy|Kovalski|Lanterns/.test(e) && !e.endsWith('[Person]'))).toEqual([]);
   });
 
   it('makes no person of a rank before the name of a law or a body', () => {

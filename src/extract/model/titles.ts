@@ -21,6 +21,15 @@ export const TITLES: string[] = [
   'Frau', 'Rev', 'Rev.', 'Reverend', 'Father', 'Bishop', 'Archbishop', 'Cardinal', 'Emperor', 'Crown Prince',
   'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chief', 'PM', 'MP', 'Labour MP', 'Tory MP', 'Commissioner',
   'Envoy', 'Special Envoy', 'Attorney General', 'Attorney-General', 'Governor-General', 'Governor General',
+  // Cabinet portfolios ("Commerce Secretary Gina Raimondo"; HOME_OFFICES below has them in lower case).
+  'Commerce Secretary', 'Energy Secretary', 'Labor Secretary', 'Labour Secretary', 'Interior Secretary',
+  'Transportation Secretary', 'Transport Secretary', 'Agriculture Secretary', 'Education Secretary', 'Health Secretary',
+  'Housing Secretary', 'Homeland Security Secretary', 'Environment Secretary', 'Business Secretary', 'Culture Secretary',
+  'Trade Secretary', 'Justice Secretary', 'Treasury Secretary', 'Economy Minister', 'Agriculture Minister',
+  'Environment Minister', 'Labour Minister', 'Labor Minister', 'Transport Minister', 'Culture Minister', 'Industry Minister',
+  'Immigration Minister', 'Home Minister', 'Information Minister', 'Petroleum Minister', 'Mines Minister',
+  'Tourism Minister', 'Communications Minister', 'Housing Minister', 'Science Minister', 'Security Minister',
+  'Development Minister', 'Planning Minister', 'Commerce Minister', 'Economic Affairs Minister',
   // Government below the cabinet, legislatures and local office.
   'Deputy Minister', 'Deputy Secretary', 'Under Secretary', 'Undersecretary', 'Assistant Secretary',
   'Deputy Governor', 'Lieutenant Governor', 'Lt. Gov.', 'Vice Chancellor', 'President-elect', 'Chief of Staff',
@@ -116,6 +125,16 @@ export const HOME_OFFICES = new Set([
   'interior minister', 'justice minister', 'trade minister', 'health minister', 'education minister',
   'energy minister', 'secretary of state', 'attorney general', 'development secretary',
   'international development secretary', 'treasury secretary', 'premier', 'foreign affairs minister',
+  // Cabinet portfolios in "<portfolio> secretary" / "<portfolio> minister" form.
+  'commerce secretary', 'energy secretary', 'labor secretary', 'labour secretary', 'interior secretary',
+  'transportation secretary', 'transport secretary', 'agriculture secretary', 'education secretary',
+  'health secretary', 'housing secretary', 'homeland security secretary', 'environment secretary',
+  'business secretary', 'culture secretary', 'trade secretary', 'justice secretary', 'work and pensions secretary',
+  'economy minister', 'agriculture minister', 'environment minister', 'labour minister', 'labor minister',
+  'transport minister', 'culture minister', 'industry minister', 'immigration minister', 'home minister',
+  'information minister', 'oil minister', 'petroleum minister', 'mines minister', 'tourism minister',
+  'communications minister', 'housing minister', 'science minister', 'security minister', 'development minister',
+  'planning minister', 'economy secretary', 'commerce minister', 'economic affairs minister',
 ]);
 
 /** Canonical form of a role, so "PM" and "Prime Minister", "Prof" and "Professor" compare equal. */
