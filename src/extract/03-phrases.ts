@@ -175,7 +175,8 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
   // "the agreement", "this arrangement" point back; "a deal" with nothing said of it is new, and is
   // kept only if a verb gives it parties ("the two leaders agreed … a deal").
   const determiner = lower(tokens[a - 1]);
-  const anaphor = !parties.length && !subject.length && !/^(a|an|another)$/.test(determiner);
+  // (A headline drops the article: "Chile and Peru agree truce", "Peru signs deal" speak of a new one.)
+  const anaphor = !parties.length && !subject.length && !/^(a|an|another)$/.test(determiner) && !AGREE_VERBS.has(determiner);
   const start = a;
   return {
     id: `a${s.index}.${k}`,

@@ -86,6 +86,10 @@ describe('agreements', () => {
     shouldExtract('Chile did not impose sanctions on Peru.', [], ['Chile -partyTo-> Chile sanctions']);
   });
 
+  it('reads a headline\'s agreement without its article as a new one, with the parties of its verb', () => {
+    shouldExtract('Chile and Peru agree truce in fishing dispute\n\nThe two countries ended a long quarrel. Under the truce, boats may fish again.', ['Chile -partyTo-> Chile–Peru truce', 'Peru -partyTo-> Chile–Peru truce']);
+  });
+
   it('reads "deal with" after "to", "help" or a modal as the verb, not a deal', () => {
     const agreements = (text: string) => extractText(text).mentions.filter((m) => m.kind === 'Agreement').map((m) => m.text);
     expect(agreements('Chile and Peru signed a fishing pact. Chile wants a fund to help deal with debt, and Peru must deal with it too.')).toEqual(['fishing pact']);
