@@ -18,16 +18,22 @@ const COMPANY_SUFFIXES = new Set(['Industries', 'Systems', 'Group', 'Holdings', 
 // How far back the body may be named: a description speaks of what the story is just about.
 const WINDOW = 3;
 
-/** Whether a body mention fits "the <noun>". */
-function fits(m: Mention, noun: string, tokensOf: (sentence: number) => Token[]): boolean {
-  if (m.kind !== 'Organization') return false;
-  const last = m.name.split(' ').at(-1) ?? '';
-  if (COMPANY_NOUNS.has(noun)) {
-    if (COMPANY_SUFFIXES.has(last)) return true;
-    // "oil firm Yukos", "energy giant Rosneft": named after a noun of a company.
+/**
+ * The bodies the story shows to be companies: a name ending in a company's word, or one it introduced
+ * with a noun of a company ("oil firm Yukos", "energy giant Rosneft", "budget airline Skyvale").
+ */
+function companiesOf(orgs: Mention[], tokensOf: (sentence: number) => Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of orgs) {
     const before = m.rule === 'org-noun-name' ? lower(tokensOf(m.sentence)[m.tokenStart - 1]) : '';
-    return before !== '' && ORG_NOUNS.has(before) && !NAMED_NOUNS.has(before);
+    if (COMPANY_SUFFIXES.has(m.name.split(' ').at(-1) ?? '') || (before !== '' && ORG_NOUNS.has(before) && !NAMED_NOUNS.has(before))) out.add(m.key);
   }
+  return out;
+}
+
+/** Whether a body mention fits "the <noun>". */
+function fits(m: Mention, noun: string, companies: Set<string>): boolean {
+  if (COMPANY_NOUNS.has(noun)) return companies.has(m.key);
   if (noun === 'party' && m.meta?.party === 'yes') return true;
   return m.name.toLowerCase().split(' ').includes(noun);
 }
@@ -37,6 +43,7 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
   if (!orgs.length) return;
   const taken = new Set(ctx.mentions.map((m) => `${m.sentence}:${m.tokenStart}`));
   const tokensOf = (i: number) => ctx.sentences[i].tokens;
+  const companies = companiesOf(orgs, tokensOf);
   const added: Mention[] = [];
   for (const s of ctx.sentences) {
     const { tokens } = s;
@@ -50,7 +57,7 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
       if (taken.has(`${s.index}:${k + 1}`)) continue;
       const before = orgs.filter((m) => (m.sentence < s.index && m.sentence >= s.index - WINDOW) || (m.sentence === s.index && m.tokenEnd <= k));
       const keys = new Map<string, Mention>();
-      for (const m of before) if (fits(m, noun, tokensOf)) keys.set(m.key, m);
+      for (const m of before) if (fits(m, noun, companies)) keys.set(m.key, m);
       if (keys.size !== 1) continue;
       const body = [...keys.values()][0];
       const t = tokens[k + 1];

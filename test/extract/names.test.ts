@@ -283,6 +283,12 @@ describe('in-document coreference', () => {
     expect(y.mentions.filter((m) => m.rule === 'org-description')).toEqual([]);
   });
 
+  it('knows a company by how the story introduced it, wherever it named it since', () => {
+    const story = "Budget airline Skyvo was fined. Rain fell. Rain fell. Skyvo's staff were upset. Rain fell. The carrier, which is based in Lima, apologised.";
+    expect(extractText(story).mentions.filter((m) => m.rule === 'org-description').map((m) => `${m.sentence} ${m.name}`)).toEqual(['5 Skyvo']);
+    expect(triplesOf(resolveTexts([story]))).toContain('Skyvo -locatedIn-> Lima');
+  });
+
   it("reads a body's role before a name in apposition", () => {
     expect(triplesOf(resolveTexts(["Oil firm Zarkos lost. The company's chief executive, Ana Ruiz, was upset."]))).toContain('Ana Ruiz -affiliatedWith-> Zarkos');
   });
