@@ -41,7 +41,8 @@ function fits(m: Mention, noun: string, companies: Set<string>): boolean {
 export function resolveOrgDescriptions(ctx: DocContext): void {
   const orgs = ctx.mentions.filter((m) => m.kind === 'Organization').sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
   if (!orgs.length) return;
-  const taken = new Set(ctx.mentions.map((m) => `${m.sentence}:${m.tokenStart}`));
+  // (Where mentions start, made only when a description is met: most stories have none.)
+  let taken: Set<string> | undefined;
   const tokensOf = (i: number) => ctx.sentences[i].tokens;
   const companies = companiesOf(orgs, tokensOf);
   const added: Mention[] = [];
@@ -54,6 +55,7 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
       // "the company Zenco", "the bank of Peru", "the party faithful": another frame.
       const next = tokens[k + 2];
       if (next && (isCapitalised(next) || next.lower === 'of' || next.pos === 'NOUN')) continue;
+      taken ??= new Set(ctx.mentions.map((m) => `${m.sentence}:${m.tokenStart}`));
       if (taken.has(`${s.index}:${k + 1}`)) continue;
       const before = orgs.filter((m) => (m.sentence < s.index && m.sentence >= s.index - WINDOW) || (m.sentence === s.index && m.tokenEnd <= k));
       const keys = new Map<string, Mention>();
