@@ -16,7 +16,10 @@ import { lookupTable } from '../utils/lookup-table';
 // (Each with its words in lower case, computed once rather than on every comparison.)
 const TITLES_BY_FIRST = new Map<string, Array<{ words: string[]; lowers: string[] }>>();
 // Hyphens are tokens of their own: "Secretary-General" is matched as Secretary, -, General.
-for (const words of TITLES.map((t) => t.split(/\s+|(?=-)|(?<=-)/)).sort((a, b) => b.length - a.length)) {
+// ("Vice-President" may also come as one token, as the tokenizer leaves some hyphenated words whole:
+// each hyphenated title is indexed both ways.)
+const TITLE_WORDS = [...TITLES.map((t) => t.split(/\s+|(?=-)|(?<=-)/)), ...TITLES.filter((t) => t.includes('-')).map((t) => t.split(/\s+/))];
+for (const words of TITLE_WORDS.sort((a, b) => b.length - a.length)) {
   const k = words[0].toLowerCase();
   if (!TITLES_BY_FIRST.has(k)) TITLES_BY_FIRST.set(k, []);
   TITLES_BY_FIRST.get(k)!.push({ words, lowers: words.map((w) => w.toLowerCase()) });
@@ -177,6 +180,10 @@ function scanTitledName(sink: NameSink, i: number, gaz: Gazetteer, frame: TitleF
       tokenStart: start,
       meta: { nameStart: String(at), titleOf: body?.id, titleStart: body ? String(frame.start ?? i) : undefined },
     });
+    if (GOVERNMENT_NOUNS.has(tokens[nameEnd]?.text ?? '')) {
+      emitAdministration(sink, start, nameEnd, sink.mentions[sink.mentions.length - 1]);
+      return nameEnd + 1;
+    }
     return scanPartyTag(sink, nameEnd) ?? nameEnd;
   }
   sink.roleRefs.push({ tokenStart: i, tokenEnd: title.end, role: title.role });
@@ -336,7 +343,7 @@ function scanOrganization(sink: NameSink, i: number, gaz: Gazetteer): number | u
   const known = gaz.lookup(text);
   const acronym = parenthesisedAcronym(tokens, org.end);
   let name = known?.kind === 'Organization' ? known.name : text.replace(/^The /, '');
-  const owner = genericOwner(tokens, i, org.end, gaz);
+  const owner = genericOwner(tokens, i, org.end, gaz) ?? townBeforeState(tokens, i, org.end);
   if (owner && !known) name = `${owner} ${name}`;
   emit(sink, 'Organization', i, org.end, name, known?.kind === 'Organization' ? known.key : `org:${name.toLowerCase()}`, 'org-head', {
     meta: acronym ? { acronym: acronym.text } : undefined,
@@ -627,6 +634,20 @@ function hasOwnHead(tokens: Token[], k: number): boolean {
 }
 
 /** "Japan's Foreign Ministry", "the Japanese Foreign Ministry" → "Japanese": the country that qualifies a generic body. */
+// Words of a school's generic name, which older press writes after its town and state.
+const SCHOOL_WORDS = new Set(['High', 'School', 'State', 'College', 'Junior', 'Senior', 'Elementary', 'Teachers', 'Community', 'University', 'Normal']);
+
+/** "Alden, Texas, High School": the town of a generic school name set after its town and state. */
+function townBeforeState(tokens: Token[], i: number, end: number): string | undefined {
+  if (tokens[i - 1]?.text !== ',' || !tokens.slice(i, end).every((t) => SCHOOL_WORDS.has(t.text))) return undefined;
+  let q = i - 2;
+  while (q > 0 && q > i - 6 && (isCapitalised(tokens[q]) || tokens[q].text === '.')) q--;
+  if (tokens[q]?.text !== ',' || q === i - 2) return undefined;
+  let t = q - 1;
+  while (t >= 0 && t > q - 4 && isCapitalised(tokens[t])) t--;
+  return t < q - 1 ? spanText(tokens, t + 1, q) : undefined;
+}
+
 function genericOwner(tokens: Token[], i: number, end: number, gaz: ReturnType<typeof loadGazetteer>): string | undefined {
   const words = tokens.slice(i, end).map((t) => t.text);
   const lead = gaz.lookup(words[0]);
@@ -694,6 +715,20 @@ function isMetonymy(tokens: Token[], end: number): boolean {
   return /^(accused|denied|rejected|condemned|protested|demanded|insisted|responded|retaliated|threatened|vowed|opposed|opposes|criticised|criticized|welcomed|signed|agreed|urged|announced|summoned|expelled|imposed|hit|sent|warned)$/.test(next);
 }
 
+// Lower-case nouns after a name that make it an institution ("Alden High school") or a government
+// ("the Ruiz administration"), and words that make a name a building ("the Capitol").
+const INSTITUTION_NOUNS = new Set(['school', 'college', 'university', 'academy', 'seminary', 'hospital']);
+const GOVERNMENT_NOUNS = new Set(['administration', 'regime']);
+const BUILDING_WORDS = new Set(['Capitol', 'Statehouse']);
+
+/** "the Gov. Ana Ruiz administration": an organisation named by the surname, its person in meta.person. */
+function emitAdministration(sink: NameSink, i: number, end: number, person?: Mention): void {
+  const { tokens } = sink;
+  const name = `${tokens[end - 1].text} ${tokens[end].text}`;
+  // (One key for "the Ruiz administration" and "the Ruiz regime": the same government.)
+  emit(sink, 'Organization', i, end + 1, name, `org:${tokens[end - 1].text.toLowerCase()} administration`, 'person-administration', { meta: { person: person?.id } });
+}
+
 function classifyName(sink: NameSink, i: number, end: number): void {
   const { tokens } = sink;
   const text = spanText(tokens, i, end);
@@ -715,6 +750,31 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     return;
   }
   if (!ROLE_NOUNS.has(prev) && tokens.slice(i, end).some((t) => EVENT_WORDS.has(t.text))) return;
+  // "the Capitol", "Capitol Hill": a name holding a building's word is that place (rule building-name).
+  if (tokens.slice(i, end).some((t) => BUILDING_WORDS.has(t.text)) && !isPossessive(tokens[end])) {
+    // ("Capitol Hill" is named for the building and stands for it: one place with "the Capitol".)
+    const building = tokens.slice(i, end).findIndex((t) => BUILDING_WORDS.has(t.text));
+    emit(sink, 'Place', i, end, text, placeKey(spanText(tokens, i, i + building + 1)), 'building-name');
+    return;
+  }
+  // "the Ana Ruiz administration", "the Ruiz regime": a person's name before a lower-case noun of
+  // government names that government (rule person-administration); 05-relations affiliates the person.
+  if (GOVERNMENT_NOUNS.has(tokens[end]?.text ?? '')) {
+    emitAdministration(sink, i, end);
+    return;
+  }
+  // "Alden High school", "Kora State college": a name before a lower-case noun of an institution
+  // is that institution (rule name-institution-noun).
+  if (INSTITUTION_NOUNS.has(tokens[end]?.text ?? '') && !isPossessive(tokens[end + 1]) && tokens[end + 1]?.pos !== 'NOUN') {
+    const name = `${text} ${tokens[end].text[0].toUpperCase()}${tokens[end].text.slice(1)}`;
+    emit(sink, 'Organization', i, end + 1, name, `org:${name.toLowerCase()}`, 'name-institution-noun');
+    return;
+  }
+  // "radio school at Alden Field in Kora": a name between "at" and a place is a site (rule site-at-place).
+  if (words >= 2 && prev === 'at' && lower(tokens[end]) === 'in' && isCapitalised(tokens[end + 1]) && !ROLE_NOUNS.has(lower(tokens[i - 2]))) {
+    emit(sink, 'Place', i, end, text, placeKey(text), 'site-at-place');
+    return;
+  }
   // "analyst at Acme Partners", "a lawyer with Dole Hart": a name after a role noun and "at"/"with" is where the person works (rule role-at-org).
   const placeAfter = tokens[end]?.text === ',' && !!loadGazetteer().lookup(tokens[end + 1]?.text ?? '');
   if (/^(at|with)$/.test(prev) && ROLE_NOUNS.has(lower(tokens[i - 2])) && !isPossessive(tokens[end]) && !placeAfter) {
@@ -746,6 +806,12 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   // … nor a place noun that only modifies another noun: "island states", "field trip".)
   const commonWord = (i === 0 && tokens[i].pos !== 'PROPN') || (!coordinatedHead && tokens[end + 1]?.pos === 'NOUN' && !isCapitalised(tokens[end + 1]));
   if (((PLACE_NOUNS.has(next) && !isCapitalised(tokens[end])) || coordinatedHead) && !isPossessive(tokens[end]) && !commonWord) {
+    // "in Alden county": a county's noun in lower case is still part of its name, as in "Alden County".
+    if (!coordinatedHead && (next === 'county' || next === 'parish')) {
+      const name = `${text} ${next[0].toUpperCase()}${next.slice(1)}`;
+      emit(sink, 'Place', i, end + 1, name, placeKey(name), 'place-noun', { meta: { head: next } });
+      return;
+    }
     emit(sink, 'Place', i, end, text, placeKey(text), 'place-noun', { meta: { head: coordinatedHead ? lower(tokens[end + 2]) : next } });
     return;
   }
@@ -791,6 +857,13 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     emit(sink, 'Person', i, end, name, `person:${name.toLowerCase()}`, roleBefore ? 'role-name' : 'name-sequence', {
       role: roleBefore,
     });
+    return;
+  }
+  // "Ana Ruiz of Alden, …", "Rep. Ana Ruiz of Alden said": one word after a person's "of" is their
+  // home town (rule hometown-of-person).
+  const person = sink.mentions[sink.mentions.length - 1];
+  if (prev === 'of' && person?.kind === 'Person' && person.tokenEnd === i - 1 && person.tokenEnd - person.tokenStart >= 2 && (/^[,.;]$/.test(tokens[end]?.text ?? '.') || /^(VERB|AUX)$/.test(tokens[end].pos))) {
+    emit(sink, 'Place', i, end, text, placeKey(text), 'hometown-of-person');
     return;
   }
   // One capitalised word: a person when a speech verb or role noun says so; otherwise a candidate that
