@@ -607,6 +607,9 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
       if (t.text === 'and' && !sawHead) break;
       // "Alden State College and Kora Institute of Technology": two names, each with its own head.
       if (t.text === 'and' && j - 1 > i && ORG_HEADS.has(tokens[j - 1].text) && !ORG_HEADS.has(tokens[j + 1].text) && hasOwnHead(tokens, j + 1)) break;
+      // "the Signal Corps of the Kora Army": a unit of a body whose name has its own head is two
+      // bodies (not "Department of the Army", whose left side is one word).
+      if (t.text === 'of' && j - i >= 2 && k1 > j + 1 && isCapitalised(tokens[k1 + 1]) && hasOwnHead(tokens, k1)) break;
       j++;
       continue;
     }
@@ -719,6 +722,7 @@ function isMetonymy(tokens: Token[], end: number): boolean {
 // ("the Ruiz administration"), and words that make a name a building ("the Capitol").
 const INSTITUTION_NOUNS = new Set(['school', 'college', 'university', 'academy', 'seminary', 'hospital']);
 const GOVERNMENT_NOUNS = new Set(['administration', 'regime']);
+const SETTLEMENT_NOUNS = new Set(['hamlet', 'town', 'village', 'suburb', 'settlement', 'township', 'borough']);
 const BUILDING_WORDS = new Set(['Capitol', 'Statehouse']);
 
 /** "the Gov. Ana Ruiz administration": an organisation named by the surname, its person in meta.person. */
@@ -818,6 +822,15 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   if (PLACE_NOUNS.has(lower(tokens[end + 1])) && prev === 'and' && isCapitalised(tokens[i - 2]) && end === i + 1) {
     emit(sink, 'Place', i, end, text, placeKey(text), 'place-noun', { meta: { head: lower(tokens[end + 1]) } });
     return;
+  }
+  // "Fennick, a Marlow County hamlet": an apposition naming a settlement makes the name a place.
+  if (tokens[end]?.text === ',' && /^(a|an)$/.test(lower(tokens[end + 1])) && isCapitalised(tokens[end + 2])) {
+    let q = end + 2;
+    while (q < end + 5 && isCapitalised(tokens[q])) q++;
+    if (SETTLEMENT_NOUNS.has(lower(tokens[q]))) {
+      emit(sink, 'Place', i, end, text, placeKey(text), 'settlement-apposition');
+      return;
+    }
   }
   // "Kibera, where 800,000 live": a relative "where" makes the name a place.
   if (tokens[end]?.text === ',' && lower(tokens[end + 1]) === 'where') {

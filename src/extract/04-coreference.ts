@@ -69,7 +69,10 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   return out;
 }
 
-const lastWord = (m: Mention) => lastWordOf(m.name).toLowerCase();
+// "Ana Ruiz Jr.", "Luis Vera 3": a generational suffix follows the surname, which stands alone later ("Ruiz said").
+const SUFFIX = /,?\s+(jr\.?|sr\.?|ii|iii|iv|\d)$/i;
+const withoutSuffix = (name: string) => (SUFFIX.test(name) ? name.replace(SUFFIX, '') : name);
+const lastWord = (m: Mention) => lastWordOf(withoutSuffix(m.name)).toLowerCase();
 
 export function resolveInDocument(ctx: DocContext): void {
   const { byTokenEnd, byTokenStart } = mentionsByTokens(ctx.mentions);
@@ -102,7 +105,7 @@ export function resolveInDocument(ctx: DocContext): void {
   for (const m of persons) {
     if (!isSurnameOnly(m)) continue;
     const surname = m.name.toLowerCase();
-    const exact = (fullByLast.get(surname.split(/\s+/).at(-1)!) ?? []).filter((f) => f.name.toLowerCase().endsWith(` ${surname}`));
+    const exact = (fullByLast.get(surname.split(/\s+/).at(-1)!) ?? []).filter((f) => withoutSuffix(f.name).toLowerCase().endsWith(` ${surname}`));
     let target = nearest(exact, m);
     // Chinese, Korean and Hungarian names put the family name first: "Wang" for "Wang Yi", taken
     // from the nearest person named so before this mention.

@@ -1,14 +1,8 @@
 // Affiliations from the words around a name (05-relations/affiliated-with.ts, member-of.ts) and the
 // bodies those words name (02-names.ts), on sentences written for these tests.
 
-import { entitiesOf, resolveTexts, triplesOf } from '../_helpers';
+import { resolveTexts, shouldExtract, triplesOf } from '../_helpers';
 
-function shouldExtract(text: string, expected: string[], forbidden: string[] = []) {
-  const r = resolveTexts([text]);
-  const got = [...entitiesOf(r), ...triplesOf(r)];
-  for (const e of expected) expect(got).toContain(e);
-  for (const f of forbidden) expect(got).not.toContain(f);
-}
 
 describe('role phrases before a name', () => {
   it.each([

@@ -15,7 +15,9 @@ const APPOSITION_LINKS = new Set(['of', 'at', 'for', 'with', 'in']);
 // Verbs that tie a person to the body they act for: ", who heads X", ", a lawyer representing X".
 const HEAD_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'directed', 'manages', 'managed', 'represents', 'representing', 'founded', 'co-founded', 'owns', 'presides']);
 // Lower-case nouns that stand for a body named before: "the company", "the committee".
-const BODY_NOUNS = new Set(['company', 'committee', 'bank', 'corporation', 'university', 'college', 'party', 'union', 'council', 'commission', 'association', 'board', 'agency', 'institute', 'foundation', 'newspaper', 'paper', 'firm', 'group']);
+const BODY_NOUNS = new Set(['company', 'committee', 'bank', 'corporation', 'university', 'college', 'school', 'party', 'union', 'council', 'commission', 'association', 'board', 'agency', 'institute', 'foundation', 'newspaper', 'paper', 'firm', 'group']);
+// "the school" may stand for any place of learning the story named: "Alden College … the school's president".
+const SCHOOL_HEADS = /\b(school|college|university|academy|institute|seminary)\b/i;
 
 /** The affiliations of every person named in the sentence, in the order the persons appear. */
 export function findAffiliations(sc: SentenceContext): void {
@@ -31,9 +33,16 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByHomeTitle(sc, p);
     membershipByChamberTitle(sc, p);
   }
+  for (const m of sc.ms) if (m.rule === 'person-administration') affiliationByAdministration(sc, m);
   affiliationByHomeRoleRef(sc);
   membershipByMemberList(sc);
   affiliationByRoleThenName(sc);
+}
+
+/** "the Gov. Ana Ruiz administration": the person heads the government named for them. */
+function affiliationByAdministration(sc: SentenceContext, org: Mention): void {
+  const id = org.meta?.person;
+  if (typeof id === 'string') add(sc, sc.doc.byId.get(id), 'affiliatedWith', org, 'person-administration', 0.8, sc.doc.byId.get(id)?.role);
 }
 
 /** "Japan's Prime Minister Fumio Kishida", "Japanese counterpart Fumio Kishida", "Ardern of New Zealand". */
@@ -203,9 +212,9 @@ function rolePhraseStarts(tokens: SentenceContext['tokens'], k: number): boolean
  * before the phrase, or in the ones before) whose name holds the noun, or for "firm" and "paper"
  * any company or paper.
  */
-function bodyNamedBefore(sc: SentenceContext, noun: string, k: number): Mention | undefined {
+export function bodyNamedBefore(sc: SentenceContext, noun: string, k: number): Mention | undefined {
   const head = noun === 'firm' ? 'company' : noun === 'paper' || noun === 'newspaper' ? undefined : noun;
-  const fits = (m: Mention) => m.kind === 'Organization' && (head ? m.name.toLowerCase().split(/\s+/).includes(head) : /\b(times|post|herald|journal|tribune|news|gazette|telegraph|guardian|picayune|chronicle)\b/i.test(m.name));
+  const fits = (m: Mention) => m.kind === 'Organization' && (noun === 'school' ? SCHOOL_HEADS.test(m.name) : head ? m.name.toLowerCase().split(/\s+/).includes(head) : /\b(times|post|herald|journal|tribune|news|gazette|telegraph|guardian|chronicle)\b/i.test(m.name));
   const here = sc.ms.filter((m) => m.tokenEnd <= k && fits(m)).at(-1);
   if (here) return here;
   const before = sc.doc.ctx.mentions.filter((m) => m.sentence < sc.s.index && m.sentence >= sc.s.index - 5 && fits(m));

@@ -8,6 +8,8 @@ import { isPossessive, lower } from '../tokens-util';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
 
 const LIST_WORDS = new Set(['and', 'or', ',']);
+// Nouns of a settlement that an apposition places in a larger unit: "a Kora County hamlet".
+const SETTLEMENT_NOUNS = new Set(['hamlet', 'town', 'village', 'city', 'suburb', 'community', 'settlement', 'township', 'borough', 'resort', 'port']);
 
 /** The locations of every place and organisation named in the sentence, in token order. */
 export function findLocations(sc: SentenceContext): void {
@@ -73,6 +75,11 @@ function addLocations(sc: SentenceContext, p: Mention): void {
     const owner = mentionEndingAt(sc, p.tokenStart - 1);
     // "Britain's Europe Director": a continent or world region lies in no country.
     if (owner?.kind === 'Country' && !isWorldRegion(p)) add(sc, p, 'locatedIn', owner, 'possessive-place', 0.75);
+  }
+  // "Alden, a Kora County hamlet of 250 people": an apposition that names a settlement in a larger place.
+  if (comma && /^(a|an|the)$/.test(lower(tokens[p.tokenEnd + 1]))) {
+    const q = mentionStartingAt(sc, p.tokenEnd + 2);
+    if (q && q.kind === 'Place' && SETTLEMENT_NOUNS.has(lower(tokens[q.tokenEnd])) && canContain(p, q)) add(sc, p, 'locatedIn', q, 'settlement-apposition', 0.75);
   }
   const before = mentionEndingAt(sc, p.tokenStart);
   if (p.kind === 'Organization' && before?.kind === 'Country' && before.meta?.demonym === 'yes') add(sc, p, 'locatedIn', before, 'demonym-org', 0.6);

@@ -116,6 +116,7 @@ export const HOME_OFFICES = new Set([
   'interior minister', 'justice minister', 'trade minister', 'health minister', 'education minister',
   'energy minister', 'secretary of state', 'attorney general', 'development secretary',
   'international development secretary', 'treasury secretary', 'premier', 'foreign affairs minister',
+  'congressman', 'congresswoman',
 ]);
 
 /** Canonical form of a role, so "PM" and "Prime Minister", "Prof" and "Professor" compare equal. */
