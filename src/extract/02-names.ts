@@ -443,6 +443,10 @@ function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number;
   const dotted = tokens[i + 1]?.text === '.' && !tokens[i + 1].space;
   const plural = PLURAL_TITLES[tokens[i]?.text ?? ''];
   if (plural && !lowerOk) return { end: dotted ? i + 2 : i + 1, role: plural.replace(/\.$/, ''), plural: true };
+  // ("Supt" and "." as two tokens, when the tokenizer knows no such abbreviation: the title "Supt.".)
+  if (dotted && !lowerOk && TITLES_BY_FIRST.get(`${tokens[i].lower}.`)?.some((c) => c.words.length === 1 && c.words[0] === `${tokens[i].text}.`)) {
+    return { end: i + 2, role: tokens[i].text };
+  }
   const candidates = TITLES_BY_FIRST.get(tokens[i]?.lower ?? '');
   if (!candidates) return undefined;
   for (const { words, lowers } of candidates) {
@@ -763,7 +767,8 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   }
   // "the Ana Ruiz administration", "the Ruiz regime": a person's name before a lower-case noun of
   // government names that government (rule person-administration); 05-relations affiliates the person.
-  if (GOVERNMENT_NOUNS.has(tokens[end]?.text ?? '')) {
+  // (Not "a Democratic administration", "the Ruritanian regime": a party or a country's government.)
+  if (GOVERNMENT_NOUNS.has(tokens[end]?.text ?? '') && !PARTY_LABELS[text] && !loadGazetteer().lookup(text)) {
     emitAdministration(sink, i, end);
     return;
   }
@@ -844,6 +849,11 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   const vocative = (/^[.,!?]$/.test(tokens[end]?.text ?? '') && /^["”’']$/.test(tokens[end + 1]?.text ?? '')) || (quoted && tokens[end]?.text !== ',');
   if (tokens[i - 1]?.text === ',' && APPOSITION_PLACE_NOUNS.has(lower(tokens[i - 2])) && /^[,.;]$/.test(tokens[end]?.text ?? '.') && !SPEECH_VERBS.has(next) && !vocative) {
     emit(sink, 'Place', i, end, text, placeKey(text), 'place-apposition');
+    return;
+  }
+  // "the Democratic party": a party label before a lower-case "party" is the party (rule party-label).
+  if (words === 1 && next === 'party' && PARTY_LABELS[text]) {
+    emit(sink, 'Organization', i, end + 1, PARTY_LABELS[text], `org:${PARTY_LABELS[text].toLowerCase()}`, 'party-label', { meta: { party: 'yes' } });
     return;
   }
   // English puts no article before a person's name: "the Rock", "the Quad" are not people.

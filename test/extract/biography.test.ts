@@ -29,6 +29,19 @@ describe('biography links', () => {
     ['Nora Blix could have attended Kora State College.', [], ['Nora Blix -affiliatedWith-> Kora State College']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
 
+  it.each([
+    // "Supt." in two tokens is a title; a superintendent heads the one school district named (rule title-implied-institution)
+    ['Teachers of the Marlow Independent School District were re-elected on the advice of Supt. Ida K. Brenn.', ['Ida K. Brenn -affiliatedWith-> Marlow Independent School District'], ['Supt. Ida K. Brenn [Person]']],
+    // …but not when two districts are named
+    ['The Marlow School District and the Kora School District met Supt. Ida K. Brenn.', [], ['Ida K. Brenn -affiliatedWith-> Marlow School District']],
+    // "as the titular head of the Democratic party": a party label before a lower-case "party"
+    ['Gov. Ana Ruiz spoke. Ruiz, as the titular head of the Democratic party, must act.', ['Ana Ruiz -affiliatedWith-> Democratic Party']],
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
+
+  it('reads "a Democratic administration" as no person\'s government', () => {
+    shouldExtract('With a Democratic administration, aid would flow.', [], ['Democratic administration [Organization]']);
+  });
+
   it('affiliates a person with the government named for them (rule person-administration)', () => {
     shouldExtract('The Gov. Ana Ruiz administration faces a hard year.', ['Ana Ruiz -affiliatedWith-> Ruiz administration']);
   });

@@ -5,7 +5,7 @@
 import type { Mention } from '../../types';
 import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
-import { ROLE_NOUNS } from '../model/titles';
+import { normaliseRole, ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
@@ -32,11 +32,32 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByRolePhrase(sc, p);
     affiliationByHomeTitle(sc, p);
     membershipByChamberTitle(sc, p);
+    affiliationByInstitutionTitle(sc, p);
   }
   for (const m of sc.ms) if (m.rule === 'person-administration') affiliationByAdministration(sc, m);
   affiliationByHomeRoleRef(sc);
   membershipByMemberList(sc);
   affiliationByRoleThenName(sc);
+}
+
+// Offices of one kind of institution, and the head words of its names: "Supt. Ana Ruiz" heads a school district.
+const INSTITUTION_OF_TITLE: Record<string, RegExp> = {
+  superintendent: /\b(district|schools)$/i,
+  principal: /\b(school|academy)$/i,
+  dean: /\b(college|university|school)$/i,
+  provost: /\b(college|university)$/i,
+};
+
+/**
+ * "Principals of the Alden School District were re-elected upon the recommendation of Supt. Ana Ruiz"
+ * (rule title-implied-institution): an office of one kind of institution, and the one institution of
+ * that kind the sentence names.
+ */
+function affiliationByInstitutionTitle(sc: SentenceContext, p: Mention): void {
+  const heads = p.role ? INSTITUTION_OF_TITLE[normaliseRole(p.role)] : undefined;
+  if (!heads) return;
+  const bodies = sc.ms.filter((m) => m.kind === 'Organization' && heads.test(m.name));
+  if (bodies.length === 1) add(sc, p, 'affiliatedWith', bodies[0], 'title-implied-institution', 0.7, p.role);
 }
 
 /** "the Gov. Ana Ruiz administration": the person heads the government named for them. */
