@@ -508,6 +508,8 @@ function scanName(tokens: Token[], i: number): number {
     const t = tokens[j];
     // "Independent Senator Ana Ruiz": an office title that a name follows starts a new name.
     if (j > i && OFFICE_WORDS.has(t.lower) && titleThenName(tokens, j)) break;
+    // "Kora Democrat Ana Ruiz": a party label before a name starts a new name (the label is the party).
+    if (j > i && PARTY_LABELS[t.text] && isCapitalised(tokens[j + 1]) && !PARTY_LABELS[tokens[j + 1].text]) break;
     if (isCapitalised(t) && !NOT_NAMES.has(t.text) && !CALENDAR.has(t.text) && !ORG_HEADS.has(t.text)) {
       // A country or demonym ends a name: "Fumio Kishida Japan…" never happens, "Ardern New Zealand…" might.
       if (j > i) {

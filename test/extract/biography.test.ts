@@ -38,6 +38,29 @@ describe('biography links', () => {
     ['Gov. Ana Ruiz spoke. Ruiz, as the titular head of the Democratic party, must act.', ['Ana Ruiz -affiliatedWith-> Democratic Party']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
 
+  it.each([
+    // a copula, a post and its body (rule copular-post)
+    ['Mr. Oskar Lind is a student at Marlow University this year.', ['Oskar Lind -affiliatedWith-> Marlow University']],
+    // a relative "who" carries the subject to the verb
+    ['She married Ivo K. Tamm, who has attended Kora State College.', ['Ivo K. Tamm -affiliatedWith-> Kora State College']],
+    // attending a meeting of a body is no affiliation
+    ['Ivo Tamm attended the Kora Council on Friday.', [], ['Ivo Tamm -affiliatedWith-> Kora Council']],
+    // a list of persons, then ", all of <body>" (rule all-of-body)
+    ['Advisers were Ana Ruiz, Luis Vera and Tom Low, all of Marlow Timber Corp., and others.', ['Ana Ruiz -affiliatedWith-> Marlow Timber Corp.', 'Luis Vera -affiliatedWith-> Marlow Timber Corp.', 'Tom Low -affiliatedWith-> Marlow Timber Corp.']],
+    // …or ", all Democrats": members of the party
+    ['Speakers were Ana Ruiz and Mayor Tom Low, all Democrats.', ['Ana Ruiz -memberOf-> Democratic Party', 'Tom Low -memberOf-> Democratic Party']],
+    // a party in apposition (rule party-apposition)
+    ['The speaker will be Senator Ana Ruiz, Democrat of Kora.', ['Ana Ruiz -memberOf-> Democratic Party']],
+    // a state's party label before a name is the party, not part of the name
+    ['Brindle Republican Ana Ruiz spoke.', ['Ana Ruiz -memberOf-> Republican Party'], ['Brindle Republican Ana Ruiz [Person]']],
+    // a time adverb and a level word in an apposition
+    ['Ana Ruiz, state Kora League chairman, said so. Tom Low, now a member of the Marlow Board of Appeals, agreed.', ['Ana Ruiz -affiliatedWith-> Kora League', 'Tom Low -affiliatedWith-> Marlow Board of Appeals']],
+    // a body's possessive before a name (rule org-possessive-person)…
+    ["He and the Marlow Museum of Art's Ana Ruiz spoke.", ['Ana Ruiz -affiliatedWith-> Marlow Museum of Art']],
+    // …not before a name that qualifies a noun
+    ["He told the Marlow Gazette's Talking Point programme so.", [], ['Talking Point -affiliatedWith-> Marlow Gazette']],
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
+
   it('reads "a Democratic administration" as no person\'s government', () => {
     shouldExtract('With a Democratic administration, aid would flow.', [], ['Democratic administration [Organization]']);
   });
@@ -51,6 +74,10 @@ describe('settlement appositions', () => {
   it.each([
     // "Alden, a Kora County hamlet" (rule settlement-apposition)
     ['Fennick, a Marlow County hamlet of 250 people, voted early.', ['Fennick -locatedIn-> Marlow County']],
+    // a body before "in" and a town (rule body-in-place), and a town's possessive before a body
+    ["Ana Ruiz, head of Kora Day School in Fennick, left. They met at Denver's Brindle High School.", ['Kora Day School -locatedIn-> Fennick', 'Brindle High School -locatedIn-> Denver']],
+    // …but not the place of a meeting of the body
+    ['He chaired a meeting of the Kora Council in Fennick.', [], ['Kora Council -locatedIn-> Fennick']],
     // …not a list of places
     ['They toured Fennick, a Marlow County farm and more.', [], ['Fennick -locatedIn-> Marlow County']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));

@@ -7,7 +7,7 @@ import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
 import { normaliseRole, ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
-import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
+import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
 
 const APPOSITION_STOPS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
@@ -16,6 +16,10 @@ const APPOSITION_LINKS = new Set(['of', 'at', 'for', 'with', 'in']);
 const HEAD_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'directed', 'manages', 'managed', 'represents', 'representing', 'founded', 'co-founded', 'owns', 'presides']);
 // Lower-case nouns that stand for a body named before: "the company", "the committee".
 const BODY_NOUNS = new Set(['company', 'committee', 'bank', 'corporation', 'university', 'college', 'school', 'party', 'union', 'council', 'commission', 'association', 'board', 'agency', 'institute', 'foundation', 'newspaper', 'paper', 'firm', 'group']);
+// Words that may open an apposition before its role: ", now a member of X", ", formerly head of X".
+const APPOSITION_ADVERBS = new Set(['now', 'formerly', 'also', 'currently', 'later', 'then', 'once', 'still']);
+// Lower-case words of a body's level before its name: "Ana Ruiz, state GOP chairman".
+const LEVEL_WORDS = new Set(['state', 'national', 'county', 'city', 'local', 'district', 'regional', 'federal', 'former']);
 // "the school" may stand for any place of learning the story named: "Alden College … the school's president".
 const SCHOOL_HEADS = /\b(school|college|university|academy|institute|seminary)\b/i;
 
@@ -31,10 +35,12 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByOrgRole(sc, p);
     affiliationByRolePhrase(sc, p);
     affiliationByHomeTitle(sc, p);
+    affiliationByOfficeCountry(sc, p);
     membershipByChamberTitle(sc, p);
     affiliationByInstitutionTitle(sc, p);
   }
   for (const m of sc.ms) if (m.rule === 'person-administration') affiliationByAdministration(sc, m);
+  if (sc.persons.length > 1) affiliationByAllOf(sc);
   affiliationByHomeRoleRef(sc);
   membershipByMemberList(sc);
   affiliationByRoleThenName(sc);
@@ -110,6 +116,8 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
     k = end;
   }
   if (tokens[k]?.text === ',') k++;
+  // ", now a member of X", ", formerly director of X".
+  if (k > p.tokenEnd && APPOSITION_ADVERBS.has(lower(tokens[k]))) k++;
   // ", who heads X": the relative clause's verb links the person and the body.
   if (lower(tokens[k]) === 'who' && HEAD_VERBS.has(lower(tokens[k + 1]))) k++;
   const w = lower(tokens[k]);
@@ -171,6 +179,42 @@ function affiliationByRoleBefore(sc: SentenceContext, p: Mention): void {
 function affiliationByOrgTitle(sc: SentenceContext, p: Mention): void {
   const orgBeforeTitle = mentionEndingAt(sc, p.tokenStart);
   if (p.role && p.rule === 'title-name' && orgBeforeTitle?.kind === 'Organization') add(sc, p, 'affiliatedWith', orgBeforeTitle, 'org-title-person', 0.85, p.role);
+  // "the Kora Museum's Ana Ruiz", "Acme's Ana Ruiz": a body's possessive right before the name (rule org-possessive-person).
+  // (Not "the Acme's Talking Point programme": a name before a lower-case noun only qualifies it.)
+  const next = sc.tokens[p.tokenEnd];
+  if (isPossessive(sc.tokens[p.tokenStart - 1]) && !(next?.pos === 'NOUN' && /^[a-z]/.test(next.text))) {
+    const owner = mentionEndingAt(sc, p.tokenStart - 1);
+    if (owner?.kind === 'Organization' && owner.meta?.party !== 'yes') add(sc, p, 'affiliatedWith', owner, 'org-possessive-person', 0.75, p.role);
+  }
+}
+
+/**
+ * "Ana Ruiz, Luis Vera and Tom Low, all of Acme Corp." (rule all-of-body): every person of the list
+ * works for the body; ", all Democrats": every one is a member of the party.
+ */
+function affiliationByAllOf(sc: SentenceContext): void {
+  const { tokens } = sc;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if ((tokens[k].lower !== 'all' && tokens[k].lower !== 'both') || tokens[k - 1].text !== ',') continue;
+    // ", all of Acme Corp.", or a party's plural: ", all Democrats", ", both Republicans".
+    const of = /^(of|from|with)$/.test(tokens[k + 1].lower);
+    const body = mentionStartingAt(sc, of ? (lower(tokens[k + 2]) === 'the' ? k + 3 : k + 2) : k + 1);
+    if (body?.kind !== 'Organization' || (!of && body.meta?.party !== 'yes')) continue;
+    // The list ends right before the comma: persons joined by commas and "and".
+    let q = k - 1;
+    for (let i = sc.persons.length - 1; i >= 0; i--) {
+      const p = sc.persons[i];
+      if (p.tokenEnd !== q) {
+        if (p.tokenEnd < q) break;
+        continue;
+      }
+      add(sc, p, body.meta?.party === 'yes' ? 'memberOf' : 'affiliatedWith', body, 'all-of-body', 0.75);
+      q = p.tokenStart - 1;
+      if (lower(tokens[q]) === 'and') q--;
+      if (tokens[q]?.text !== ',' && lower(tokens[q + 1]) !== 'and') break;
+      if (tokens[q]?.text !== ',') q++;
+    }
+  }
 }
 
 /** "Antonio Guterres, the UN secretary-general, said": an apposition with the body and a role. */
@@ -178,7 +222,11 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
   if (tokens[p.tokenEnd]?.text !== ',') return;
   let q = p.tokenEnd + 1;
+  // ("Ana Ruiz, now an Acme executive", "Ana Ruiz, state Acme chairman": a time adverb, or a
+  // lower-case word of the body's level, before it.)
+  if (APPOSITION_ADVERBS.has(lower(tokens[q]))) q++;
   if (/^(the|a|an)$/.test(lower(tokens[q]))) q++;
+  if (LEVEL_WORDS.has(tokens[q]?.text ?? '')) q++;
   const body = mentionStartingAt(sc, q);
   // "Ana Ruiz, Acme's chief operating officer,": the body's possessive before the role.
   const roleStart = body && isPossessive(tokens[body.tokenEnd]) ? body.tokenEnd + 1 : body?.tokenEnd ?? 0;

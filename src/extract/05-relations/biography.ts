@@ -16,6 +16,8 @@ import { add, mentionStartingAt, resolvePronoun, type SentenceContext } from './
 const LINKS: Record<string, { preps: RegExp; predicate: 'affiliatedWith' | 'memberOf'; rule: string }> = {
   attended: { preps: /^$/, predicate: 'affiliatedWith', rule: 'attended-school' },
   attends: { preps: /^$/, predicate: 'affiliatedWith', rule: 'attended-school' },
+  attending: { preps: /^$/, predicate: 'affiliatedWith', rule: 'attended-school' },
+  graduates: { preps: /^(from)$/, predicate: 'affiliatedWith', rule: 'graduate-of' },
   served: { preps: /^(in|with|on)$/, predicate: 'memberOf', rule: 'served-in' },
   serves: { preps: /^(in|with|on)$/, predicate: 'memberOf', rule: 'served-in' },
   serving: { preps: /^(in|with|on)$/, predicate: 'memberOf', rule: 'served-in' },
@@ -35,8 +37,11 @@ const POST_VERBS = new Set(['served', 'serves', 'serving', 'worked', 'works', 'n
 // "was in the Signal Corps": being "in" a body is membership when the body is a service or a chamber.
 const SERVICE_HEADS = /\b(army|navy|corps|force|forces|guard|marines|reserve|legislature|senate|house|congress|assembly|parliament)$/i;
 const ROLE_PREPOSITIONS = new Set(['of', 'at', 'with', 'for', 'in']);
+const SCHOOL_NAMES = /\b(school|college|university|academy|institute|seminary|conservatory)\b/i;
+// Copulas before "a <post> at Y": "Ana Ruiz is a student at Kora College".
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
 // Posts of a working life that name no office (and so are no titles before a name): "as an instructor at Y".
-const WORK_NOUNS = new Set(['teacher', 'instructor', 'clerk', 'artist', 'nurse', 'physician', 'surgeon', 'accountant', 'architect', 'pastor', 'assistant', 'associate', 'fellow', 'member', 'patrolman', 'salesman', 'agent', 'writer', 'designer', 'technician', 'librarian', 'curator', 'employee', 'counsel', 'physicist', 'chemist', 'designer', 'photographer', 'artist']);
+const WORK_NOUNS = new Set(['teacher', 'instructor', 'clerk', 'artist', 'nurse', 'physician', 'surgeon', 'accountant', 'architect', 'pastor', 'assistant', 'associate', 'fellow', 'member', 'patrolman', 'salesman', 'agent', 'writer', 'designer', 'technician', 'librarian', 'curator', 'employee', 'counsel', 'physicist', 'chemist', 'photographer', 'student', 'pupil', 'freshman', 'sophomore', 'junior', 'senior', 'graduate']);
 
 /** The biography links of the sentence: by trigger word, then each person's "as <role> of Y". */
 export function findBiography(sc: SentenceContext): void {
@@ -48,12 +53,19 @@ export function findBiography(sc: SentenceContext): void {
     if (link) addLink(sc, k, link);
     if (POST_VERBS.has(w)) addPosts(sc, k);
     else if ((w === 'was' || w === 'is') && lower(tokens[k + 1]) === 'in') addServiceIn(sc, k);
+    else if (COPULAS.has(w) && /^(a|an|the)$/.test(lower(tokens[k + 1]))) addCopularPost(sc, k);
   }
   for (const p of sc.persons) addPersonAsRole(sc, p);
 }
 
 /** The person subject of the clause before token k ("Ana Ruiz served", "she attended", "Ana Ruiz, a graduate of"). */
 function personSubject(sc: SentenceContext, k: number): Mention | undefined {
+  // "… married Ana Ruiz, who has attended Kora College": the relative pronoun's antecedent.
+  for (let q = k - 1; q >= Math.max(1, k - 4); q--) {
+    if (lower(sc.tokens[q]) !== 'who') continue;
+    const p = sc.persons.find((m) => m.tokenEnd === (sc.tokens[q - 1].text === ',' ? q - 1 : q));
+    return p && !negatedBetween(sc.tokens, q, k) && !hedged(sc.tokens, q, k) ? p : undefined;
+  }
   const subj = subjectGroup(sc, k, resolvePronoun);
   const p = subj.length === 1 && subj[0].kind === 'Person' ? subj[0] : undefined;
   if (!p || negatedBetween(sc.tokens, p.tokenEnd, k) || hedged(sc.tokens, p.tokenEnd, k)) return undefined;
@@ -85,7 +97,8 @@ function addLink(sc: SentenceContext, k: number, link: (typeof LINKS)[string]): 
     if (!link.preps.test(lower(tokens[q]))) return;
     q++;
   }
-  const orgs = orgsFrom(sc, q);
+  // ("attended the Kora Council's session": one attends a school as a pupil, a meeting as a visitor.)
+  const orgs = orgsFrom(sc, q).filter((o) => link.rule !== 'attended-school' || SCHOOL_NAMES.test(o.name) || SCHOOL_NAMES.test(tokens[o.tokenEnd]?.text ?? ''));
   if (!orgs.length) return;
   const p = personSubject(sc, k);
   // ("a degree from Y", "a graduate of Y": the noun's owner is the clause's subject or the apposition's head.)
@@ -157,6 +170,15 @@ function addPosts(sc: SentenceContext, k: number): void {
     }
     add(sc, p, 'affiliatedWith', post.body, 'served-as-role', 0.75, post.role);
   }
+}
+
+/** "Ana Ruiz is a student at Kora College", "she became the director of Acme" (rule copular-post). */
+function addCopularPost(sc: SentenceContext, k: number): void {
+  const { tokens } = sc;
+  const words = roleWords(tokens, k + 2);
+  if (!words || !ROLE_PREPOSITIONS.has(lower(tokens[words.end]))) return;
+  const body = orgsFrom(sc, words.end + 1)[0];
+  if (body) add(sc, personSubject(sc, k), 'affiliatedWith', body, 'copular-post', 0.75, words.text);
 }
 
 /** "Appointment of Ana Ruiz, 41, as promotion manager of Y", "Ana Ruiz, as the titular head of Y". */

@@ -10,7 +10,7 @@ import { adjacentCountry } from '../04-coreference';
 import { tokenKey } from '../context';
 import { SPEECH_VERBS } from '../model/lexicon';
 import { CHAMBER_OF_TITLE } from '../model/organizations';
-import { HOME_OFFICES, normaliseRole, ROLE_NOUNS } from '../model/titles';
+import { HOME_OFFICES, normaliseRole, OFFICE_COUNTRY, ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { add, type DocRelations, type SentenceContext } from './context';
 
@@ -111,6 +111,17 @@ export function affiliationByHomeTitle(sc: SentenceContext, p: Mention): void {
   const { home, stated } = homeCountryOf(sc.doc);
   if (!home || stated.has(p.key) || otherCountryIn(sc, home)) return;
   add(sc, p, 'affiliatedWith', home, 'home-country-title', 0.6, p.role);
+}
+
+/**
+ * "Congressman Ana Ruiz" (rule office-of-one-country): an office only one country has affiliates its
+ * holder with that country, when the story names it.
+ */
+export function affiliationByOfficeCountry(sc: SentenceContext, p: Mention): void {
+  const name = p.role ? OFFICE_COUNTRY[normaliseRole(p.role)] : undefined;
+  if (!name || homeCountryOf(sc.doc).stated.has(p.key)) return;
+  const country = sc.doc.ctx.mentions.find((m) => m.kind === 'Country' && m.name === name);
+  if (country) add(sc, p, 'affiliatedWith', country, 'office-of-one-country', 0.7, p.role);
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { Mention } from '../../types';
 import { isPossessive, lower } from '../tokens-util';
 import { hedged, negatedBetween, objectGroup, subjectGroup } from './clause';
-import { add, mentionEndingAt, resolvePronoun, type SentenceContext } from './context';
+import { add, mentionEndingAt, mentionStartingAt, resolvePronoun, type SentenceContext } from './context';
 
 // Words that may stand between a member and "member of": a copula, an article, an adverb, a comma.
 const COPULA_GAP = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|has|have|had|a|an|the|one|founding|full|permanent|longtime|long-standing|key|leading|not|no|longer|also|still|now|already|,|both|all|its|their)$/;
@@ -112,4 +112,13 @@ function addPartyLabel(sc: SentenceContext, p: Mention): void {
   // "Sen. Ana Ruiz (D., Texas)": the party letter after the name (rule party-tag-person).
   const tag = sc.ms.find((m) => m.rule === 'party-tag' && m.tokenStart === p.tokenEnd + 1);
   if (tag) add(sc, p, 'memberOf', tag, 'party-tag-person', 0.8);
+  // "Sen. Ana Ruiz, Democrat of Texas", "Ana Ruiz, a Republican," (rule party-apposition).
+  if (tokens[p.tokenEnd]?.text === ',') {
+    let q = p.tokenEnd + 1;
+    if (/^(a|an)$/.test(lower(tokens[q]))) q++;
+    // ("a conservative Democrat", "a lifelong Republican": one lower-case word may qualify it.)
+    if (/^[a-z]+$/.test(tokens[q]?.text ?? '') && tokens[q].pos === 'ADJ') q++;
+    const party = mentionStartingAt(sc, q);
+    if (party?.kind === 'Organization' && party.meta?.party === 'yes' && /^(,|\.|of|from|and|who|;)$/.test(lower(tokens[party.tokenEnd]) || '.')) add(sc, p, 'memberOf', party, 'party-apposition', 0.8);
+  }
 }

@@ -89,6 +89,7 @@ export const ROLE_NOUNS = new Set([
   'officer', 'publisher', 'principal', 'dean', 'rector', 'provost', 'superintendent', 'trustee', 'treasurer',
   'administrator', 'supervisor', 'auditor', 'aide', 'negotiator', 'delegate', 'consultant', 'banker', 'broker',
   'owner', 'proprietor', 'commander', 'vice-president', 'vice-chairman', 'chairperson', 'co-founder', 'engineer',
+  'agent', 'warden', 'headmaster', 'headmistress', 'controller', 'clerk', 'instructor', 'teacher',
 ]);
 
 // Words of titles that are no one's surname: after a title they continue it ("Comptroller General",
@@ -116,8 +117,14 @@ export const HOME_OFFICES = new Set([
   'interior minister', 'justice minister', 'trade minister', 'health minister', 'education minister',
   'energy minister', 'secretary of state', 'attorney general', 'development secretary',
   'international development secretary', 'treasury secretary', 'premier', 'foreign affairs minister',
-  'congressman', 'congresswoman',
 ]);
+
+// Offices that only one country has, by the country's name: "Congressman Ana Ruiz" sits in the
+// United States Congress whatever country the story is about.
+export const OFFICE_COUNTRY: Record<string, string> = {
+  congressman: 'United States',
+  congresswoman: 'United States',
+};
 
 /** Canonical form of a role, so "PM" and "Prime Minister", "Prof" and "Professor" compare equal. */
 export function normaliseRole(role: string): string {
