@@ -27,12 +27,37 @@ const GROUP_PLURAL_EXCEPT = /^(?:evans|hans|jans|johans|bryans|morgans|ryans|sul
  * writes so is a common word, not a name. Only the asked words are counted: a count of every word
  * cost more than the rules that read it.
  */
-function lowerCaseCounts(sentences: Sentence[], asked: Set<string>): Map<string, number> {
+function lowerCaseCounts(sentences: Sentence[], asked: Set<string>, adjectives: Map<string, number>): Map<string, number> {
   const out = new Map<string, number>();
   for (const s of sentences) {
-    for (const { text } of s.tokens) if (asked.has(text)) out.set(text, (out.get(text) ?? 0) + 1);
+    for (const { text, pos } of s.tokens) {
+      if (!asked.has(text)) continue;
+      out.set(text, (out.get(text) ?? 0) + 1);
+      // (How often the word stands as an adjective: "poor", "big" before a name are epithets.)
+      if (pos === 'ADJ') adjectives.set(text, (adjectives.get(text) ?? 0) + 1);
+    }
   }
   return out;
+}
+
+/**
+ * Capitalised pairs the document coordinates ("Plato and Aristotle", "Smith or Jones"), as "A|B":
+ * two names so joined are two people, even where a heading runs them together ("Aristotle Plato").
+ */
+function coordinatedPairs(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    const ts = s.tokens;
+    for (let k = 1; k < ts.length - 1; k++) {
+      if ((ts[k].lower === 'and' || ts[k].lower === 'or') && isCapitalised(ts[k - 1]) && isCapitalised(ts[k + 1])) out.add(`${ts[k - 1].text}|${ts[k + 1].text}`);
+    }
+  }
+  return out;
+}
+
+/** "Mary 3: 7", "Acts 2:38": a name before chapter and verse is a book cited, no person or place. */
+function citesVerse(tokens: Token[], end: number): boolean {
+  return /^\d+$/.test(tokens[end]?.text ?? '') && tokens[end + 1]?.text === ':' && /^\d+$/.test(tokens[end + 2]?.text ?? '');
 }
 
 // Endings of abstract and group nouns, which no given name or surname of that length has
@@ -52,6 +77,10 @@ function isTitleCaseCommon(m: Mention, written: Map<string, number>): boolean {
   if (last.length >= 8 && ABSTRACT_ENDING.test(last)) return true;
   return words.every((w) => written.has(w.toLowerCase()));
 }
+
+// English adjectives that stand before a name as an epithet ("Poor John", "Big Hans", "Dear Mary"),
+// never as a given name.
+const EPITHETS = new Set(['poor', 'big', 'little', 'old', 'dear', 'good', 'bad', 'fat', 'tall', 'wee', 'sweet', 'lucky', 'brave', 'pretty', 'silly', 'crazy', 'lazy', 'mad', 'tiny', 'dearest', 'darling', 'naughty', 'clever', 'wicked']);
 
 /** Opening punctuation a sentence may start with before its first word. */
 const OPENERS = /^["“‘'(\[]$/;
@@ -318,7 +347,9 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
     if (SHAPE_RULES.has(m.rule)) for (let k = m.tokenStart; k < m.tokenEnd; k++) askedNames.add(tokens[k].text);
   }
   for (const m of mentions) if (m.rule === 'name-sequence') for (const w of m.name.split(' ')) askedLower.add(w.toLowerCase());
-  const written = lowerCaseCounts(sentences, askedLower);
+  const adjectives = new Map<string, number>();
+  const written = lowerCaseCounts(sentences, askedLower, adjectives);
+  const pairs = coordinatedPairs(sentences);
   // Common words: written in lower case at least twice (a given name that is also a word, "Mark",
   // "Faith", may well turn up once in lower case).
   const common = new Set([...written].filter(([, n]) => n >= 2).map(([w]) => w));
@@ -351,6 +382,16 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
       continue;
     }
     if (m.kind === 'Organization' && m.rule === 'acronym' && terms.has(m.text)) continue;
+    // "Like Green, the historian …": a one-word party label that is a common word here, or the
+    // surname of someone named in full, is the party only where another mention names the party.
+    // (A plural label, "Democrats", is no one's surname: "Southern Democrats" is no person either.)
+    const surname = surnames.has(m.text) && !m.text.endsWith('s');
+    if (m.rule === 'party-label' && m.tokenEnd - m.tokenStart === 1 && (common.has(m.text.toLowerCase()) || surname) && !mentions.some((x) => x !== m && x.key === m.key && x.rule !== 'party-label')) {
+      if (surname) out.push(Object.assign(m, { kind: 'Person' as const, name: m.text, key: `person:${m.text.toLowerCase()}`, rule: 'surname', meta: { candidate: 'yes' } }));
+      continue;
+    }
+    // "1 St. Mark 3: 7": a book of scripture cited by chapter and verse.
+    if ((m.kind === 'Person' || m.kind === 'Place') && citesVerse(tokens, m.tokenEnd)) continue;
     if (!SHAPE_RULES.has(m.rule) || (m.kind !== 'Person' && m.kind !== 'Place')) {
       out.push(m);
       continue;
@@ -378,6 +419,22 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
       let i = m.tokenStart;
       while (i < m.tokenEnd - 1 && CLOSED_CLASS.has(tokens[i].pos)) i++;
       if (i > m.tokenStart) trimStart(m, tokens, i, 'lead-function-word');
+      // "Plato and Aristotle⏎Aristotle Plato agree" (a heading run into its paragraph): two words the
+      // document coordinates elsewhere are two people; the mention keeps the second.
+      if (m.tokenEnd - m.tokenStart === 2 && (pairs.has(`${words[0]}|${words[1]}`) || pairs.has(`${words[1]}|${words[0]}`))) {
+        out.push({ ...m, id: `${m.id}.a`, tokenEnd: m.tokenStart + 1, end: tokens[m.tokenStart].end, text: words[0], name: words[0], key: `person:${words[0].toLowerCase()}`, meta: { ...m.meta, trimmed: 'coordinated-pair', candidate: 'yes' } });
+        trimStart(m, tokens, m.tokenStart + 1, 'coordinated-pair');
+      }
+      // "while Poor John struggled", "Big Hans": a word the document uses as an adjective, in lower
+      // case, before a name is an epithet, no part of it.
+      // (English epithets are known words; others the document shows by writing them as adjectives.
+      // The rest of the name must stand as a name: alone elsewhere, or in two words or more.)
+      const first = tokens[m.tokenStart].lower;
+      const byDocument = (adjectives.get(first) ?? 0) >= 1 && common.has(first) && 2 * (adjectives.get(first) ?? 0) >= (written.get(first) ?? 0);
+      const rest = m.tokenEnd - m.tokenStart > 2 || speakers.has(tokens[m.tokenStart + 1]?.text ?? '');
+      if (m.tokenEnd - m.tokenStart > 1 && !m.role && (byDocument || (EPITHETS.has(first) && rest)) && isCapitalised(tokens[m.tokenStart + 1])) {
+        trimStart(m, tokens, m.tokenStart + 1, 'epithet');
+      }
       // "Poor John was…", "Carrier X was added": a sentence's first word is capitalised whatever it
       // is; one the document also writes in lower case is a common word before the name.
       if (m.tokenEnd - m.tokenStart > 1 && startsSentence(tokens, m.tokenStart) && common.has(tokens[m.tokenStart].lower) && isCapitalised(tokens[m.tokenStart + 1])) {

@@ -855,7 +855,7 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   }
   // "the Democratic party": a party label before a lower-case "party" is the party (rule party-label).
   if (words === 1 && next === 'party' && PARTY_LABELS[text]) {
-    emit(sink, 'Organization', i, end + 1, PARTY_LABELS[text], `org:${PARTY_LABELS[text].toLowerCase()}`, 'party-label', { meta: { party: 'yes' } });
+    emit(sink, 'Organization', i, end + 1, PARTY_LABELS[text], `org:${PARTY_LABELS[text].toLowerCase()}`, 'party-label-noun', { meta: { party: 'yes' } });
     return;
   }
   // English puts no article before a person's name: "the Rock", "the Quad" are not people.

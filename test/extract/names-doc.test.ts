@@ -6,6 +6,30 @@ import { entitiesOf, resolveTexts, triplesOf } from '../_helpers';
 const people = (text: string) => entitiesOf(resolveTexts([text])).filter((e) => e.endsWith('[Person]') || e.endsWith('[Place]'));
 
 describe('reviewNames', () => {
+  it('splits two names the document coordinates elsewhere, run together by a heading (rule coordinated-pair)', () => {
+    const got = people('We compare Tolvan and Merek here.\n\nTolvan and Merek Tolvan and Merek agree. Merek said so. Tolvan said no.');
+    expect(got).not.toContain('Merek Tolvan [Person]');
+    expect(got).toContain('Tolvan [Person]');
+  });
+
+  it('takes an English epithet off a name the story uses alone (rule epithet)', () => {
+    const got = people('Nobody helped Poor Jaspar. Jaspar said nothing. It was up to her to save Poor Jaspar.');
+    expect(got).not.toContain('Poor Jaspar [Person]');
+  });
+
+  it('keeps a given name that is no epithet', () => {
+    expect(people('He met Rose Delmar. Later Delmar left.')).toContain('Rose Delmar [Person]');
+  });
+
+  it('drops a book of scripture cited by chapter and verse', () => {
+    expect(people('As it is written in 1 St. Zebulon 3: 7, we must be born again.').some((e) => e.includes('Zebulon'))).toBe(false);
+  });
+
+  it("reads a one-word party label that is someone's surname as that person", () => {
+    const got = entitiesOf(resolveTexts(['The historian Oskar Green wrote much. Like Green, others wrote.']));
+    expect(got).not.toContain('Green Party [Organization]');
+  });
+
   it('drops a word the document uses as a label before a number', () => {
     const got = people('The readings are listed in Table 4. The method is shown in Table 2 and was devised by Dr. Ellen Marsh.');
     expect(got).toContain('Ellen Marsh [Person]');
