@@ -9,6 +9,7 @@ import { loadPlaces, placeKey, type PlaceEntry } from './model/places';
 import { ROLE_NOUNS, TITLES } from './model/titles';
 import { US_STATE_ABBREVIATIONS } from './model/us-state-abbreviations';
 import { isCapitalised, isPossessive, spanText } from './tokens-util';
+import { SPEECH_VERBS } from './model/lexicon';
 
 /** Parts of speech that never begin a person's name: "Afterwards Martin left", "Oh Eugenia". */
 // (Not AUX: wink tags the given names "Will" and "May" so.)
@@ -290,6 +291,56 @@ function isHomonymCity(tokens: Token[], m: Mention, common: Set<string>, givenNa
 }
 
 /**
+ * One-word cities of the gazetteer that the document never places (no place cue before any of its
+ * mentions, no region after) in a country it never names (no other place or name of that country),
+ * capitals aside, and uses as a person: "the Virgin Mary", "his wife, Mary, said" are no town in
+ * Turkmenistan.
+ */
+// Nouns of kinship and company before a given name: "his sister Mary", "his wife, Mary, said".
+const KIN_NOUNS = new Set(['wife', 'husband', 'sister', 'brother', 'daughter', 'son', 'mother', 'father', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'widow', 'widower', 'grandson', 'granddaughter', 'friend', 'fiancee', 'fiance', 'bride', 'girl', 'boy']);
+
+function unplacedCities(sentences: Sentence[], mentions: Mention[]): Set<string> {
+  const g = loadGazetteer();
+  const codeOf = new Map<string, string>();
+  const named = new Map<string, number>();
+  const placed = new Set<string>();
+  const cities: Mention[] = [];
+  for (const m of mentions) {
+    const code = m.kind === 'Place' ? (m.meta?.country as string | undefined) : m.kind === 'Country' ? codeOf.get(m.key) ?? codeFor(g, codeOf, m.key) : undefined;
+    if (code) named.set(code, (named.get(code) ?? 0) + (m.kind === 'Country' ? 2 : 1));
+    if (m.kind !== 'Place' || m.rule !== 'gazetteer-city' || m.tokenEnd - m.tokenStart !== 1) continue;
+    cities.push(m);
+    const tokens = sentences[m.sentence].tokens;
+    const after = tokens[m.tokenEnd]?.text === ',' ? tokens[m.tokenEnd + 1] : undefined;
+    if (PLACE_CUES.has(tokens[m.tokenStart - 1]?.lower ?? '') || (after && g.lookup(after.text))) placed.add(m.name);
+  }
+  // … and that some mention uses as a person would be: a speaker ("Mary said"), a kin noun's name
+  // ("his sister Mary", "his wife, Mary,") or a name after a title ("the Virgin Mary").
+  const personal = new Set<string>();
+  for (const m of cities) {
+    const tokens = sentences[m.sentence].tokens;
+    const next = tokens[m.tokenEnd];
+    const prev = tokens[m.tokenStart - 1];
+    const kin = KIN_NOUNS.has(prev?.lower ?? '') || (prev?.text === ',' && KIN_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? ''));
+    if ((next && SPEECH_VERBS.has(next.lower)) || kin || (prev && isCapitalised(prev) && !loadGazetteer().lookup(prev.text) && tokens[m.tokenStart - 2]?.lower === 'the')) personal.add(m.name);
+  }
+  const out = new Set<string>();
+  for (const m of cities) {
+    const code = m.meta?.country as string | undefined;
+    if (!code || placed.has(m.name) || !personal.has(m.name) || g.lookup(m.name)?.capitalOf) continue;
+    // (The city's own mentions count once each: another place or the country must be named too.)
+    const own = cities.filter((c) => c.name === m.name).length;
+    if ((named.get(code) ?? 0) - own <= 0) out.add(m.name);
+  }
+  return out;
+}
+
+function codeFor(g: ReturnType<typeof loadGazetteer>, codeOf: Map<string, string>, key: string): string | undefined {
+  if (!codeOf.size) for (const [code, c] of g.countryByCode) codeOf.set(c.key, code);
+  return codeOf.get(key);
+}
+
+/**
  * "Baton Rouge, La.", "Tulsa, OK": a US state's abbreviation after a place and a comma is that state
  * (an acronym or a lone capitalised word read there gives way to it).
  */
@@ -373,10 +424,11 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
   for (const m of mentions) if (m.kind === 'Person' && m.tokenEnd - m.tokenStart > 1) surnames.add(sentences[m.sentence].tokens[m.tokenEnd - 1].text);
   // Words the document uses alone for a person: "Smith said", "Smith's".
   const speakers = new Set(mentions.filter((m) => m.kind === 'Person' && m.tokenEnd - m.tokenStart === 1).map((m) => m.text));
+  const unplaced = unplacedCities(sentences, mentions);
   const out: Mention[] = [];
   for (const m of mentions) {
     const tokens = sentences[m.sentence].tokens;
-    if (m.kind === 'Place' && isHomonymCity(tokens, m, common, givenNames, surnames)) {
+    if (m.kind === 'Place' && (isHomonymCity(tokens, m, common, givenNames, surnames) || (m.rule === 'gazetteer-city' && unplaced.has(m.name)))) {
       // "Straw said" after "Jack Straw": the surname of the person, which coreference joins to them.
       if (surnames.has(m.text)) out.push(Object.assign(m, { kind: 'Person' as const, name: m.text, key: `person:${m.text.toLowerCase()}`, rule: 'surname', meta: { candidate: 'yes' } }));
       continue;

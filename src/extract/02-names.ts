@@ -703,7 +703,9 @@ function acceptGazetteer(tokens: Token[], i: number, end: number, e: GazetteerEn
   }
   // Part of a longer name: "Victoria" in "Victoria Beckham", "Jordan" in "Michael Jordan".
   if (e.kind !== 'Country' || !e.demonym) {
-    if (isCapitalised(tokens[end]) && !loadGazetteer().lookup(tokens[end].text) && !NOT_NAMES.has(tokens[end].text) && !ORG_HEADS.has(tokens[end].text) && !matchTitle(tokens, end) && e.kind === 'Place') {
+    // ("In Kora Ruiz took a suite": after "in", a place, then a one-word subject and its verb, is two names.)
+    const subjectAfter = lower(tokens[i - 1]) === 'in' && !e.ambiguous && /^(VERB|AUX)$/.test(tokens[end + 1]?.pos ?? '') && !isCapitalised(tokens[end + 1]);
+    if (isCapitalised(tokens[end]) && !subjectAfter && !loadGazetteer().lookup(tokens[end].text) && !NOT_NAMES.has(tokens[end].text) && !ORG_HEADS.has(tokens[end].text) && !matchTitle(tokens, end) && e.kind === 'Place') {
       return false;
     }
     // "John Kerry", "Theresa May": a place name right after a first name is that person's surname.

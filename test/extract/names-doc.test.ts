@@ -21,6 +21,21 @@ describe('reviewNames', () => {
     expect(people('He met Rose Delmar. Later Delmar left.')).toContain('Rose Delmar [Person]');
   });
 
+  it('reads a foreign town the story never places, and names as a kinsman does, as no place', () => {
+    // (Mary is a town in Turkmenistan, which the story never names.)
+    expect(people('His wife, Mary, said no. He wrote to his sister Mary in June.')).not.toContain('Mary [Place]');
+  });
+
+  it('keeps a town the story places', () => {
+    expect(people('His wife, Mary, said no. They flew to Mary in Turkmenistan.')).toContain('Mary [Place]');
+  });
+
+  it('splits a place after "in" from a one-word subject and its verb', () => {
+    const got = people('Tom Lewis came home. In London Lewis took the usual suite.');
+    expect(got).toContain('London [Place]');
+    expect(got).not.toContain('London Lewis [Person]');
+  });
+
   it('drops a book of scripture cited by chapter and verse', () => {
     expect(people('As it is written in 1 St. Zebulon 3: 7, we must be born again.').some((e) => e.includes('Zebulon'))).toBe(false);
   });
