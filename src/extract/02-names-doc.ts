@@ -499,5 +499,73 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
     }
     out.push(m);
   }
-  return addStateAbbreviations(sentences, out.filter((m) => !isTitleCaseCommon(m, written)));
+  const reviewed = addStateAbbreviations(sentences, out.filter((m) => !isTitleCaseCommon(m, written)));
+  qualifyStateChambers(sentences, reviewed);
+  return reviewed;
+}
+
+// Words that show a story is about a state's legislature, not the national Congress.
+const LEGISLATURE_WORDS = new Set(['legislature', 'legislatures']);
+// How far (in sentences) a chamber looks for that context and for its state.
+const CHAMBER_WINDOW = 12;
+
+/**
+ * "the House", "the Senate", "the Legislature" of a story about a US state's legislature are that
+ * state's (rule state-chamber): "Texas Senate", not one "Senate" for every state of a corpus. A
+ * chamber takes the state named last before it, when the story speaks of a legislature near it and
+ * not of Congress; the lookups by chamber keep the generic name in meta.chamberOf.
+ */
+/** Whether a sentence opens with a dateline: "Alden, Kora --", "Alden, Kora (AP) --". */
+function isDateline(tokens: Token[]): boolean {
+  for (let k = 1; k < Math.min(tokens.length, 9); k++) if (/^(--|—|–)$/.test(tokens[k].text)) return isCapitalised(tokens[0]);
+  return false;
+}
+
+/** The story around sentence i: from the dateline at or before it to the next one. */
+function storyAround(starts: number[], i: number, n: number): [number, number] {
+  let from = 0;
+  let to = n;
+  for (const st of starts) {
+    if (st <= i) from = st;
+    else {
+      to = st;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+function qualifyStateChambers(sentences: Sentence[], mentions: Mention[]): void {
+  const chambers = mentions.filter((m) => m.meta?.chamber === 'yes');
+  if (!chambers.length) return;
+  const states = mentions.filter((m) => m.kind === 'Place' && (m.rule === 'gazetteer-state' || m.rule === 'us-state-abbreviation') && m.meta?.country === 'US');
+  if (!states.length) return;
+  const legislative: number[] = [];
+  sentences.forEach((s, i) => {
+    if (s.tokens.some((t) => LEGISLATURE_WORDS.has(t.lower))) legislative.push(i);
+  });
+  // (Congress named beside a legislature, "vacancies in the Legislature and Congress", is no sign of a national story.)
+  const withLegislature = new Set(chambers.filter((m) => m.name === 'Legislature').map((m) => m.sentence));
+  const congress = mentions.filter((m) => m.kind === 'Organization' && /^(Congress|U\.S\. Senate|United States Senate)$/.test(m.name) && !withLegislature.has(m.sentence)).map((m) => m.sentence);
+  const near = (xs: number[], i: number, w: number) => xs.some((x) => Math.abs(x - i) <= w);
+  // (A legislature is always a state's here; "House" and "Senate" only near one, in a story that
+  // names no Congress. One decision per chamber name and document: its mentions stay one node.)
+  const qualified = new Set(chambers.filter((m) => m.name === 'Legislature' || (!congress.length && near(legislative, m.sentence, CHAMBER_WINDOW))).map((m) => m.name));
+  const starts = sentences.map((x, i) => (isDateline(x.tokens) ? i : -1)).filter((i) => i >= 0);
+  for (const m of chambers) {
+    if (!qualified.has(m.name)) continue;
+    // The state the story names most (a story runs from one dateline, "Alden, Kora --", to the
+    // next; the first named wins a tie), else the state named last before the chamber.
+    const [from, to] = storyAround(starts, m.sentence, sentences.length);
+    const inStory = states.filter((x) => x.sentence >= from && x.sentence < to);
+    const count = new Map<string, number>();
+    for (const x of inStory) count.set(x.name, (count.get(x.name) ?? 0) + 1);
+    const before = states.filter((x) => x.sentence < m.sentence || (x.sentence === m.sentence && x.tokenEnd <= m.tokenStart));
+    const state = inStory.length ? [...inStory].sort((a, b) => count.get(b.name)! - count.get(a.name)!)[0] : before.at(-1) ?? states[0];
+    const generic = m.name === 'House' ? 'House of Representatives' : m.name;
+    const name = `${state.name} ${generic}`;
+    m.meta = { ...m.meta, chamberOf: m.name };
+    m.name = name;
+    m.key = `org:${name.toLowerCase()}`;
+  }
 }

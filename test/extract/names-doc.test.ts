@@ -36,6 +36,19 @@ describe('reviewNames', () => {
     expect(got).not.toContain('London Lewis [Person]');
   });
 
+  it("names a state's chambers after the state of their story (rule state-chamber)", () => {
+    const orgs = (texts: string[]) => entitiesOf(resolveTexts(texts)).filter((e) => e.endsWith('[Organization]'));
+    const got = orgs(['Austin, Texas -- The Legislature met. The Senate passed the bill and sent it to the House.', 'Salem, Oregon -- The Legislature adjourned early.']);
+    expect(got).toEqual(expect.arrayContaining(['Texas Legislature [Organization]', 'Texas Senate [Organization]', 'Texas House of Representatives [Organization]', 'Oregon Legislature [Organization]']));
+    expect(got).not.toContain('Legislature [Organization]');
+  });
+
+  it('leaves "the Senate" national in a story that names Congress', () => {
+    const got = entitiesOf(resolveTexts(['Washington -- Congress met. The Senate passed the bill, said Sen. Ana Ruiz (D., Texas). The Texas legislature was silent.']));
+    expect(got).toContain('Senate [Organization]');
+    expect(got).not.toContain('Texas Senate [Organization]');
+  });
+
   it('drops a book of scripture cited by chapter and verse', () => {
     expect(people('As it is written in 1 St. Zebulon 3: 7, we must be born again.').some((e) => e.includes('Zebulon'))).toBe(false);
   });

@@ -185,7 +185,11 @@ function chambersOf(doc: DocRelations): Map<string, Mention> {
   let named = CHAMBERS_NAMED.get(doc);
   if (named) return named;
   named = new Map();
-  for (const m of doc.ctx.mentions) if (m.kind === 'Organization' && (m.meta?.chamber === 'yes' || m.name === 'Congress') && !named.has(m.name)) named.set(m.name, m);
+  // ("Texas Senate" is found as "Senate": meta.chamberOf keeps the generic name.)
+  for (const m of doc.ctx.mentions) {
+    const generic = typeof m.meta?.chamberOf === 'string' ? m.meta.chamberOf : m.name;
+    if (m.kind === 'Organization' && (m.meta?.chamber === 'yes' || m.name === 'Congress') && !named.has(generic)) named.set(generic, m);
+  }
   CHAMBERS_NAMED.set(doc, named);
   return named;
 }
