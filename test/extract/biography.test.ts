@@ -55,6 +55,10 @@ describe('biography links', () => {
     ['Brindle Republican Ana Ruiz spoke.', ['Ana Ruiz -memberOf-> Republican Party'], ['Brindle Republican Ana Ruiz [Person]']],
     // a time adverb and a level word in an apposition
     ['Ana Ruiz, state Kora League chairman, said so. Tom Low, now a member of the Marlow Board of Appeals, agreed.', ['Ana Ruiz -affiliatedWith-> Kora League', 'Tom Low -affiliatedWith-> Marlow Board of Appeals']],
+    // the noun of a body named before, a role, the name (rule body-noun-role)
+    ['A grant to Kora Hospital went to the hospital administrator, Ivo K. Tamm, today.', ['Ivo K. Tamm -affiliatedWith-> Kora Hospital']],
+    // a player's position is a role in an apposition
+    ['Ivo Tamm, relief quarterback for the Kora Rangers Club, was hurt.', ['Ivo Tamm -affiliatedWith-> Kora Rangers Club']],
     // a body's possessive before a name (rule org-possessive-person)…
     ["He and the Marlow Museum of Art's Ana Ruiz spoke.", ['Ana Ruiz -affiliatedWith-> Marlow Museum of Art']],
     // …not before a name that qualifies a noun
@@ -78,6 +82,10 @@ describe('settlement appositions', () => {
     ["Ana Ruiz, head of Kora Day School in Fennick, left. They met at Denver's Brindle High School.", ['Kora Day School -locatedIn-> Fennick', 'Brindle High School -locatedIn-> Denver']],
     // …but not the place of a meeting of the body
     ['He chaired a meeting of the Kora Council in Fennick.', [], ['Kora Council -locatedIn-> Fennick']],
+    // a body named for a place the story names (rule body-named-for-place)
+    ['Fennick, a Marlow County hamlet, grew. The Fennick Rowing Club and the University of Fennick met.', ['Fennick Rowing Club -locatedIn-> Fennick', 'University of Fennick -locatedIn-> Fennick']],
+    // …not a party or a chamber
+    ['Fennick, a Marlow County hamlet, grew. The Fennick Legislature met.', [], ['Fennick Legislature -locatedIn-> Fennick']],
     // …not a list of places
     ['They toured Fennick, a Marlow County farm and more.', [], ['Fennick -locatedIn-> Marlow County']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));

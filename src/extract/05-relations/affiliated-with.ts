@@ -15,7 +15,7 @@ const APPOSITION_LINKS = new Set(['of', 'at', 'for', 'with', 'in']);
 // Verbs that tie a person to the body they act for: ", who heads X", ", a lawyer representing X".
 const HEAD_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'directed', 'manages', 'managed', 'represents', 'representing', 'founded', 'co-founded', 'owns', 'presides']);
 // Lower-case nouns that stand for a body named before: "the company", "the committee".
-const BODY_NOUNS = new Set(['company', 'committee', 'bank', 'corporation', 'university', 'college', 'school', 'party', 'union', 'council', 'commission', 'association', 'board', 'agency', 'institute', 'foundation', 'newspaper', 'paper', 'firm', 'group']);
+const BODY_NOUNS = new Set(['company', 'committee', 'bank', 'corporation', 'university', 'college', 'school', 'party', 'union', 'council', 'commission', 'association', 'board', 'agency', 'institute', 'foundation', 'newspaper', 'paper', 'firm', 'group', 'society', 'league', 'club', 'church', 'hospital', 'museum', 'library', 'department', 'court', 'academy', 'orchestra']);
 // Words that may open an apposition before its role: ", now a member of X", ", formerly head of X".
 const APPOSITION_ADVERBS = new Set(['now', 'formerly', 'also', 'currently', 'later', 'then', 'once', 'still']);
 // Lower-case words of a body's level before its name: "Ana Ruiz, state GOP chairman".
@@ -30,6 +30,7 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByTitleBody(sc, p);
     affiliationByApposition(sc, p);
     affiliationByRoleBefore(sc, p);
+    affiliationByBodyNounRole(sc, p);
     affiliationByOrgTitle(sc, p);
     affiliationByBodyRole(sc, p);
     affiliationByOrgRole(sc, p);
@@ -173,6 +174,20 @@ function affiliationByRoleBefore(sc: SentenceContext, p: Mention): void {
     }
     break;
   }
+}
+
+/**
+ * "a grant to Kora Hospital was given to the hospital administrator, Ana Ruiz" (rule body-noun-role):
+ * the noun of a body the story named, a role, then the name in apposition.
+ */
+function affiliationByBodyNounRole(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  if (tokens[p.tokenStart - 1]?.text !== ',' || !ROLE_NOUNS.has(lower(tokens[p.tokenStart - 2]))) return;
+  let q = p.tokenStart - 3;
+  while (q > 0 && ROLE_NOUNS.has(lower(tokens[q]))) q--;
+  if (!BODY_NOUNS.has(lower(tokens[q])) || lower(tokens[q - 1]) !== 'the') return;
+  const body = bodyNamedBefore(sc, lower(tokens[q]), q - 1);
+  if (body) add(sc, p, 'affiliatedWith', body, 'body-noun-role', 0.7, tokens.slice(q + 1, p.tokenStart - 1).map((t) => t.text).join(' '));
 }
 
 /** "UN Secretary-General Antonio Guterres": an organisation before the title. */

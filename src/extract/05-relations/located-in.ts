@@ -71,6 +71,38 @@ function isLocalBody(m: Mention): boolean {
   return m.meta?.party !== 'yes' && m.meta?.chamber !== 'yes' && m.rule !== 'person-administration';
 }
 
+const PLACES_NAMED = new WeakMap<SentenceContext['doc'], Map<string, Mention>>();
+
+/** The places the document names, by name (the first mention of each), computed once. */
+function placesNamed(sc: SentenceContext): Map<string, Mention> {
+  let named = PLACES_NAMED.get(sc.doc);
+  if (named) return named;
+  named = new Map();
+  for (const m of sc.doc.ctx.mentions) if (m.kind === 'Place' && m.meta?.demonym !== 'yes' && !isWorldRegion(m) && !named.has(m.name)) named.set(m.name, m);
+  PLACES_NAMED.set(sc.doc, named);
+  return named;
+}
+
+/**
+ * "the Alden Police Department", "the University of Kora" in a story that names Alden or Kora
+ * (rule body-named-for-place): a body whose name opens with a place, or ends in "of" and a place,
+ * the story names is located there.
+ */
+function addNamedPlace(sc: SentenceContext, p: Mention): void {
+  const named = placesNamed(sc);
+  if (!named.size) return;
+  const words = p.name.split(' ');
+  const of = words.lastIndexOf('of');
+  const candidates = [words[0], words.slice(0, 2).join(' '), words.slice(0, 3).join(' '), of > 0 ? words.slice(of + 1).join(' ') : ''];
+  for (const c of candidates) {
+    const place = c && c !== p.name ? named.get(c) : undefined;
+    if (place) {
+      add(sc, p, 'locatedIn', place, 'body-named-for-place', 0.6);
+      return;
+    }
+  }
+}
+
 /**
  * "Rhodes College in Alden", "Ohio Valley University, Kora, Ohio": a body right before "in" and a
  * town, or before a comma and "town, state", is located there (rule body-in-place).
@@ -100,7 +132,10 @@ function addLocations(sc: SentenceContext, p: Mention): void {
   const after = comma || lower(tokens[p.tokenEnd]) === 'in' ? mentionStartingAt(sc, p.tokenEnd + 1) : undefined;
   const listGoesOn = !!after && comma && inList(sc, p, after);
   if (after && !listGoesOn && (p.kind === 'Organization' ? after.kind === 'Country' && after.meta?.demonym !== 'yes' : canContain(p, after))) add(sc, p, 'locatedIn', after, 'place-comma-country', 0.75);
-  if (p.kind === 'Organization' && isLocalBody(p)) addBodyPlace(sc, p);
+  if (p.kind === 'Organization' && isLocalBody(p)) {
+    addBodyPlace(sc, p);
+    addNamedPlace(sc, p);
+  }
   if (isPossessive(tokens[p.tokenStart - 1])) {
     const owner = mentionEndingAt(sc, p.tokenStart - 1);
     // "Britain's Europe Director": a continent or world region lies in no country.

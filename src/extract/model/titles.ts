@@ -90,6 +90,9 @@ export const ROLE_NOUNS = new Set([
   'administrator', 'supervisor', 'auditor', 'aide', 'negotiator', 'delegate', 'consultant', 'banker', 'broker',
   'owner', 'proprietor', 'commander', 'vice-president', 'vice-chairman', 'chairperson', 'co-founder', 'engineer',
   'agent', 'warden', 'headmaster', 'headmistress', 'controller', 'clerk', 'instructor', 'teacher',
+  // Players and officials of a team or a sport.
+  'quarterback', 'halfback', 'fullback', 'linebacker', 'pitcher', 'catcher', 'outfielder', 'infielder',
+  'shortstop', 'player', 'golfer', 'trainer', 'umpire', 'referee', 'rookie', 'goalkeeper', 'striker',
 ]);
 
 // Words of titles that are no one's surname: after a title they continue it ("Comptroller General",
