@@ -325,12 +325,13 @@ function unplacedCities(sentences: Sentence[], mentions: Mention[]): Set<string>
     if ((next && SPEECH_VERBS.has(next.lower)) || kin || (prev && isCapitalised(prev) && !loadGazetteer().lookup(prev.text) && tokens[m.tokenStart - 2]?.lower === 'the')) personal.add(m.name);
   }
   const out = new Set<string>();
+  const own = new Map<string, number>();
+  for (const m of cities) own.set(m.name, (own.get(m.name) ?? 0) + 1);
   for (const m of cities) {
     const code = m.meta?.country as string | undefined;
     if (!code || placed.has(m.name) || !personal.has(m.name) || g.lookup(m.name)?.capitalOf) continue;
     // (The city's own mentions count once each: another place or the country must be named too.)
-    const own = cities.filter((c) => c.name === m.name).length;
-    if ((named.get(code) ?? 0) - own <= 0) out.add(m.name);
+    if ((named.get(code) ?? 0) - own.get(m.name)! <= 0) out.add(m.name);
   }
   return out;
 }

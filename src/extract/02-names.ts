@@ -763,10 +763,11 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   }
   if (!ROLE_NOUNS.has(prev) && tokens.slice(i, end).some((t) => EVENT_WORDS.has(t.text))) return;
   // "the Capitol", "Capitol Hill": a name holding a building's word is that place (rule building-name).
-  if (tokens.slice(i, end).some((t) => BUILDING_WORDS.has(t.text)) && !isPossessive(tokens[end])) {
+  let building = i;
+  while (building < end && !BUILDING_WORDS.has(tokens[building].text)) building++;
+  if (building < end && !isPossessive(tokens[end])) {
     // ("Capitol Hill" is named for the building and stands for it: one place with "the Capitol".)
-    const building = tokens.slice(i, end).findIndex((t) => BUILDING_WORDS.has(t.text));
-    emit(sink, 'Place', i, end, text, placeKey(spanText(tokens, i, i + building + 1)), 'building-name');
+    emit(sink, 'Place', i, end, text, placeKey(spanText(tokens, i, building + 1)), 'building-name');
     return;
   }
   // "the Ana Ruiz administration", "the Ruiz regime": a person's name before a lower-case noun of

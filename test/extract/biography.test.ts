@@ -69,6 +69,10 @@ describe('biography links', () => {
     shouldExtract('With a Democratic administration, aid would flow.', [], ['Democratic administration [Organization]']);
   });
 
+  it('reads words that name Object methods as plain words', () => {
+    expect(() => shouldExtract('The constructor of Acme Corp. was toString, said Ana Ruiz, a constructor at Acme Corp.', ['Ana Ruiz [Person]'])).not.toThrow();
+  });
+
   it('affiliates a person with the government named for them (rule person-administration)', () => {
     shouldExtract('The Gov. Ana Ruiz administration faces a hard year.', ['Ana Ruiz -affiliatedWith-> Ruiz administration']);
   });

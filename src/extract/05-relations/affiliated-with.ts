@@ -3,6 +3,7 @@
 // University of Otago", "Antonio Guterres, the UN secretary-general").
 
 import type { Mention } from '../../types';
+import { lookupTable } from '../../utils/lookup-table';
 import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
 import { normaliseRole, ROLE_NOUNS } from '../model/titles';
@@ -48,12 +49,12 @@ export function findAffiliations(sc: SentenceContext): void {
 }
 
 // Offices of one kind of institution, and the head words of its names: "Supt. Ana Ruiz" heads a school district.
-const INSTITUTION_OF_TITLE: Record<string, RegExp> = {
+const INSTITUTION_OF_TITLE: Record<string, RegExp> = lookupTable({
   superintendent: /\b(district|schools)$/i,
   principal: /\b(school|academy)$/i,
   dean: /\b(college|university|school)$/i,
   provost: /\b(college|university)$/i,
-};
+});
 
 /**
  * "Principals of the Alden School District were re-elected upon the recommendation of Supt. Ana Ruiz"

@@ -4,6 +4,7 @@
 // the school's new president", "served as an instructor at Y".
 
 import type { Mention } from '../../types';
+import { lookupTable } from '../../utils/lookup-table';
 import { ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { bodyNamedBefore } from './affiliated-with';
@@ -13,7 +14,7 @@ import { add, mentionStartingAt, resolvePronoun, type SentenceContext } from './
 // Words that open a biography's link, each with the preposition that must follow it (or none).
 // "attended Y"; "served in Y"; "a graduate of Y"; "graduated from Y"; "a degree from Y"; "studied at Y";
 // "employed by Y"; "worked for Y"; "taught at Y"; "enrolled at Y".
-const LINKS: Record<string, { preps: RegExp; predicate: 'affiliatedWith' | 'memberOf'; rule: string }> = {
+const LINKS: Record<string, { preps: RegExp; predicate: 'affiliatedWith' | 'memberOf'; rule: string }> = lookupTable({
   attended: { preps: /^$/, predicate: 'affiliatedWith', rule: 'attended-school' },
   attends: { preps: /^$/, predicate: 'affiliatedWith', rule: 'attended-school' },
   attending: { preps: /^$/, predicate: 'affiliatedWith', rule: 'attended-school' },
@@ -31,7 +32,7 @@ const LINKS: Record<string, { preps: RegExp; predicate: 'affiliatedWith' | 'memb
   employed: { preps: /^(by|at)$/, predicate: 'affiliatedWith', rule: 'worked-at' },
   worked: { preps: /^(for|at)$/, predicate: 'affiliatedWith', rule: 'worked-at' },
   works: { preps: /^(for|at)$/, predicate: 'affiliatedWith', rule: 'worked-at' },
-};
+});
 // Verbs after which "as <role> at Y" gives a post: "served as an instructor at Y", "named X as …".
 const POST_VERBS = new Set(['served', 'serves', 'serving', 'worked', 'works', 'named', 'appointed', 'elected', 'hired', 'chosen', 'selected', 'employed']);
 // "was in the Signal Corps": being "in" a body is membership when the body is a service or a chamber.

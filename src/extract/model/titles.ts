@@ -124,10 +124,10 @@ export const HOME_OFFICES = new Set([
 
 // Offices that only one country has, by the country's name: "Congressman Ana Ruiz" sits in the
 // United States Congress whatever country the story is about.
-export const OFFICE_COUNTRY: Record<string, string> = {
+export const OFFICE_COUNTRY: Record<string, string> = lookupTable({
   congressman: 'United States',
   congresswoman: 'United States',
-};
+});
 
 /** Canonical form of a role, so "PM" and "Prime Minister", "Prof" and "Professor" compare equal. */
 export function normaliseRole(role: string): string {
