@@ -299,14 +299,24 @@ function isHomonymCity(tokens: Token[], m: Mention, common: Set<string>, givenNa
 // Nouns of kinship and company before a given name: "his sister Mary", "his wife, Mary, said".
 const KIN_NOUNS = new Set(['wife', 'husband', 'sister', 'brother', 'daughter', 'son', 'mother', 'father', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'widow', 'widower', 'grandson', 'granddaughter', 'friend', 'fiancee', 'fiance', 'bride', 'girl', 'boy']);
 
+let CODE_OF: Map<string, string> | undefined;
+
+/** A country's ISO code by its key, the table built once. */
+function codeOfCountry(key: string): string | undefined {
+  if (!CODE_OF) {
+    CODE_OF = new Map();
+    for (const [code, c] of loadGazetteer().countryByCode) CODE_OF.set(c.key, code);
+  }
+  return CODE_OF.get(key);
+}
+
 function unplacedCities(sentences: Sentence[], mentions: Mention[]): Set<string> {
   const g = loadGazetteer();
-  const codeOf = new Map<string, string>();
   const named = new Map<string, number>();
   const placed = new Set<string>();
   const cities: Mention[] = [];
   for (const m of mentions) {
-    const code = m.kind === 'Place' ? (m.meta?.country as string | undefined) : m.kind === 'Country' ? codeOf.get(m.key) ?? codeFor(g, codeOf, m.key) : undefined;
+    const code = m.kind === 'Place' ? (m.meta?.country as string | undefined) : m.kind === 'Country' ? codeOfCountry(m.key) : undefined;
     if (code) named.set(code, (named.get(code) ?? 0) + (m.kind === 'Country' ? 2 : 1));
     if (m.kind !== 'Place' || m.rule !== 'gazetteer-city' || m.tokenEnd - m.tokenStart !== 1) continue;
     cities.push(m);
@@ -314,6 +324,7 @@ function unplacedCities(sentences: Sentence[], mentions: Mention[]): Set<string>
     const after = tokens[m.tokenEnd]?.text === ',' ? tokens[m.tokenEnd + 1] : undefined;
     if (PLACE_CUES.has(tokens[m.tokenStart - 1]?.lower ?? '') || (after && g.lookup(after.text))) placed.add(m.name);
   }
+  if (!cities.length) return new Set();
   // … and that some mention uses as a person would be: a speaker ("Mary said"), a kin noun's name
   // ("his sister Mary", "his wife, Mary,") or a name after a title ("the Virgin Mary").
   const personal = new Set<string>();
@@ -334,11 +345,6 @@ function unplacedCities(sentences: Sentence[], mentions: Mention[]): Set<string>
     if ((named.get(code) ?? 0) - own.get(m.name)! <= 0) out.add(m.name);
   }
   return out;
-}
-
-function codeFor(g: ReturnType<typeof loadGazetteer>, codeOf: Map<string, string>, key: string): string | undefined {
-  if (!codeOf.size) for (const [code, c] of g.countryByCode) codeOf.set(c.key, code);
-  return codeOf.get(key);
 }
 
 /**
@@ -401,7 +407,7 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
   for (const m of mentions) if (m.rule === 'name-sequence') for (const w of m.name.split(' ')) askedLower.add(w.toLowerCase());
   const adjectives = new Map<string, number>();
   const written = lowerCaseCounts(sentences, askedLower, adjectives);
-  const pairs = coordinatedPairs(sentences);
+  let pairs: Set<string> | undefined;
   // Common words: written in lower case at least twice (a given name that is also a word, "Mark",
   // "Faith", may well turn up once in lower case).
   const common = new Set([...written].filter(([, n]) => n >= 2).map(([w]) => w));
@@ -474,7 +480,8 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
       if (i > m.tokenStart) trimStart(m, tokens, i, 'lead-function-word');
       // "Plato and Aristotle⏎Aristotle Plato agree" (a heading run into its paragraph): two words the
       // document coordinates elsewhere are two people; the mention keeps the second.
-      if (m.tokenEnd - m.tokenStart === 2 && (pairs.has(`${words[0]}|${words[1]}`) || pairs.has(`${words[1]}|${words[0]}`))) {
+      // (Only for two words the story also uses alone for people, and the pairs are read once.)
+      if (m.tokenEnd - m.tokenStart === 2 && speakers.has(words[0]) && speakers.has(words[1]) && ((pairs ??= coordinatedPairs(sentences)).has(`${words[0]}|${words[1]}`) || pairs.has(`${words[1]}|${words[0]}`))) {
         out.push({ ...m, id: `${m.id}.a`, tokenEnd: m.tokenStart + 1, end: tokens[m.tokenStart].end, text: words[0], name: words[0], key: `person:${words[0].toLowerCase()}`, meta: { ...m.meta, trimmed: 'coordinated-pair', candidate: 'yes' } });
         trimStart(m, tokens, m.tokenStart + 1, 'coordinated-pair');
       }

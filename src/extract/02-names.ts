@@ -24,6 +24,10 @@ for (const words of TITLE_WORDS.sort((a, b) => b.length - a.length)) {
   if (!TITLES_BY_FIRST.has(k)) TITLES_BY_FIRST.set(k, []);
   TITLES_BY_FIRST.get(k)!.push({ words, lowers: words.map((w) => w.toLowerCase()) });
 }
+// One-word titles written with a full stop, without it: "Supt" of "Supt.".
+const DOTTED_TITLE_STEMS = new Set(TITLES.filter((t) => /^[^\s.]+\.$/.test(t)).map((t) => t.slice(0, -1)));
+// Single words of the party labels, for the name scanner's cheap test.
+const PARTY_WORDS = new Set(Object.keys(PARTY_LABELS).filter((l) => !l.includes(' ')));
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ben']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des']);
 // Heads of geographic names: "South China Sea", "Strait of Hormuz", "Solomon Islands" (when not a country).
@@ -444,9 +448,7 @@ function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number;
   const plural = PLURAL_TITLES[tokens[i]?.text ?? ''];
   if (plural && !lowerOk) return { end: dotted ? i + 2 : i + 1, role: plural.replace(/\.$/, ''), plural: true };
   // ("Supt" and "." as two tokens, when the tokenizer knows no such abbreviation: the title "Supt.".)
-  if (dotted && !lowerOk && TITLES_BY_FIRST.get(`${tokens[i].lower}.`)?.some((c) => c.words.length === 1 && c.words[0] === `${tokens[i].text}.`)) {
-    return { end: i + 2, role: tokens[i].text };
-  }
+  if (dotted && !lowerOk && DOTTED_TITLE_STEMS.has(tokens[i].text)) return { end: i + 2, role: tokens[i].text };
   const candidates = TITLES_BY_FIRST.get(tokens[i]?.lower ?? '');
   if (!candidates) return undefined;
   for (const { words, lowers } of candidates) {
@@ -509,7 +511,7 @@ function scanName(tokens: Token[], i: number): number {
     // "Independent Senator Ana Ruiz": an office title that a name follows starts a new name.
     if (j > i && OFFICE_WORDS.has(t.lower) && titleThenName(tokens, j)) break;
     // "Kora Democrat Ana Ruiz": a party label before a name starts a new name (the label is the party).
-    if (j > i && PARTY_LABELS[t.text] && isCapitalised(tokens[j + 1]) && !PARTY_LABELS[tokens[j + 1].text]) break;
+    if (j > i && PARTY_WORDS.has(t.text) && isCapitalised(tokens[j + 1]) && !PARTY_WORDS.has(tokens[j + 1].text)) break;
     if (isCapitalised(t) && !NOT_NAMES.has(t.text) && !CALENDAR.has(t.text) && !ORG_HEADS.has(t.text)) {
       // A country or demonym ends a name: "Fumio Kishida Japan…" never happens, "Ardern New Zealand…" might.
       if (j > i) {

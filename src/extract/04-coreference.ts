@@ -71,7 +71,8 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
 
 // "Ana Ruiz Jr.", "Luis Vera 3": a generational suffix follows the surname, which stands alone later ("Ruiz said").
 const SUFFIX = /,?\s+(jr\.?|sr\.?|ii|iii|iv|\d)$/i;
-const withoutSuffix = (name: string) => (SUFFIX.test(name) ? name.replace(SUFFIX, '') : name);
+// (Only a name ending in a full stop, "I", "V" or a digit can end in a suffix: the test is skipped otherwise.)
+const withoutSuffix = (name: string) => (/[.IV\d]$/.test(name) && SUFFIX.test(name) ? name.replace(SUFFIX, '') : name);
 const lastWord = (m: Mention) => lastWordOf(withoutSuffix(m.name)).toLowerCase();
 
 export function resolveInDocument(ctx: DocContext): void {
