@@ -203,11 +203,20 @@ const PARTY_LETTERS: Record<string, string> = lookupTable({ D: 'Democratic Party
  */
 function scanPartyTag(sink: NameSink, k: number): number | undefined {
   const { tokens } = sink;
-  if (!/^[(,]$/.test(tokens[k]?.text ?? '')) return undefined;
-  const party = PARTY_LETTERS[tokens[k + 1]?.text ?? ''];
-  if (!party || !/^[,-]$/.test(tokens[k + 2]?.text ?? '') || !isCapitalised(tokens[k + 3])) return undefined;
-  emit(sink, 'Organization', k + 1, k + 2, party, `org:${party.toLowerCase()}`, 'party-tag', { meta: { party: 'yes' } });
-  return k + 2;
+  // ("Sen. Ana Ruiz R-Ohio said": the tag may also follow the name with no bracket or comma.)
+  const bare = isPartyTagAt(tokens, k);
+  if (!bare && !/^[(,]$/.test(tokens[k]?.text ?? '')) return undefined;
+  const at = bare ? k : k + 1;
+  const party = PARTY_LETTERS[tokens[at]?.text ?? ''];
+  if (!party || !/^[,-]$/.test(tokens[at + 1]?.text ?? '') || !isCapitalised(tokens[at + 2])) return undefined;
+  emit(sink, 'Organization', at, at + 1, party, `org:${party.toLowerCase()}`, 'party-tag', { meta: { party: 'yes' } });
+  return at + 1;
+}
+
+/** "R-Ohio", "D-Calif.": a party letter glued by a hyphen to a capitalised state at token k. */
+function isPartyTagAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && (t.text === 'R' || t.text === 'D') && tokens[k + 1]?.text === '-' && !tokens[k + 1].space && isCapitalised(tokens[k + 2]);
 }
 
 /** A title at k with a name after it ("Senator King said" has a title, but "King" is the name). */
@@ -510,6 +519,8 @@ function scanName(tokens: Token[], i: number): number {
     const t = tokens[j];
     // "Independent Senator Ana Ruiz": an office title that a name follows starts a new name.
     if (j > i && OFFICE_WORDS.has(t.lower) && titleThenName(tokens, j)) break;
+    // "Sen. Ana Ruiz R-Ohio": a party tag ends the name.
+    if (j > i && isPartyTagAt(tokens, j)) break;
     // "Kora Democrat Ana Ruiz": a party label before a name starts a new name (the label is the party).
     if (j > i && PARTY_WORDS.has(t.text) && isCapitalised(tokens[j + 1]) && !PARTY_WORDS.has(tokens[j + 1].text)) break;
     if (isCapitalised(t) && !NOT_NAMES.has(t.text) && !CALENDAR.has(t.text) && !ORG_HEADS.has(t.text)) {

@@ -28,6 +28,8 @@ describe('party labels', () => {
     // a party letter and state after a legislator's name (rules party-tag, party-tag-person)
     ['Sen. Rhoda Finch (D., Ohio) objected.', ['Rhoda Finch -memberOf-> Democratic Party'], ['D. [Person]']],
     ['Rep. Otis Crane (R-Iowa) agreed.', ['Otis Crane -memberOf-> Republican Party']],
+    // …with no bracket or comma: the tag ends the name
+    ['Sen. Otis K. Crane R-Bergen disagreed.', ['Otis K. Crane -memberOf-> Republican Party'], ['Otis K. Crane R-Bergen [Person]']],
     // a party adjective before a role gives the party's name, as the label does
     ['Labour leader Tom Reed replied.', ['Labour Party [Organization]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));

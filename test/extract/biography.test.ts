@@ -32,6 +32,8 @@ describe('biography links', () => {
   it.each([
     // "Supt." in two tokens is a title; a superintendent heads the one school district named (rule title-implied-institution)
     ['Teachers of the Marlow Independent School District were re-elected on the advice of Supt. Ida K. Brenn.', ['Ida K. Brenn -affiliatedWith-> Marlow Independent School District'], ['Supt. Ida K. Brenn [Person]']],
+    // a judge sits in the one court the sentence names
+    ['The case went to the Kora Superior Court, where Judge Ida K. Brenn presided.', ['Ida K. Brenn -affiliatedWith-> Kora Superior Court']],
     // …but not when two districts are named
     ['The Marlow School District and the Kora School District met Supt. Ida K. Brenn.', [], ['Ida K. Brenn -affiliatedWith-> Marlow School District']],
     // "as the titular head of the Democratic party": a party label before a lower-case "party"

@@ -54,6 +54,7 @@ const INSTITUTION_OF_TITLE: Record<string, RegExp> = lookupTable({
   principal: /\b(school|academy)$/i,
   dean: /\b(college|university|school)$/i,
   provost: /\b(college|university)$/i,
+  judge: /\bcourt$/i,
 });
 
 /**

@@ -110,7 +110,7 @@ function addPartyLabel(sc: SentenceContext, p: Mention): void {
   const before = isPossessive(tokens[p.tokenStart - 1]) ? mentionEndingAt(sc, p.tokenStart - 1) : mentionEndingAt(sc, p.tokenStart);
   if (before?.kind === 'Organization' && before.meta?.party === 'yes') add(sc, p, 'memberOf', before, 'party-label-person', 0.8);
   // "Sen. Ana Ruiz (D., Texas)": the party letter after the name (rule party-tag-person).
-  const tag = sc.ms.find((m) => m.rule === 'party-tag' && m.tokenStart === p.tokenEnd + 1);
+  const tag = sc.ms.find((m) => m.rule === 'party-tag' && (m.tokenStart === p.tokenEnd + 1 || m.tokenStart === p.tokenEnd));
   if (tag) add(sc, p, 'memberOf', tag, 'party-tag-person', 0.8);
   // "Sen. Ana Ruiz, Democrat of Texas", "Ana Ruiz, a Republican," (rule party-apposition).
   if (tokens[p.tokenEnd]?.text === ',') {
