@@ -13,7 +13,8 @@ import { isPossessive, lower } from './tokens-util';
 
 const nameWords = (m: Mention) => m.name.split(/\s+/);
 /** A surname alone, possibly with its particles: "Ardern", "von der Leyen" (one word: no whitespace, and no array split for it). */
-const isSurnameOnly = (m: Mention) => !hasWhitespace(m.name) || /^\p{Ll}/u.test(m.name);
+// (Also a capitalised particle and one word, "Du Pont", "Van Buren": the surname of "Ana Du Pont".)
+const isSurnameOnly = (m: Mention) => !hasWhitespace(m.name) || /^\p{Ll}/u.test(m.name) || /^(?:Du|De|Da|Di|Del|Van|Von|Le|La)\s\S+$/.test(m.name);
 
 /** The country a person mention is tied to by its neighbours: "Japan's PM Fumio Kishida", "Japanese counterpart Fumio Kishida", "Ardern of New Zealand". */
 // Parts of speech of a word that joins or separates phrases rather than qualifying a title.

@@ -49,6 +49,12 @@ describe('reviewNames', () => {
     expect(got).not.toContain('Texas Senate [Organization]');
   });
 
+  it('joins a surname with a capitalised particle to the full name', () => {
+    const got = people('The park was endowed by the late Pierre S. Du Zorn. Later Du Zorn said it was done.');
+    expect(got).toContain('Pierre S. Du Zorn [Person]');
+    expect(got).not.toContain('Du Zorn [Person]');
+  });
+
   it('drops a book of scripture cited by chapter and verse', () => {
     expect(people('As it is written in 1 St. Zebulon 3: 7, we must be born again.').some((e) => e.includes('Zebulon'))).toBe(false);
   });
