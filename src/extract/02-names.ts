@@ -277,7 +277,31 @@ function scanTitledList(sink: NameSink, i: number, title: { end: number; role: s
 
 /** Steps 2 to 5 for a capitalised token with no title before it; undefined when nothing starts there. */
 function scanCapitalised(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
-  return scanChamber(sink, i) ?? scanDefinedAcronym(sink, i, gaz) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
+  return scanChamber(sink, i) ?? scanDefinedAcronym(sink, i, gaz) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanTeam(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
+}
+
+// Plurals of land and of a state's parts, which name places: "the Orkney Isles", "the Kora Uplands".
+const LAND_PLURALS = new Set(['Isles', 'Uplands', 'Lowlands', 'Dells', 'Counties', 'Territories', 'Regions', 'Hills', 'Mountains', 'Lakes', 'Plains', 'Keys', 'Falls', 'Narrows', 'Flats', 'Woods', 'Glades', 'Downs', 'Moors', 'Fens', 'Highlands', 'Grounds', 'Gardens', 'Arms', 'Works', 'Mills', 'Resolves', 'Conferences', 'Universities']);
+
+/**
+ * 3b. a team by its town and a capitalised plural: "the Alden Rangers", "the Kora Red Hawks" (rule
+ * place-team). The town is part of the name, as in "Alden Rangers coach Ana Ruiz".
+ */
+function scanTeam(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
+  const { tokens } = sink;
+  // (After "the" only: "the Alden Rangers", never "Alden Rangers" as a person's name, "Lincoln Mills".)
+  if (lower(tokens[i - 1]) !== 'the') return undefined;
+  const hit = matchGazetteer(tokens, i, gaz);
+  if (!hit || hit.entry.kind !== 'Place' || hit.entry.demonym) return undefined;
+  let j = hit.end;
+  while (j < hit.end + 2 && isCapitalised(tokens[j]) && !isAllCaps(tokens[j]) && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'NOUN')) j++;
+  const last = tokens[j - 1];
+  // The run must end in a plural that is no name of its own: not "Dallas County", "Alden Times",
+  // "Kora Democrats", "the Alden Accords".
+  if (j === hit.end || !/^\p{Lu}\p{Ll}+[^siu]s$/u.test(last.text) || ORG_HEADS.has(last.text) || PARTY_LABELS[last.text] || FEATURE_HEADS.has(last.text) || LAND_PLURALS.has(last.text) || EVENT_WORDS.has(last.text) || EVENT_WORDS.has(last.text.slice(0, -1)) || gaz.lookup(last.text) || isPossessive(tokens[j]) || isCapitalised(tokens[j])) return undefined;
+  const name = spanText(tokens, i, j);
+  emit(sink, 'Organization', i, j, name, `org:${name.toLowerCase()}`, 'place-team');
+  return j;
 }
 
 /**

@@ -87,6 +87,10 @@ describe('older press: schools, sites, governments and home towns', () => {
     ['Rep. Ana Ruiz of Brindleton insisted on a vote.', ['Brindleton [Place]'], ['Brindleton [Person]']],
     // a generic school name after its town and state takes the town
     ['He taught at Brindleton, Texas, High School for a year.', ['Brindleton High School [Organization]'], ['High School [Organization]']],
+    // a team by its town and a plural after "the" (rule place-team), and its player
+    ['Ivo Tamm of the Denver Ravens spoke.', ['Denver Ravens [Organization]'], ['Denver Ravens [Person]']],
+    // …not a person whose given name is a town, nor the land's plural
+    ['Charlotte Adams met the Orkney Isles party.', ['Charlotte Adams [Person]'], ['Charlotte Adams [Organization]']],
     // a hyphenated title in one token is a title (not part of the name)
     ['The states of Vice-President Ana B. Ruiz marched.', ['Ana B. Ruiz [Person]'], ['Vice-President Ana B. Ruiz [Person]']],
   ])('%j', (text, expected, forbidden = []) => shouldType(text, expected, forbidden));
