@@ -10,6 +10,7 @@ import { ROLE_NOUNS, TITLES } from './model/titles';
 import { US_STATE_ABBREVIATIONS } from './model/us-state-abbreviations';
 import { ORG_NOUNS } from './02-names';
 import { isCapitalised, isPossessive, spanText } from './tokens-util';
+import { SPEECH_VERBS } from './model/lexicon';
 
 /** Parts of speech that never begin a person's name: "Afterwards Martin left", "Oh Eugenia". */
 // (Not AUX: wink tags the given names "Will" and "May" so.)
@@ -28,12 +29,37 @@ const GROUP_PLURAL_EXCEPT = /^(?:evans|hans|jans|johans|bryans|morgans|ryans|sul
  * writes so is a common word, not a name. Only the asked words are counted: a count of every word
  * cost more than the rules that read it.
  */
-function lowerCaseCounts(sentences: Sentence[], asked: Set<string>): Map<string, number> {
+function lowerCaseCounts(sentences: Sentence[], asked: Set<string>, adjectives: Map<string, number>): Map<string, number> {
   const out = new Map<string, number>();
   for (const s of sentences) {
-    for (const { text } of s.tokens) if (asked.has(text)) out.set(text, (out.get(text) ?? 0) + 1);
+    for (const { text, pos } of s.tokens) {
+      if (!asked.has(text)) continue;
+      out.set(text, (out.get(text) ?? 0) + 1);
+      // (How often the word stands as an adjective: "poor", "big" before a name are epithets.)
+      if (pos === 'ADJ') adjectives.set(text, (adjectives.get(text) ?? 0) + 1);
+    }
   }
   return out;
+}
+
+/**
+ * Capitalised pairs the document coordinates ("Plato and Aristotle", "Smith or Jones"), as "A|B":
+ * two names so joined are two people, even where a heading runs them together ("Aristotle Plato").
+ */
+function coordinatedPairs(sentences: Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    const ts = s.tokens;
+    for (let k = 1; k < ts.length - 1; k++) {
+      if ((ts[k].lower === 'and' || ts[k].lower === 'or') && isCapitalised(ts[k - 1]) && isCapitalised(ts[k + 1])) out.add(`${ts[k - 1].text}|${ts[k + 1].text}`);
+    }
+  }
+  return out;
+}
+
+/** "Mary 3: 7", "Acts 2:38": a name before chapter and verse is a book cited, no person or place. */
+function citesVerse(tokens: Token[], end: number): boolean {
+  return /^\d+$/.test(tokens[end]?.text ?? '') && tokens[end + 1]?.text === ':' && /^\d+$/.test(tokens[end + 2]?.text ?? '');
 }
 
 // Endings of abstract and group nouns, which no given name or surname of that length has
@@ -53,6 +79,10 @@ function isTitleCaseCommon(m: Mention, written: Map<string, number>): boolean {
   if (last.length >= 8 && ABSTRACT_ENDING.test(last)) return true;
   return words.every((w) => written.has(w.toLowerCase()));
 }
+
+// English adjectives that stand before a name as an epithet ("Poor John", "Big Hans", "Dear Mary"),
+// never as a given name.
+const EPITHETS = new Set(['poor', 'big', 'little', 'old', 'dear', 'good', 'bad', 'fat', 'tall', 'wee', 'sweet', 'lucky', 'brave', 'pretty', 'silly', 'crazy', 'lazy', 'mad', 'tiny', 'dearest', 'darling', 'naughty', 'clever', 'wicked']);
 
 /** Opening punctuation a sentence may start with before its first word. */
 const OPENERS = /^["“‘'(\[]$/;
@@ -282,6 +312,63 @@ function isHomonymCity(tokens: Token[], m: Mention, common: Set<string>, givenNa
 }
 
 /**
+ * One-word cities of the gazetteer that the document never places (no place cue before any of its
+ * mentions, no region after) in a country it never names (no other place or name of that country),
+ * capitals aside, and uses as a person: "the Virgin Mary", "his wife, Mary, said" are no town in
+ * Turkmenistan.
+ */
+// Nouns of kinship and company before a given name: "his sister Mary", "his wife, Mary, said".
+const KIN_NOUNS = new Set(['wife', 'husband', 'sister', 'brother', 'daughter', 'son', 'mother', 'father', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'widow', 'widower', 'grandson', 'granddaughter', 'friend', 'fiancee', 'fiance', 'bride', 'girl', 'boy']);
+
+let CODE_OF: Map<string, string> | undefined;
+
+/** A country's ISO code by its key, the table built once. */
+function codeOfCountry(key: string): string | undefined {
+  if (!CODE_OF) {
+    CODE_OF = new Map();
+    for (const [code, c] of loadGazetteer().countryByCode) CODE_OF.set(c.key, code);
+  }
+  return CODE_OF.get(key);
+}
+
+function unplacedCities(sentences: Sentence[], mentions: Mention[]): Set<string> {
+  const g = loadGazetteer();
+  const named = new Map<string, number>();
+  const placed = new Set<string>();
+  const cities: Mention[] = [];
+  for (const m of mentions) {
+    const code = m.kind === 'Place' ? (m.meta?.country as string | undefined) : m.kind === 'Country' ? codeOfCountry(m.key) : undefined;
+    if (code) named.set(code, (named.get(code) ?? 0) + (m.kind === 'Country' ? 2 : 1));
+    if (m.kind !== 'Place' || m.rule !== 'gazetteer-city' || m.tokenEnd - m.tokenStart !== 1) continue;
+    cities.push(m);
+    const tokens = sentences[m.sentence].tokens;
+    const after = tokens[m.tokenEnd]?.text === ',' ? tokens[m.tokenEnd + 1] : undefined;
+    if (PLACE_CUES.has(tokens[m.tokenStart - 1]?.lower ?? '') || (after && g.lookup(after.text))) placed.add(m.name);
+  }
+  if (!cities.length) return new Set();
+  // … and that some mention uses as a person would be: a speaker ("Mary said"), a kin noun's name
+  // ("his sister Mary", "his wife, Mary,") or a name after a title ("the Virgin Mary").
+  const personal = new Set<string>();
+  for (const m of cities) {
+    const tokens = sentences[m.sentence].tokens;
+    const next = tokens[m.tokenEnd];
+    const prev = tokens[m.tokenStart - 1];
+    const kin = KIN_NOUNS.has(prev?.lower ?? '') || (prev?.text === ',' && KIN_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? ''));
+    if ((next && SPEECH_VERBS.has(next.lower)) || kin || (prev && isCapitalised(prev) && !loadGazetteer().lookup(prev.text) && tokens[m.tokenStart - 2]?.lower === 'the')) personal.add(m.name);
+  }
+  const out = new Set<string>();
+  const own = new Map<string, number>();
+  for (const m of cities) own.set(m.name, (own.get(m.name) ?? 0) + 1);
+  for (const m of cities) {
+    const code = m.meta?.country as string | undefined;
+    if (!code || placed.has(m.name) || !personal.has(m.name) || g.lookup(m.name)?.capitalOf) continue;
+    // (The city's own mentions count once each: another place or the country must be named too.)
+    if ((named.get(code) ?? 0) - own.get(m.name)! <= 0) out.add(m.name);
+  }
+  return out;
+}
+
+/**
  * "Baton Rouge, La.", "Tulsa, OK": a US state's abbreviation after a place and a comma is that state
  * (an acronym or a lone capitalised word read there gives way to it).
  */
@@ -402,7 +489,6 @@ const PERSONAL_PRONOUNS = new Set(['we', 'us', 'you']);
 // Lower-case nouns of an institution after its name, as older US papers write them: "Fortier High school".
 const INSTITUTION_NOUNS = new Set(['school', 'college', 'university', 'academy', 'seminary', 'hospital', 'church']);
 const PLACE_BEFORE = new Set(['at', 'near', 'from', 'to']);
-const ADMIN_HEADS = new Set(['county', 'parish', 'township', 'borough']);
 // Plurals of the head words of armed and political groups, which no surname is: "Red Brigades".
 const GROUP_HEAD_PLURALS = new Set(['Brigades', 'Guards', 'Fronts', 'Armies', 'Forces', 'Movements', 'Leagues', 'Parties', 'Unions', 'Councils', 'Committees', 'Units', 'Commands', 'Battalions', 'Regiments', 'Militias', 'Cells']);
 
@@ -475,7 +561,9 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
     if (SHAPE_RULES.has(m.rule)) for (let k = m.tokenStart; k < m.tokenEnd; k++) askedNames.add(tokens[k].text);
   }
   for (const m of mentions) if (m.rule === 'name-sequence') for (const w of m.name.split(' ')) askedLower.add(w.toLowerCase());
-  const written = lowerCaseCounts(sentences, askedLower);
+  const adjectives = new Map<string, number>();
+  const written = lowerCaseCounts(sentences, askedLower, adjectives);
+  let pairs: Set<string> | undefined;
   // Common words: written in lower case at least twice (a given name that is also a word, "Mark",
   // "Faith", may well turn up once in lower case).
   const common = new Set([...written].filter(([, n]) => n >= 2).map(([w]) => w));
@@ -499,10 +587,11 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
   for (const m of mentions) if (m.kind === 'Person' && m.tokenEnd - m.tokenStart > 1) surnames.add(sentences[m.sentence].tokens[m.tokenEnd - 1].text);
   // Words the document uses alone for a person: "Smith said", "Smith's".
   const speakers = new Set(mentions.filter((m) => m.kind === 'Person' && m.tokenEnd - m.tokenStart === 1).map((m) => m.text));
+  const unplaced = unplacedCities(sentences, mentions);
   const out: Mention[] = [];
   for (const m of mentions) {
     const tokens = sentences[m.sentence].tokens;
-    if (m.kind === 'Place' && isHomonymCity(tokens, m, common, givenNames, surnames)) {
+    if (m.kind === 'Place' && (isHomonymCity(tokens, m, common, givenNames, surnames) || (m.rule === 'gazetteer-city' && unplaced.has(m.name)))) {
       // "Straw said" after "Jack Straw": the surname of the person, which coreference joins to them.
       if (surnames.has(m.text)) out.push(Object.assign(m, { kind: 'Person' as const, name: m.text, key: `person:${m.text.toLowerCase()}`, rule: 'surname', meta: { candidate: 'yes' } }));
       continue;
@@ -515,15 +604,21 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
       out.push(Object.assign(m, { kind: 'Organization' as const, key: `org:${m.name.toLowerCase()}`, rule: 'org-by-context', meta: undefined }));
       continue;
     }
-    // "in Cook county": an administrative division's noun is part of its name.
-    if (m.rule === 'place-noun' && ADMIN_HEADS.has(String(m.meta?.head ?? ''))) {
-      const name = `${m.name} ${String(m.meta!.head).replace(/^./, (c) => c.toUpperCase())}`;
-      Object.assign(m, { name, key: placeKey(name) });
-    }
+    // ("in Cook county" keeps its county noun in 02-names.ts.)
     if (byContext === 'Place') {
       out.push(Object.assign(m, { kind: 'Place' as const, key: placeKey(m.name), rule: 'place-by-context', meta: undefined }));
       continue;
     }
+    // "Like Green, the historian …": a one-word party label that is a common word here, or the
+    // surname of someone named in full, is the party only where another mention names the party.
+    // (A plural label, "Democrats", is no one's surname: "Southern Democrats" is no person either.)
+    const surname = surnames.has(m.text) && !m.text.endsWith('s');
+    if (m.rule === 'party-label' && m.tokenEnd - m.tokenStart === 1 && (common.has(m.text.toLowerCase()) || surname) && !mentions.some((x) => x !== m && x.key === m.key && x.rule !== 'party-label')) {
+      if (surname) out.push(Object.assign(m, { kind: 'Person' as const, name: m.text, key: `person:${m.text.toLowerCase()}`, rule: 'surname', meta: { candidate: 'yes' } }));
+      continue;
+    }
+    // "1 St. Mark 3: 7": a book of scripture cited by chapter and verse.
+    if ((m.kind === 'Person' || m.kind === 'Place') && citesVerse(tokens, m.tokenEnd)) continue;
     if (!SHAPE_RULES.has(m.rule) || (m.kind !== 'Person' && m.kind !== 'Place')) {
       out.push(m);
       continue;
@@ -551,6 +646,23 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
       let i = m.tokenStart;
       while (i < m.tokenEnd - 1 && CLOSED_CLASS.has(tokens[i].pos)) i++;
       if (i > m.tokenStart) trimStart(m, tokens, i, 'lead-function-word');
+      // "Plato and Aristotle⏎Aristotle Plato agree" (a heading run into its paragraph): two words the
+      // document coordinates elsewhere are two people; the mention keeps the second.
+      // (Only for two words the story also uses alone for people, and the pairs are read once.)
+      if (m.tokenEnd - m.tokenStart === 2 && speakers.has(words[0]) && speakers.has(words[1]) && ((pairs ??= coordinatedPairs(sentences)).has(`${words[0]}|${words[1]}`) || pairs.has(`${words[1]}|${words[0]}`))) {
+        out.push({ ...m, id: `${m.id}.a`, tokenEnd: m.tokenStart + 1, end: tokens[m.tokenStart].end, text: words[0], name: words[0], key: `person:${words[0].toLowerCase()}`, meta: { ...m.meta, trimmed: 'coordinated-pair', candidate: 'yes' } });
+        trimStart(m, tokens, m.tokenStart + 1, 'coordinated-pair');
+      }
+      // "while Poor John struggled", "Big Hans": a word the document uses as an adjective, in lower
+      // case, before a name is an epithet, no part of it.
+      // (English epithets are known words; others the document shows by writing them as adjectives.
+      // The rest of the name must stand as a name: alone elsewhere, or in two words or more.)
+      const first = tokens[m.tokenStart].lower;
+      const byDocument = (adjectives.get(first) ?? 0) >= 1 && common.has(first) && 2 * (adjectives.get(first) ?? 0) >= (written.get(first) ?? 0);
+      const rest = m.tokenEnd - m.tokenStart > 2 || speakers.has(tokens[m.tokenStart + 1]?.text ?? '');
+      if (m.tokenEnd - m.tokenStart > 1 && !m.role && (byDocument || (EPITHETS.has(first) && rest)) && isCapitalised(tokens[m.tokenStart + 1])) {
+        trimStart(m, tokens, m.tokenStart + 1, 'epithet');
+      }
       // "Poor John was…", "Carrier X was added": a sentence's first word is capitalised whatever it
       // is; one the document also writes in lower case is a common word before the name.
       if (m.tokenEnd - m.tokenStart > 1 && startsSentence(tokens, m.tokenStart) && common.has(tokens[m.tokenStart].lower) && isCapitalised(tokens[m.tokenStart + 1])) {
@@ -568,10 +680,77 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
   // So is a name the words around it showed to be a place ("at Capitol Hill where …", "leave Capitol Hill").
   const firms = new Map(out.filter((m) => m.rule === 'org-by-context').map((m) => [m.name, m.key]));
   if (firms.size) for (const m of out) if (m.rule === 'place-cue' && firms.has(m.name)) Object.assign(m, { kind: 'Organization', key: firms.get(m.name), rule: 'org-by-context', meta: undefined });
-  const places = new Map(out.filter((m) => m.rule === 'place-by-context').map((m) => [m.name, m.key]));
+  const places = new Map(out.filter((m) => m.rule === 'place-by-context' || m.rule === 'site-at-place').map((m) => [m.name, m.key]));
   if (places.size) for (const m of out) if (m.rule === 'name-sequence' && places.has(m.name)) Object.assign(m, { kind: 'Place', key: places.get(m.name), rule: 'place-by-context', meta: undefined });
   const reviewed = addStateAbbreviations(sentences, out.filter((m) => !isTitleCaseCommon(m, written)));
   // (After the states' abbreviations: "Fort Hays, Kan., State College".)
   nameGenericBodies(sentences, reviewed);
+  qualifyStateChambers(sentences, reviewed);
   return reviewed;
+}
+
+// Words that show a story is about a state's legislature, not the national Congress.
+const LEGISLATURE_WORDS = new Set(['legislature', 'legislatures']);
+// How far (in sentences) a chamber looks for that context and for its state.
+const CHAMBER_WINDOW = 12;
+
+/**
+ * "the House", "the Senate", "the Legislature" of a story about a US state's legislature are that
+ * state's (rule state-chamber): "Texas Senate", not one "Senate" for every state of a corpus. A
+ * chamber takes the state named last before it, when the story speaks of a legislature near it and
+ * not of Congress; the lookups by chamber keep the generic name in meta.chamberOf.
+ */
+/** Whether a sentence opens with a dateline: "Alden, Kora --", "Alden, Kora (AP) --". */
+function isDateline(tokens: Token[]): boolean {
+  for (let k = 1; k < Math.min(tokens.length, 9); k++) if (/^(--|—|–)$/.test(tokens[k].text)) return isCapitalised(tokens[0]);
+  return false;
+}
+
+/** The story around sentence i: from the dateline at or before it to the next one. */
+function storyAround(starts: number[], i: number, n: number): [number, number] {
+  let from = 0;
+  let to = n;
+  for (const st of starts) {
+    if (st <= i) from = st;
+    else {
+      to = st;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+function qualifyStateChambers(sentences: Sentence[], mentions: Mention[]): void {
+  const chambers = mentions.filter((m) => m.meta?.chamber === 'yes');
+  if (!chambers.length) return;
+  const states = mentions.filter((m) => m.kind === 'Place' && (m.rule === 'gazetteer-state' || m.rule === 'us-state-abbreviation') && m.meta?.country === 'US');
+  if (!states.length) return;
+  const legislative: number[] = [];
+  sentences.forEach((s, i) => {
+    if (s.tokens.some((t) => LEGISLATURE_WORDS.has(t.lower))) legislative.push(i);
+  });
+  // (Congress named beside a legislature, "vacancies in the Legislature and Congress", is no sign of a national story.)
+  const withLegislature = new Set(chambers.filter((m) => m.name === 'Legislature').map((m) => m.sentence));
+  const congress = mentions.filter((m) => m.kind === 'Organization' && /^(Congress|U\.S\. Senate|United States Senate)$/.test(m.name) && !withLegislature.has(m.sentence)).map((m) => m.sentence);
+  const near = (xs: number[], i: number, w: number) => xs.some((x) => Math.abs(x - i) <= w);
+  // (A legislature is always a state's here; "House" and "Senate" only near one, in a story that
+  // names no Congress. One decision per chamber name and document: its mentions stay one node.)
+  const qualified = new Set(chambers.filter((m) => m.name === 'Legislature' || (!congress.length && near(legislative, m.sentence, CHAMBER_WINDOW))).map((m) => m.name));
+  const starts = sentences.map((x, i) => (isDateline(x.tokens) ? i : -1)).filter((i) => i >= 0);
+  for (const m of chambers) {
+    if (!qualified.has(m.name)) continue;
+    // The state the story names most (a story runs from one dateline, "Alden, Kora --", to the
+    // next; the first named wins a tie), else the state named last before the chamber.
+    const [from, to] = storyAround(starts, m.sentence, sentences.length);
+    const inStory = states.filter((x) => x.sentence >= from && x.sentence < to);
+    const count = new Map<string, number>();
+    for (const x of inStory) count.set(x.name, (count.get(x.name) ?? 0) + 1);
+    const before = states.filter((x) => x.sentence < m.sentence || (x.sentence === m.sentence && x.tokenEnd <= m.tokenStart));
+    const state = inStory.length ? [...inStory].sort((a, b) => count.get(b.name)! - count.get(a.name)!)[0] : before.at(-1) ?? states[0];
+    const generic = m.name === 'House' ? 'House of Representatives' : m.name;
+    const name = `${state.name} ${generic}`;
+    m.meta = { ...m.meta, chamberOf: m.name };
+    m.name = name;
+    m.key = `org:${name.toLowerCase()}`;
+  }
 }

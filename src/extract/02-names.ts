@@ -16,11 +16,18 @@ import { lookupTable } from '../utils/lookup-table';
 // (Each with its words in lower case, computed once rather than on every comparison.)
 const TITLES_BY_FIRST = new Map<string, Array<{ words: string[]; lowers: string[] }>>();
 // Hyphens are tokens of their own: "Secretary-General" is matched as Secretary, -, General.
-for (const words of TITLES.map((t) => t.split(/\s+|(?=-)|(?<=-)/)).sort((a, b) => b.length - a.length)) {
+// ("Vice-President" may also come as one token, as the tokenizer leaves some hyphenated words whole:
+// each hyphenated title is indexed both ways.)
+const TITLE_WORDS = [...TITLES.map((t) => t.split(/\s+|(?=-)|(?<=-)/)), ...TITLES.filter((t) => t.includes('-')).map((t) => t.split(/\s+/))];
+for (const words of TITLE_WORDS.sort((a, b) => b.length - a.length)) {
   const k = words[0].toLowerCase();
   if (!TITLES_BY_FIRST.has(k)) TITLES_BY_FIRST.set(k, []);
   TITLES_BY_FIRST.get(k)!.push({ words, lowers: words.map((w) => w.toLowerCase()) });
 }
+// One-word titles written with a full stop, without it: "Supt" of "Supt.".
+const DOTTED_TITLE_STEMS = new Set(TITLES.filter((t) => /^[^\s.]+\.$/.test(t)).map((t) => t.slice(0, -1)));
+// Single words of the party labels, for the name scanner's cheap test.
+const PARTY_WORDS = new Set(Object.keys(PARTY_LABELS).filter((l) => !l.includes(' ')));
 const PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'das', 'y', 'ben']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'and', '&', 'de', 'du', 'des']);
 // Heads of geographic names: "South China Sea", "Strait of Hormuz", "Solomon Islands" (when not a country).
@@ -222,6 +229,10 @@ function scanTitledName(sink: NameSink, i: number, gaz: Gazetteer, frame: TitleF
       tokenStart: start,
       meta: { nameStart: String(at), titleOf: body?.id, titleStart: body ? String(frame.start ?? i) : undefined },
     });
+    if (GOVERNMENT_NOUNS.has(tokens[nameEnd]?.text ?? '')) {
+      emitAdministration(sink, start, nameEnd, sink.mentions[sink.mentions.length - 1]);
+      return nameEnd + 1;
+    }
     return scanPartyTag(sink, nameEnd) ?? nameEnd;
   }
   sink.roleRefs.push({ tokenStart: i, tokenEnd: title.end, role: title.role });
@@ -237,11 +248,20 @@ const PARTY_LETTERS: Record<string, string> = lookupTable({ D: 'Democratic Party
  */
 function scanPartyTag(sink: NameSink, k: number): number | undefined {
   const { tokens } = sink;
-  if (!/^[(,]$/.test(tokens[k]?.text ?? '')) return undefined;
-  const party = PARTY_LETTERS[tokens[k + 1]?.text ?? ''];
-  if (!party || !/^[,-]$/.test(tokens[k + 2]?.text ?? '') || !isCapitalised(tokens[k + 3])) return undefined;
-  emit(sink, 'Organization', k + 1, k + 2, party, `org:${party.toLowerCase()}`, 'party-tag', { meta: { party: 'yes' } });
-  return k + 2;
+  // ("Sen. Ana Ruiz R-Ohio said": the tag may also follow the name with no bracket or comma.)
+  const bare = isPartyTagAt(tokens, k);
+  if (!bare && !/^[(,]$/.test(tokens[k]?.text ?? '')) return undefined;
+  const at = bare ? k : k + 1;
+  const party = PARTY_LETTERS[tokens[at]?.text ?? ''];
+  if (!party || !/^[,-]$/.test(tokens[at + 1]?.text ?? '') || !isCapitalised(tokens[at + 2])) return undefined;
+  emit(sink, 'Organization', at, at + 1, party, `org:${party.toLowerCase()}`, 'party-tag', { meta: { party: 'yes' } });
+  return at + 1;
+}
+
+/** "R-Ohio", "D-Calif.": a party letter glued by a hyphen to a capitalised state at token k. */
+function isPartyTagAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && (t.text === 'R' || t.text === 'D') && tokens[k + 1]?.text === '-' && !tokens[k + 1].space && isCapitalised(tokens[k + 2]);
 }
 
 /** A title at k with a name after it ("Senator King said" has a title, but "King" is the name). */
@@ -302,7 +322,31 @@ function scanTitledList(sink: NameSink, i: number, title: { end: number; role: s
 
 /** Steps 2 to 5 for a capitalised token with no title before it; undefined when nothing starts there. */
 function scanCapitalised(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
-  return scanChamber(sink, i) ?? scanDefinedAcronym(sink, i, gaz) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
+  return scanChamber(sink, i) ?? scanDefinedAcronym(sink, i, gaz) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanTeam(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
+}
+
+// Plurals of land and of a state's parts, which name places: "the Orkney Isles", "the Kora Uplands".
+const LAND_PLURALS = new Set(['Isles', 'Uplands', 'Lowlands', 'Dells', 'Counties', 'Territories', 'Regions', 'Hills', 'Mountains', 'Lakes', 'Plains', 'Keys', 'Falls', 'Narrows', 'Flats', 'Woods', 'Glades', 'Downs', 'Moors', 'Fens', 'Highlands', 'Grounds', 'Gardens', 'Arms', 'Works', 'Mills', 'Resolves', 'Conferences', 'Universities']);
+
+/**
+ * 3b. a team by its town and a capitalised plural: "the Alden Rangers", "the Kora Red Hawks" (rule
+ * place-team). The town is part of the name, as in "Alden Rangers coach Ana Ruiz".
+ */
+function scanTeam(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
+  const { tokens } = sink;
+  // (After "the" only: "the Alden Rangers", never "Alden Rangers" as a person's name, "Lincoln Mills".)
+  if (lower(tokens[i - 1]) !== 'the') return undefined;
+  const hit = matchGazetteer(tokens, i, gaz);
+  if (!hit || hit.entry.kind !== 'Place' || hit.entry.demonym) return undefined;
+  let j = hit.end;
+  while (j < hit.end + 2 && isCapitalised(tokens[j]) && !isAllCaps(tokens[j]) && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'NOUN')) j++;
+  const last = tokens[j - 1];
+  // The run must end in a plural that is no name of its own: not "Dallas County", "Alden Times",
+  // "Kora Democrats", "the Alden Accords".
+  if (j === hit.end || !/^\p{Lu}\p{Ll}+[^siu]s$/u.test(last.text) || ORG_HEADS.has(last.text) || PARTY_LABELS[last.text] || FEATURE_HEADS.has(last.text) || LAND_PLURALS.has(last.text) || EVENT_WORDS.has(last.text) || EVENT_WORDS.has(last.text.slice(0, -1)) || gaz.lookup(last.text) || isPossessive(tokens[j]) || isCapitalised(tokens[j])) return undefined;
+  const name = spanText(tokens, i, j);
+  emit(sink, 'Organization', i, j, name, `org:${name.toLowerCase()}`, 'place-team');
+  return j;
 }
 
 /**
@@ -381,7 +425,7 @@ function scanOrganization(sink: NameSink, i: number, gaz: Gazetteer): number | u
   const known = gaz.lookup(text);
   const acronym = parenthesisedAcronym(tokens, org.end);
   let name = known?.kind === 'Organization' ? known.name : text.replace(/^The /, '');
-  const owner = genericOwner(tokens, i, org.end, gaz);
+  const owner = genericOwner(tokens, i, org.end, gaz) ?? townBeforeState(tokens, i, org.end);
   if (owner && !known) name = `${owner} ${name}`;
   emit(sink, 'Organization', i, org.end, name, known?.kind === 'Organization' ? known.key : `org:${name.toLowerCase()}`, 'org-head', {
     meta: acronym ? { acronym: acronym.text } : undefined,
@@ -496,6 +540,8 @@ function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number;
   const dotted = tokens[i + 1]?.text === '.' && !tokens[i + 1].space;
   const plural = PLURAL_TITLES[tokens[i]?.text ?? ''];
   if (plural && !lowerOk) return { end: dotted ? i + 2 : i + 1, role: plural.replace(/\.$/, ''), plural: true };
+  // ("Supt" and "." as two tokens, when the tokenizer knows no such abbreviation: the title "Supt.".)
+  if (dotted && !lowerOk && DOTTED_TITLE_STEMS.has(tokens[i].text)) return { end: i + 2, role: tokens[i].text };
   const candidates = TITLES_BY_FIRST.get(tokens[i]?.lower ?? '');
   if (!candidates) return undefined;
   for (const { words, lowers } of candidates) {
@@ -557,6 +603,10 @@ function scanName(tokens: Token[], i: number): number {
     const t = tokens[j];
     // "Independent Senator Ana Ruiz": an office title that a name follows starts a new name.
     if (j > i && OFFICE_WORDS.has(t.lower) && titleThenName(tokens, j)) break;
+    // "Sen. Ana Ruiz R-Ohio": a party tag ends the name.
+    if (j > i && isPartyTagAt(tokens, j)) break;
+    // "Kora Democrat Ana Ruiz": a party label before a name starts a new name (the label is the party).
+    if (j > i && PARTY_WORDS.has(t.text) && isCapitalised(tokens[j + 1]) && !PARTY_WORDS.has(tokens[j + 1].text)) break;
     if (isCapitalised(t) && !NOT_NAMES.has(t.text) && !CALENDAR.has(t.text) && !ORG_HEADS.has(t.text)) {
       // A country or demonym ends a name: "Fumio Kishida Japan…" never happens, "Ardern New Zealand…" might.
       if (j > i) {
@@ -678,6 +728,9 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
       if (t.text === 'and' && !sawHead) break;
       // "Alden State College and Kora Institute of Technology": two names, each with its own head.
       if (t.text === 'and' && j - 1 > i && ORG_HEADS.has(tokens[j - 1].text) && !ORG_HEADS.has(tokens[j + 1].text) && hasOwnHead(tokens, j + 1)) break;
+      // "the Signal Corps of the Kora Army": a unit of a body whose name has its own head is two
+      // bodies (not "Department of the Army", whose left side is one word).
+      if (t.text === 'of' && j - i >= 2 && k1 > j + 1 && isCapitalised(tokens[k1 + 1]) && hasOwnHead(tokens, k1)) break;
       j++;
       continue;
     }
@@ -708,6 +761,20 @@ function hasOwnHead(tokens: Token[], k: number): boolean {
 }
 
 /** "Japan's Foreign Ministry", "the Japanese Foreign Ministry" → "Japanese": the country that qualifies a generic body. */
+// Words of a school's generic name, which older press writes after its town and state.
+const SCHOOL_WORDS = new Set(['High', 'School', 'State', 'College', 'Junior', 'Senior', 'Elementary', 'Teachers', 'Community', 'University', 'Normal']);
+
+/** "Alden, Texas, High School": the town of a generic school name set after its town and state. */
+function townBeforeState(tokens: Token[], i: number, end: number): string | undefined {
+  if (tokens[i - 1]?.text !== ',' || !tokens.slice(i, end).every((t) => SCHOOL_WORDS.has(t.text))) return undefined;
+  let q = i - 2;
+  while (q > 0 && q > i - 6 && (isCapitalised(tokens[q]) || tokens[q].text === '.')) q--;
+  if (tokens[q]?.text !== ',' || q === i - 2) return undefined;
+  let t = q - 1;
+  while (t >= 0 && t > q - 4 && isCapitalised(tokens[t])) t--;
+  return t < q - 1 ? spanText(tokens, t + 1, q) : undefined;
+}
+
 function genericOwner(tokens: Token[], i: number, end: number, gaz: ReturnType<typeof loadGazetteer>): string | undefined {
   const words = tokens.slice(i, end).map((t) => t.text);
   const lead = gaz.lookup(words[0]);
@@ -754,7 +821,9 @@ function acceptGazetteer(tokens: Token[], i: number, end: number, e: GazetteerEn
   }
   // Part of a longer name: "Victoria" in "Victoria Beckham", "Jordan" in "Michael Jordan".
   if (e.kind !== 'Country' || !e.demonym) {
-    if (isCapitalised(tokens[end]) && !loadGazetteer().lookup(tokens[end].text) && !NOT_NAMES.has(tokens[end].text) && !ORG_HEADS.has(tokens[end].text) && !matchTitle(tokens, end) && e.kind === 'Place') {
+    // ("In Kora Ruiz took a suite": after "in", a place, then a one-word subject and its verb, is two names.)
+    const subjectAfter = lower(tokens[i - 1]) === 'in' && !e.ambiguous && /^(VERB|AUX)$/.test(tokens[end + 1]?.pos ?? '') && !isCapitalised(tokens[end + 1]);
+    if (isCapitalised(tokens[end]) && !subjectAfter && !loadGazetteer().lookup(tokens[end].text) && !NOT_NAMES.has(tokens[end].text) && !ORG_HEADS.has(tokens[end].text) && !matchTitle(tokens, end) && e.kind === 'Place') {
       return false;
     }
     // "John Kerry", "Theresa May": a place name right after a first name is that person's surname.
@@ -784,6 +853,21 @@ function isMetonymy(tokens: Token[], end: number): boolean {
   return /^(accused|denied|rejected|condemned|protested|demanded|insisted|responded|retaliated|threatened|vowed|opposed|opposes|criticised|criticized|welcomed|signed|agreed|urged|announced|summoned|expelled|imposed|hit|sent|warned)$/.test(next);
 }
 
+// Lower-case nouns after a name that make it an institution ("Alden High school") or a government
+// ("the Ruiz administration"), and words that make a name a building ("the Capitol").
+const INSTITUTION_NOUNS = new Set(['school', 'college', 'university', 'academy', 'seminary', 'hospital']);
+const GOVERNMENT_NOUNS = new Set(['administration', 'regime']);
+const SETTLEMENT_NOUNS = new Set(['hamlet', 'town', 'village', 'suburb', 'settlement', 'township', 'borough']);
+const BUILDING_WORDS = new Set(['Capitol', 'Statehouse']);
+
+/** "the Gov. Ana Ruiz administration": an organisation named by the surname, its person in meta.person. */
+function emitAdministration(sink: NameSink, i: number, end: number, person?: Mention): void {
+  const { tokens } = sink;
+  const name = `${tokens[end - 1].text} ${tokens[end].text}`;
+  // (One key for "the Ruiz administration" and "the Ruiz regime": the same government.)
+  emit(sink, 'Organization', i, end + 1, name, `org:${tokens[end - 1].text.toLowerCase()} administration`, 'person-administration', { meta: { person: person?.id } });
+}
+
 function classifyName(sink: NameSink, i: number, end: number): void {
   const { tokens } = sink;
   const text = spanText(tokens, i, end);
@@ -805,6 +889,33 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     return;
   }
   if (!ROLE_NOUNS.has(prev) && tokens.slice(i, end).some((t) => EVENT_WORDS.has(t.text))) return;
+  // "the Capitol", "Capitol Hill": a name holding a building's word is that place (rule building-name).
+  let building = i;
+  while (building < end && !BUILDING_WORDS.has(tokens[building].text)) building++;
+  if (building < end && !isPossessive(tokens[end])) {
+    // ("Capitol Hill" is named for the building and stands for it: one place with "the Capitol".)
+    emit(sink, 'Place', i, end, text, placeKey(spanText(tokens, i, building + 1)), 'building-name');
+    return;
+  }
+  // "the Ana Ruiz administration", "the Ruiz regime": a person's name before a lower-case noun of
+  // government names that government (rule person-administration); 05-relations affiliates the person.
+  // (Not "a Democratic administration", "the Ruritanian regime": a party or a country's government.)
+  if (GOVERNMENT_NOUNS.has(tokens[end]?.text ?? '') && !PARTY_LABELS[text] && !loadGazetteer().lookup(text)) {
+    emitAdministration(sink, i, end);
+    return;
+  }
+  // "Alden High school", "Kora State college": a name before a lower-case noun of an institution
+  // is that institution (rule name-institution-noun).
+  if (INSTITUTION_NOUNS.has(tokens[end]?.text ?? '') && !isPossessive(tokens[end + 1]) && tokens[end + 1]?.pos !== 'NOUN') {
+    const name = `${text} ${tokens[end].text[0].toUpperCase()}${tokens[end].text.slice(1)}`;
+    emit(sink, 'Organization', i, end + 1, name, `org:${name.toLowerCase()}`, 'name-institution-noun');
+    return;
+  }
+  // "radio school at Alden Field in Kora": a name between "at" and a place is a site (rule site-at-place).
+  if (words >= 2 && prev === 'at' && lower(tokens[end]) === 'in' && isCapitalised(tokens[end + 1]) && !ROLE_NOUNS.has(lower(tokens[i - 2]))) {
+    emit(sink, 'Place', i, end, text, placeKey(text), 'site-at-place');
+    return;
+  }
   // "analyst at Acme Partners", "a lawyer with Dole Hart": a name after a role noun and "at"/"with" is where the person works (rule role-at-org).
   const placeAfter = tokens[end]?.text === ',' && !!loadGazetteer().lookup(tokens[end + 1]?.text ?? '');
   // ("Analysts at Goldman Sachs": a plural role too.)
@@ -858,12 +969,27 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   // … nor a place noun that only modifies another noun: "island states", "field trip".)
   const commonWord = (i === 0 && tokens[i].pos !== 'PROPN') || (!coordinatedHead && tokens[end + 1]?.pos === 'NOUN' && !isCapitalised(tokens[end + 1]));
   if (((PLACE_NOUNS.has(next) && !isCapitalised(tokens[end])) || coordinatedHead) && !isPossessive(tokens[end]) && !commonWord) {
+    // "in Alden county": a county's noun in lower case is still part of its name, as in "Alden County".
+    if (!coordinatedHead && (next === 'county' || next === 'parish')) {
+      const name = `${text} ${next[0].toUpperCase()}${next.slice(1)}`;
+      emit(sink, 'Place', i, end + 1, name, placeKey(name), 'place-noun', { meta: { head: next } });
+      return;
+    }
     emit(sink, 'Place', i, end, text, placeKey(text), 'place-noun', { meta: { head: coordinatedHead ? lower(tokens[end + 2]) : next } });
     return;
   }
   if (PLACE_NOUNS.has(lower(tokens[end + 1])) && prev === 'and' && isCapitalised(tokens[i - 2]) && end === i + 1) {
     emit(sink, 'Place', i, end, text, placeKey(text), 'place-noun', { meta: { head: lower(tokens[end + 1]) } });
     return;
+  }
+  // "Fennick, a Marlow County hamlet": an apposition naming a settlement makes the name a place.
+  if (tokens[end]?.text === ',' && /^(a|an)$/.test(lower(tokens[end + 1])) && isCapitalised(tokens[end + 2])) {
+    let q = end + 2;
+    while (q < end + 5 && isCapitalised(tokens[q])) q++;
+    if (SETTLEMENT_NOUNS.has(lower(tokens[q]))) {
+      emit(sink, 'Place', i, end, text, placeKey(text), 'settlement-apposition');
+      return;
+    }
   }
   // "Kibera, where 800,000 live": a relative "where" makes the name a place.
   if (tokens[end]?.text === ',' && lower(tokens[end + 1]) === 'where') {
@@ -877,6 +1003,11 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   const vocative = (/^[.,!?]$/.test(tokens[end]?.text ?? '') && /^["”’']$/.test(tokens[end + 1]?.text ?? '')) || (quoted && tokens[end]?.text !== ',');
   if (tokens[i - 1]?.text === ',' && APPOSITION_PLACE_NOUNS.has(lower(tokens[i - 2])) && /^[,.;]$/.test(tokens[end]?.text ?? '.') && !SPEECH_VERBS.has(next) && !vocative) {
     emit(sink, 'Place', i, end, text, placeKey(text), 'place-apposition');
+    return;
+  }
+  // "the Democratic party": a party label before a lower-case "party" is the party (rule party-label).
+  if (words === 1 && next === 'party' && PARTY_LABELS[text]) {
+    emit(sink, 'Organization', i, end + 1, PARTY_LABELS[text], `org:${PARTY_LABELS[text].toLowerCase()}`, 'party-label-noun', { meta: { party: 'yes' } });
     return;
   }
   // English puts no article before a person's name: "the Rock", "the Quad" are not people.
@@ -903,6 +1034,13 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     emit(sink, 'Person', i, end, name, `person:${name.toLowerCase()}`, roleBefore ? 'role-name' : 'name-sequence', {
       role: roleBefore,
     });
+    return;
+  }
+  // "Ana Ruiz of Alden, …", "Rep. Ana Ruiz of Alden said": one word after a person's "of" is their
+  // home town (rule hometown-of-person).
+  const person = sink.mentions[sink.mentions.length - 1];
+  if (prev === 'of' && person?.kind === 'Person' && person.tokenEnd === i - 1 && person.tokenEnd - person.tokenStart >= 2 && (/^[,.;]$/.test(tokens[end]?.text ?? '.') || /^(VERB|AUX)$/.test(tokens[end].pos))) {
+    emit(sink, 'Place', i, end, text, placeKey(text), 'hometown-of-person');
     return;
   }
   // One capitalised word: a person when a speech verb or role noun says so; otherwise a candidate that

@@ -13,7 +13,8 @@ import { isPossessive, lower } from './tokens-util';
 
 const nameWords = (m: Mention) => m.name.split(/\s+/);
 /** A surname alone, possibly with its particles: "Ardern", "von der Leyen" (one word: no whitespace, and no array split for it). */
-const isSurnameOnly = (m: Mention) => !hasWhitespace(m.name) || /^\p{Ll}/u.test(m.name);
+// (Also a capitalised particle and one word, "Du Pont", "Van Buren": the surname of "Ana Du Pont".)
+const isSurnameOnly = (m: Mention) => !hasWhitespace(m.name) || /^\p{Ll}/u.test(m.name) || /^(?:Du|De|Da|Di|Del|Van|Von|Le|La)\s\S+$/.test(m.name);
 
 /** The country a person mention is tied to by its neighbours: "Japan's PM Fumio Kishida", "Japanese counterpart Fumio Kishida", "Ardern of New Zealand". */
 // Parts of speech of a word that joins or separates phrases rather than qualifying a title.
@@ -69,7 +70,11 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   return out;
 }
 
-const lastWord = (m: Mention) => lastWordOf(m.name).toLowerCase();
+// "Ana Ruiz Jr.", "Luis Vera 3": a generational suffix follows the surname, which stands alone later ("Ruiz said").
+const SUFFIX = /,?\s+(jr\.?|sr\.?|ii|iii|iv|\d)$/i;
+// (Only a name ending in a full stop, "I", "V" or a digit can end in a suffix: the test is skipped otherwise.)
+const withoutSuffix = (name: string) => (/[.IV\d]$/.test(name) && SUFFIX.test(name) ? name.replace(SUFFIX, '') : name);
+const lastWord = (m: Mention) => lastWordOf(withoutSuffix(m.name)).toLowerCase();
 
 export function resolveInDocument(ctx: DocContext): void {
   const { byTokenEnd, byTokenStart } = mentionsByTokens(ctx.mentions);
@@ -102,7 +107,7 @@ export function resolveInDocument(ctx: DocContext): void {
   for (const m of persons) {
     if (!isSurnameOnly(m)) continue;
     const surname = m.name.toLowerCase();
-    const exact = (fullByLast.get(surname.split(/\s+/).at(-1)!) ?? []).filter((f) => f.name.toLowerCase().endsWith(` ${surname}`));
+    const exact = (fullByLast.get(surname.split(/\s+/).at(-1)!) ?? []).filter((f) => withoutSuffix(f.name).toLowerCase().endsWith(` ${surname}`));
     let target = nearest(exact, m);
     // Chinese, Korean and Hungarian names put the family name first: "Wang" for "Wang Yi", taken
     // from the nearest person named so before this mention.

@@ -11,6 +11,7 @@
 import { mentionsBySentence, mentionsByTokens } from './context';
 import type { ConcernTrigger } from './03-phrases';
 import { findAffiliations } from './05-relations/affiliated-with';
+import { findBiography } from './05-relations/biography';
 import { findSpeaker, isQuoteContinuation } from './05-relations/clause';
 import { findConcerns } from './05-relations/concerns';
 import { findCopulaRoles } from './05-relations/copula-role';
@@ -27,6 +28,7 @@ export { hedged, negatedBetween } from './05-relations/clause';
 /** The families in the order their relations are pushed (the output order is part of determinism). */
 export const FAMILIES: Array<(sc: SentenceContext) => void> = [
   findAffiliations,
+  findBiography,
   findMeetings,
   findVisits,
   findParties,

@@ -1,14 +1,8 @@
 // Affiliations from the words around a name (05-relations/affiliated-with.ts, member-of.ts) and the
 // bodies those words name (02-names.ts), on sentences written for these tests.
 
-import { entitiesOf, resolveTexts, triplesOf } from '../_helpers';
+import { resolveTexts, shouldExtract, triplesOf } from '../_helpers';
 
-function shouldExtract(text: string, expected: string[], forbidden: string[] = []) {
-  const r = resolveTexts([text]);
-  const got = [...entitiesOf(r), ...triplesOf(r)];
-  for (const e of expected) expect(got).toContain(e);
-  for (const f of forbidden) expect(got).not.toContain(f);
-}
 
 describe('role phrases before a name', () => {
   it.each([
@@ -34,6 +28,8 @@ describe('party labels', () => {
     // a party letter and state after a legislator's name (rules party-tag, party-tag-person)
     ['Sen. Rhoda Finch (D., Ohio) objected.', ['Rhoda Finch -memberOf-> Democratic Party'], ['D. [Person]']],
     ['Rep. Otis Crane (R-Iowa) agreed.', ['Otis Crane -memberOf-> Republican Party']],
+    // …with no bracket or comma: the tag ends the name
+    ['Sen. Otis K. Crane R-Bergen disagreed.', ['Otis K. Crane -memberOf-> Republican Party'], ['Otis K. Crane R-Bergen [Person]']],
     // a party adjective before a role gives the party's name, as the label does
     ['Labour leader Tom Reed replied.', ['Labour Party [Organization]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));

@@ -6,6 +6,13 @@ import { resolveTexts, triplesOf } from '../_helpers';
 const triples = (story: string) => triplesOf(resolveTexts([story]));
 
 describe('home country', () => {
+  it('gives an office only one country has that country, whatever the story is about (rule office-of-one-country)', () => {
+    const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty. Norway is firm. Congressman Ted Lund objected. The United States said nothing.';
+    const got = triples(story);
+    expect(got).toContain('Ted Lund -affiliatedWith-> United States');
+    expect(got).not.toContain('Ted Lund -affiliatedWith-> Norway');
+  });
+
   it('gives a national office with no country of its own the country the story is about (rule home-country-title)', () => {
     const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Finance Minister Ola Dahl said the rise was needed.';
     expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> Norway');

@@ -70,3 +70,33 @@ describe('chambers and facilities', () => {
     ['Radio host Lena Station said so.', ['Lena Station [Person]']],
   ])('%j', (text, expected, forbidden = []) => shouldType(text, expected, forbidden));
 });
+
+describe('older press: schools, sites, governments and home towns', () => {
+  it.each([
+    // a name before a lower-case institution noun (rule name-institution-noun)
+    ['She attended Marlow Central school and Kora Normal college.', ['Marlow Central School [Organization]', 'Kora Normal College [Organization]'], ['Marlow Central [Person]']],
+    // a name between "at" and a place is a site (rule site-at-place)
+    ['He trained at Brindle Field in Kora during the war.', ['Brindle Field [Place]'], ['Brindle Field [Person]']],
+    // a building word makes a place, and its hill is the same place (rule building-name)
+    ['Crowds left Capitol Hill at noon and filled the Capitol again.', ['Capitol Hill [Place]'], ['Capitol Hill [Person]']],
+    // a person's name before "administration" names a government (rule person-administration)
+    ['The Gov. Ana Ruiz administration faces a hard year.', ['Ruiz administration [Organization]', 'Ana Ruiz [Person]']],
+    // a lower-case county noun is part of the county's name
+    ['The program in Marlow county is costly.', ['Marlow County [Place]'], ['Marlow [Place]']],
+    // one word after a titled person's "of" is a home town (rule hometown-of-person)
+    ['Rep. Ana Ruiz of Brindleton insisted on a vote.', ['Brindleton [Place]'], ['Brindleton [Person]']],
+    // a generic school name after its town and state takes the town
+    ['He taught at Brindleton, Texas, High School for a year.', ['Brindleton High School [Organization]'], ['High School [Organization]']],
+    // a team by its town and a plural after "the" (rule place-team), and its player
+    ['Ivo Tamm of the Denver Ravens spoke.', ['Denver Ravens [Organization]'], ['Denver Ravens [Person]']],
+    // …not a person whose given name is a town, nor the land's plural
+    ['Charlotte Adams met the Orkney Isles party.', ['Charlotte Adams [Person]'], ['Charlotte Adams [Organization]']],
+    // a hyphenated title in one token is a title (not part of the name)
+    ['The states of Vice-President Ana B. Ruiz marched.', ['Ana B. Ruiz [Person]'], ['Vice-President Ana B. Ruiz [Person]']],
+  ])('%j', (text, expected, forbidden = []) => shouldType(text, expected, forbidden));
+
+  it('keeps "the Ruiz regime" and "the Ruiz administration" one government', () => {
+    const got = entitiesOf(resolveTexts(['The Ruiz administration fell. The Ruiz regime had lasted a year.']));
+    expect(got.filter((e) => e.endsWith('[Organization]'))).toHaveLength(1);
+  });
+});

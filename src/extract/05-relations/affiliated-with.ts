@@ -3,11 +3,12 @@
 // University of Otago", "Antonio Guterres, the UN secretary-general").
 
 import type { Mention } from '../../types';
+import { lookupTable } from '../../utils/lookup-table';
 import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
-import { ROLE_NOUNS } from '../model/titles';
+import { normaliseRole, ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
-import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
+import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
 
 const APPOSITION_STOPS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
@@ -15,7 +16,13 @@ const APPOSITION_LINKS = new Set(['of', 'at', 'for', 'with', 'in']);
 // Verbs that tie a person to the body they act for: ", who heads X", ", a lawyer representing X".
 const HEAD_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'directed', 'manages', 'managed', 'represents', 'representing', 'founded', 'co-founded', 'owns', 'presides']);
 // Lower-case nouns that stand for a body named before: "the company", "the committee".
-const BODY_NOUNS = new Set(['company', 'committee', 'bank', 'corporation', 'university', 'college', 'party', 'union', 'council', 'commission', 'association', 'board', 'agency', 'institute', 'foundation', 'newspaper', 'paper', 'firm', 'group']);
+const BODY_NOUNS = new Set(['company', 'committee', 'bank', 'corporation', 'university', 'college', 'school', 'party', 'union', 'council', 'commission', 'association', 'board', 'agency', 'institute', 'foundation', 'newspaper', 'paper', 'firm', 'group', 'society', 'league', 'club', 'church', 'hospital', 'museum', 'library', 'department', 'court', 'academy', 'orchestra']);
+// Words that may open an apposition before its role: ", now a member of X", ", formerly head of X".
+const APPOSITION_ADVERBS = new Set(['now', 'formerly', 'also', 'currently', 'later', 'then', 'once', 'still']);
+// Lower-case words of a body's level before its name: "Ana Ruiz, state GOP chairman".
+const LEVEL_WORDS = new Set(['state', 'national', 'county', 'city', 'local', 'district', 'regional', 'federal', 'former']);
+// "the school" may stand for any place of learning the story named: "Alden College … the school's president".
+const SCHOOL_HEADS = /\b(school|college|university|academy|institute|seminary)\b/i;
 
 /** The affiliations of every person named in the sentence, in the order the persons appear. */
 export function findAffiliations(sc: SentenceContext): void {
@@ -25,16 +32,48 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByApposition(sc, p);
     affiliationByRoleBefore(sc, p);
     affiliationByItsRole(sc, p);
+    affiliationByBodyNounRole(sc, p);
     affiliationByOrgTitle(sc, p);
     affiliationByBodyRole(sc, p);
     affiliationByOrgRole(sc, p);
     affiliationByRolePhrase(sc, p);
     affiliationByHomeTitle(sc, p);
+    affiliationByOfficeCountry(sc, p);
     membershipByChamberTitle(sc, p);
+    affiliationByInstitutionTitle(sc, p);
   }
+  for (const m of sc.ms) if (m.rule === 'person-administration') affiliationByAdministration(sc, m);
+  if (sc.persons.length > 1) affiliationByAllOf(sc);
   affiliationByHomeRoleRef(sc);
   membershipByMemberList(sc);
   affiliationByRoleThenName(sc);
+}
+
+// Offices of one kind of institution, and the head words of its names: "Supt. Ana Ruiz" heads a school district.
+const INSTITUTION_OF_TITLE: Record<string, RegExp> = lookupTable({
+  superintendent: /\b(district|schools)$/i,
+  principal: /\b(school|academy)$/i,
+  dean: /\b(college|university|school)$/i,
+  provost: /\b(college|university)$/i,
+  judge: /\bcourt$/i,
+});
+
+/**
+ * "Principals of the Alden School District were re-elected upon the recommendation of Supt. Ana Ruiz"
+ * (rule title-implied-institution): an office of one kind of institution, and the one institution of
+ * that kind the sentence names.
+ */
+function affiliationByInstitutionTitle(sc: SentenceContext, p: Mention): void {
+  const heads = p.role ? INSTITUTION_OF_TITLE[normaliseRole(p.role)] : undefined;
+  if (!heads) return;
+  const bodies = sc.ms.filter((m) => m.kind === 'Organization' && heads.test(m.name));
+  if (bodies.length === 1) add(sc, p, 'affiliatedWith', bodies[0], 'title-implied-institution', 0.7, p.role);
+}
+
+/** "the Gov. Ana Ruiz administration": the person heads the government named for them. */
+function affiliationByAdministration(sc: SentenceContext, org: Mention): void {
+  const id = org.meta?.person;
+  if (typeof id === 'string') add(sc, sc.doc.byId.get(id), 'affiliatedWith', org, 'person-administration', 0.8, sc.doc.byId.get(id)?.role);
 }
 
 /** "Japan's Prime Minister Fumio Kishida", "Japanese counterpart Fumio Kishida", "Ardern of New Zealand". */
@@ -81,6 +120,8 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
     k = end;
   }
   if (tokens[k]?.text === ',') k++;
+  // ", now a member of X", ", formerly director of X".
+  if (k > p.tokenEnd && APPOSITION_ADVERBS.has(lower(tokens[k]))) k++;
   // ", who heads X": the relative clause's verb links the person and the body.
   if (lower(tokens[k]) === 'who' && HEAD_VERBS.has(lower(tokens[k + 1]))) k++;
   const w = lower(tokens[k]);
@@ -158,10 +199,60 @@ function affiliationByItsRole(sc: SentenceContext, p: Mention): void {
   if (owner) add(sc, p, 'affiliatedWith', owner, 'its-role-apposition', 0.7, roleTokens.map((t) => t.text).join(' '));
 }
 
+/**
+ * "a grant to Kora Hospital was given to the hospital administrator, Ana Ruiz" (rule body-noun-role):
+ * the noun of a body the story named, a role, then the name in apposition.
+ */
+function affiliationByBodyNounRole(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  if (tokens[p.tokenStart - 1]?.text !== ',' || !ROLE_NOUNS.has(lower(tokens[p.tokenStart - 2]))) return;
+  let q = p.tokenStart - 3;
+  while (q > 0 && ROLE_NOUNS.has(lower(tokens[q]))) q--;
+  if (!BODY_NOUNS.has(lower(tokens[q])) || lower(tokens[q - 1]) !== 'the') return;
+  const body = bodyNamedBefore(sc, lower(tokens[q]), q - 1);
+  if (body) add(sc, p, 'affiliatedWith', body, 'body-noun-role', 0.7, tokens.slice(q + 1, p.tokenStart - 1).map((t) => t.text).join(' '));
+}
+
 /** "UN Secretary-General Antonio Guterres": an organisation before the title. */
 function affiliationByOrgTitle(sc: SentenceContext, p: Mention): void {
   const orgBeforeTitle = mentionEndingAt(sc, p.tokenStart);
   if (p.role && p.rule === 'title-name' && orgBeforeTitle?.kind === 'Organization') add(sc, p, 'affiliatedWith', orgBeforeTitle, 'org-title-person', 0.85, p.role);
+  // "the Kora Museum's Ana Ruiz", "Acme's Ana Ruiz": a body's possessive right before the name (rule org-possessive-person).
+  // (Not "the Acme's Talking Point programme": a name before a lower-case noun only qualifies it.)
+  const next = sc.tokens[p.tokenEnd];
+  if (isPossessive(sc.tokens[p.tokenStart - 1]) && !(next?.pos === 'NOUN' && /^[a-z]/.test(next.text))) {
+    const owner = mentionEndingAt(sc, p.tokenStart - 1);
+    if (owner?.kind === 'Organization' && owner.meta?.party !== 'yes') add(sc, p, 'affiliatedWith', owner, 'org-possessive-person', 0.75, p.role);
+  }
+}
+
+/**
+ * "Ana Ruiz, Luis Vera and Tom Low, all of Acme Corp." (rule all-of-body): every person of the list
+ * works for the body; ", all Democrats": every one is a member of the party.
+ */
+function affiliationByAllOf(sc: SentenceContext): void {
+  const { tokens } = sc;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    if ((tokens[k].lower !== 'all' && tokens[k].lower !== 'both') || tokens[k - 1].text !== ',') continue;
+    // ", all of Acme Corp.", or a party's plural: ", all Democrats", ", both Republicans".
+    const of = /^(of|from|with)$/.test(tokens[k + 1].lower);
+    const body = mentionStartingAt(sc, of ? (lower(tokens[k + 2]) === 'the' ? k + 3 : k + 2) : k + 1);
+    if (body?.kind !== 'Organization' || (!of && body.meta?.party !== 'yes')) continue;
+    // The list ends right before the comma: persons joined by commas and "and".
+    let q = k - 1;
+    for (let i = sc.persons.length - 1; i >= 0; i--) {
+      const p = sc.persons[i];
+      if (p.tokenEnd !== q) {
+        if (p.tokenEnd < q) break;
+        continue;
+      }
+      add(sc, p, body.meta?.party === 'yes' ? 'memberOf' : 'affiliatedWith', body, 'all-of-body', 0.75);
+      q = p.tokenStart - 1;
+      if (lower(tokens[q]) === 'and') q--;
+      if (tokens[q]?.text !== ',' && lower(tokens[q + 1]) !== 'and') break;
+      if (tokens[q]?.text !== ',') q++;
+    }
+  }
 }
 
 /** "Antonio Guterres, the UN secretary-general, said": an apposition with the body and a role. */
@@ -169,7 +260,11 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
   if (tokens[p.tokenEnd]?.text !== ',') return;
   let q = p.tokenEnd + 1;
+  // ("Ana Ruiz, now an Acme executive", "Ana Ruiz, state Acme chairman": a time adverb, or a
+  // lower-case word of the body's level, before it.)
+  if (APPOSITION_ADVERBS.has(lower(tokens[q]))) q++;
   if (/^(the|a|an)$/.test(lower(tokens[q]))) q++;
+  if (LEVEL_WORDS.has(tokens[q]?.text ?? '')) q++;
   // ("Luis Vera, a former World Bank economist,": a time word before the body.)
   if (/^(former|then|new|acting|interim|longtime|veteran)$/.test(lower(tokens[q]))) q++;
   const body = mentionStartingAt(sc, q);
@@ -228,9 +323,9 @@ function rolePhraseStarts(tokens: SentenceContext['tokens'], k: number): boolean
  * before the phrase, or in the ones before) whose name holds the noun, or for "firm" and "paper"
  * any company or paper.
  */
-function bodyNamedBefore(sc: SentenceContext, noun: string, k: number): Mention | undefined {
+export function bodyNamedBefore(sc: SentenceContext, noun: string, k: number): Mention | undefined {
   const head = noun === 'firm' ? 'company' : noun === 'paper' || noun === 'newspaper' ? undefined : noun;
-  const fits = (m: Mention) => m.kind === 'Organization' && (head ? m.name.toLowerCase().split(/\s+/).includes(head) : /\b(times|post|herald|journal|tribune|news|gazette|telegraph|guardian|picayune|chronicle)\b/i.test(m.name));
+  const fits = (m: Mention) => m.kind === 'Organization' && (noun === 'school' ? SCHOOL_HEADS.test(m.name) : head ? m.name.toLowerCase().split(/\s+/).includes(head) : /\b(times|post|herald|journal|tribune|news|gazette|telegraph|guardian|chronicle)\b/i.test(m.name));
   const here = sc.ms.filter((m) => m.tokenEnd <= k && fits(m)).at(-1);
   if (here) return here;
   const before = sc.doc.ctx.mentions.filter((m) => m.sentence < sc.s.index && m.sentence >= sc.s.index - 5 && fits(m));

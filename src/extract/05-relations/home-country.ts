@@ -10,7 +10,7 @@ import { adjacentCountry } from '../04-coreference';
 import { tokenKey } from '../context';
 import { SPEECH_VERBS } from '../model/lexicon';
 import { CHAMBER_OF_TITLE } from '../model/organizations';
-import { HOME_OFFICES, normaliseRole, ROLE_NOUNS } from '../model/titles';
+import { HOME_OFFICES, normaliseRole, OFFICE_COUNTRY, ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { add, type DocRelations, type SentenceContext } from './context';
 
@@ -114,6 +114,17 @@ export function affiliationByHomeTitle(sc: SentenceContext, p: Mention): void {
 }
 
 /**
+ * "Congressman Ana Ruiz" (rule office-of-one-country): an office only one country has affiliates its
+ * holder with that country, when the story names it.
+ */
+export function affiliationByOfficeCountry(sc: SentenceContext, p: Mention): void {
+  const name = p.role ? OFFICE_COUNTRY[normaliseRole(p.role)] : undefined;
+  if (!name || homeCountryOf(sc.doc).stated.has(p.key)) return;
+  const country = sc.doc.ctx.mentions.find((m) => m.kind === 'Country' && m.name === name);
+  if (country) add(sc, p, 'affiliatedWith', country, 'office-of-one-country', 0.7, p.role);
+}
+
+/**
  * "Ana Ruiz said. The foreign secretary told MPs …" (rule home-country-role-ref): a definite national
  * office with no name takes the person named last, within two sentences, and the home country.
  */
@@ -174,7 +185,11 @@ function chambersOf(doc: DocRelations): Map<string, Mention> {
   let named = CHAMBERS_NAMED.get(doc);
   if (named) return named;
   named = new Map();
-  for (const m of doc.ctx.mentions) if (m.kind === 'Organization' && (m.meta?.chamber === 'yes' || m.name === 'Congress') && !named.has(m.name)) named.set(m.name, m);
+  // ("Texas Senate" is found as "Senate": meta.chamberOf keeps the generic name.)
+  for (const m of doc.ctx.mentions) {
+    const generic = typeof m.meta?.chamberOf === 'string' ? m.meta.chamberOf : m.name;
+    if (m.kind === 'Organization' && (m.meta?.chamber === 'yes' || m.name === 'Congress') && !named.has(generic)) named.set(generic, m);
+  }
   CHAMBERS_NAMED.set(doc, named);
   return named;
 }

@@ -8,6 +8,8 @@ import { isPossessive, lower } from '../tokens-util';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
 
 const LIST_WORDS = new Set(['and', 'or', ',']);
+// Nouns of a settlement that an apposition places in a larger unit: "a Kora County hamlet".
+const SETTLEMENT_NOUNS = new Set(['hamlet', 'town', 'village', 'city', 'suburb', 'community', 'settlement', 'township', 'borough', 'resort', 'port']);
 
 /** The locations of every place and organisation named in the sentence, in token order. */
 export function findLocations(sc: SentenceContext): void {
@@ -94,6 +96,67 @@ function inList(sc: SentenceContext, p: Mention, q: Mention): boolean {
   return !paired;
 }
 
+// Nouns of an event a body holds somewhere: "a meeting of X in Y" places the meeting.
+const GATHERINGS = new Set(['meeting', 'meetings', 'session', 'sessions', 'conference', 'summit', 'convention', 'gathering', 'rally', 'hearing', 'hearings', 'congress', 'assembly', 'game', 'match', 'visit', 'delegation', 'team']);
+
+/** A body that stands in one place (a school, a firm, a hospital), not a party or a chamber, which a story places by their members. */
+function isLocalBody(m: Mention): boolean {
+  return m.meta?.party !== 'yes' && m.meta?.chamber !== 'yes' && m.rule !== 'person-administration';
+}
+
+const PLACES_NAMED = new WeakMap<SentenceContext['doc'], Map<string, Mention>>();
+
+/** The places the document names, by name (the first mention of each), computed once. */
+function placesNamed(sc: SentenceContext): Map<string, Mention> {
+  let named = PLACES_NAMED.get(sc.doc);
+  if (named) return named;
+  named = new Map();
+  for (const m of sc.doc.ctx.mentions) if (m.kind === 'Place' && m.meta?.demonym !== 'yes' && !isWorldRegion(m) && !named.has(m.name)) named.set(m.name, m);
+  PLACES_NAMED.set(sc.doc, named);
+  return named;
+}
+
+/**
+ * "the Alden Police Department", "the University of Kora" in a story that names Alden or Kora
+ * (rule body-named-for-place): a body whose name opens with a place, or ends in "of" and a place,
+ * the story names is located there.
+ */
+function addNamedPlace(sc: SentenceContext, p: Mention): void {
+  const named = placesNamed(sc);
+  if (!named.size) return;
+  const words = p.name.split(' ');
+  const of = words.lastIndexOf('of');
+  const candidates = [words[0], words.slice(0, 2).join(' '), words.slice(0, 3).join(' '), of > 0 ? words.slice(of + 1).join(' ') : ''];
+  for (const c of candidates) {
+    const place = c && c !== p.name ? named.get(c) : undefined;
+    if (place) {
+      add(sc, p, 'locatedIn', place, 'body-named-for-place', 0.6);
+      return;
+    }
+  }
+}
+
+/**
+ * "Rhodes College in Alden", "Ohio Valley University, Kora, Ohio": a body right before "in" and a
+ * town, or before a comma and "town, state", is located there (rule body-in-place).
+ */
+function addBodyPlace(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  const w = tokens[p.tokenEnd]?.text;
+  if (w !== 'in' && w !== ',') return;
+  // ("a meeting of the Kora Council in Alden": the place is the meeting's, not the body's.)
+  const of = lower(tokens[p.tokenStart - 1]) === 'the' ? p.tokenStart - 2 : p.tokenStart - 1;
+  if (lower(tokens[of]) === 'of' && GATHERINGS.has(lower(tokens[of - 1]))) return;
+  const q = mentionStartingAt(sc, p.tokenEnd + 1);
+  if (q?.kind !== 'Place' || isWorldRegion(q) || q.meta?.demonym === 'yes') return;
+  if (w === ',') {
+    // (After a comma only the pair "town, state" says where: "Acme, Dallas and Houston" is a list.)
+    const state = tokens[q.tokenEnd]?.text === ',' ? mentionStartingAt(sc, q.tokenEnd + 1) : undefined;
+    if (!state || !(state.kind === 'Place' || state.kind === 'Country') || !canContain(q, state)) return;
+  }
+  add(sc, p, 'locatedIn', q, 'body-in-place', 0.7);
+}
+
 function addLocations(sc: SentenceContext, p: Mention): void {
   const { tokens, ms } = sc;
   // "Mombasa, Kenya," names where Mombasa is; "Lagos, Kenya and Peru" is a list. An organisation
@@ -102,10 +165,21 @@ function addLocations(sc: SentenceContext, p: Mention): void {
   const after = comma || lower(tokens[p.tokenEnd]) === 'in' ? mentionStartingAt(sc, p.tokenEnd + 1) : undefined;
   const listGoesOn = !!after && comma && inList(sc, p, after);
   if (after && !listGoesOn && (p.kind === 'Organization' ? after.kind === 'Country' && after.meta?.demonym !== 'yes' : canContain(p, after))) add(sc, p, 'locatedIn', after, 'place-comma-country', 0.75);
+  if (p.kind === 'Organization' && isLocalBody(p)) {
+    addBodyPlace(sc, p);
+    addNamedPlace(sc, p);
+  }
   if (isPossessive(tokens[p.tokenStart - 1])) {
     const owner = mentionEndingAt(sc, p.tokenStart - 1);
     // "Britain's Europe Director": a continent or world region lies in no country.
     if (owner?.kind === 'Country' && !isWorldRegion(p)) add(sc, p, 'locatedIn', owner, 'possessive-place', 0.75);
+    // "Alden's Marlow High School", "Kora's Old Town": a town's or state's possessive places what follows.
+    else if (owner?.kind === 'Place' && !isWorldRegion(owner) && (p.kind === 'Organization' ? isLocalBody(p) : canContain(p, owner))) add(sc, p, 'locatedIn', owner, 'possessive-place', 0.7);
+  }
+  // "Alden, a Kora County hamlet of 250 people": an apposition that names a settlement in a larger place.
+  if (comma && /^(a|an|the)$/.test(lower(tokens[p.tokenEnd + 1]))) {
+    const q = mentionStartingAt(sc, p.tokenEnd + 2);
+    if (q && q.kind === 'Place' && SETTLEMENT_NOUNS.has(lower(tokens[q.tokenEnd])) && canContain(p, q)) add(sc, p, 'locatedIn', q, 'settlement-apposition', 0.75);
   }
   const before = mentionEndingAt(sc, p.tokenStart);
   if (p.kind === 'Organization' && before?.kind === 'Country' && before.meta?.demonym === 'yes') add(sc, p, 'locatedIn', before, 'demonym-org', 0.6);

@@ -110,12 +110,16 @@ function addPartyLabel(sc: SentenceContext, p: Mention): void {
   const before = isPossessive(tokens[p.tokenStart - 1]) ? mentionEndingAt(sc, p.tokenStart - 1) : mentionEndingAt(sc, p.tokenStart);
   if (before?.kind === 'Organization' && before.meta?.party === 'yes') add(sc, p, 'memberOf', before, 'party-label-person', 0.8);
   // "Sen. Ana Ruiz (D., Texas)": the party letter after the name (rule party-tag-person).
-  const tag = sc.ms.find((m) => m.rule === 'party-tag' && m.tokenStart === p.tokenEnd + 1);
+  const tag = sc.ms.find((m) => m.rule === 'party-tag' && (m.tokenStart === p.tokenEnd + 1 || m.tokenStart === p.tokenEnd));
   if (tag) add(sc, p, 'memberOf', tag, 'party-tag-person', 0.8);
-  // "Cabell, a Democrat, said": the party in apposition.
-  if (tokens[p.tokenEnd]?.text === ',' && /^(a|an)$/.test(lower(tokens[p.tokenEnd + 1]))) {
-    const party = mentionStartingAt(sc, p.tokenEnd + 2);
-    if (party?.kind === 'Organization' && party.meta?.party === 'yes' && /^(,|\.|who|and)$/.test(lower(tokens[party.tokenEnd]))) add(sc, p, 'memberOf', party, 'party-apposition', 0.8);
+  // "Sen. Ana Ruiz, Democrat of Texas", "Ana Ruiz, a Republican," (rule party-apposition).
+  if (tokens[p.tokenEnd]?.text === ',') {
+    let q = p.tokenEnd + 1;
+    if (/^(a|an)$/.test(lower(tokens[q]))) q++;
+    // ("a conservative Democrat", "a lifelong Republican": one lower-case word may qualify it.)
+    if (/^[a-z]+$/.test(tokens[q]?.text ?? '') && tokens[q].pos === 'ADJ') q++;
+    const party = mentionStartingAt(sc, q);
+    if (party?.kind === 'Organization' && party.meta?.party === 'yes' && /^(,|\.|of|from|and|who|;)$/.test(lower(tokens[party.tokenEnd]) || '.')) add(sc, p, 'memberOf', party, 'party-apposition', 0.8);
   }
   // "Odinga's Orange Democratic Movement", "Ruiz's Labour Party": the person's party.
   const owned = isPossessive(tokens[p.tokenEnd]) ? mentionStartingAt(sc, p.tokenEnd + 1) : undefined;

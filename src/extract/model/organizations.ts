@@ -98,7 +98,7 @@ export const ORG_HEADS = new Set([
   'Holdings', 'Systems', 'Technologies', 'Society', 'League', 'Alliance', 'Coalition', 'Movement', 'Front',
   'Guard', 'Cabinet', 'Government', 'Administration', 'Secretariat', 'Tribunal', 'Hospital', 'Museum', 'Library',
   'Club', 'Chamber', 'Exchange', 'Programme', 'Program', 'Unit', 'Directorate', 'Command', 'Brigade', 'Council',
-  'Community', 'Bloc', 'Caucus', 'Tribune', 'Reserve', 'Institute',
+  'Community', 'Bloc', 'Caucus', 'Tribune', 'Reserve', 'Institute', 'Corps',
   // Firms' and institutions' own head words.
   'Investment', 'Investments', 'Securities', 'Capital', 'Partners', 'Associates', 'Consulting', 'Insurance',
   'Telecom', 'Pharmaceuticals', 'Bancorp', 'Ventures', 'Brewery', 'Railroad', 'Railway', 'Seminary',
@@ -135,8 +135,9 @@ export const CHAMBERS: Record<string, string> = lookupTable({
 // House, or the Legislature when the story names no House).
 export const CHAMBER_OF_TITLE: Record<string, string[]> = lookupTable({
   representative: ['House', 'House of Representatives', 'Legislature'],
-  congressman: ['House', 'House of Representatives', 'Congress'],
-  congresswoman: ['House', 'House of Representatives', 'Congress'],
+  // (Not "the House": a story that calls a congressman so also names its state's House so.)
+  congressman: ['House of Representatives', 'Congress'],
+  congresswoman: ['House of Representatives', 'Congress'],
   assemblyman: ['Assembly', 'Legislature'],
   assemblywoman: ['Assembly', 'Legislature'],
   senator: ['Senate', 'Legislature'],

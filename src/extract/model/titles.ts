@@ -98,6 +98,10 @@ export const ROLE_NOUNS = new Set([
   'officer', 'publisher', 'principal', 'dean', 'rector', 'provost', 'superintendent', 'trustee', 'treasurer',
   'administrator', 'supervisor', 'auditor', 'aide', 'negotiator', 'delegate', 'consultant', 'banker', 'broker',
   'owner', 'proprietor', 'commander', 'vice-president', 'vice-chairman', 'chairperson', 'co-founder', 'engineer',
+  'agent', 'warden', 'headmaster', 'headmistress', 'controller', 'clerk', 'instructor', 'teacher',
+  // Players and officials of a team or a sport.
+  'quarterback', 'halfback', 'fullback', 'linebacker', 'pitcher', 'catcher', 'outfielder', 'infielder',
+  'shortstop', 'player', 'golfer', 'trainer', 'umpire', 'referee', 'rookie', 'goalkeeper', 'striker',
 ]);
 
 // Words of titles that are no one's surname: after a title they continue it ("Comptroller General",
@@ -136,6 +140,13 @@ export const HOME_OFFICES = new Set([
   'communications minister', 'housing minister', 'science minister', 'security minister', 'development minister',
   'planning minister', 'economy secretary', 'commerce minister', 'economic affairs minister',
 ]);
+
+// Offices that only one country has, by the country's name: "Congressman Ana Ruiz" sits in the
+// United States Congress whatever country the story is about.
+export const OFFICE_COUNTRY: Record<string, string> = lookupTable({
+  congressman: 'United States',
+  congresswoman: 'United States',
+});
 
 /** Canonical form of a role, so "PM" and "Prime Minister", "Prof" and "Professor" compare equal. */
 export function normaliseRole(role: string): string {
