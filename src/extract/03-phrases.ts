@@ -49,6 +49,8 @@ export interface ConcernTrigger {
   ownScope?: boolean;
   /** Where the subject is looked for when not before `token`: the first verb of "held talks with X and discussed Y". */
   subjectToken?: number;
+  /** The subjects themselves, when the pattern found them where no clause subject stands ("In Chile, there is concern …"). */
+  subjectIds?: string[];
 }
 
 /** Adds agreement and concern mentions (and the concern triggers, for the relations pass). */

@@ -11,8 +11,8 @@ import { mentionsBySentence, type DocContext } from './context';
 import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type ConcernTrigger } from './03-phrases';
 import { SPEECH_VERBS } from './model/lexicon';
 import {
-  AGAINST_VERBS, AVOW_VERBS, AVOWAL_NOUNS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, END_WORDS, GENERIC_OBJECTS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS,
-  POSITIVE_JUDGEMENTS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
+  AGAINST_VERBS, AVOW_VERBS, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
+  HARDSHIP_ADJECTIVES, HARM_VERBS, INCREASE_VERBS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS, POSITIVE_JUDGEMENTS, RISK_NOUNS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
   type StancePredicate,
 } from './model/lexicons/stance';
 import { lower } from './tokens-util';
@@ -32,6 +32,8 @@ interface StanceHit {
   actorSpan?: [number, number];
   /** Where the subject stands when not before the trigger ("met X to discuss Y": the subject of "met"). */
   subjectToken?: number;
+  /** The subjects themselves, found away from the clause subject ("In Chile, there is concern …"). */
+  subjectIds?: string[];
 }
 
 interface StancePattern {
@@ -88,6 +90,29 @@ function phraseEnd(tokens: Token[], ms: Mention[], j: number): number {
   return e;
 }
 
+/** Whether the verb group at v says harm will come: "undermine …", "make … more difficult", "increase the risks", "mean a steep hike". */
+function harmful(tokens: Token[], v: number): boolean {
+  const w = lower(tokens[v]);
+  if (HARM_VERBS.has(w)) return true;
+  const within = (n: number, words: ReadonlySet<string>): boolean => {
+    for (let q = v + 1; q < Math.min(tokens.length, v + n); q++) {
+      if (SPLIT_PUNCT.test(tokens[q].text)) return false;
+      if (words.has(tokens[q].lower)) return true;
+    }
+    return false;
+  };
+  if (/^(make|makes|become|becomes|prove|proves)$/.test(w)) return within(6, HARDSHIP_ADJECTIVES);
+  if (INCREASE_VERBS.has(w)) return within(5, RISK_NOUNS);
+  if (CONSEQUENCE_VERBS.has(w)) {
+    for (let q = v + 1; q < Math.min(tokens.length, v + 24); q++) {
+      const t = tokens[q];
+      if (SPLIT_PUNCT.test(t.text) || /^(but|because|although|though|while|whereas)$/.test(t.lower)) return false;
+      if (HARM_VERBS.has(t.lower) || (BAD_OUTCOMES.has(t.lower) && t.pos === 'NOUN')) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether the verb at k is used as a verb (wink tags a few of these as nouns or adjectives). */
 function isVerb(t: Token): boolean {
   return t.pos === 'VERB';
@@ -112,15 +137,53 @@ const PATTERNS: StancePattern[] = [
       // "was rejected by most", "were blocked": a passive's object stands before it.
       if (tokens[k - 1]?.pos === 'AUX' && /ed$/.test(t.lower) && /^(is|was|are|were|be|been|being|get|got)$/.test(tokens[k - 1].lower)) return undefined;
       const end = phraseEnd(tokens, _ms, j);
+      // "is suing the firms involved in the sale of the unit": those sued are no concern; what they
+      // took part in is.
+      for (let q = j + 1; q < end; q++) {
+        if (!/^(involved|implicated)$/.test(tokens[q].lower) || lower(tokens[q + 1]) !== 'in') continue;
+        const from = skipFillers(tokens, q + 2);
+        return { start: from, end: phraseEnd(tokens, _ms, from), predicate: 'opposes' };
+      }
       // "criticised the government for its handling of the shortage", "condemned Peru for the arrest
       // of …": who is criticised is the actor of the concern; what they are criticised for is it.
+      // ("condemned Peru over the arrests": "over" after a name does the same.)
       for (let f = j + 1; f < Math.min(end, j + 8); f++) {
-        if (tokens[f].lower !== 'for') continue;
+        if (tokens[f].lower !== 'for' && !(tokens[f].lower === 'over' && coveringMention(_ms, f - 1))) continue;
         const from = /^(its|their|his|her)$/.test(lower(tokens[f + 1])) ? f + 2 : f + 1;
         if (f + 1 < end) return { start: from, end: phraseEnd(tokens, _ms, from), predicate: 'opposes', actorSpan: [j, f] };
         break;
       }
       return { start: j, end, predicate: 'opposes' };
+    },
+  },
+  // worry-in-place: "In Chile and Peru, there is growing anxiety about miners moving south": the
+  // countries a clause opens with hold the worry that "there is" states.
+  {
+    id: 'worry-in-place',
+    words: WORRY_WORDS,
+    match(tokens, ms, k) {
+      let q = k - 1;
+      // ("growing", "increasing" are tagged verbs as often as adjectives.)
+      while (q >= 0 && (tokens[q].pos === 'ADJ' || tokens[q].pos === 'ADV' || /ing$/.test(tokens[q].lower))) q--;
+      if (lower(tokens[q]) === 'been') q--;
+      if (!/^(is|are|was|were|has|have)$/.test(lower(tokens[q])) || lower(tokens[q - 1]) !== 'there') return undefined;
+      let o = 0;
+      while (o < q && QUOTES.test(tokens[o].text)) o++;
+      if (lower(tokens[o]) !== 'in') return undefined;
+      let comma = o + 1;
+      while (comma < q && tokens[comma].text !== ',') comma++;
+      const places = ms.filter((m) => m.kind === 'Country' && m.tokenStart > o && m.tokenEnd <= comma);
+      if (!places.length) return undefined;
+      const j0 = skipFillers(tokens, k + 1);
+      if (!/^(about|over|of|at)$/.test(lower(tokens[j0]))) return undefined;
+      const j = skipFillers(tokens, j0 + 1);
+      let e = phraseEnd(tokens, ms, j);
+      // "other people coming in": a participle after the noun is what the worry is about.
+      if (tokens[e]?.pos === 'VERB' && /ing$/.test(tokens[e].lower) && tokens[e - 1]?.pos === 'NOUN') {
+        e++;
+        if (/^(in|out|up|down|back|over|here|there|abroad|home|north|south|east|west)$/.test(lower(tokens[e])) && !/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(tokens[e + 1]?.pos ?? '')) e++;
+      }
+      return { start: j, end: e, predicate: 'concernedAbout', subjectIds: places.map((m) => m.id) };
     },
   },
   // worry-object: "worried about the number of migrant workers", "warned of higher fuel prices" (the
@@ -209,6 +272,54 @@ const PATTERNS: StancePattern[] = [
       const excessive = too && !negated && EXCESS_ADJECTIVES.has(w);
       const bad = undone || excessive || (negated ? POSITIVE_JUDGEMENTS.has(w) : NEGATIVE_JUDGEMENTS.has(w));
       return bad ? { start: j, end: e, predicate: 'opposes' } : undefined;
+    },
+  },
+  // harm-consequence: "said the levy would undermine the harbour's trade", "critics believe the reform
+  // could result in firms moving jobs abroad, undercutting wages", "said the ruling would make the
+  // merger more difficult": what a speaker says will do harm is what the speaker is concerned about.
+  {
+    id: 'harm-consequence',
+    words: new Set([...SPEECH_VERBS, ...JUDGING_VERBS, ...BELIEF_VERBS]),
+    match(tokens, ms, k) {
+      let j = k + 1;
+      if (lower(tokens[j]) === 'that') j++;
+      // ("said it would …": a pronoun names nothing of its own.)
+      if (!/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(tokens[j]?.pos ?? '')) return undefined;
+      const e = phraseEnd(tokens, ms, j);
+      if (e <= j || !/^(would|could|will|might|may|can)$/.test(lower(tokens[e]))) return undefined;
+      const v = skipFillers(tokens, e + 1);
+      return harmful(tokens, v) ? { start: j, end: e, predicate: 'concernedAbout' } : undefined;
+    },
+  },
+  // judged-before-speech: "Keeping girls out of school is a backward policy, Olaf Berg has said": a
+  // fronted judgement whose speaker follows it.
+  {
+    id: 'judged-before-speech',
+    words: SPEECH_VERBS,
+    match(tokens, ms, k) {
+      // The speaker between the comma and the verb: ", President X of Y has said".
+      let c = k - 1;
+      while (c > 0 && c >= k - 10 && tokens[c].text !== ',' && tokens[c].pos !== 'VERB' && !SPLIT_PUNCT.test(tokens[c].text)) c--;
+      if (tokens[c]?.text !== ',') return undefined;
+      const actors = ms.filter((m) => m.tokenStart > c && m.tokenEnd <= k && (m.kind === 'Person' || m.kind === 'Country' || m.kind === 'Organization'));
+      const speaker = actors.find((m) => m.kind === 'Person') ?? actors[0];
+      if (!speaker) return undefined;
+      let a = 0;
+      while (a < c && QUOTES.test(tokens[a].text)) a++;
+      let p = a + 1;
+      while (p < c && !/^(is|was|are|were)$/.test(tokens[p].lower)) p++;
+      if (p >= c || p - a > 12) return undefined;
+      for (let q = a; q < p; q++) if (tokens[q].text === ',' || tokens[q].pos === 'AUX' || tokens[q].pos === 'SCONJ') return undefined;
+      let q = p + 1;
+      let negated = false;
+      // (wink tags some judgements adverbs: "a backward view".)
+      while (q < c && !NEGATIVE_JUDGEMENTS.has(tokens[q].lower) && (/^(a|an)$/.test(tokens[q].lower) || tokens[q].pos === 'ADV' || NEGATORS.has(tokens[q].lower) || QUOTES.test(tokens[q].text))) {
+        if (NEGATORS.has(tokens[q].lower)) negated = true;
+        q++;
+      }
+      const w = lower(tokens[q]);
+      const bad = negated ? POSITIVE_JUDGEMENTS.has(w) : NEGATIVE_JUDGEMENTS.has(w);
+      return bad ? { start: a, end: p, predicate: 'opposes', subjectIds: [speaker.id] } : undefined;
     },
   },
   // want-end: "wants the rebate to come to an end", "demanded the tariffs be scrapped".
@@ -384,7 +495,7 @@ export function findStances(ctx: Ctx): void {
         if (negated && p.id !== 'refuse-support') continue;
         const hit = p.match(s.tokens, ms, k);
         if (hit) hit.subjectToken ??= sharedSubjectVerb(s.tokens, ms, k);
-        if (!hit || !actorSubject(s.tokens, ms, hit.subjectToken ?? k)) continue;
+        if (!hit || (!hit.subjectIds && !actorSubject(s.tokens, ms, hit.subjectToken ?? k))) continue;
         if (addStance(ctx, s, ms, k, p.id, hit)) break;
       }
     }
@@ -413,7 +524,10 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     while (span && span[1] - span[0] > 1 && tokens[span[1] - 1].pos === 'ADP') span = trimSpan(tokens, span[0], span[1] - 1);
     if (span && tokens[span[0]].pos === 'ADP') continue;
     // "oppose Mr. Wagner for the nomination": a person is opposed, not a concern.
-    if (span && coveringMention(ms, span[0])?.kind === 'Person' && !/^['’]s?$/.test(tokens[coveringMention(ms, span[0])!.tokenEnd]?.text ?? '')) continue;
+    // (A sentence-initial gerund the name pass only guessed at, "Hiding women away …", is no person.)
+    const who = span ? coveringMention(ms, span[0]) : undefined;
+    const gerund = who?.meta?.candidate === 'yes' && /ing$/.test(tokens[span![0]].lower) && /^\p{Ll}/u.test(tokens[span![0] + 1]?.text ?? '');
+    if (who?.kind === 'Person' && !gerund && !/^['’]s?$/.test(tokens[who.tokenEnd]?.text ?? '')) continue;
     // "the core of what creates terrorists" is cut at its verb: a dangling "of what" names nothing.
     if (span && /^(what|how|why|where|whether|when|who|whose|whom|which)$/.test(tokens[span[1] - 1].lower)) continue;
     // "the officer whose uniform looks …": a relative clause is no part of the name.
@@ -439,7 +553,7 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     }
   }
   if (!objects.length) return false;
-  ctx.triggers!.push({ sentence: s.index, token: k, predicate: hit.predicate, rule, objects, ownScope: true, subjectToken: hit.subjectToken });
+  ctx.triggers!.push({ sentence: s.index, token: k, predicate: hit.predicate, rule, objects, ownScope: true, subjectToken: hit.subjectToken, subjectIds: hit.subjectIds });
   return true;
 }
 
@@ -491,7 +605,7 @@ function actorSubject(tokens: Token[], ms: Mention[], k: number): boolean {
   // calls for a speech": a schedule does not).
   if (AGENT_NOUNS.has(t.lower) && /^(his|her|their|its)$/.test(lower(tokens[q - 1]))) return true;
   if (AGENT_NOUNS.has(t.lower) && /^['’]s?$/.test(tokens[q - 1]?.text ?? '') && /^(Person|Country|Organization)$/.test(coveringMention(ms, q - 2)?.kind ?? '')) return true;
-  if (t.text === ',' || t.text === ')') return true; // "X, who …," and "X (…)": the subject is before
+  if (t.text === ',' || t.text === ')' || /^[-–—]$/.test(t.text)) return true; // "X, who …,", "X (…)", "Critics - including X -": the subject is before
   if (ACTOR_NOUNS.test(t.lower)) {
     let p = q - 1;
     if (/^['’]s?$/.test(tokens[p]?.text ?? '')) p--;

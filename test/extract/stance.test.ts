@@ -59,7 +59,27 @@ describe('stance patterns', () => {
     ['Norway has made rural poverty a key theme of its presidency.', ['Norway -concernedAbout-> rural poverty']],
     // avowed-support: what an actor avows support for, not the supporting itself
     ["Olaf Berg stressed his support for Chile's territorial integrity.", ["Olaf Berg -concernedAbout-> Chile's territorial integrity", "Chile's territorial integrity -involves-> Chile"]],
+    // harm-consequence: what a speaker says would do harm
+    ["Olaf Berg said the new harbour levy would undermine the island's fishing trade.", ['Olaf Berg -concernedAbout-> new harbour levy']],
+    // harm-consequence: a consequence verb with a bad outcome after it, subject after a dashed aside
+    ['Critics - including Chile and Peru - believe deregulation could result in mines moving abroad, undercutting local wages.', ['Chile -concernedAbout-> deregulation', 'Peru -concernedAbout-> deregulation']],
+    // harm-consequence: "make … more difficult", "mean a hike"
+    ['Norway said the verdict would make the merger more difficult.', ['Norway -concernedAbout-> verdict']],
+    ["Marta Ruiz said the council's proposal would mean a steep hike in rents.", ["Marta Ruiz -concernedAbout-> council's proposal"]],
+    // judged-before-speech: a fronted judgement, its speaker after the comma
+    ['Keeping girls out of school is a backward policy, Olaf Berg has said.', ['Olaf Berg -opposes-> Keeping girls out of school']],
+    // worry-in-place: "In X and Y, there is anxiety about Z"
+    ['In Chile and Peru, there is growing anxiety about miners moving south.', ['Chile -concernedAbout-> miners moving south', 'Peru -concernedAbout-> miners moving south']],
+    // oppose-object: those sued are no concern; what they took part in is
+    ['Norway is suing the firms involved in the sale of the whaling fleet.', ['Norway -opposes-> sale of the whaling fleet']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('reads no harm into a consequence that is denied or good', () => {
+    shouldExtract('Olaf Berg said the new harbour levy would not undermine the fishing trade.', [], ['Olaf Berg -concernedAbout-> new harbour levy']);
+    shouldExtract('Olaf Berg said the new harbour levy would mean a rise in school funding.', [], ['Olaf Berg -concernedAbout-> new harbour levy']);
+    shouldExtract('Keeping girls in school is a sound policy, Olaf Berg has said.', [], ['Olaf Berg -opposes-> Keeping girls in school']);
+    shouldExtract('Anna Lind said there is growing anxiety about miners moving south.', [], ['Anna Lind -concernedAbout-> miners moving south']);
+  });
 
   it('makes the topics of a meeting concerns of both who met, one node each', () => {
     shouldExtract('Anna Lind met Olaf Berg. Anna Lind said the two leaders had talked about the border dispute and the drought in Chad.', [

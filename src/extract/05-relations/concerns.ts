@@ -28,7 +28,9 @@ function addTrigger(sc: SentenceContext, t: ConcernTrigger, triggerSubjects: Men
   const { tokens, speaker } = sc;
   const objects = triggerObjects(sc, t);
   if (!objects.length) return triggerSubjects;
-  let subjects = subjectGroup(sc, t.subjectToken ?? t.token, resolvePronoun).filter((m) => ACTORS.has(m.kind));
+  let subjects = t.subjectIds
+    ? t.subjectIds.map((id) => sc.doc.byId.get(id)).filter((m): m is Mention => !!m && ACTORS.has(m.kind))
+    : subjectGroup(sc, t.subjectToken ?? t.token, resolvePronoun).filter((m) => ACTORS.has(m.kind));
   if (!subjects.length && speaker && inQuote(tokens, t.token)) subjects = [speaker];
   if (!subjects.length) subjects = triggerSubjects;
   else triggerSubjects = subjects;

@@ -14,6 +14,8 @@ export const OPPOSE_VERBS = new Set([
   'prevented', 'preventing', 'slam', 'slams', 'slammed', 'lambast', 'lambasted',
   'protest', 'protests', 'protested', 'protesting', 'object', 'objects', 'objected', 'objecting', 'abolish', 'challenge', 'challenged', 'challenges', 'challenging', 'boycott', 'boycotted', 'boycotting',
   'threaten', 'threatens', 'threatened', 'threatening',
+  // "is suing the firms involved in the sale": a lawsuit opposes what it is about.
+  'sue', 'sues', 'sued', 'suing',
 ]);
 
 // Participles that, after "should/must be", say an actor wants something undone: "thinks the
@@ -51,7 +53,7 @@ export const NEGATIVE_JUDGEMENTS = new Set([
   'undemocratic', 'unconstitutional', 'discriminatory', 'counterproductive', 'counter-productive', 'damaging',
   'harmful', 'divisive', 'provocative', 'deplorable', 'appalling', 'unhelpful', 'excessive', 'pointless',
   'outdated', 'anachronistic', 'mistake', 'disgrace', 'disaster', 'scandal', 'travesty', 'outrage', 'farce',
-  'nonsense', 'betrayal', 'blunder', 'threat', 'unwarranted', 'worrying', 'alarming', 'troubling',
+  'nonsense', 'betrayal', 'blunder', 'threat', 'unwarranted', 'worrying', 'alarming', 'troubling', 'backward', 'regressive',
 ]);
 
 // Adjectives that judge something good; negated ("can no longer be justified", "is not acceptable")
@@ -140,3 +142,40 @@ export const AGAINST_VERBS = new Set([
   'struggled', 'marched', 'march', 'marching', 'rallied', 'rally', 'testified', 'testify', 'sided', 'mobilised',
   'mobilized', 'ruled', 'rules', 'legislate', 'legislated', 'inveighed',
 ]);
+
+// Verbs that report a belief or a fear about what something will do, besides the verbs of speech:
+// "critics believe the reform could undercut wages", "fears the merger would cost jobs".
+export const BELIEF_VERBS = new Set([
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'fear', 'fears', 'feared', 'warn', 'warned', 'warns',
+  'argue', 'argued', 'argues', 'predict', 'predicts', 'predicted', 'worry', 'worries', 'worried', 'contend', 'contends',
+]);
+
+// Verbs of harm: what a thing is said to do when the speaker is against it ("said the levy would
+// undermine the harbour's trade", "warned the cuts could damage schools").
+export const HARM_VERBS = new Set([
+  'undermine', 'undermines', 'undermining', 'damage', 'damages', 'damaging', 'harm', 'harms', 'harming', 'hurt',
+  'hurts', 'hurting', 'destroy', 'destroys', 'destroying', 'impair', 'impairs', 'impairing', 'jeopardise',
+  'jeopardize', 'jeopardises', 'jeopardizes', 'jeopardising', 'jeopardizing', 'endanger', 'endangers',
+  'endangering', 'weaken', 'weakens', 'weakening', 'erode', 'erodes', 'eroding', 'cripple', 'cripples',
+  'crippling', 'wreck', 'wrecks', 'wrecking', 'ruin', 'ruins', 'ruining', 'impede', 'impedes', 'impeding',
+  'hamper', 'hampers', 'hampering', 'hinder', 'hinders', 'hindering', 'derail', 'derails', 'derailing',
+  'destabilise', 'destabilize', 'destabilises', 'destabilizes', 'destabilising', 'destabilizing', 'violate',
+  'violates', 'violating', 'undercut', 'undercuts', 'undercutting', 'worsen', 'worsens', 'worsening', 'exacerbate',
+  'exacerbates', 'exacerbating', 'devastate', 'devastates', 'devastating', 'bankrupt', 'penalise', 'penalize',
+  'punish', 'punishes', 'punishing',
+]);
+
+// Verbs of consequence, whose outcome is bad when a harm verb or a bad-outcome noun follows in the
+// clause: "would mean a steep hike in fees", "could result in firms shifting jobs abroad, undercutting …".
+export const CONSEQUENCE_VERBS = new Set(['mean', 'means', 'lead', 'leads', 'result', 'results', 'cause', 'causes', 'bring', 'brings', 'trigger', 'triggers', 'spark', 'sparks', 'force', 'forces', 'create', 'creates', 'put', 'puts', 'leave', 'leaves']);
+export const BAD_OUTCOMES = new Set([
+  'hike', 'hikes', 'loss', 'losses', 'chaos', 'collapse', 'damage', 'crisis', 'bankruptcy', 'closure', 'closures',
+  'shortage', 'shortages', 'deaths', 'harm', 'disaster', 'ruin', 'hardship', 'misery', 'layoffs', 'redundancies',
+  'instability', 'unrest', 'violence', 'poverty', 'unemployment', 'risk', 'danger', 'jeopardy',
+]);
+// Adjectives of difficulty after "make" or "become": "would make the rescue more difficult", "will become risky".
+export const HARDSHIP_ADJECTIVES = new Set(['difficult', 'harder', 'impossible', 'worse', 'risky', 'riskier', 'dangerous', 'unworkable', 'unviable', 'unaffordable', 'costlier', 'precarious']);
+// Nouns of risk after "increase" or "raise": "said the ruling increases the risks to the project".
+export const RISK_NOUNS = new Set(['risk', 'risks', 'danger', 'dangers', 'threat', 'threats', 'likelihood', 'cost', 'costs']);
+// Verbs of increase before a risk noun.
+export const INCREASE_VERBS = new Set(['increase', 'increases', 'increased', 'raise', 'raises', 'heighten', 'heightens', 'add', 'adds']);
