@@ -28,6 +28,8 @@ const QUANTITY_DEAL = new Set(['great', 'good', 'fair', 'big', 'raw', 'square'])
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM', 'SYM']);
 const COPULAS = new Set(['is', 'was', 'be', 'been', 'are']);
 const LED_WORDS = new Set(['led', 'backed', 'brokered', 'sponsored']);
+// Verbs whose agent runs an agreement after it: "deals to be led by X and Y", "the pact operated by X".
+const LEAD_VERBS = new Set(['led', 'run', 'operated', 'managed']);
 const TALKS_WORDS = new Set(['talks', 'negotiations', 'discussions', 'dialogue', 'summit', 'consultations']);
 const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding']);
 const COMPLEMENT_PREPS = new Set(['of', 'in', 'on', 'against', 'between', 'over']);
@@ -242,7 +244,10 @@ function isParty(m: Mention): boolean {
 /** "… agreement between China and Solomon Islands", "a pact with the Solomon Islands", "signed by X and Y". */
 function addFollowingParties(tokens: Token[], ms: Mention[], k: number, head: string, parties: string[]): void {
   let j = k + 1;
-  if (lower(tokens[j]) === 'signed' && lower(tokens[j + 1]) === 'by') j += 1;
+  // "transport deals, to be led by Gazprom and ONGC", "the coalition led by X": who leads or runs the
+  // deals is a party to them, as who signs them is.
+  if (tokens[j]?.text === ',' && lower(tokens[j + 1]) === 'to' && lower(tokens[j + 2]) === 'be' && LEAD_VERBS.has(lower(tokens[j + 3]))) j += 3;
+  if ((lower(tokens[j]) === 'signed' || LEAD_VERBS.has(lower(tokens[j]))) && lower(tokens[j + 1]) === 'by') j += 1;
   // "an alliance of the US, India, Australia and Japan": members of a grouping follow "of".
   const ofMembers = lower(tokens[j]) === 'of' && GROUPING_HEADS.has(head);
   if (!AFTER_PARTY.has(lower(tokens[j])) && !ofMembers) return;

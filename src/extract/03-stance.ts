@@ -34,6 +34,8 @@ interface StanceHit {
   subjectToken?: number;
   /** The subjects themselves, found away from the clause subject ("In Chile, there is concern …"). */
   subjectIds?: string[];
+  /** Places the concern is about though its words do not name them ("In Chile, there is anxiety about migrants coming in"). */
+  involved?: string[];
 }
 
 interface StancePattern {
@@ -183,7 +185,8 @@ const PATTERNS: StancePattern[] = [
         e++;
         if (/^(in|out|up|down|back|over|here|there|abroad|home|north|south|east|west)$/.test(lower(tokens[e])) && !/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(tokens[e + 1]?.pos ?? '')) e++;
       }
-      return { start: j, end: e, predicate: 'concernedAbout', subjectIds: places.map((m) => m.id) };
+      // (The worry is held in those countries and is about what happens there: it involves them too.)
+      return { start: j, end: e, predicate: 'concernedAbout', subjectIds: places.map((m) => m.id), involved: places.map((m) => m.id) };
     },
   },
   // worry-object: "worried about the number of migrant workers", "warned of higher fuel prices" (the
@@ -546,6 +549,7 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     const blamed = hit.actorSpan ? ms.find((x) => x.tokenStart >= hit.actorSpan![0] && x.tokenEnd <= hit.actorSpan![1] && /^(Country|Organization)$/.test(x.kind)) : undefined;
     for (const m of made) {
       if (blamed) m.meta = { ...m.meta, entities: [blamed.id, ...((m.meta?.entities as string[] | undefined) ?? [])], actor: blamed.id };
+      if (hit.involved) m.meta = { ...m.meta, entities: [...new Set([...((m.meta?.entities as string[] | undefined) ?? []), ...hit.involved])] };
       m.id = `s${m.id.slice(1)}`;
       if (ctx.mentions.some((x) => x.id === m.id)) continue;
       ctx.mentions.push(m);

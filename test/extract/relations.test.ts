@@ -130,6 +130,8 @@ describe('partyTo', () => {
     ["Ghana's President Kofi Mensah and Togo's President Eli Dossou agreed to negotiate a border treaty.", ['Kofi Mensah -partyTo-> Ghana–Togo border treaty', 'Ghana -partyTo-> Ghana–Togo border treaty', 'Togo -partyTo-> Ghana–Togo border treaty']],
     // members of an alliance after "of"
     ['An alliance of Chile, Peru and Ecuador will coordinate relief.', ['Ecuador -partyTo-> Chile–Ecuador–Peru alliance']],
+    // those who are to lead the deals are their parties
+    ['The agenda includes new pipeline deals, to be led by Chile and Peru.', ['Chile -partyTo-> Chile–Peru pipeline deal', 'Peru -partyTo-> Chile–Peru pipeline deal']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it('makes a ceasefire an agreement of those who agreed to it, not of its brokers', () => {

@@ -69,7 +69,7 @@ describe('stance patterns', () => {
     // judged-before-speech: a fronted judgement, its speaker after the comma
     ['Keeping girls out of school is a backward policy, Olaf Berg has said.', ['Olaf Berg -opposes-> Keeping girls out of school']],
     // worry-in-place: "In X and Y, there is anxiety about Z"
-    ['In Chile and Peru, there is growing anxiety about miners moving south.', ['Chile -concernedAbout-> miners moving south', 'Peru -concernedAbout-> miners moving south']],
+    ['In Chile and Peru, there is growing anxiety about miners moving south.', ['Chile -concernedAbout-> miners moving south', 'Peru -concernedAbout-> miners moving south', 'miners moving south -involves-> Chile']],
     // oppose-object: those sued are no concern; what they took part in is
     ['Norway is suing the firms involved in the sale of the whaling fleet.', ['Norway -opposes-> sale of the whaling fleet']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
