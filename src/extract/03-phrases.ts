@@ -53,6 +53,8 @@ export interface ConcernTrigger {
   subjectToken?: number;
   /** The subjects themselves, when the pattern found them where no clause subject stands ("In Chile, there is concern …"). */
   subjectIds?: string[];
+  /** The subject is whoever speaks the quotation the trigger stands in, also one run on from an earlier sentence. */
+  bySpeaker?: boolean;
 }
 
 /** Adds agreement and concern mentions (and the concern triggers, for the relations pass). */

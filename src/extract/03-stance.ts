@@ -12,7 +12,7 @@ import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type Conc
 import { SPEECH_VERBS } from './model/lexicon';
 import {
   AGAINST_VERBS, AVOW_VERBS, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
-  HARDSHIP_ADJECTIVES, HARM_VERBS, INCREASE_VERBS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS, POSITIVE_JUDGEMENTS, RISK_NOUNS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
+  HARDSHIP_ADJECTIVES, HARM_VERBS, INCREASE_VERBS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS, POSITIVE_JUDGEMENTS, PROBLEM_NOUNS, REMEDY_PARTICIPLES, RISK_NOUNS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
   type StancePredicate,
 } from './model/lexicons/stance';
 import { lower } from './tokens-util';
@@ -36,6 +36,10 @@ interface StanceHit {
   subjectIds?: string[];
   /** Places the concern is about though its words do not name them ("In Chile, there is anxiety about migrants coming in"). */
   involved?: string[];
+  /** The subject is whoever speaks: the hit counts only inside a quotation ("… and also the issue of X."). */
+  bySpeaker?: boolean;
+  /** The object is one concern even when coordinated ("the issue of illiteracy and poverty"). */
+  whole?: boolean;
 }
 
 interface StancePattern {
@@ -57,6 +61,7 @@ const IDIOM_HEADS = new Set(['temptation', 'urge', 'chance', 'opportunity', 'rig
 const DETERMINER_LIKE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const SPLIT_PUNCT = /^[.;:!?()]$/;
 const QUOTES = /^["“”'‘’]$/;
+const QUOTE_MARKS = /^["“”]$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening)$/;
 
 /** Skips a time phrase at k ("on Tuesday", "last week", "yesterday") and the preposition after it. */
@@ -113,6 +118,23 @@ function harmful(tokens: Token[], v: number): boolean {
     }
   }
   return false;
+}
+
+/** Whether a quotation is open after the tokens, given whether one was open before them. */
+function quoteStateAfter(tokens: Token[], open: boolean): boolean {
+  // A new paragraph of a running quotation opens with a quotation mark that closes nothing.
+  for (const [q, t] of tokens.entries()) {
+    if (q === 0 && open && t.text === '"') continue;
+    if (t.text === '“') open = true;
+    else if (t.text === '”') open = false;
+    else if (t.text === '"') open = !open;
+  }
+  return open;
+}
+
+/** Whether token k stands inside a quotation, one possibly opened in an earlier sentence. */
+function quotedAt(tokens: Token[], k: number, openAtStart: boolean): boolean {
+  return quoteStateAfter(tokens.slice(0, k), openAtStart);
 }
 
 /** Whether the verb at k is used as a verb (wink tags a few of these as nouns or adjectives). */
@@ -325,6 +347,54 @@ const PATTERNS: StancePattern[] = [
       return bad ? { start: a, end: p, predicate: 'opposes', subjectIds: [speaker.id] } : undefined;
     },
   },
+  // must-be-remedied: "he said education needs had to be tackled", "insists the backlog must be
+  // addressed": what a speaker says must be dealt with is the speaker's concern.
+  {
+    id: 'must-be-remedied',
+    words: REMEDY_PARTICIPLES,
+    match(tokens, ms, k) {
+      let q = k - 1;
+      while (q >= 0 && tokens[q].pos === 'ADV') q--;
+      if (lower(tokens[q]) !== 'be') return undefined;
+      q--;
+      if (/^(must|should)$/.test(lower(tokens[q]))) q--;
+      else if (lower(tokens[q]) === 'to' && /^(has|had|have|needs|need|ought)$/.test(lower(tokens[q - 1]))) q -= 2;
+      else return undefined;
+      // The phrase before the modal, back to the verb that reports it.
+      let a = q;
+      // (wink tags the plural head of a compound a verb: "education needs".)
+      while (a >= 0 && (/^(NOUN|ADJ|PROPN|DET|NUM)$/.test(tokens[a].pos) || /^['’]s?$/.test(tokens[a].text) || coveringMention(ms, a) || (tokens[a].pos === 'VERB' && /s$/.test(tokens[a].lower) && tokens[a - 1]?.pos === 'NOUN'))) a--;
+      let v = a;
+      a++;
+      if (a > q) return undefined;
+      if (lower(tokens[v]) === 'that') v--;
+      if (!SPEECH_VERBS.has(lower(tokens[v])) && !BELIEF_VERBS.has(lower(tokens[v]))) return undefined;
+      return { start: a, end: q + 1, predicate: 'concernedAbout', subjectToken: v };
+    },
+  },
+  // problem-of: "it is the disputes, and also the issue of illiteracy and poverty" in a quotation,
+  // "highlighted the scourge of drug abuse": what a speaker names as a problem is a concern.
+  {
+    id: 'problem-of',
+    words: new Set([...PROBLEM_NOUNS, 'ground', 'grounds']),
+    match(tokens, ms, k) {
+      if (lower(tokens[k + 1]) !== 'of') return undefined;
+      let d = k - 1;
+      // ("breeding grounds of extremism": "grounds" only after "breeding".)
+      if (/^grounds?$/.test(tokens[k].lower)) {
+        if (lower(tokens[d]) !== 'breeding') return undefined;
+        d--;
+      }
+      while (d >= 0 && tokens[d].pos === 'ADJ') d--;
+      if (!/^(the|a|this|is|are|was|were|be|become|became)$/.test(lower(tokens[d]))) return undefined;
+      const j = k + 2;
+      const e = phraseEnd(tokens, ms, j);
+      const v = d - 1;
+      // The subject of the verb that governs the phrase ("highlighted the problem of"), or the speaker.
+      if (tokens[v]?.pos === 'VERB' && /^(the|a|this)$/.test(lower(tokens[d]))) return { start: j, end: e, predicate: 'concernedAbout', subjectToken: v, whole: true };
+      return { start: j, end: e, predicate: 'concernedAbout', bySpeaker: true, whole: true };
+    },
+  },
   // want-end: "wants the rebate to come to an end", "demanded the tariffs be scrapped".
   {
     id: 'want-end',
@@ -485,7 +555,15 @@ export function findStances(ctx: Ctx): void {
   ctx.triggers ??= [];
   const mentionsIn = mentionsBySentence(ctx);
   const taken = new Set(ctx.triggers.filter((t) => t.objects.length || t.pronoun).map((t) => `${t.sentence}:${t.token}`));
+  // Whether a quotation runs on into the sentence from the one before ('"We must act. … ," he said.').
+  // (A stray mark must not quote the rest of the text: a quotation runs on for two sentences at most
+  // without a quotation mark of its own.)
+  let quoteOpen = false;
+  let unmarked = 0;
   for (const s of ctx.sentences) {
+    const openAtStart = quoteOpen && unmarked < 2;
+    quoteOpen = quoteStateAfter(s.tokens, openAtStart);
+    unmarked = s.tokens.some((t) => QUOTE_MARKS.test(t.text)) ? 0 : unmarked + 1;
     const patterns = s.tokens.map((t) => BY_WORD.get(t.lower));
     if (!patterns.some(Boolean)) continue;
     const ms = mentionsIn(s.index);
@@ -498,7 +576,8 @@ export function findStances(ctx: Ctx): void {
         if (negated && p.id !== 'refuse-support') continue;
         const hit = p.match(s.tokens, ms, k);
         if (hit) hit.subjectToken ??= sharedSubjectVerb(s.tokens, ms, k);
-        if (!hit || (!hit.subjectIds && !actorSubject(s.tokens, ms, hit.subjectToken ?? k))) continue;
+        if (!hit) continue;
+        if (hit.bySpeaker ? !quotedAt(s.tokens, k, openAtStart) : !hit.subjectIds && !actorSubject(s.tokens, ms, hit.subjectToken ?? k)) continue;
         if (addStance(ctx, s, ms, k, p.id, hit)) break;
       }
     }
@@ -516,7 +595,7 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     ctx.triggers!.push({ sentence: s.index, token: k, predicate: hit.predicate, rule, objects: [], pronoun: true, ownScope: true });
     return true;
   }
-  const parts = joinBoth(tokens, conjuncts(tokens, hit.start, hit.end, ms).filter((c) => !c.prefix));
+  const parts = hit.whole ? [{ start: hit.start, end: hit.end }] : joinBoth(tokens, conjuncts(tokens, hit.start, hit.end, ms).filter((c) => !c.prefix));
   const objects: string[] = [];
   for (const c of parts) {
     // "the perception of it": a phrase that ends in a pronoun names nothing by itself.
@@ -557,7 +636,7 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     }
   }
   if (!objects.length) return false;
-  ctx.triggers!.push({ sentence: s.index, token: k, predicate: hit.predicate, rule, objects, ownScope: true, subjectToken: hit.subjectToken, subjectIds: hit.subjectIds });
+  ctx.triggers!.push({ sentence: s.index, token: k, predicate: hit.predicate, rule, objects, ownScope: true, subjectToken: hit.subjectToken, subjectIds: hit.subjectIds, bySpeaker: hit.bySpeaker });
   return true;
 }
 
@@ -572,16 +651,16 @@ function joinBoth(tokens: Token[], parts: Array<{ start: number; end: number }>)
   return out;
 }
 
-const TIME_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|weekend|month|year|morning|afternoon|evening|night|meeting|summit|conference|talks|session|\d{4})$/;
+const TIME_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|day|days|week|weekend|month|year|morning|afternoon|evening|night|meeting|summit|conference|talks|session|\d{4})$/;
 
 /** Where a trailing time or venue phrase ("at a meeting on Tuesday", "in 2004") begins, or e. */
 function trailingAdjunct(tokens: Token[], a: number, e: number): number {
   for (let q = a + 1; q < e; q++) {
-    if (!/^(at|on|in|during|last|this|next|earlier|later)$/.test(tokens[q].lower)) continue;
+    if (!/^(at|on|in|during|last|this|these|next|earlier|later)$/.test(tokens[q].lower)) continue;
     let h = q + 1;
     while (h < e && /^(DET|ADJ|NUM)$/.test(tokens[h].pos) && !TIME_HEADS.test(tokens[h].lower)) h++;
     if (h < e && TIME_HEADS.test(tokens[h].lower)) return q;
-    if (/^(last|this|next)$/.test(tokens[q].lower) && TIME_HEADS.test(lower(tokens[q + 1]))) return q;
+    if (/^(last|this|these|next)$/.test(tokens[q].lower) && TIME_HEADS.test(lower(tokens[q + 1]))) return q;
   }
   return e;
 }

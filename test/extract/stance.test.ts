@@ -72,7 +72,18 @@ describe('stance patterns', () => {
     ['In Chile and Peru, there is growing anxiety about miners moving south.', ['Chile -concernedAbout-> miners moving south', 'Peru -concernedAbout-> miners moving south', 'miners moving south -involves-> Chile']],
     // oppose-object: those sued are no concern; what they took part in is
     ['Norway is suing the firms involved in the sale of the whaling fleet.', ['Norway -opposes-> sale of the whaling fleet']],
+    // must-be-remedied: what a speaker says must be dealt with
+    ['Olaf Berg said housing shortages had to be tackled.', ['Olaf Berg -concernedAbout-> housing shortages']],
+    // problem-of: a problem named by the verb's subject, kept whole when coordinated
+    ['Marta Ruiz highlighted the scourge of drug abuse and petty crime.', ['Marta Ruiz -concernedAbout-> drug abuse and petty crime']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('gives a problem named in a quotation run on from an earlier sentence to its speaker', () => {
+    const text = '"We will not give up," Olaf Berg said. "We must rebuild the harbour.\n\n"And there is also the issue of rural illiteracy. It is a breeding ground of despair."';
+    shouldExtract(text, ['Olaf Berg -concernedAbout-> rural illiteracy', 'Olaf Berg -concernedAbout-> despair']);
+    // Outside a quotation nobody is said to name the problem.
+    shouldExtract('Olaf Berg arrived. There is also the issue of rural illiteracy.', [], ['Olaf Berg -concernedAbout-> rural illiteracy']);
+  });
 
   it('reads no harm into a consequence that is denied or good', () => {
     shouldExtract('Olaf Berg said the new harbour levy would not undermine the fishing trade.', [], ['Olaf Berg -concernedAbout-> new harbour levy']);

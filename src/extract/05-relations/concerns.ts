@@ -32,6 +32,8 @@ function addTrigger(sc: SentenceContext, t: ConcernTrigger, triggerSubjects: Men
     ? t.subjectIds.map((id) => sc.doc.byId.get(id)).filter((m): m is Mention => !!m && ACTORS.has(m.kind))
     : subjectGroup(sc, t.subjectToken ?? t.token, resolvePronoun).filter((m) => ACTORS.has(m.kind));
   if (!subjects.length && speaker && inQuote(tokens, t.token)) subjects = [speaker];
+  // ("… and also the issue of X." in a quotation run on from "…," he said: its speaker is the last one.)
+  if (t.bySpeaker) subjects = speaker ? [speaker] : sc.doc.lastSpeaker ? [sc.doc.lastSpeaker] : [];
   if (!subjects.length) subjects = triggerSubjects;
   else triggerSubjects = subjects;
   // "saw no reason Brazil would be concerned": negation just before the subject counts too, and a

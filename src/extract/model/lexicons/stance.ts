@@ -179,3 +179,15 @@ export const HARDSHIP_ADJECTIVES = new Set(['difficult', 'harder', 'impossible',
 export const RISK_NOUNS = new Set(['risk', 'risks', 'danger', 'dangers', 'threat', 'threats', 'likelihood', 'cost', 'costs']);
 // Verbs of increase before a risk noun.
 export const INCREASE_VERBS = new Set(['increase', 'increases', 'increased', 'raise', 'raises', 'heighten', 'heightens', 'add', 'adds']);
+
+// Participles of dealing with a problem, after "must be" or "had to be": "said education needs had to
+// be tackled", "insisted the backlog must be addressed".
+export const REMEDY_PARTICIPLES = new Set([
+  'tackled', 'addressed', 'resolved', 'solved', 'confronted', 'fought', 'combated', 'combatted', 'eradicated',
+  'curbed', 'countered', 'overcome', 'remedied', 'fixed', 'stopped', 'halted', 'reversed',
+]);
+
+// Nouns that name what follows "of" as a problem: "the issue of illiteracy", "the scourge of drug abuse",
+// "breeding grounds of extremism".
+// (Not "evil" or "curse": "the good or the evil of the world" names no problem.)
+export const PROBLEM_NOUNS = new Set(['issue', 'issues', 'problem', 'problems', 'scourge', 'menace', 'plague', 'spectre', 'specter']);
