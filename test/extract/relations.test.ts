@@ -251,7 +251,14 @@ describe('concernedAbout, opposes and involves', () => {
     ["After reports of Russia's invasion of Georgia, Olaf Berg denounced it.", ["Olaf Berg -opposes-> Russia's invasion of Georgia"]],
     // speaker of a quote
     ['"We are worried about the crackdown in Belarus," Olaf Berg said.', ['Olaf Berg -concernedAbout-> crackdown in Belarus']],
+    // a trigger with no actor of its own in the clause a speaker reports is the speaker's; a negation in
+    // an earlier coordinated clause does not reach it
+    ['Olaf Berg insists that the rules do not amount to censorship and strike a balance between guarding the public against the threat of piracy and free speech.', ['Olaf Berg -concernedAbout-> piracy']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it("gives a reported clause's trigger to its speaker only when the clause itself is not negated", () => {
+    shouldExtract('Olaf Berg insists that the rules pose no threat of censorship.', [], ['Olaf Berg -concernedAbout-> censorship']);
+  });
 
   it('makes a concern of the topic of talks, with what it involves', () => {
     shouldExtract('Talks on the future of Cyprus begin on Monday.', ['future of Cyprus -involves-> Cyprus']);
