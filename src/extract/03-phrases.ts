@@ -400,7 +400,8 @@ function addTriggerConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { trig
   } else if (/^(warn|caution|urg)/.test(lower(tokens[k])) && addressee && /^(against|about|over|of)$/.test(lower(tokens[addressee.tokenEnd]))) {
     j = addressee.tokenEnd;
   }
-  if (TRIGGER_PREPS.has(lower(tokens[j]))) j++;
+  // ("opposition to the dam", "objections to the levy": these take "to".)
+  if (TRIGGER_PREPS.has(lower(tokens[j])) || (lower(tokens[j]) === 'to' && /^(opposition|objections?|resistance|hostility)$/.test(lower(tokens[k])))) j++;
   else if (!/^(condemn|denounc|oppos|criticis|criticiz|reject|object)/.test(lower(tokens[k]))) {
     // A noun trigger with no preposition ("a shared concern", "with concern") may look back.
     ctx.triggers!.push({ sentence: s.index, token: k, predicate: trig.predicate, rule: `${trig.id}-back`, objects: [] });

@@ -11,8 +11,8 @@ import { mentionsBySentence, type DocContext } from './context';
 import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type ConcernTrigger } from './03-phrases';
 import { SPEECH_VERBS } from './model/lexicon';
 import {
-  AGAINST_VERBS, AVOW_VERBS, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
-  HARDSHIP_ADJECTIVES, HARM_VERBS, INCREASE_VERBS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS, POSITIVE_JUDGEMENTS, PROBLEM_NOUNS, REMEDY_PARTICIPLES, RISK_NOUNS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
+  AGAINST_VERBS, AVOW_VERBS, CRITIC_NOUNS, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
+  HARDSHIP_ADJECTIVES, HARM_PAST, HARM_VERBS, INCREASE_VERBS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS, POSITIVE_JUDGEMENTS, PROBLEM_NOUNS, REMEDY_PARTICIPLES, RISK_NOUNS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
   type StancePredicate,
 } from './model/lexicons/stance';
 import { lower } from './tokens-util';
@@ -48,6 +48,7 @@ interface StancePattern {
   match: (tokens: Token[], ms: Mention[], k: number) => StanceHit | undefined;
 }
 
+const ACTOR_KINDS = new Set(['Person', 'Country', 'Organization']);
 const OBJECT_PREPS = new Set(['to', 'against', 'about', 'over', 'at', 'of', 'on']);
 const COPULA_CHAIN = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained', 'remain', 'would', 'could', 'can', 'will', 'may', 'might', 'should', 'must', 'seems', 'seemed', "'s"]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'longer']);
@@ -95,6 +96,17 @@ function phraseEnd(tokens: Token[], ms: Mention[], j: number): number {
     e = objectEnd(tokens, to + 2, ms);
   }
   return e;
+}
+
+/** "posed a serious threat", "poses a risk": a threat posed. */
+function harmfulPose(tokens: Token[], v: number): boolean {
+  let q = v + 1;
+  if (/^(a|an|no)$/.test(lower(tokens[q]))) {
+    if (lower(tokens[q]) === 'no') return false;
+    q++;
+  }
+  while (q < tokens.length && tokens[q].pos === 'ADJ') q++;
+  return RISK_NOUNS.has(lower(tokens[q]));
 }
 
 /** Whether the verb group at v says harm will come: "undermine …", "make … more difficult", "increase the risks", "mean a steep hike". */
@@ -159,7 +171,8 @@ const PATTERNS: StancePattern[] = [
       if (/^threat/.test(t.lower) && THREATENED_ACTS.test(lower(tokens[j])) ) return undefined;
       if (/^threat/.test(t.lower) && THREATENED_ACTS.test(lower(tokens[j + 1])) && /^(DET|ADJ)$/.test(tokens[j].pos)) return undefined;
       // "was rejected by most", "were blocked": a passive's object stands before it.
-      if (tokens[k - 1]?.pos === 'AUX' && /ed$/.test(t.lower) && /^(is|was|are|were|be|been|being|get|got)$/.test(tokens[k - 1].lower)) return undefined;
+      // ("is opposed to the dam" is no passive: the subject opposes.)
+      if (tokens[k - 1]?.pos === 'AUX' && /ed$/.test(t.lower) && /^(is|was|are|were|be|been|being|get|got)$/.test(tokens[k - 1].lower) && !(t.lower === 'opposed' && lower(tokens[k + 1]) === 'to')) return undefined;
       const end = phraseEnd(tokens, _ms, j);
       // "is suing the firms involved in the sale of the unit": those sued are no concern; what they
       // took part in is.
@@ -211,6 +224,72 @@ const PATTERNS: StancePattern[] = [
       return { start: j, end: e, predicate: 'concernedAbout', subjectIds: places.map((m) => m.id), involved: places.map((m) => m.id) };
     },
   },
+  // critic-of: "X is a fierce critic of the dam", "X, an opponent of the dam,", "critics of the dam,
+  // such as X, …": a critic or an opponent of something opposes it.
+  {
+    id: 'critic-of',
+    words: CRITIC_NOUNS,
+    match(tokens, ms, k) {
+      if (lower(tokens[k + 1]) !== 'of') return undefined;
+      const j = k + 2;
+      const end = phraseEnd(tokens, ms, j);
+      if (end <= j) return undefined;
+      // "critics of the dam, such as X and Y,", "opponents of the plan, including X": the actors after.
+      if (/s$/.test(tokens[k].lower) && tokens[end]?.text === ',' && /^(such|including|among)$/.test(lower(tokens[end + 1]))) {
+        let q = end + 2;
+        if (/^(as|them)$/.test(lower(tokens[q]))) q++;
+        const actors: Mention[] = [];
+        for (let m = ms.find((x) => x.tokenStart === q || (x.tokenStart === q + 1 && lower(tokens[q]) === 'the')); m && ACTOR_KINDS.has(m.kind); m = ms.find((x) => x.tokenStart === q + 1 && /^(and|,)$/.test(lower(tokens[q])))) {
+          actors.push(m);
+          q = m.tokenEnd;
+        }
+        return actors.length ? { start: j, end, predicate: 'opposes', subjectIds: actors.map((m) => m.id) } : undefined;
+      }
+      // "X is a (fierce) critic of", "X, a critic of": the one the noun describes.
+      let d = k - 1;
+      while (d >= 0 && tokens[d].pos === 'ADJ') d--;
+      if (!/^(a|an|the)$/.test(lower(tokens[d])) && !/^(his|her|their|its)$/.test(lower(tokens[d]))) return undefined;
+      const before = tokens[d - 1];
+      if (before && /^(is|was|are|were|remains|remained|became|has been|been)$/.test(before.lower)) return { start: j, end, predicate: 'opposes', subjectToken: d - 1 };
+      if (before?.text === ',') {
+        const who = ms.find((m) => m.tokenEnd === d - 1 && ACTOR_KINDS.has(m.kind));
+        if (who) return { start: j, end, predicate: 'opposes', subjectIds: [who.id] };
+      }
+      return undefined;
+    },
+  },
+  // oppose-relative: "the dam, which Chile opposes, …": the object of a relative clause stands before it.
+  {
+    id: 'oppose-relative',
+    words: OPPOSE_VERBS,
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k]) && tokens[k].lower !== 'opposed') return undefined;
+      let q = k - 1;
+      while (q >= 0 && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV')) q--;
+      const who = ms.find((m) => m.tokenEnd === q + 1 && ACTOR_KINDS.has(m.kind));
+      if (!who || !/^(which|that)$/.test(lower(tokens[who.tokenStart - 1]))) return undefined;
+      // (Not "… , which Chile opposes to the plan": the verb has no object of its own after it.)
+      if (/^(DET|NOUN|PROPN|ADJ|PRON|NUM)$/.test(tokens[k + 1]?.pos ?? '')) return undefined;
+      let e = who.tokenStart - 1;
+      if (tokens[e - 1]?.text === ',') e--;
+      let a = e - 1;
+      while (a >= 0 && (/^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[a].pos) || /^['’]s?$/.test(tokens[a].text) || (coveringMention(ms, a) && coveringMention(ms, a)!.kind !== 'Person'))) a--;
+      if (a >= e - 1) return undefined;
+      return { start: a + 1, end: e, predicate: 'opposes', subjectIds: [who.id] };
+    },
+  },
+  // be-against: "Chile is firmly against the new dam", "I am against a police state".
+  {
+    id: 'be-against',
+    words: new Set(['against']),
+    match(tokens, ms, k) {
+      let q = k - 1;
+      while (q >= 0 && tokens[q].pos === 'ADV') q--;
+      if (!/^(is|am|are|was|were|remains|remained|been|'s|'m|'re)$/.test(lower(tokens[q]))) return undefined;
+      const j = skipFillers(tokens, k + 1);
+      return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'opposes', subjectToken: q };
+    },
+  },
   // worry-object: "worried about the number of migrant workers", "warned of higher fuel prices" (the
   // phrases pass takes the objects that are concern nouns; this one any action or state).
   {
@@ -220,6 +299,11 @@ const PATTERNS: StancePattern[] = [
       // "we'd be worried about …", "could fear …": a hypothetical worry is none.
       for (let q = k - 1; q >= Math.max(0, k - 3); q--) if (/^(would|could|might|may|'d|if)$/.test(tokens[q].lower)) return undefined;
       const j0 = skipFillers(tokens, k + 1);
+      // "Chile fears a collapse of copper prices": the verb "fear" takes its object directly ("fears
+      // that …" states a proposition; "fears for X" worries on X's behalf).
+      if (/^fear(s|ed)?$/.test(tokens[k].lower) && (isVerb(tokens[k]) || ACTOR_KINDS.has(coveringMention(ms, k - 1)?.kind ?? '')) && /^(DET|NOUN|ADJ)$/.test(tokens[j0]?.pos ?? '') && !/^(that|this|these|those)$/.test(tokens[j0].lower)) {
+        return { start: j0, end: phraseEnd(tokens, ms, j0), predicate: 'concernedAbout' };
+      }
       if (!/^(about|over|of|at|regarding)$/.test(lower(tokens[j0]))) return undefined;
       const j = skipFillers(tokens, j0 + 1);
       return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout' };
@@ -290,6 +374,11 @@ const PATTERNS: StancePattern[] = [
         if (tokens[q].lower === 'too') too = true;
         q++;
       }
+      // "said the dam was a threat to the valley", "… was a costly mistake": a judging noun after "a".
+      if (/^(a|an)$/.test(lower(tokens[q]))) {
+        q++;
+        while (q < tokens.length && tokens[q].pos === 'ADJ' && !NEGATIVE_JUDGEMENTS.has(tokens[q].lower)) q++;
+      }
       const w = lower(tokens[q]);
       if (!copula || e <= j) return undefined;
       // "should be rejected", "must be scrapped": the speaker wants it undone; "is too high": too much of it.
@@ -311,9 +400,13 @@ const PATTERNS: StancePattern[] = [
       // ("said it would …": a pronoun names nothing of its own.)
       if (!/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(tokens[j]?.pos ?? '')) return undefined;
       const e = phraseEnd(tokens, ms, j);
-      if (e <= j || !/^(would|could|will|might|may|can)$/.test(lower(tokens[e]))) return undefined;
+      if (e <= j) return undefined;
+      // "said the dam posed a threat to the valley", "said the levy hurts exporters": a finite verb of harm needs no modal.
+      const finite = tokens[e]?.pos === 'VERB' && /(s|ed)$/.test(tokens[e].lower);
+      if (finite && (/^pose[sd]?$/.test(tokens[e].lower) ? harmfulPose(tokens, e) : HARM_VERBS.has(tokens[e].lower) || HARM_PAST.has(tokens[e].lower))) return { start: j, end: e, predicate: 'concernedAbout' };
+      if (!/^(would|could|will|might|may|can)$/.test(lower(tokens[e]))) return undefined;
       const v = skipFillers(tokens, e + 1);
-      return harmful(tokens, v) ? { start: j, end: e, predicate: 'concernedAbout' } : undefined;
+      return harmful(tokens, v) || (/^pose$/.test(lower(tokens[v])) && harmfulPose(tokens, v)) ? { start: j, end: e, predicate: 'concernedAbout' } : undefined;
     },
   },
   // judged-before-speech: "Keeping girls out of school is a backward policy, Olaf Berg has said": a
@@ -471,7 +564,9 @@ const PATTERNS: StancePattern[] = [
     id: 'struggle-against',
     words: STRUGGLE_NOUNS,
     match(tokens, ms, k) {
-      if (isVerb(tokens[k]) || lower(tokens[k + 1]) !== 'against') return undefined;
+      // ("Chile's opposition to the dam", "their objections to the levy": these take "to" as well.)
+      const to = lower(tokens[k + 1]) === 'to' && /^(opposition|resistance|objections?|hostility)$/.test(tokens[k].lower);
+      if (isVerb(tokens[k]) || (lower(tokens[k + 1]) !== 'against' && !to)) return undefined;
       // "our fight against terror" in a reader's letter: whose fight the text does not name.
       if (/^(our|my|your)$/.test(lower(tokens[k - 1]))) return undefined;
       // Whose struggle: its possessor ("his fight"), or the subject of the verb that governs it ("led
@@ -568,7 +663,9 @@ export function findStances(ctx: Ctx): void {
     if (!patterns.some(Boolean)) continue;
     const ms = mentionsIn(s.index);
     for (let k = 0; k < s.tokens.length; k++) {
-      if (!patterns[k] || taken.has(`${s.index}:${k}`) || coveringMention(ms, k)) continue;
+      // (A capitalised trigger the name pass only guessed was a person, "Critics of the plan …", is still a word.)
+      const cover = patterns[k] ? coveringMention(ms, k) : undefined;
+      if (!patterns[k] || taken.has(`${s.index}:${k}`) || (cover && !(cover.kind === 'Person' && cover.meta?.candidate === 'yes'))) continue;
       // Negation is read in the clause, right before the verb: "did not oppose", "never called for".
       // (A modal stays: "would veto the bill" is a stance.)
       const negated = negatedBefore(s.tokens, k);

@@ -76,7 +76,34 @@ describe('stance patterns', () => {
     ['Olaf Berg said housing shortages had to be tackled.', ['Olaf Berg -concernedAbout-> housing shortages']],
     // problem-of: a problem named by the verb's subject, kept whole when coordinated
     ['Marta Ruiz highlighted the scourge of drug abuse and petty crime.', ['Marta Ruiz -concernedAbout-> drug abuse and petty crime']],
+    // judged-after-speech: a judging noun after "was a"
+    ["Olaf Berg said the dam was a threat to the river's wildlife.", ['Olaf Berg -opposes-> dam']],
+    // oppose-object: "is opposed to" is no passive
+    ['Olaf Berg is opposed to the new dam.', ['Olaf Berg -opposes-> new dam']],
+    // harm-consequence: harm already done or a threat posed needs no modal
+    ['Olaf Berg said the flood damaged the crops.', ['Olaf Berg -concernedAbout-> flood']],
+    ['Marta Ruiz said the new quarry poses a serious risk to the aquifer.', ['Marta Ruiz -concernedAbout-> new quarry']],
+    // worry-object: "fears" with a direct object, also where wink tags it a noun
+    ['Chile fears a collapse of copper prices.', ['Chile -concernedAbout-> collapse of copper prices']],
+    // critic-of: a critic after a copula, in an apposition, and critics of X such as Y
+    ['Olaf Berg is a fierce critic of the new dam.', ['Olaf Berg -opposes-> new dam']],
+    ['Olaf Berg, a longtime opponent of the quarry, spoke first.', ['Olaf Berg -opposes-> quarry']],
+    ['Critics of the quarry, such as Olaf Berg and Marta Ruiz, say it will poison the valley.', ['Olaf Berg -opposes-> quarry', 'Marta Ruiz -opposes-> quarry']],
+    // oppose-relative: the object of "which X opposes" stands before it
+    ['The quarry, which Chile opposes, will open in May.', ['Chile -opposes-> quarry']],
+    // be-against: "is against X"
+    ['Chile is firmly against the new dam.', ['Chile -opposes-> new dam']],
+    // struggle-against: "opposition to X", "objections to X"
+    ["Chile's opposition to the dam has grown.", ['Chile -opposes-> dam']],
+    ['Olaf Berg repeated his objections to the quarry.', ['Olaf Berg -opposes-> quarry']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('reads no stance into a passive rejection, a proposition feared or a verb with its own object after "which X"', () => {
+    shouldExtract('The dam was rejected by Chile.', [], ['Chile -opposes-> dam']);
+    shouldExtract('Chile fears that copper prices will fall.', [], ['Chile -concernedAbout-> copper prices']);
+    shouldExtract('The quarry, which Chile opposes strongly, will open.', ['Chile -opposes-> quarry']);
+    shouldExtract('The quarry, which Chile condemned the plan for, will open.', [], ['Chile -opposes-> quarry']);
+  });
 
   it('gives a problem named in a quotation run on from an earlier sentence to its speaker', () => {
     const text = '"We will not give up," Olaf Berg said. "We must rebuild the harbour.\n\n"And there is also the issue of rural illiteracy. It is a breeding ground of despair."';

@@ -88,7 +88,7 @@ export const REFUSALS = new Set(['not', "n't", 'never', 'cannot', 'refused', 're
 export const STRUGGLE_NOUNS = new Set([
   'campaign', 'campaigns', 'fight', 'battle', 'struggle', 'crusade', 'war', 'drive', 'protest', 'protests',
   'crackdown', 'measures', 'action', 'efforts', 'effort', 'opposition', 'resistance', 'case', 'lawsuit',
-  'legislation', 'law', 'laws', 'rules', 'offensive', 'push', 'stand',
+  'legislation', 'law', 'laws', 'rules', 'offensive', 'push', 'stand', 'objection', 'objections', 'hostility',
 ]);
 
 // Verbs of calling for something, whose object the subject is concerned about: "called for more
@@ -165,6 +165,13 @@ export const HARM_VERBS = new Set([
   'punish', 'punishes', 'punishing',
 ]);
 
+// Past forms of the verbs of harm, said of what has already done harm: "said the flood damaged the crops".
+export const HARM_PAST = new Set([
+  'undermined', 'damaged', 'harmed', 'destroyed', 'impaired', 'jeopardised', 'jeopardized', 'endangered',
+  'weakened', 'eroded', 'crippled', 'wrecked', 'ruined', 'impeded', 'hampered', 'hindered', 'derailed',
+  'destabilised', 'destabilized', 'violated', 'worsened', 'exacerbated', 'devastated',
+]);
+
 // Verbs of consequence, whose outcome is bad when a harm verb or a bad-outcome noun follows in the
 // clause: "would mean a steep hike in fees", "could result in firms shifting jobs abroad, undercutting …".
 export const CONSEQUENCE_VERBS = new Set(['mean', 'means', 'lead', 'leads', 'result', 'results', 'cause', 'causes', 'bring', 'brings', 'trigger', 'triggers', 'spark', 'sparks', 'force', 'forces', 'create', 'creates', 'put', 'puts', 'leave', 'leaves']);
@@ -191,3 +198,6 @@ export const REMEDY_PARTICIPLES = new Set([
 // "breeding grounds of extremism".
 // (Not "evil" or "curse": "the good or the evil of the world" names no problem.)
 export const PROBLEM_NOUNS = new Set(['issue', 'issues', 'problem', 'problems', 'scourge', 'menace', 'plague', 'spectre', 'specter']);
+
+// Nouns for those who oppose something, before "of": "a fierce critic of the dam", "opponents of the plan".
+export const CRITIC_NOUNS = new Set(['critic', 'critics', 'opponent', 'opponents', 'foe', 'foes', 'detractor', 'detractors']);
