@@ -62,7 +62,6 @@ const IDIOM_HEADS = new Set(['temptation', 'urge', 'chance', 'opportunity', 'rig
 const DETERMINER_LIKE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const SPLIT_PUNCT = /^[.;:!?()]$/;
 const QUOTES = /^["“”'‘’]$/;
-const QUOTE_MARKS = /^["“”]$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening)$/;
 
 /** Skips a time phrase at k ("on Tuesday", "last week", "yesterday") and the preposition after it. */
@@ -132,10 +131,17 @@ function harmful(tokens: Token[], v: number): boolean {
   return false;
 }
 
+/** Whether the tokens hold a double quotation mark (a cheap scan: it runs on every sentence). */
+function quoteMarks(tokens: Token[]): boolean {
+  for (const t of tokens) if (t.text.length === 1 && (t.text === '"' || t.text === '“' || t.text === '”')) return true;
+  return false;
+}
+
 /** Whether a quotation is open after the tokens, given whether one was open before them. */
 function quoteStateAfter(tokens: Token[], open: boolean): boolean {
-  // A new paragraph of a running quotation opens with a quotation mark that closes nothing.
-  for (const [q, t] of tokens.entries()) {
+  for (let q = 0; q < tokens.length; q++) {
+    const t = tokens[q];
+    // A new paragraph of a running quotation opens with a quotation mark that closes nothing.
     if (q === 0 && open && t.text === '"') continue;
     if (t.text === '“') open = true;
     else if (t.text === '”') open = false;
@@ -419,9 +425,6 @@ const PATTERNS: StancePattern[] = [
       let c = k - 1;
       while (c > 0 && c >= k - 10 && tokens[c].text !== ',' && tokens[c].pos !== 'VERB' && !SPLIT_PUNCT.test(tokens[c].text)) c--;
       if (tokens[c]?.text !== ',') return undefined;
-      const actors = ms.filter((m) => m.tokenStart > c && m.tokenEnd <= k && (m.kind === 'Person' || m.kind === 'Country' || m.kind === 'Organization'));
-      const speaker = actors.find((m) => m.kind === 'Person') ?? actors[0];
-      if (!speaker) return undefined;
       let a = 0;
       while (a < c && QUOTES.test(tokens[a].text)) a++;
       let p = a + 1;
@@ -436,8 +439,10 @@ const PATTERNS: StancePattern[] = [
         q++;
       }
       const w = lower(tokens[q]);
-      const bad = negated ? POSITIVE_JUDGEMENTS.has(w) : NEGATIVE_JUDGEMENTS.has(w);
-      return bad ? { start: a, end: p, predicate: 'opposes', subjectIds: [speaker.id] } : undefined;
+      if (!(negated ? POSITIVE_JUDGEMENTS.has(w) : NEGATIVE_JUDGEMENTS.has(w))) return undefined;
+      const actors = ms.filter((m) => m.tokenStart > c && m.tokenEnd <= k && ACTOR_KINDS.has(m.kind));
+      const speaker = actors.find((m) => m.kind === 'Person') ?? actors[0];
+      return speaker ? { start: a, end: p, predicate: 'opposes', subjectIds: [speaker.id] } : undefined;
     },
   },
   // must-be-remedied: "he said education needs had to be tackled", "insists the backlog must be
@@ -656,20 +661,23 @@ export function findStances(ctx: Ctx): void {
   let quoteOpen = false;
   let unmarked = 0;
   for (const s of ctx.sentences) {
-    const openAtStart = quoteOpen && unmarked < 2;
-    quoteOpen = quoteStateAfter(s.tokens, openAtStart);
-    unmarked = s.tokens.some((t) => QUOTE_MARKS.test(t.text)) ? 0 : unmarked + 1;
-    const patterns = s.tokens.map((t) => BY_WORD.get(t.lower));
-    if (!patterns.some(Boolean)) continue;
-    const ms = mentionsIn(s.index);
+    const openAtStart: boolean = quoteOpen && unmarked < 2;
+    const marks = quoteMarks(s.tokens);
+    quoteOpen = marks ? quoteStateAfter(s.tokens, openAtStart) : openAtStart;
+    unmarked = marks ? 0 : unmarked + 1;
+    // (One pass over the words, no array per sentence: this loop runs on every sentence.)
+    let ms: Mention[] | undefined;
     for (let k = 0; k < s.tokens.length; k++) {
+      const patterns = BY_WORD.get(s.tokens[k].lower);
+      if (!patterns || (taken.size && taken.has(`${s.index}:${k}`))) continue;
+      ms ??= mentionsIn(s.index);
       // (A capitalised trigger the name pass only guessed was a person, "Critics of the plan …", is still a word.)
-      const cover = patterns[k] ? coveringMention(ms, k) : undefined;
-      if (!patterns[k] || taken.has(`${s.index}:${k}`) || (cover && !(cover.kind === 'Person' && cover.meta?.candidate === 'yes'))) continue;
+      const cover = coveringMention(ms, k);
+      if (cover && !(cover.kind === 'Person' && cover.meta?.candidate === 'yes')) continue;
       // Negation is read in the clause, right before the verb: "did not oppose", "never called for".
       // (A modal stays: "would veto the bill" is a stance.)
       const negated = negatedBefore(s.tokens, k);
-      for (const p of patterns[k]!) {
+      for (const p of patterns) {
         if (negated && p.id !== 'refuse-support') continue;
         const hit = p.match(s.tokens, ms, k);
         if (hit) hit.subjectToken ??= sharedSubjectVerb(s.tokens, ms, k);
