@@ -597,6 +597,12 @@ const PATTERNS: StancePattern[] = [
       for (let q = k - 1; q >= Math.max(0, k - 3); q--) if (/^(would|will|shall|could|may|might|to|'ll)$/.test(tokens[q].lower) && !purposeOfMeeting) return undefined;
       let j = k + 1;
       if (/^(about|on|over|of)$/.test(lower(tokens[j]))) j++;
+      // "discussed with President X support for Y": those discussed with come before the topic.
+      if (lower(tokens[j]) === 'with') {
+        const withWhom = _ms.filter((m) => m.tokenStart > j && m.tokenStart <= j + 6 && ACTOR_KINDS.has(m.kind));
+        const last = withWhom.at(-1);
+        if (last && !/^[,.;]$/.test(tokens[last.tokenEnd]?.text ?? '.')) j = last.tokenEnd;
+      }
       let e = j;
       while (e < tokens.length && !SPLIT_PUNCT.test(tokens[e].text) && !(tokens[e].pos === 'VERB' && !/ing$/.test(tokens[e].lower) && e > j) && tokens[e].pos !== 'AUX' && !/^(which|who|that|but|while|because|as)$/.test(tokens[e].lower)) e++;
       return { start: j, end: e, predicate: 'concernedAbout', requireHead: true, list: true, subjectToken: purposeOfMeeting ? meetAt : undefined };
@@ -722,6 +728,8 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     // "the support for a peaceful settlement": what is supported is the concern.
     if (span && AVOWAL_NOUNS.has(tokens[span[0]].lower) && /^(for|to)$/.test(lower(tokens[span[0] + 1])) && span[1] - span[0] > 2) span = trimSpan(tokens, span[0] + 2, span[1]);
     if (span) span = trimSpan(tokens, span[0], trailingAdjunct(tokens, span[0], span[1]));
+    // "support for Ukraine in countering Russia's aggression": what is to be countered is the concern.
+    if (span) for (let q = span[0] + 1; q < span[1] - 1; q++) if (CONCERN_VERBS.has(tokens[q].lower) && /ing$/.test(tokens[q].lower) && /^(in|for|on|by)$/.test(tokens[q - 1].lower)) span = trimSpan(tokens, q + 1, span[1]) ?? span;
     if (!span || !usefulObject(tokens, ms, span[0], span[1])) continue;
     const named = ms.find((m) => (m.kind === 'Concern' || m.kind === 'Agreement') && m.tokenStart <= span[0] && m.tokenEnd >= span[1] - 1 && m.tokenEnd - m.tokenStart >= (span[1] - span[0]) / 2);
     if (named) {

@@ -96,6 +96,8 @@ describe('stance patterns', () => {
     // struggle-against: "opposition to X", "objections to X"
     ["Chile's opposition to the dam has grown.", ['Chile -opposes-> dam']],
     ['Olaf Berg repeated his objections to the quarry.', ['Olaf Berg -opposes-> quarry']],
+    // topic-discussed: those discussed with stand before the topic; what is to be countered is the concern
+    ['Olaf Berg said he discussed with Prime Minister Marta Ruiz aid for Chile in countering drug trafficking.', ['Olaf Berg -concernedAbout-> drug trafficking']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it('reads no stance into a passive rejection, a proposition feared or a verb with its own object after "which X"', () => {
