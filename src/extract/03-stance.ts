@@ -11,7 +11,7 @@ import { mentionsBySentence, type DocContext } from './context';
 import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type ConcernTrigger } from './03-phrases';
 import { SPEECH_VERBS } from './model/lexicon';
 import {
-  AGAINST_VERBS, AVOW_VERBS, CRITIC_NOUNS, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
+  AGAINST_VERBS, AVOW_VERBS, BACKING_VERBS, CRITIC_NOUNS, PLAN_NOUNS, RELIEF_VERBS, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
   HARDSHIP_ADJECTIVES, HARM_PAST, HARM_VERBS, INCREASE_VERBS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS, POSITIVE_JUDGEMENTS, PROBLEM_NOUNS, REMEDY_PARTICIPLES, RISK_NOUNS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
   type StancePredicate,
 } from './model/lexicons/stance';
@@ -493,6 +493,31 @@ const PATTERNS: StancePattern[] = [
       return { start: j, end: e, predicate: 'concernedAbout', bySpeaker: true, whole: true };
     },
   },
+  // back-relief: "G7 ministers backed plans to write off the debts of the poorest countries", "endorsed
+  // a proposal to cut emissions": what a backed plan is to relieve is the backer's concern.
+  {
+    id: 'back-relief',
+    words: BACKING_VERBS,
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k])) return undefined;
+      let q = k + 1;
+      if (/^(a|an|the|its|their|his|her)$/.test(lower(tokens[q]))) q++;
+      while (tokens[q]?.pos === 'ADJ') q++;
+      if (!PLAN_NOUNS.has(lower(tokens[q])) || lower(tokens[q + 1]) !== 'to' || !RELIEF_VERBS.has(lower(tokens[q + 2]))) return undefined;
+      let j = q + 3;
+      if (/^(off|down|out)$/.test(lower(tokens[j]))) j++;
+      // ("up to 100% of the debts": the share is no part of the concern.)
+      const share = j;
+      if (/^(up|some|about|around|nearly|almost)$/.test(lower(tokens[j]))) j += lower(tokens[j]) === 'up' && lower(tokens[j + 1]) === 'to' ? 2 : 1;
+      if (tokens[j]?.pos === 'NUM') {
+        j++;
+        if (/^(%|per|percent)$/.test(lower(tokens[j]))) j += lower(tokens[j]) === 'per' ? 2 : 1;
+        if (lower(tokens[j]) !== 'of') j = share;
+        else j++;
+      } else j = share;
+      return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout' };
+    },
+  },
   // want-end: "wants the rebate to come to an end", "demanded the tariffs be scrapped".
   {
     id: 'want-end',
@@ -805,6 +830,8 @@ function actorSubject(tokens: Token[], ms: Mention[], k: number): boolean {
   if (ACTOR_NOUNS.test(t.lower)) {
     let p = q - 1;
     if (/^['’]s?$/.test(tokens[p]?.text ?? '')) p--;
+    // ("G7 finance ministers": one common noun may stand between the body and its role noun.)
+    else if (tokens[p]?.pos === 'NOUN' && !coveringMention(ms, p) && coveringMention(ms, p - 1)) p--;
     const owner = coveringMention(ms, p);
     return !!owner && owner.kind !== 'Concern' && owner.kind !== 'Agreement' || /^(the|two|both)$/.test(lower(tokens[q - 1])) && /^(leaders|sides|countries|nations|pair)$/.test(t.lower);
   }

@@ -98,6 +98,8 @@ describe('stance patterns', () => {
     ['Olaf Berg repeated his objections to the quarry.', ['Olaf Berg -opposes-> quarry']],
     // topic-discussed: those discussed with stand before the topic; what is to be countered is the concern
     ['Olaf Berg said he discussed with Prime Minister Marta Ruiz aid for Chile in countering drug trafficking.', ['Olaf Berg -concernedAbout-> drug trafficking']],
+    // back-relief: what a backed plan is to relieve, without its share; the body before "finance ministers" acts
+    ['Chile finance ministers have backed plans to write off up to 80% of the arrears of rural farmers.', ['Chile -concernedAbout-> arrears of rural farmers']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it('reads no stance into a passive rejection, a proposition feared or a verb with its own object after "which X"', () => {

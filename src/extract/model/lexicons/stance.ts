@@ -201,3 +201,10 @@ export const PROBLEM_NOUNS = new Set(['issue', 'issues', 'problem', 'problems', 
 
 // Nouns for those who oppose something, before "of": "a fierce critic of the dam", "opponents of the plan".
 export const CRITIC_NOUNS = new Set(['critic', 'critics', 'opponent', 'opponents', 'foe', 'foes', 'detractor', 'detractors']);
+
+// Past and present forms of backing a plan: "backed plans to write off the debts", "endorsed a move to curb X".
+export const BACKING_VERBS = new Set(['backed', 'backs', 'supported', 'supports', 'endorsed', 'endorses', 'approved', 'approves', 'welcomed', 'welcomes', 'adopted', 'adopts', 'unveiled', 'unveils', 'announced', 'announces']);
+// Light nouns for a plan to act: "plans to", "a proposal to", "moves to".
+export const PLAN_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals', 'move', 'moves', 'measures', 'efforts', 'bid', 'scheme', 'initiative', 'steps']);
+// Verbs of relief or removal a plan may be to: "to write off the debts", "to cancel the arrears", "to cut emissions".
+export const RELIEF_VERBS = new Set(['write', 'cancel', 'forgive', 'relieve', 'ease', 'reduce', 'cut', 'curb', 'tackle', 'combat', 'end', 'eliminate', 'eradicate', 'fight', 'halve', 'alleviate', 'prevent', 'stop']);
