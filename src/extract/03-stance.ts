@@ -518,6 +518,26 @@ const PATTERNS: StancePattern[] = [
       return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout' };
     },
   },
+  // vote-to-end: "parliament voted by a large majority to cut the firm's stake", "the council voted to
+  // scrap the levy": what a body votes to undo it opposes.
+  {
+    id: 'vote-to-end',
+    words: new Set(['voted', 'votes', 'vote', 'voting']),
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k])) return undefined;
+      let q = skipFillers(tokens, k + 1);
+      // ("by a large majority", "by 114 to 4", "unanimously".)
+      if (lower(tokens[q]) === 'by') for (let r = q + 1; r < q + 7 && r < tokens.length; r++) if (lower(tokens[r]) === 'to' && tokens[r + 1]?.pos === 'VERB') { q = r; break; }
+      if (lower(tokens[q]) !== 'to') return undefined;
+      const v = lower(tokens[q + 1]);
+      if (!END_WORDS.has(v) && !OPPOSE_VERBS.has(v) && !/^(reduce|ban|limit|curb|slash)$/.test(v)) return undefined;
+      const j = skipFillers(tokens, q + 2);
+      let e = phraseEnd(tokens, ms, j);
+      // ("… from 70% to 49%": the range of the cut is no part of what is cut.)
+      for (let r = j + 1; r < e; r++) if (tokens[r].lower === 'from' && tokens[r + 1]?.pos === 'NUM') e = r;
+      return { start: j, end: e, predicate: 'opposes' };
+    },
+  },
   // want-end: "wants the rebate to come to an end", "demanded the tariffs be scrapped".
   {
     id: 'want-end',

@@ -100,6 +100,8 @@ describe('stance patterns', () => {
     ['Olaf Berg said he discussed with Prime Minister Marta Ruiz aid for Chile in countering drug trafficking.', ['Olaf Berg -concernedAbout-> drug trafficking']],
     // back-relief: what a backed plan is to relieve, without its share; the body before "finance ministers" acts
     ['Chile finance ministers have backed plans to write off up to 80% of the arrears of rural farmers.', ['Chile -concernedAbout-> arrears of rural farmers']],
+    // vote-to-end: what a body votes to cut it opposes, without the range of the cut
+    ["Chile's senate voted by a wide margin to cut Norway's share in the copper mine from 60% to 40%.", ["Chilean Senate -opposes-> Norway's share in the copper mine"]],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it('reads no stance into a passive rejection, a proposition feared or a verb with its own object after "which X"', () => {
