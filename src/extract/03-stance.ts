@@ -245,7 +245,7 @@ const PATTERNS: StancePattern[] = [
         let q = end + 2;
         if (/^(as|them)$/.test(lower(tokens[q]))) q++;
         const actors: Mention[] = [];
-        for (let m = ms.find((x) => x.tokenStart === q || (x.tokenStart === q + 1 && lower(tokens[q]) === 'the')); m && ACTOR_KINDS.has(m.kind); m = ms.find((x) => x.tokenStart === q + 1 && /^(and|,)$/.test(lower(tokens[q])))) {
+        for (let m = ms.find((x) => x.tokenStart === q || (x.tokenStart === q + 1 && lower(tokens[q]) === 'the')); m && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes'; m = ms.find((x) => x.tokenStart === q + 1 && /^(and|,)$/.test(lower(tokens[q])))) {
           actors.push(m);
           q = m.tokenEnd;
         }
@@ -258,7 +258,7 @@ const PATTERNS: StancePattern[] = [
       const before = tokens[d - 1];
       if (before && /^(is|was|are|were|remains|remained|became|has been|been)$/.test(before.lower)) return { start: j, end, predicate: 'opposes', subjectToken: d - 1 };
       if (before?.text === ',') {
-        const who = ms.find((m) => m.tokenEnd === d - 1 && ACTOR_KINDS.has(m.kind));
+        const who = ms.find((m) => m.tokenEnd === d - 1 && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
         if (who) return { start: j, end, predicate: 'opposes', subjectIds: [who.id] };
       }
       return undefined;
@@ -272,7 +272,7 @@ const PATTERNS: StancePattern[] = [
       if (!isVerb(tokens[k]) && tokens[k].lower !== 'opposed') return undefined;
       let q = k - 1;
       while (q >= 0 && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV')) q--;
-      const who = ms.find((m) => m.tokenEnd === q + 1 && ACTOR_KINDS.has(m.kind));
+      const who = ms.find((m) => m.tokenEnd === q + 1 && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
       if (!who || !/^(which|that)$/.test(lower(tokens[who.tokenStart - 1]))) return undefined;
       // (Not "… , which Chile opposes to the plan": the verb has no object of its own after it.)
       if (/^(DET|NOUN|PROPN|ADJ|PRON|NUM)$/.test(tokens[k + 1]?.pos ?? '')) return undefined;
@@ -440,7 +440,7 @@ const PATTERNS: StancePattern[] = [
       }
       const w = lower(tokens[q]);
       if (!(negated ? POSITIVE_JUDGEMENTS.has(w) : NEGATIVE_JUDGEMENTS.has(w))) return undefined;
-      const actors = ms.filter((m) => m.tokenStart > c && m.tokenEnd <= k && ACTOR_KINDS.has(m.kind));
+      const actors = ms.filter((m) => m.tokenStart > c && m.tokenEnd <= k && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
       const speaker = actors.find((m) => m.kind === 'Person') ?? actors[0];
       return speaker ? { start: a, end: p, predicate: 'opposes', subjectIds: [speaker.id] } : undefined;
     },
@@ -536,6 +536,26 @@ const PATTERNS: StancePattern[] = [
       // ("… from 70% to 49%": the range of the cut is no part of what is cut.)
       for (let r = j + 1; r < e; r++) if (tokens[r].lower === 'from' && tokens[r + 1]?.pos === 'NUM') e = r;
       return { start: j, end: e, predicate: 'opposes' };
+    },
+  },
+  // said-risk: "they say that the firm is a security risk", "said the group was a threat to national
+  // security": an actor said to be a risk makes the risk a concern that involves it.
+  {
+    id: 'said-risk',
+    words: SPEECH_VERBS,
+    match(tokens, ms, k) {
+      let j = k + 1;
+      if (lower(tokens[j]) === 'that') j++;
+      // (Not a name the name pass only guessed at: it may yet be dropped.)
+      const named = ms.find((m) => m.tokenStart === j && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
+      if (!named || !/^(is|was|are|were|remains)$/.test(lower(tokens[named.tokenEnd])) || !/^(a|an)$/.test(lower(tokens[named.tokenEnd + 1]))) return undefined;
+      const a = named.tokenEnd + 2;
+      let h = a;
+      while (h < a + 3 && /^(ADJ|NOUN)$/.test(tokens[h]?.pos ?? '') && !RISK_NOUNS.has(tokens[h].lower)) h++;
+      if (!/^(risk|threat|danger|menace)$/.test(lower(tokens[h]))) return undefined;
+      let e = h + 1;
+      if (lower(tokens[e]) === 'to') e = phraseEnd(tokens, ms, e + 1);
+      return { start: a, end: e, predicate: 'concernedAbout', involved: [named.id] };
     },
   },
   // want-end: "wants the rebate to come to an end", "demanded the tariffs be scrapped".

@@ -102,6 +102,8 @@ describe('stance patterns', () => {
     ['Chile finance ministers have backed plans to write off up to 80% of the arrears of rural farmers.', ['Chile -concernedAbout-> arrears of rural farmers']],
     // vote-to-end: what a body votes to cut it opposes, without the range of the cut
     ["Chile's senate voted by a wide margin to cut Norway's share in the copper mine from 60% to 40%.", ["Chilean Senate -opposes-> Norway's share in the copper mine"]],
+    // said-risk: an actor said to be a risk makes the risk a concern that involves it
+    ['Olaf Berg said that Chile was a threat to regional stability.', ['Olaf Berg -concernedAbout-> threat to regional stability', 'threat to regional stability -involves-> Chile']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it('reads no stance into a passive rejection, a proposition feared or a verb with its own object after "which X"', () => {
