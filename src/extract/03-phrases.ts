@@ -568,7 +568,7 @@ function prepositionPrefix(tokens: Token[], cs: number, k: number, ms: Mention[]
 
 export function trimSpan(tokens: Token[], s: number, e: number, trailingWords = true): [number, number] | undefined {
   while (s < e && (DETERMINERS.has(lower(tokens[s])) || /^["“”'‘’,]$/.test(tokens[s].text) || ADVERBS.has(lower(tokens[s])))) s++;
-  while (e > s && (/^["“”'‘’,\-–—]$/.test(tokens[e - 1].text) || (trailingWords && /^(to|of|for|and|or|the|in|on|at|by|with|a|an|he|she|it|they|we|each|which|who|that|this|these|those|its|their)$/.test(lower(tokens[e - 1]))))) e--;
+  while (e > s && (/^(["“”'‘’,\-–—]|--)$/.test(tokens[e - 1].text) || (trailingWords && /^(to|of|for|and|or|the|in|on|at|by|with|a|an|he|she|it|they|we|each|which|who|that|this|these|those|its|their)$/.test(lower(tokens[e - 1]))))) e--;
   return e > s ? [s, e] : undefined;
 }
 

@@ -11,7 +11,7 @@ import { mentionsBySentence, type DocContext } from './context';
 import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type ConcernTrigger } from './03-phrases';
 import { SPEECH_VERBS } from './model/lexicon';
 import {
-  AGAINST_VERBS, AVOW_VERBS, BACKING_VERBS, CRITIC_NOUNS, PLAN_NOUNS, RELIEF_VERBS, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
+  AGAINST_VERBS, AVOW_VERBS, BACKING_VERBS, COPULAR_VERBS, CRITIC_NOUNS, ENDING_NOUNS, PHRASAL_STANCES, PLAN_NOUNS, RELIEF_VERBS, STANCE_ADJECTIVES, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
   HARDSHIP_ADJECTIVES, HARM_PAST, HARM_VERBS, INCREASE_VERBS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS, POSITIVE_JUDGEMENTS, PROBLEM_NOUNS, REMEDY_PARTICIPLES, RISK_NOUNS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
   type StancePredicate,
 } from './model/lexicons/stance';
@@ -49,6 +49,9 @@ interface StancePattern {
 }
 
 const ACTOR_KINDS = new Set(['Person', 'Country', 'Organization']);
+// The phrasal rows by their verb forms, so a common verb ("took") costs one look-up.
+const PHRASAL_BY_VERB = new Map<string, typeof PHRASAL_STANCES>();
+for (const row of PHRASAL_STANCES) for (const v of row.verbs) PHRASAL_BY_VERB.set(v, [...(PHRASAL_BY_VERB.get(v) ?? []), row]);
 const OBJECT_PREPS = new Set(['to', 'against', 'about', 'over', 'at', 'of', 'on']);
 const COPULA_CHAIN = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained', 'remain', 'would', 'could', 'can', 'will', 'may', 'might', 'should', 'must', 'seems', 'seemed', "'s"]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'longer']);
@@ -190,6 +193,8 @@ const PATTERNS: StancePattern[] = [
       // "criticised the government for its handling of the shortage", "condemned Peru for the arrest
       // of …": who is criticised is the actor of the concern; what they are criticised for is it.
       // ("condemned Peru over the arrests": "over" after a name does the same.)
+      // ("blame us for all their troubles": one blames a named party for a concern, or nothing here.)
+      if (/^blam/.test(t.lower) && !_ms.some((m) => m.tokenStart === j && ACTOR_KINDS.has(m.kind))) return undefined;
       for (let f = j + 1; f < Math.min(end, j + 8); f++) {
         if (tokens[f].lower !== 'for' && !(tokens[f].lower === 'over' && coveringMention(_ms, f - 1))) continue;
         const from = /^(its|their|his|her)$/.test(lower(tokens[f + 1])) ? f + 2 : f + 1;
@@ -296,6 +301,36 @@ const PATTERNS: StancePattern[] = [
       return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'opposes', subjectToken: q };
     },
   },
+  // stance-adjective: "Chile is sceptical about the levy", "remains wary of the pact", "was worried by the
+  // rise in piracy": an adjective of stance after a copula, with its preposition.
+  {
+    id: 'stance-adjective',
+    words: new Set(STANCE_ADJECTIVES.keys()),
+    match(tokens, ms, k) {
+      const entry = STANCE_ADJECTIVES.get(tokens[k].lower)!;
+      let c = k - 1;
+      while (c >= 0 && tokens[c].pos === 'ADV' && !NEGATORS.has(tokens[c].lower)) c--;
+      if (!COPULAR_VERBS.has(lower(tokens[c]))) return undefined;
+      const j0 = skipFillers(tokens, k + 1);
+      if (!entry.preps.includes(lower(tokens[j0]))) return undefined;
+      const j = skipFillers(tokens, j0 + 1);
+      return { start: j, end: phraseEnd(tokens, ms, j), predicate: entry.predicate, subjectToken: c };
+    },
+  },
+  // phrasal-stance: "hit out at the levy", "took aim at the plan", "cast doubt on the deal", "warned
+  // against complacency", "vowed to crack down on smuggling" (one row per phrase in the lexicon).
+  {
+    id: 'phrasal-stance',
+    words: new Set(PHRASAL_BY_VERB.keys()),
+    match(tokens, ms, k) {
+      for (const row of PHRASAL_BY_VERB.get(tokens[k].lower)!) {
+        if (!row.rest.every((w, i) => lower(tokens[k + 1 + i]) === w)) continue;
+        const j = skipFillers(tokens, k + 1 + row.rest.length);
+        return { start: j, end: phraseEnd(tokens, ms, j), predicate: row.predicate };
+      }
+      return undefined;
+    },
+  },
   // worry-object: "worried about the number of migrant workers", "warned of higher fuel prices" (the
   // phrases pass takes the objects that are concern nouns; this one any action or state).
   {
@@ -312,7 +347,11 @@ const PATTERNS: StancePattern[] = [
       }
       if (!/^(about|over|of|at|regarding)$/.test(lower(tokens[j0]))) return undefined;
       const j = skipFillers(tokens, j0 + 1);
-      return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout' };
+      // "expressed alarm at", "voiced deep concern over": the subject of the verb of expression.
+      let v = k - 1;
+      while (v >= 0 && v >= k - 3 && (tokens[v].pos === 'ADJ' || /^(its|their|his|her|some|great|deep|grave)$/.test(tokens[v].lower))) v--;
+      const expressed = AVOW_VERBS.has(lower(tokens[v])) || /^(raised|raises|shared|shares|signalled|signaled)$/.test(lower(tokens[v]));
+      return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout', subjectToken: expressed ? v : undefined };
     },
   },
   // against-verb: "voted against the tax bill", "spoke out against the crackdown", "campaigned against X".
@@ -323,6 +362,8 @@ const PATTERNS: StancePattern[] = [
       if (!isVerb(tokens[k])) return undefined;
       let j = k + 1;
       if (/^(out|up|strongly|firmly|publicly|hard)$/.test(lower(tokens[j]))) j++;
+      // ("campaigned for years against", "has fought for decades against".)
+      if (lower(tokens[j]) === 'for' && /^(years|decades|months|weeks|long)$/.test(lower(tokens[j + 1]))) j += 2;
       if (lower(tokens[j]) !== 'against') return undefined;
       const start = skipFillers(tokens, j + 1);
       return { start, end: phraseEnd(tokens, ms, start), predicate: 'opposes' };
@@ -565,6 +606,11 @@ const PATTERNS: StancePattern[] = [
     match(tokens, _ms, k) {
       if (!isVerb(tokens[k])) return undefined;
       const j = k + 1;
+      // "wants to scrap the levy": the verb of ending right after "to" takes its object.
+      if (lower(tokens[j]) === 'to' && END_WORDS.has(lower(tokens[j + 1])) && tokens[j + 1].pos === 'VERB') {
+        const o = skipFillers(tokens, j + 2);
+        return { start: o, end: phraseEnd(tokens, _ms, o), predicate: 'opposes' };
+      }
       for (let q = j + 1; q < Math.min(tokens.length, j + 10); q++) {
         const t = tokens[q];
         if (SPLIT_PUNCT.test(t.text) || t.text === ',') return undefined;
@@ -692,9 +738,21 @@ const PATTERNS: StancePattern[] = [
     id: 'call-for',
     words: CALL_FOR_VERBS,
     match(tokens, ms, k) {
-      if (!isVerb(tokens[k]) || lower(tokens[k + 1]) !== 'for' || tokens[k - 1]?.pos === 'AUX') return undefined;
+      // ("was called for" is a passive; "has called for" is not.)
+      if (!isVerb(tokens[k]) || lower(tokens[k + 1]) !== 'for' || /^(is|was|are|were|be|been|being)$/.test(lower(tokens[k - 1]))) return undefined;
       const j = skipFillers(tokens, k + 2);
+      // "called for an end to the ban", "pressed for the abolition of the levy": what is to end is opposed.
+      let d = j;
+      if (/^(a|an|the)$/.test(lower(tokens[d]))) d++;
+      if (tokens[d]?.pos === 'ADJ') d++;
+      if (ENDING_NOUNS.has(lower(tokens[d])) && /^(to|of|on)$/.test(lower(tokens[d + 1]))) {
+        const o = skipFillers(tokens, d + 2);
+        return { start: o, end: phraseEnd(tokens, ms, o), predicate: 'opposes' };
+      }
       const e = phraseEnd(tokens, ms, j);
+      // "called for the ban to be scrapped": what is to be undone is opposed.
+      const to = lower(tokens[e - 1]) === 'to' ? e - 1 : lower(tokens[e]) === 'to' ? e : -1;
+      if (to > j && lower(tokens[to + 1]) === 'be' && END_WORDS.has(lower(tokens[to + 2]))) return { start: j, end: to, predicate: 'opposes' };
       // "called for all countries to uphold the law": those called on are no concern.
       if (lower(tokens[e - 1]) === 'to' || (lower(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB')) return undefined;
       return { start: j, end: e, predicate: 'concernedAbout' };
@@ -742,17 +800,20 @@ export function findStances(ctx: Ctx): void {
       const patterns = BY_WORD.get(s.tokens[k].lower);
       if (!patterns || (taken.size && taken.has(`${s.index}:${k}`))) continue;
       ms ??= mentionsIn(s.index);
-      // (A capitalised trigger the name pass only guessed was a person, "Critics of the plan …", is still a word.)
-      const cover = coveringMention(ms, k);
-      if (cover && !(cover.kind === 'Person' && cover.meta?.candidate === 'yes')) continue;
-      // Negation is read in the clause, right before the verb: "did not oppose", "never called for".
-      // (A modal stays: "would veto the bill" is a stance.)
-      const negated = negatedBefore(s.tokens, k);
+      // The cheap tests of each pattern run first; the trigger's own checks only for a hit.
+      let cover: Mention | undefined | null = null;
+      let negated: boolean | undefined;
       for (const p of patterns) {
-        if (negated && p.id !== 'refuse-support') continue;
         const hit = p.match(s.tokens, ms, k);
-        if (hit) hit.subjectToken ??= sharedSubjectVerb(s.tokens, ms, k);
         if (!hit) continue;
+        // (A capitalised trigger the name pass only guessed was a person, "Critics of the plan …", is still a word.)
+        if (cover === null) cover = coveringMention(ms, k);
+        if (cover && !(cover.kind === 'Person' && cover.meta?.candidate === 'yes')) break;
+        // Negation is read in the clause, right before the verb: "did not oppose", "never called for".
+        // (A modal stays: "would veto the bill" is a stance.)
+        negated ??= negatedBefore(s.tokens, k);
+        if (negated && p.id !== 'refuse-support') continue;
+        hit.subjectToken ??= sharedSubjectVerb(s.tokens, ms, k);
         if (hit.bySpeaker ? !quotedAt(s.tokens, k, openAtStart) : !hit.subjectIds && !actorSubject(s.tokens, ms, hit.subjectToken ?? k)) continue;
         if (addStance(ctx, s, ms, k, p.id, hit)) break;
       }
@@ -854,7 +915,8 @@ const ACTOR_NOUNS = /^(ministers?|officials?|leaders?|presidents?|premiers?|chie
  */
 function actorSubject(tokens: Token[], ms: Mention[], k: number): boolean {
   let q = k - 1;
-  while (q >= 0 && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV' || tokens[q].pos === 'PART' || tokens[q].lower === 'to' || (tokens[q].pos === 'VERB' && lower(tokens[q + 1]) === 'to') || QUOTES.test(tokens[q].text))) q--;
+  // ("has long been opposed": wink tags that "long" an adjective.)
+  while (q >= 0 && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV' || tokens[q].pos === 'PART' || tokens[q].lower === 'to' || tokens[q].lower === 'long' || (tokens[q].pos === 'VERB' && lower(tokens[q + 1]) === 'to') || QUOTES.test(tokens[q].text))) q--;
   if (q < 0) return false;
   const t = tokens[q];
   const m = coveringMention(ms, q);

@@ -104,7 +104,31 @@ describe('stance patterns', () => {
     ["Chile's senate voted by a wide margin to cut Norway's share in the copper mine from 60% to 40%.", ["Chilean Senate -opposes-> Norway's share in the copper mine"]],
     // said-risk: an actor said to be a risk makes the risk a concern that involves it
     ['Olaf Berg said that Chile was a threat to regional stability.', ['Olaf Berg -concernedAbout-> threat to regional stability', 'threat to regional stability -involves-> Chile']],
+    // stance-adjective: an adjective of stance after a copula, with its preposition
+    ['Chile remains wary of the new fishing levy.', ['Chile -opposes-> new fishing levy']],
+    ['Olaf Berg said he was worried by the rise in piracy.', ['Olaf Berg -concernedAbout-> rise in piracy']],
+    // phrasal-stance: one row of the phrasal table each
+    ['Olaf Berg hit out at the new fishing levy.', ['Olaf Berg -opposes-> new fishing levy']],
+    ['Olaf Berg questioned the wisdom of the new fishing levy.', ['Olaf Berg -opposes-> new fishing levy']],
+    ['Olaf Berg vowed to crack down on drug smuggling.', ['Olaf Berg -concernedAbout-> drug smuggling']],
+    // call-for: "an end to X", "X to be scrapped", after "has"
+    ['Chile has called for an end to the fishing ban.', ['Chile -opposes-> fishing ban']],
+    ['Chile called for the fishing ban to be scrapped.', ['Chile -opposes-> fishing ban']],
+    // want-end: "wants to scrap X"
+    ['Chile wants to scrap the fishing levy.', ['Chile -opposes-> fishing levy']],
+    // against-verb: a duration between the verb and "against"
+    ['Olaf Berg has campaigned for years against the fishing levy.', ['Olaf Berg -opposes-> fishing levy']],
+    // oppose-object: what a named party is blamed for; "has long been opposed"
+    ['Olaf Berg blamed Peru for the collapse of the talks.', ['Olaf Berg -opposes-> collapse of the talks', 'collapse of the talks -involves-> Peru']],
+    ['Chile has long been opposed to whaling.', ['Chile -opposes-> whaling']],
+    // worry-object: the subject of a verb of expression
+    ['Chile expressed alarm at the rise in piracy.', ['Chile -concernedAbout-> rise in piracy']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('blames no stance on a pronoun and reads no advice as a concern', () => {
+    shouldExtract('Olaf Berg said they blame us for all their troubles.', [], ['Olaf Berg -opposes-> troubles']);
+    shouldExtract('Olaf Berg warned against pigeonholing Chile as a rival.', [], ['Olaf Berg -concernedAbout-> pigeonholing Chile as a rival']);
+  });
 
   it('reads no stance into a passive rejection, a proposition feared or a verb with its own object after "which X"', () => {
     shouldExtract('The dam was rejected by Chile.', [], ['Chile -opposes-> dam']);

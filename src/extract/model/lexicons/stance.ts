@@ -16,6 +16,8 @@ export const OPPOSE_VERBS = new Set([
   'threaten', 'threatens', 'threatened', 'threatening',
   // "is suing the firms involved in the sale": a lawsuit opposes what it is about.
   'sue', 'sues', 'sued', 'suing',
+  // "blamed Peru for the collapse of the talks": what is blamed on someone is opposed.
+  'blame', 'blames', 'blamed', 'blaming',
 ]);
 
 // Participles that, after "should/must be", say an actor wants something undone: "thinks the
@@ -208,3 +210,37 @@ export const BACKING_VERBS = new Set(['backed', 'backs', 'supported', 'supports'
 export const PLAN_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals', 'move', 'moves', 'measures', 'efforts', 'bid', 'scheme', 'initiative', 'steps']);
 // Verbs of relief or removal a plan may be to: "to write off the debts", "to cancel the arrears", "to cut emissions".
 export const RELIEF_VERBS = new Set(['write', 'cancel', 'forgive', 'relieve', 'ease', 'reduce', 'cut', 'curb', 'tackle', 'combat', 'end', 'eliminate', 'eradicate', 'fight', 'halve', 'alleviate', 'prevent', 'stop']);
+
+// Adjectives of stance and the prepositions their object takes: "is sceptical about the levy", "remains
+// wary of the pact", "was angry over the closure", "is critical of the plan", "worried by the rise".
+export const STANCE_ADJECTIVES = new Map<string, { predicate: StancePredicate; preps: string[] }>([
+  ...['critical', 'hostile', 'sceptical', 'skeptical', 'wary', 'unhappy', 'angry', 'furious', 'dismayed', 'outraged', 'upset', 'frustrated', 'scathing', 'dismissive', 'contemptuous'].map(
+    (w): [string, { predicate: StancePredicate; preps: string[] }] => [w, { predicate: 'opposes', preps: ['of', 'about', 'over', 'at', 'with', 'by', 'to', 'toward', 'towards'] }],
+  ),
+  // (Not "disturbed by" or "troubled by", said as often of a noise or a visitor as of an issue.)
+  ...['worried', 'concerned', 'alarmed', 'fearful', 'afraid', 'apprehensive'].map(
+    (w): [string, { predicate: StancePredicate; preps: string[] }] => [w, { predicate: 'concernedAbout', preps: ['by', 'of'] }],
+  ),
+]);
+// Copular verbs before a stance adjective: "remains wary of", "grew uneasy about".
+export const COPULAR_VERBS = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remained', 'remain', 'seems', 'seemed', 'appears', 'appeared', 'became', 'becomes', 'grew', 'grows', 'stays', 'stayed', "'s", "'re", "'m"]);
+
+// Phrasal verbs of stance, each a verb's forms and the words that must follow it: "hit out at the levy",
+// "took aim at the plan", "cast doubt on the deal", "questioned the wisdom of the move". (Not "warned
+// against": what one warns against doing, "warned against pigeonholing X", is advice, not a concern.)
+export const PHRASAL_STANCES: Array<{ verbs: string[]; rest: string[]; predicate: StancePredicate }> = [
+  { verbs: ['hit', 'hits', 'hitting'], rest: ['out', 'at'], predicate: 'opposes' },
+  { verbs: ['lashed', 'lashes', 'lash', 'lashing'], rest: ['out', 'at'], predicate: 'opposes' },
+  { verbs: ['took', 'take', 'takes', 'taking'], rest: ['aim', 'at'], predicate: 'opposes' },
+  { verbs: ['cast', 'casts', 'casting'], rest: ['doubt', 'on'], predicate: 'opposes' },
+  { verbs: ['poured', 'pours', 'pour', 'pouring'], rest: ['scorn', 'on'], predicate: 'opposes' },
+  { verbs: ['questioned', 'questions', 'question', 'questioning'], rest: ['the', 'wisdom', 'of'], predicate: 'opposes' },
+  { verbs: ['balked', 'baulked', 'balks', 'baulks', 'balk', 'baulk'], rest: ['at'], predicate: 'opposes' },
+  { verbs: ['bristled', 'bristles'], rest: ['at'], predicate: 'opposes' },
+  { verbs: ['pushed', 'pushes', 'push', 'pushing'], rest: ['back', 'against'], predicate: 'opposes' },
+  { verbs: ['cracked', 'cracks', 'crack', 'cracking'], rest: ['down', 'on'], predicate: 'concernedAbout' },
+  { verbs: ['clamped', 'clamps', 'clamp', 'clamping'], rest: ['down', 'on'], predicate: 'concernedAbout' },
+];
+
+// Nouns that, after "an end to", "a halt to", "the abolition of", make what follows opposed: "called for an end to the ban".
+export const ENDING_NOUNS = new Set(['end', 'halt', 'stop', 'abolition', 'scrapping', 'withdrawal', 'repeal', 'removal', 'lifting', 'ban', 'moratorium']);
