@@ -331,6 +331,53 @@ const PATTERNS: StancePattern[] = [
       return undefined;
     },
   },
+  // oppose-passive: "the fare increase was opposed by X", "the plan was condemned by Chile": the agent
+  // after "by" opposes the subject.
+  {
+    id: 'oppose-passive',
+    words: OPPOSE_VERBS,
+    match(tokens, ms, k) {
+      if (lower(tokens[k + 1]) !== 'by' || !/ed$/.test(tokens[k].lower)) return undefined;
+      const agent = ms.find((m) => m.tokenStart === k + 2 && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
+      if (!agent) return undefined;
+      let q = k - 1;
+      while (q >= 0 && tokens[q].pos === 'ADV') q--;
+      if (!/^(is|was|are|were|been|being|be)$/.test(lower(tokens[q]))) return undefined;
+      q--;
+      while (q >= 0 && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV')) q--;
+      const e = q + 1;
+      let a = q;
+      while (a >= 0 && (/^(NOUN|ADJ|PROPN|NUM|DET)$/.test(tokens[a].pos) || /^['’]s?$/.test(tokens[a].text) || coveringMention(ms, a))) a--;
+      return a + 1 < e ? { start: a + 1, end: e, predicate: 'opposes', subjectIds: [agent.id] } : undefined;
+    },
+  },
+  // face-opposition: "the bill is expected to encounter strong opposition from X", "the plan faces
+  // criticism from Chile": who the opposition comes from opposes the subject.
+  {
+    id: 'face-opposition',
+    words: new Set(['opposition', 'criticism', 'resistance', 'objections', 'protests', 'hostility']),
+    match(tokens, ms, k) {
+      if (!/^(from|by)$/.test(lower(tokens[k + 1]))) return undefined;
+      const agents: Mention[] = [];
+      let q = k + 2;
+      if (lower(tokens[q]) === 'the') q++;
+      for (let m = ms.find((x) => x.tokenStart === q && ACTOR_KINDS.has(x.kind) && x.meta?.candidate !== 'yes'); m; m = ms.find((x) => x.tokenStart === q + 1 && /^(and|,)$/.test(lower(tokens[q])) && ACTOR_KINDS.has(x.kind))) {
+        agents.push(m);
+        q = m.tokenEnd;
+      }
+      if (!agents.length) return undefined;
+      let v = k - 1;
+      while (v >= 0 && v >= k - 4 && /^(DET|ADJ|ADV)$/.test(tokens[v].pos)) v--;
+      if (!/^(face|faces|faced|facing|encounter|encounters|encountered|meet|meets|met|ran|run|runs|drew|draws|draw|drawn|sparked|provoked|attracted)$/.test(lower(tokens[v]))) return undefined;
+      // The subject of that verb, back over "is expected to", "has".
+      let q2 = v - 1;
+      while (q2 >= 0 && (tokens[q2].pos === 'AUX' || tokens[q2].pos === 'ADV' || tokens[q2].pos === 'PART' || tokens[q2].lower === 'to' || (tokens[q2].pos === 'VERB' && lower(tokens[q2 + 1]) === 'to'))) q2--;
+      const e = q2 + 1;
+      let a = q2;
+      while (a >= 0 && (/^(NOUN|ADJ|PROPN|NUM|DET)$/.test(tokens[a].pos) || /^['’]s?$/.test(tokens[a].text) || coveringMention(ms, a))) a--;
+      return a + 1 < e ? { start: a + 1, end: e, predicate: 'opposes', subjectIds: agents.map((m) => m.id) } : undefined;
+    },
+  },
   // worry-object: "worried about the number of migrant workers", "warned of higher fuel prices" (the
   // phrases pass takes the objects that are concern nouns; this one any action or state).
   {
@@ -688,6 +735,11 @@ const PATTERNS: StancePattern[] = [
       // Whose struggle: its possessor ("his fight"), or the subject of the verb that governs it ("led
       // the campaign against").
       let v = k - 1;
+      // ("made another stand in opposition to X": the verb before "a stand in".)
+      if (lower(tokens[v]) === 'in' && /^(opposition|protest|resistance)$/.test(tokens[k].lower)) {
+        v--;
+        while (v >= 0 && v >= k - 6 && /^(DET|ADJ|NOUN)$/.test(tokens[v].pos)) v--;
+      }
       while (v >= 0 && v >= k - 4 && /^(DET|ADJ)$/.test(tokens[v].pos)) v--;
       const subjectToken = tokens[v]?.pos === 'VERB' ? v : /^(his|her|their|its)$/.test(lower(tokens[k - 1])) || /^['’]s?$/.test(tokens[k - 1]?.text ?? '') ? k : -1;
       if (subjectToken < 0) return undefined;

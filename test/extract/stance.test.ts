@@ -123,6 +123,12 @@ describe('stance patterns', () => {
     ['Chile has long been opposed to whaling.', ['Chile -opposes-> whaling']],
     // worry-object: the subject of a verb of expression
     ['Chile expressed alarm at the rise in piracy.', ['Chile -concernedAbout-> rise in piracy']],
+    // oppose-passive: the agent after "by" opposes the subject
+    ['The fare increase was opposed by Olaf Berg, spokesman for the tenants.', ['Olaf Berg -opposes-> fare increase']],
+    // face-opposition: "X faces opposition from Y"
+    ['The housing bill is expected to encounter strong opposition from Chile and Peru.', ['Chile -opposes-> housing bill', 'Peru -opposes-> housing bill']],
+    // struggle-against: "a stand in opposition to X" takes the subject of the verb
+    ['Chile made another stand in opposition to the housing bill.', ['Chile -opposes-> housing bill']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it('blames no stance on a pronoun and reads no advice as a concern', () => {
@@ -130,8 +136,8 @@ describe('stance patterns', () => {
     shouldExtract('Olaf Berg warned against pigeonholing Chile as a rival.', [], ['Olaf Berg -concernedAbout-> pigeonholing Chile as a rival']);
   });
 
-  it('reads no stance into a passive rejection, a proposition feared or a verb with its own object after "which X"', () => {
-    shouldExtract('The dam was rejected by Chile.', [], ['Chile -opposes-> dam']);
+  it('reads no stance into a passive with no named agent, a proposition feared or a verb with its own object after "which X"', () => {
+    shouldExtract('The dam was rejected by most.', [], ['Chile -opposes-> dam']);
     shouldExtract('Chile fears that copper prices will fall.', [], ['Chile -concernedAbout-> copper prices']);
     shouldExtract('The quarry, which Chile opposes strongly, will open.', ['Chile -opposes-> quarry']);
     shouldExtract('The quarry, which Chile condemned the plan for, will open.', [], ['Chile -opposes-> quarry']);
