@@ -598,8 +598,9 @@ export function makeConcern(s: Sentence, a: number, e: number, ms: Mention[], ru
   if (!hasHead && requireHead) return undefined;
   if (e - a > 14) return undefined;
   // One phrase naming two features at once ("the East and South China Sea"): one concern each.
-  const groups = new Map<number, Mention[]>();
-  for (const m of inside) groups.set(m.tokenStart, [...(groups.get(m.tokenStart) ?? []), m]);
+  // (Two readings of one span, not a name inside a longer one: "Outer" in "Outer Mongolia" is no second feature.)
+  const groups = new Map<string, Mention[]>();
+  for (const m of inside) groups.set(`${m.tokenStart}:${m.tokenEnd}`, [...(groups.get(`${m.tokenStart}:${m.tokenEnd}`) ?? []), m]);
   const shared = [...groups.values()].find((g) => g.length > 1);
   const variants = shared ? shared.map((m) => ({ drop: shared.filter((x) => x !== m), m })) : [{ drop: [] as Mention[], m: undefined }];
   return variants.map(({ drop, m }, v) => {

@@ -131,6 +131,10 @@ describe('stance patterns', () => {
     ['Chile made another stand in opposition to the housing bill.', ['Chile -opposes-> housing bill']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
+  it('makes no second concern of a place named inside a longer place name', () => {
+    shouldExtract('Chen Li opposed the admission of Outer Mongolia.', ['Chen Li -opposes-> admission of Outer Mongolia'], ['Chen Li -opposes-> admission of Outer']);
+  });
+
   it('blames no stance on a pronoun and reads no advice as a concern', () => {
     shouldExtract('Olaf Berg said they blame us for all their troubles.', [], ['Olaf Berg -opposes-> troubles']);
     shouldExtract('Olaf Berg warned against pigeonholing Chile as a rival.', [], ['Olaf Berg -concernedAbout-> pigeonholing Chile as a rival']);
