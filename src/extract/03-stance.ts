@@ -158,6 +158,21 @@ function quotedAt(tokens: Token[], k: number, openAtStart: boolean): boolean {
   return quoteStateAfter(tokens.slice(0, k), openAtStart);
 }
 
+/**
+ * Where the reported clause after a verb of speech at k begins: past a time phrase ("said on Monday
+ * that"), the one told ("told reporters the levy …", "told MPs that …") and "that".
+ */
+function reportedStart(tokens: Token[], ms: Mention[], k: number): number {
+  let j = skipTime(tokens, k + 1);
+  if (/^(told|tells|tell|assured|assures|reminded|informed|warned)$/.test(tokens[k].lower)) {
+    const told = coveringMention(ms, j);
+    if (told && told.tokenStart === j && ACTOR_KINDS.has(told.kind)) j = told.tokenEnd;
+    else if (tokens[j]?.pos === 'NOUN' && /s$/.test(tokens[j].lower) && /^(DET|PROPN|SCONJ)$/.test(tokens[j + 1]?.pos ?? '')) j++;
+  }
+  if (lower(tokens[j]) === 'that') j++;
+  return j;
+}
+
 /** Whether the verb at k is used as a verb (wink tags a few of these as nouns or adjectives). */
 function isVerb(t: Token): boolean {
   return t.pos === 'VERB';
@@ -452,8 +467,7 @@ const PATTERNS: StancePattern[] = [
     id: 'judged-after-speech',
     words: new Set([...SPEECH_VERBS, ...JUDGING_VERBS]),
     match(tokens, ms, k) {
-      let j = k + 1;
-      if (lower(tokens[j]) === 'that') j++;
+      let j = reportedStart(tokens, ms, k);
       if (!/^(DET|NOUN|PROPN|ADJ|PRON|NUM)$/.test(tokens[j]?.pos ?? '')) return undefined;
       const e = phraseEnd(tokens, ms, j);
       let q = e;
@@ -489,8 +503,7 @@ const PATTERNS: StancePattern[] = [
     id: 'harm-consequence',
     words: new Set([...SPEECH_VERBS, ...JUDGING_VERBS, ...BELIEF_VERBS]),
     match(tokens, ms, k) {
-      let j = k + 1;
-      if (lower(tokens[j]) === 'that') j++;
+      const j = reportedStart(tokens, ms, k);
       // ("said it would …": a pronoun names nothing of its own.)
       if (!/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(tokens[j]?.pos ?? '')) return undefined;
       const e = phraseEnd(tokens, ms, j);
@@ -516,21 +529,29 @@ const PATTERNS: StancePattern[] = [
       let a = 0;
       while (a < c && QUOTES.test(tokens[a].text)) a++;
       let p = a + 1;
-      while (p < c && !/^(is|was|are|were)$/.test(tokens[p].lower)) p++;
+      while (p < c && !/^(is|was|are|were|would|could|will|might|may)$/.test(tokens[p].lower)) p++;
       if (p >= c || p - a > 12) return undefined;
       for (let q = a; q < p; q++) if (tokens[q].text === ',' || tokens[q].pos === 'AUX' || tokens[q].pos === 'SCONJ') return undefined;
-      let q = p + 1;
-      let negated = false;
-      // (wink tags some judgements adverbs: "a backward view".)
-      while (q < c && !NEGATIVE_JUDGEMENTS.has(tokens[q].lower) && (/^(a|an)$/.test(tokens[q].lower) || tokens[q].pos === 'ADV' || NEGATORS.has(tokens[q].lower) || QUOTES.test(tokens[q].text))) {
-        if (NEGATORS.has(tokens[q].lower)) negated = true;
-        q++;
+      let predicate: StancePredicate = 'opposes';
+      if (/^(would|could|will|might|may)$/.test(tokens[p].lower)) {
+        // "The levy would hurt fishermen, X warned": harm said to come from it.
+        if (!harmful(tokens, skipFillers(tokens, p + 1))) return undefined;
+        predicate = 'concernedAbout';
+      } else {
+        let q = p + 1;
+        let negated = false;
+        // (wink tags some judgements adverbs: "a backward view".)
+        while (q < c && !NEGATIVE_JUDGEMENTS.has(tokens[q].lower) && (/^(a|an)$/.test(tokens[q].lower) || tokens[q].pos === 'ADV' || NEGATORS.has(tokens[q].lower) || QUOTES.test(tokens[q].text))) {
+          if (NEGATORS.has(tokens[q].lower)) negated = true;
+          q++;
+        }
+        const w = lower(tokens[q]);
+        if (!(negated ? POSITIVE_JUDGEMENTS.has(w) : NEGATIVE_JUDGEMENTS.has(w))) return undefined;
       }
-      const w = lower(tokens[q]);
-      if (!(negated ? POSITIVE_JUDGEMENTS.has(w) : NEGATIVE_JUDGEMENTS.has(w))) return undefined;
-      const actors = ms.filter((m) => m.tokenStart > c && m.tokenEnd <= k && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
+      // The speaker between the comma and the verb, or right after it (", said Olaf Berg").
+      const actors = ms.filter((m) => ((m.tokenStart > c && m.tokenEnd <= k) || m.tokenStart === k + 1) && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
       const speaker = actors.find((m) => m.kind === 'Person') ?? actors[0];
-      return speaker ? { start: a, end: p, predicate: 'opposes', subjectIds: [speaker.id] } : undefined;
+      return speaker ? { start: a, end: p, predicate, subjectIds: [speaker.id] } : undefined;
     },
   },
   // must-be-remedied: "he said education needs had to be tackled", "insists the backlog must be

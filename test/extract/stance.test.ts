@@ -129,6 +129,12 @@ describe('stance patterns', () => {
     ['The housing bill is expected to encounter strong opposition from Chile and Peru.', ['Chile -opposes-> housing bill', 'Peru -opposes-> housing bill']],
     // struggle-against: "a stand in opposition to X" takes the subject of the verb
     ['Chile made another stand in opposition to the housing bill.', ['Chile -opposes-> housing bill']],
+    // judged-after-speech: past a time phrase and the one told
+    ['Chile said on Monday that the fishing levy was unacceptable.', ['Chile -opposes-> fishing levy']],
+    ['Olaf Berg told reporters the fishing levy was unfair.', ['Olaf Berg -opposes-> fishing levy']],
+    // judged-before-speech: the speaker after the verb; harm in the fronted clause
+    ['"The fishing levy is unacceptable," said Olaf Berg.', ['Olaf Berg -opposes-> fishing levy']],
+    ['The new quarry would poison the aquifer, Marta Ruiz warned.', ['Marta Ruiz -concernedAbout-> new quarry']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it('makes no second concern of a place named inside a longer place name', () => {

@@ -164,7 +164,7 @@ export const HARM_VERBS = new Set([
   'destabilise', 'destabilize', 'destabilises', 'destabilizes', 'destabilising', 'destabilizing', 'violate',
   'violates', 'violating', 'undercut', 'undercuts', 'undercutting', 'worsen', 'worsens', 'worsening', 'exacerbate',
   'exacerbates', 'exacerbating', 'devastate', 'devastates', 'devastating', 'bankrupt', 'penalise', 'penalize',
-  'punish', 'punishes', 'punishing',
+  'punish', 'punishes', 'punishing', 'poison', 'poisons', 'poisoning', 'pollute', 'pollutes', 'polluting', 'contaminate', 'contaminates', 'contaminating',
 ]);
 
 // Past forms of the verbs of harm, said of what has already done harm: "said the flood damaged the crops".
