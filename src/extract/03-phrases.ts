@@ -30,6 +30,8 @@ const COPULAS = new Set(['is', 'was', 'be', 'been', 'are']);
 const LED_WORDS = new Set(['led', 'backed', 'brokered', 'sponsored']);
 // Verbs whose agent runs an agreement after it: "deals to be led by X and Y", "the pact operated by X".
 const LEAD_VERBS = new Set(['led', 'run', 'operated', 'managed']);
+// Participles whose agent signed the agreement before them: "signed by X and Y", "agreed by X and Y".
+const SIGNING_PARTICIPLES = new Set(['signed', 'agreed', 'concluded', 'negotiated', 'struck', 'sealed', 'ratified', 'inked']);
 const TALKS_WORDS = new Set(['talks', 'negotiations', 'discussions', 'dialogue', 'summit', 'consultations']);
 const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding']);
 const COMPLEMENT_PREPS = new Set(['of', 'in', 'on', 'against', 'between', 'over']);
@@ -248,8 +250,10 @@ function addFollowingParties(tokens: Token[], ms: Mention[], k: number, head: st
   let j = k + 1;
   // "transport deals, to be led by Gazprom and ONGC", "the coalition led by X": who leads or runs the
   // deals is a party to them, as who signs them is.
+  // ("the fishing pact, signed by Chile and Peru in May, …": an apposition names its signatories.)
   if (tokens[j]?.text === ',' && lower(tokens[j + 1]) === 'to' && lower(tokens[j + 2]) === 'be' && LEAD_VERBS.has(lower(tokens[j + 3]))) j += 3;
-  if ((lower(tokens[j]) === 'signed' || LEAD_VERBS.has(lower(tokens[j]))) && lower(tokens[j + 1]) === 'by') j += 1;
+  else if (tokens[j]?.text === ',' && (SIGNING_PARTICIPLES.has(lower(tokens[j + 1])) || LEAD_VERBS.has(lower(tokens[j + 1]))) && lower(tokens[j + 2]) === 'by') j += 1;
+  if ((SIGNING_PARTICIPLES.has(lower(tokens[j])) || LEAD_VERBS.has(lower(tokens[j]))) && lower(tokens[j + 1]) === 'by') j += 1;
   // "an alliance of the US, India, Australia and Japan": members of a grouping follow "of".
   const ofMembers = lower(tokens[j]) === 'of' && GROUPING_HEADS.has(head);
   if (!AFTER_PARTY.has(lower(tokens[j])) && !ofMembers) return;

@@ -132,6 +132,8 @@ describe('partyTo', () => {
     ['An alliance of Chile, Peru and Ecuador will coordinate relief.', ['Ecuador -partyTo-> Chile–Ecuador–Peru alliance']],
     // those who are to lead the deals are their parties
     ['The agenda includes new pipeline deals, to be led by Chile and Peru.', ['Chile -partyTo-> Chile–Peru pipeline deal', 'Peru -partyTo-> Chile–Peru pipeline deal']],
+    // an apposition names the signatories
+    ['The fishing pact, signed by Chile and Peru in May, took effect.', ['Chile -partyTo-> Chile–Peru fishing pact', 'Peru -partyTo-> Chile–Peru fishing pact']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it('makes a ceasefire an agreement of those who agreed to it, not of its brokers', () => {
