@@ -2,9 +2,13 @@
 // introduces ("expressed concern about the crackdown"); this pass reads the clause shapes by which an
 // actor opposes or worries about an action, a policy or a measure that need not be a concern noun:
 // "opposes easing the embargo", "called the levy unjustified", "wants the quota to end", "urged the
-// council not to close the clinic", "cannot support the plan's fund", "the campaign against graft".
+// council not to close the clinic", "cannot support the plan's fund", "the campaign against graft";
+// also what a speaker says will do harm ("said the levy would undermine …"), judgements before their
+// speaker ("X is a backward policy, Y said"), critics, relative clauses, passives with an agent,
+// adjectives of stance and phrasal verbs (their words in model/lexicons/stance.ts).
 // Each pattern is one row below (id, trigger words, example); it names a Concern after its object
-// phrase and leaves a trigger for the relations pass, which finds the actor (the clause subject).
+// phrase and leaves a trigger for the relations pass, which finds the actor (the clause subject, or
+// the subjects the row names itself when they stand elsewhere).
 
 import type { Mention, Sentence, Token } from '../types';
 import { mentionsBySentence, type DocContext } from './context';
