@@ -441,10 +441,12 @@ const PATTERNS: StancePattern[] = [
     words: CONCERN_VERBS,
     match(tokens, ms, k) {
       if (!isVerb(tokens[k])) return undefined;
-      // "efforts to combat X", "promises to tackle X": whose efforts the clause does not say.
-      if (lower(tokens[k - 1]) === 'to' && tokens[k - 2]?.pos === 'NOUN') return undefined;
       let j = skipFillers(tokens, k + 1);
       if (lower(tokens[j]) === 'against' || lower(tokens[j]) === 'for') j++;
+      // "efforts to combat X", "promises to tackle X": whose efforts the clause does not say; inside
+      // a quotation the speaker who names them cares about X.
+      // (wink tags some such nouns verbs: "their promises".)
+      if (lower(tokens[k - 1]) === 'to' && (tokens[k - 2]?.pos === 'NOUN' || /^(his|her|their|its|our|my|your|the)$/.test(lower(tokens[k - 3])))) return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout', bySpeaker: true };
       return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout' };
     },
   },
@@ -912,6 +914,8 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
   const parts = hit.whole ? [{ start: hit.start, end: hit.end }] : joinBoth(tokens, conjuncts(tokens, hit.start, hit.end, ms).filter((c) => !c.prefix));
   const objects: string[] = [];
   for (const c of parts) {
+    // "tackle obscene poverty they need …": a subject pronoun begins the next clause.
+    if (c.end - c.start > 1 && /^(he|she|they|we|i)$/.test(tokens[c.end - 1].lower)) c.end--;
     // "the perception of it": a phrase that ends in a pronoun names nothing by itself.
     if (c.end - c.start > 1 && tokens[c.end - 1].pos === 'PRON') continue;
     const from = skipTime(tokens, c.start);

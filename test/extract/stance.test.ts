@@ -137,6 +137,12 @@ describe('stance patterns', () => {
     ['The new quarry would poison the aquifer, Marta Ruiz warned.', ['Marta Ruiz -concernedAbout-> new quarry']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
+  it('gives "promises to tackle X" in a quotation to its speaker, and ends an object before a subject pronoun', () => {
+    shouldExtract('Olaf Berg added: "If rich towns keep their promises to tackle rural poverty they must act fast."', ['Olaf Berg -concernedAbout-> rural poverty']);
+    // Outside a quotation whose promises they are is not said.
+    shouldExtract('Olaf Berg arrived. Rich towns made promises to tackle rural poverty.', [], ['Olaf Berg -concernedAbout-> rural poverty']);
+  });
+
   it('makes no second concern of a place named inside a longer place name', () => {
     shouldExtract('Chen Li opposed the admission of Outer Mongolia.', ['Chen Li -opposes-> admission of Outer Mongolia'], ['Chen Li -opposes-> admission of Outer']);
   });
