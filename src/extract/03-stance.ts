@@ -87,7 +87,17 @@ function skipFillers(tokens: Token[], k: number): number {
 }
 
 /** The end of the object phrase from j; "a bid to reduce the rebate" runs on through the light noun's verb. */
+// The last phrase measured: several rows of one verb of speech measure the same clause after it.
+let lastPhrase: { tokens: Token[]; ms: Mention[]; j: number; e: number } | undefined;
+
 function phraseEnd(tokens: Token[], ms: Mention[], j: number): number {
+  if (lastPhrase && lastPhrase.tokens === tokens && lastPhrase.ms === ms && lastPhrase.j === j) return lastPhrase.e;
+  const e = measurePhrase(tokens, ms, j);
+  lastPhrase = { tokens, ms, j, e };
+  return e;
+}
+
+function measurePhrase(tokens: Token[], ms: Mention[], j: number): number {
   let e = objectEnd(tokens, j, ms);
   // "the proposed whaling fund": a participle before a noun belongs to the phrase.
   while (e < tokens.length && e > j && tokens[e].pos === 'VERB' && /(ed|ing)$/.test(tokens[e].lower) && /^(DET|ADJ|VERB|PART|NUM|SYM|NOUN)$/.test(tokens[e - 1].pos) && /^(NOUN|VERB|ADJ)$/.test(tokens[e + 1]?.pos ?? '')) {
