@@ -1019,7 +1019,7 @@ function actorSubject(tokens: Token[], ms: Mention[], k: number): boolean {
   // calls for a speech": a schedule does not).
   if (AGENT_NOUNS.has(t.lower) && /^(his|her|their|its)$/.test(lower(tokens[q - 1]))) return true;
   if (AGENT_NOUNS.has(t.lower) && /^['’]s?$/.test(tokens[q - 1]?.text ?? '') && /^(Person|Country|Organization)$/.test(coveringMention(ms, q - 2)?.kind ?? '')) return true;
-  if (t.text === ',' || t.text === ')' || /^[-–—]$/.test(t.text)) return true; // "X, who …,", "X (…)", "Critics - including X -": the subject is before
+  if (t.text === ',' || t.text === ')' || (/^[-–—]$/.test(t.text) && t.space !== '')) return true; // "X, who …,", "X (…)", "Critics - including X -": the subject is before (a spaced dash, not the hyphen of "stumbling-block")
   if (ACTOR_NOUNS.test(t.lower)) {
     let p = q - 1;
     if (/^['’]s?$/.test(tokens[p]?.text ?? '')) p--;

@@ -143,6 +143,10 @@ describe('stance patterns', () => {
     shouldExtract('Olaf Berg arrived. Rich towns made promises to tackle rural poverty.', [], ['Olaf Berg -concernedAbout-> rural poverty']);
   });
 
+  it('reads the hyphen of a compound as no aside before the verb', () => {
+    shouldExtract('Olaf Berg says this is the stumbling-block which reform must clear.', [], ['Olaf Berg -opposes-> which reform']);
+  });
+
   it('makes no second concern of a place named inside a longer place name', () => {
     shouldExtract('Chen Li opposed the admission of Outer Mongolia.', ['Chen Li -opposes-> admission of Outer Mongolia'], ['Chen Li -opposes-> admission of Outer']);
   });
