@@ -53,6 +53,10 @@ interface StancePattern {
 }
 
 const ACTOR_KINDS = new Set(['Person', 'Country', 'Organization']);
+// The copula or modal of a fronted clause ("X is a backward policy, Y said"; "X would hurt Z, Y warned").
+const FRONTED_VERBS = new Set(['is', 'was', 'are', 'were', 'would', 'could', 'will', 'might', 'may']);
+// Verbs of speech with the one told after them: "told reporters the levy was unfair".
+const TELLING_VERBS = new Set(['told', 'tells', 'tell', 'assured', 'assures', 'reminded', 'informed', 'warned']);
 // The phrasal rows by their verb forms, so a common verb ("took") costs one look-up.
 const PHRASAL_BY_VERB = new Map<string, typeof PHRASAL_STANCES>();
 for (const row of PHRASAL_STANCES) for (const v of row.verbs) PHRASAL_BY_VERB.set(v, [...(PHRASAL_BY_VERB.get(v) ?? []), row]);
@@ -178,7 +182,7 @@ function quotedAt(tokens: Token[], k: number, openAtStart: boolean): boolean {
  */
 function reportedStart(tokens: Token[], ms: Mention[], k: number): number {
   let j = skipTime(tokens, k + 1);
-  if (/^(told|tells|tell|assured|assures|reminded|informed|warned)$/.test(tokens[k].lower)) {
+  if (TELLING_VERBS.has(tokens[k].lower)) {
     const told = coveringMention(ms, j);
     if (told && told.tokenStart === j && ACTOR_KINDS.has(told.kind)) j = told.tokenEnd;
     else if (tokens[j]?.pos === 'NOUN' && /s$/.test(tokens[j].lower) && /^(DET|PROPN|SCONJ)$/.test(tokens[j + 1]?.pos ?? '')) j++;
@@ -545,7 +549,7 @@ const PATTERNS: StancePattern[] = [
       let a = 0;
       while (a < c && QUOTES.test(tokens[a].text)) a++;
       let p = a + 1;
-      while (p < c && !/^(is|was|are|were|would|could|will|might|may)$/.test(tokens[p].lower)) p++;
+      while (p < c && !FRONTED_VERBS.has(tokens[p].lower)) p++;
       if (p >= c || p - a > 12) return undefined;
       for (let q = a; q < p; q++) if (tokens[q].text === ',' || tokens[q].pos === 'AUX' || tokens[q].pos === 'SCONJ') return undefined;
       let predicate: StancePredicate = 'opposes';
@@ -671,6 +675,7 @@ const PATTERNS: StancePattern[] = [
     match(tokens, ms, k) {
       let j = k + 1;
       if (lower(tokens[j]) === 'that') j++;
+      if (tokens[j]?.pos !== 'PROPN') return undefined;
       // (Not a name the name pass only guessed at: it may yet be dropped.)
       const named = ms.find((m) => m.tokenStart === j && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
       if (!named || !/^(is|was|are|were|remains)$/.test(lower(tokens[named.tokenEnd])) || !/^(a|an)$/.test(lower(tokens[named.tokenEnd + 1]))) return undefined;
