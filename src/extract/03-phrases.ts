@@ -30,6 +30,10 @@ const QUANTITY_DEAL = new Set(['great', 'good', 'fair', 'big', 'raw', 'square'])
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM', 'SYM']);
 const COPULAS = new Set(['is', 'was', 'be', 'been', 'are']);
 const LED_WORDS = new Set(['led', 'backed', 'brokered', 'sponsored']);
+// Verbs whose agent runs an agreement after it: "deals to be led by X and Y", "the pact operated by X".
+const LEAD_VERBS = new Set(['led', 'run', 'operated', 'managed']);
+// Participles whose agent signed the agreement before them: "signed by X and Y", "agreed by X and Y".
+const SIGNING_PARTICIPLES = new Set(['signed', 'agreed', 'concluded', 'negotiated', 'struck', 'sealed', 'ratified', 'inked']);
 const TALKS_WORDS = new Set(['talks', 'negotiations', 'discussions', 'dialogue', 'summit', 'consultations']);
 const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding']);
 const COMPLEMENT_PREPS = new Set(['of', 'in', 'on', 'against', 'between', 'over']);
@@ -51,6 +55,10 @@ export interface ConcernTrigger {
   ownScope?: boolean;
   /** Where the subject is looked for when not before `token`: the first verb of "held talks with X and discussed Y". */
   subjectToken?: number;
+  /** The subjects themselves, when the pattern found them where no clause subject stands ("In Chile, there is concern …"). */
+  subjectIds?: string[];
+  /** The subject is whoever speaks the quotation the trigger stands in, also one run on from an earlier sentence. */
+  bySpeaker?: boolean;
 }
 
 /** Adds agreement and concern mentions (and the concern triggers, for the relations pass). */
@@ -284,7 +292,12 @@ function isParty(m: Mention): boolean {
 /** "… agreement between China and Solomon Islands", "a pact with the Solomon Islands", "signed by X and Y". */
 function addFollowingParties(tokens: Token[], ms: Mention[], k: number, head: string, parties: string[]): void {
   let j = k + 1;
-  if (lower(tokens[j]) === 'signed' && lower(tokens[j + 1]) === 'by') j += 1;
+  // "transport deals, to be led by Gazprom and ONGC", "the coalition led by X": who leads or runs the
+  // deals is a party to them, as who signs them is.
+  // ("the fishing pact, signed by Chile and Peru in May, …": an apposition names its signatories.)
+  if (tokens[j]?.text === ',' && lower(tokens[j + 1]) === 'to' && lower(tokens[j + 2]) === 'be' && LEAD_VERBS.has(lower(tokens[j + 3]))) j += 3;
+  else if (tokens[j]?.text === ',' && (SIGNING_PARTICIPLES.has(lower(tokens[j + 1])) || LEAD_VERBS.has(lower(tokens[j + 1]))) && lower(tokens[j + 2]) === 'by') j += 1;
+  if ((SIGNING_PARTICIPLES.has(lower(tokens[j])) || LEAD_VERBS.has(lower(tokens[j]))) && lower(tokens[j + 1]) === 'by') j += 1;
   // "an alliance of the US, India, Australia and Japan": members of a grouping follow "of".
   const ofMembers = lower(tokens[j]) === 'of' && GROUPING_HEADS.has(head);
   if (!AFTER_PARTY.has(lower(tokens[j])) && !ofMembers) return;
@@ -435,7 +448,8 @@ function addTriggerConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { trig
   } else if (/^(warn|caution|urg)/.test(lower(tokens[k])) && addressee && /^(against|about|over|of)$/.test(lower(tokens[addressee.tokenEnd]))) {
     j = addressee.tokenEnd;
   }
-  if (TRIGGER_PREPS.has(lower(tokens[j]))) j++;
+  // ("opposition to the dam", "objections to the levy": these take "to".)
+  if (TRIGGER_PREPS.has(lower(tokens[j])) || (lower(tokens[j]) === 'to' && /^(opposition|objections?|resistance|hostility)$/.test(lower(tokens[k])))) j++;
   else if (!/^(condemn|denounc|oppos|criticis|criticiz|reject|object)/.test(lower(tokens[k]))) {
     // A noun trigger with no preposition ("a shared concern", "with concern") may look back.
     ctx.triggers!.push({ sentence: s.index, token: k, predicate: trig.predicate, rule: `${trig.id}-back`, objects: [] });
@@ -602,7 +616,7 @@ function prepositionPrefix(tokens: Token[], cs: number, k: number, ms: Mention[]
 
 export function trimSpan(tokens: Token[], s: number, e: number, trailingWords = true): [number, number] | undefined {
   while (s < e && (DETERMINERS.has(lower(tokens[s])) || /^["“”'‘’,]$/.test(tokens[s].text) || ADVERBS.has(lower(tokens[s])))) s++;
-  while (e > s && (/^["“”'‘’,\-–—]$/.test(tokens[e - 1].text) || (trailingWords && /^(to|of|for|and|or|the|in|on|at|by|with|a|an|he|she|it|they|we|each|which|who|that|this|these|those|its|their)$/.test(lower(tokens[e - 1]))))) e--;
+  while (e > s && (/^(["“”'‘’,\-–—]|--)$/.test(tokens[e - 1].text) || (trailingWords && /^(to|of|for|and|or|the|in|on|at|by|with|a|an|he|she|it|they|we|each|which|who|that|this|these|those|its|their)$/.test(lower(tokens[e - 1]))))) e--;
   return e > s ? [s, e] : undefined;
 }
 
@@ -632,8 +646,9 @@ export function makeConcern(s: Sentence, a: number, e: number, ms: Mention[], ru
   if (!hasHead && requireHead) return undefined;
   if (e - a > 14) return undefined;
   // One phrase naming two features at once ("the East and South China Sea"): one concern each.
-  const groups = new Map<number, Mention[]>();
-  for (const m of inside) groups.set(m.tokenStart, [...(groups.get(m.tokenStart) ?? []), m]);
+  // (Two readings of one span, not a name inside a longer one: "Outer" in "Outer Mongolia" is no second feature.)
+  const groups = new Map<string, Mention[]>();
+  for (const m of inside) groups.set(`${m.tokenStart}:${m.tokenEnd}`, [...(groups.get(`${m.tokenStart}:${m.tokenEnd}`) ?? []), m]);
   const shared = [...groups.values()].find((g) => g.length > 1);
   const variants = shared ? shared.map((m) => ({ drop: shared.filter((x) => x !== m), m })) : [{ drop: [] as Mention[], m: undefined }];
   return variants.map(({ drop, m }, v) => {

@@ -2,17 +2,21 @@
 // introduces ("expressed concern about the crackdown"); this pass reads the clause shapes by which an
 // actor opposes or worries about an action, a policy or a measure that need not be a concern noun:
 // "opposes easing the embargo", "called the levy unjustified", "wants the quota to end", "urged the
-// council not to close the clinic", "cannot support the plan's fund", "the campaign against graft".
+// council not to close the clinic", "cannot support the plan's fund", "the campaign against graft";
+// also what a speaker says will do harm ("said the levy would undermine …"), judgements before their
+// speaker ("X is a backward policy, Y said"), critics, relative clauses, passives with an agent,
+// adjectives of stance and phrasal verbs (their words in model/lexicons/stance.ts).
 // Each pattern is one row below (id, trigger words, example); it names a Concern after its object
-// phrase and leaves a trigger for the relations pass, which finds the actor (the clause subject).
+// phrase and leaves a trigger for the relations pass, which finds the actor (the clause subject, or
+// the subjects the row names itself when they stand elsewhere).
 
 import type { Mention, Sentence, Token } from '../types';
 import { mentionsBySentence, type DocContext } from './context';
 import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type ConcernTrigger } from './03-phrases';
 import { SPEECH_VERBS } from './model/lexicon';
 import {
-  AGAINST_VERBS, AVOW_VERBS, AVOWAL_NOUNS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, END_WORDS, GENERIC_OBJECTS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS,
-  POSITIVE_JUDGEMENTS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
+  AGAINST_VERBS, AVOW_VERBS, BACKING_VERBS, COPULAR_VERBS, CRITIC_NOUNS, ENDING_NOUNS, PHRASAL_STANCES, PLAN_NOUNS, RELIEF_VERBS, STANCE_ADJECTIVES, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
+  HARDSHIP_ADJECTIVES, HARM_PAST, HARM_VERBS, INCREASE_VERBS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS, POSITIVE_JUDGEMENTS, PROBLEM_NOUNS, REMEDY_PARTICIPLES, RISK_NOUNS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
   type StancePredicate,
 } from './model/lexicons/stance';
 import { lower } from './tokens-util';
@@ -32,6 +36,14 @@ interface StanceHit {
   actorSpan?: [number, number];
   /** Where the subject stands when not before the trigger ("met X to discuss Y": the subject of "met"). */
   subjectToken?: number;
+  /** The subjects themselves, found away from the clause subject ("In Chile, there is concern …"). */
+  subjectIds?: string[];
+  /** Places the concern is about though its words do not name them ("In Chile, there is anxiety about migrants coming in"). */
+  involved?: string[];
+  /** The subject is whoever speaks: the hit counts only inside a quotation ("… and also the issue of X."). */
+  bySpeaker?: boolean;
+  /** The object is one concern even when coordinated ("the issue of illiteracy and poverty"). */
+  whole?: boolean;
 }
 
 interface StancePattern {
@@ -40,6 +52,14 @@ interface StancePattern {
   match: (tokens: Token[], ms: Mention[], k: number) => StanceHit | undefined;
 }
 
+const ACTOR_KINDS = new Set(['Person', 'Country', 'Organization']);
+// The copula or modal of a fronted clause ("X is a backward policy, Y said"; "X would hurt Z, Y warned").
+const FRONTED_VERBS = new Set(['is', 'was', 'are', 'were', 'would', 'could', 'will', 'might', 'may']);
+// Verbs of speech with the one told after them: "told reporters the levy was unfair".
+const TELLING_VERBS = new Set(['told', 'tells', 'tell', 'assured', 'assures', 'reminded', 'informed', 'warned']);
+// The phrasal rows by their verb forms, so a common verb ("took") costs one look-up.
+const PHRASAL_BY_VERB = new Map<string, typeof PHRASAL_STANCES>();
+for (const row of PHRASAL_STANCES) for (const v of row.verbs) PHRASAL_BY_VERB.set(v, [...(PHRASAL_BY_VERB.get(v) ?? []), row]);
 const OBJECT_PREPS = new Set(['to', 'against', 'about', 'over', 'at', 'of', 'on']);
 const COPULA_CHAIN = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'remains', 'remained', 'remain', 'would', 'could', 'can', 'will', 'may', 'might', 'should', 'must', 'seems', 'seemed', "'s"]);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'longer']);
@@ -71,7 +91,17 @@ function skipFillers(tokens: Token[], k: number): number {
 }
 
 /** The end of the object phrase from j; "a bid to reduce the rebate" runs on through the light noun's verb. */
+// The last phrase measured: several rows of one verb of speech measure the same clause after it.
+let lastPhrase: { tokens: Token[]; ms: Mention[]; j: number; e: number } | undefined;
+
 function phraseEnd(tokens: Token[], ms: Mention[], j: number): number {
+  if (lastPhrase && lastPhrase.tokens === tokens && lastPhrase.ms === ms && lastPhrase.j === j) return lastPhrase.e;
+  const e = measurePhrase(tokens, ms, j);
+  lastPhrase = { tokens, ms, j, e };
+  return e;
+}
+
+function measurePhrase(tokens: Token[], ms: Mention[], j: number): number {
   let e = objectEnd(tokens, j, ms);
   // "the proposed whaling fund": a participle before a noun belongs to the phrase.
   while (e < tokens.length && e > j && tokens[e].pos === 'VERB' && /(ed|ing)$/.test(tokens[e].lower) && /^(DET|ADJ|VERB|PART|NUM|SYM|NOUN)$/.test(tokens[e - 1].pos) && /^(NOUN|VERB|ADJ)$/.test(tokens[e + 1]?.pos ?? '')) {
@@ -86,6 +116,79 @@ function phraseEnd(tokens: Token[], ms: Mention[], j: number): number {
     e = objectEnd(tokens, to + 2, ms);
   }
   return e;
+}
+
+/** "posed a serious threat", "poses a risk": a threat posed. */
+function harmfulPose(tokens: Token[], v: number): boolean {
+  let q = v + 1;
+  if (/^(a|an|no)$/.test(lower(tokens[q]))) {
+    if (lower(tokens[q]) === 'no') return false;
+    q++;
+  }
+  while (q < tokens.length && tokens[q].pos === 'ADJ') q++;
+  return RISK_NOUNS.has(lower(tokens[q]));
+}
+
+/** Whether the verb group at v says harm will come: "undermine …", "make … more difficult", "increase the risks", "mean a steep hike". */
+function harmful(tokens: Token[], v: number): boolean {
+  const w = lower(tokens[v]);
+  if (HARM_VERBS.has(w)) return true;
+  const within = (n: number, words: ReadonlySet<string>): boolean => {
+    for (let q = v + 1; q < Math.min(tokens.length, v + n); q++) {
+      if (SPLIT_PUNCT.test(tokens[q].text)) return false;
+      if (words.has(tokens[q].lower)) return true;
+    }
+    return false;
+  };
+  if (/^(make|makes|become|becomes|prove|proves)$/.test(w)) return within(6, HARDSHIP_ADJECTIVES);
+  if (INCREASE_VERBS.has(w)) return within(5, RISK_NOUNS);
+  if (CONSEQUENCE_VERBS.has(w)) {
+    for (let q = v + 1; q < Math.min(tokens.length, v + 24); q++) {
+      const t = tokens[q];
+      if (SPLIT_PUNCT.test(t.text) || /^(but|because|although|though|while|whereas)$/.test(t.lower)) return false;
+      if (HARM_VERBS.has(t.lower) || (BAD_OUTCOMES.has(t.lower) && t.pos === 'NOUN')) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the tokens hold a double quotation mark (a cheap scan: it runs on every sentence). */
+function quoteMarks(tokens: Token[]): boolean {
+  for (const t of tokens) if (t.text.length === 1 && (t.text === '"' || t.text === '“' || t.text === '”')) return true;
+  return false;
+}
+
+/** Whether a quotation is open after the tokens, given whether one was open before them. */
+function quoteStateAfter(tokens: Token[], open: boolean): boolean {
+  for (let q = 0; q < tokens.length; q++) {
+    const t = tokens[q];
+    // A new paragraph of a running quotation opens with a quotation mark that closes nothing.
+    if (q === 0 && open && t.text === '"') continue;
+    if (t.text === '“') open = true;
+    else if (t.text === '”') open = false;
+    else if (t.text === '"') open = !open;
+  }
+  return open;
+}
+
+/** Whether token k stands inside a quotation, one possibly opened in an earlier sentence. */
+function quotedAt(tokens: Token[], k: number, openAtStart: boolean): boolean {
+  return quoteStateAfter(tokens.slice(0, k), openAtStart);
+}
+
+/**
+ * Where the reported clause after a verb of speech at k begins: past a time phrase ("said on Monday
+ * that"), the one told ("told reporters the levy …", "told MPs that …") and "that".
+ */
+function reportedStart(tokens: Token[], ms: Mention[], k: number): number {
+  let j = skipTime(tokens, k + 1);
+  if (TELLING_VERBS.has(tokens[k].lower)) {
+    const told = coveringMention(ms, j);
+    if (told && told.tokenStart === j && ACTOR_KINDS.has(told.kind)) j = told.tokenEnd;
+    else if (tokens[j]?.pos === 'NOUN' && /s$/.test(tokens[j].lower) && /^(DET|PROPN|SCONJ)$/.test(tokens[j + 1]?.pos ?? '')) j++;
+  }
+  if (lower(tokens[j]) === 'that') j++;
+  return j;
 }
 
 /** Whether the verb at k is used as a verb (wink tags a few of these as nouns or adjectives). */
@@ -110,17 +213,202 @@ const PATTERNS: StancePattern[] = [
       if (/^threat/.test(t.lower) && THREATENED_ACTS.test(lower(tokens[j])) ) return undefined;
       if (/^threat/.test(t.lower) && THREATENED_ACTS.test(lower(tokens[j + 1])) && /^(DET|ADJ)$/.test(tokens[j].pos)) return undefined;
       // "was rejected by most", "were blocked": a passive's object stands before it.
-      if (tokens[k - 1]?.pos === 'AUX' && /ed$/.test(t.lower) && /^(is|was|are|were|be|been|being|get|got)$/.test(tokens[k - 1].lower)) return undefined;
+      // ("is opposed to the dam" is no passive: the subject opposes.)
+      if (tokens[k - 1]?.pos === 'AUX' && /ed$/.test(t.lower) && /^(is|was|are|were|be|been|being|get|got)$/.test(tokens[k - 1].lower) && !(t.lower === 'opposed' && lower(tokens[k + 1]) === 'to')) return undefined;
       const end = phraseEnd(tokens, _ms, j);
+      // "is suing the firms involved in the sale of the unit": those sued are no concern; what they
+      // took part in is.
+      for (let q = j + 1; q < end; q++) {
+        if (!/^(involved|implicated)$/.test(tokens[q].lower) || lower(tokens[q + 1]) !== 'in') continue;
+        const from = skipFillers(tokens, q + 2);
+        return { start: from, end: phraseEnd(tokens, _ms, from), predicate: 'opposes' };
+      }
       // "criticised the government for its handling of the shortage", "condemned Peru for the arrest
       // of …": who is criticised is the actor of the concern; what they are criticised for is it.
+      // ("condemned Peru over the arrests": "over" after a name does the same.)
+      // ("blame us for all their troubles": one blames a named party for a concern, or nothing here.)
+      if (/^blam/.test(t.lower) && !_ms.some((m) => m.tokenStart === j && ACTOR_KINDS.has(m.kind))) return undefined;
       for (let f = j + 1; f < Math.min(end, j + 8); f++) {
-        if (tokens[f].lower !== 'for') continue;
+        if (tokens[f].lower !== 'for' && !(tokens[f].lower === 'over' && coveringMention(_ms, f - 1))) continue;
         const from = /^(its|their|his|her)$/.test(lower(tokens[f + 1])) ? f + 2 : f + 1;
         if (f + 1 < end) return { start: from, end: phraseEnd(tokens, _ms, from), predicate: 'opposes', actorSpan: [j, f] };
         break;
       }
       return { start: j, end, predicate: 'opposes' };
+    },
+  },
+  // worry-in-place: "In Chile and Peru, there is growing anxiety about miners moving south": the
+  // countries a clause opens with hold the worry that "there is" states.
+  {
+    id: 'worry-in-place',
+    words: WORRY_WORDS,
+    match(tokens, ms, k) {
+      let q = k - 1;
+      // ("growing", "increasing" are tagged verbs as often as adjectives.)
+      while (q >= 0 && (tokens[q].pos === 'ADJ' || tokens[q].pos === 'ADV' || /ing$/.test(tokens[q].lower))) q--;
+      if (lower(tokens[q]) === 'been') q--;
+      if (!/^(is|are|was|were|has|have)$/.test(lower(tokens[q])) || lower(tokens[q - 1]) !== 'there') return undefined;
+      let o = 0;
+      while (o < q && QUOTES.test(tokens[o].text)) o++;
+      if (lower(tokens[o]) !== 'in') return undefined;
+      let comma = o + 1;
+      while (comma < q && tokens[comma].text !== ',') comma++;
+      const places = ms.filter((m) => m.kind === 'Country' && m.tokenStart > o && m.tokenEnd <= comma);
+      if (!places.length) return undefined;
+      const j0 = skipFillers(tokens, k + 1);
+      if (!/^(about|over|of|at)$/.test(lower(tokens[j0]))) return undefined;
+      const j = skipFillers(tokens, j0 + 1);
+      let e = phraseEnd(tokens, ms, j);
+      // "other people coming in": a participle after the noun is what the worry is about.
+      if (tokens[e]?.pos === 'VERB' && /ing$/.test(tokens[e].lower) && tokens[e - 1]?.pos === 'NOUN') {
+        e++;
+        if (/^(in|out|up|down|back|over|here|there|abroad|home|north|south|east|west)$/.test(lower(tokens[e])) && !/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(tokens[e + 1]?.pos ?? '')) e++;
+      }
+      // (The worry is held in those countries and is about what happens there: it involves them too.)
+      return { start: j, end: e, predicate: 'concernedAbout', subjectIds: places.map((m) => m.id), involved: places.map((m) => m.id) };
+    },
+  },
+  // critic-of: "X is a fierce critic of the dam", "X, an opponent of the dam,", "critics of the dam,
+  // such as X, …": a critic or an opponent of something opposes it.
+  {
+    id: 'critic-of',
+    words: CRITIC_NOUNS,
+    match(tokens, ms, k) {
+      if (lower(tokens[k + 1]) !== 'of') return undefined;
+      const j = k + 2;
+      const end = phraseEnd(tokens, ms, j);
+      if (end <= j) return undefined;
+      // "critics of the dam, such as X and Y,", "opponents of the plan, including X": the actors after.
+      if (/s$/.test(tokens[k].lower) && tokens[end]?.text === ',' && /^(such|including|among)$/.test(lower(tokens[end + 1]))) {
+        let q = end + 2;
+        if (/^(as|them)$/.test(lower(tokens[q]))) q++;
+        const actors: Mention[] = [];
+        for (let m = ms.find((x) => x.tokenStart === q || (x.tokenStart === q + 1 && lower(tokens[q]) === 'the')); m && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes'; m = ms.find((x) => x.tokenStart === q + 1 && /^(and|,)$/.test(lower(tokens[q])))) {
+          actors.push(m);
+          q = m.tokenEnd;
+        }
+        return actors.length ? { start: j, end, predicate: 'opposes', subjectIds: actors.map((m) => m.id) } : undefined;
+      }
+      // "X is a (fierce) critic of", "X, a critic of": the one the noun describes.
+      let d = k - 1;
+      while (d >= 0 && tokens[d].pos === 'ADJ') d--;
+      if (!/^(a|an|the)$/.test(lower(tokens[d])) && !/^(his|her|their|its)$/.test(lower(tokens[d]))) return undefined;
+      const before = tokens[d - 1];
+      if (before && /^(is|was|are|were|remains|remained|became|has been|been)$/.test(before.lower)) return { start: j, end, predicate: 'opposes', subjectToken: d - 1 };
+      if (before?.text === ',') {
+        const who = ms.find((m) => m.tokenEnd === d - 1 && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
+        if (who) return { start: j, end, predicate: 'opposes', subjectIds: [who.id] };
+      }
+      return undefined;
+    },
+  },
+  // oppose-relative: "the dam, which Chile opposes, …": the object of a relative clause stands before it.
+  {
+    id: 'oppose-relative',
+    words: OPPOSE_VERBS,
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k]) && tokens[k].lower !== 'opposed') return undefined;
+      let q = k - 1;
+      while (q >= 0 && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV')) q--;
+      const who = ms.find((m) => m.tokenEnd === q + 1 && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
+      if (!who || !/^(which|that)$/.test(lower(tokens[who.tokenStart - 1]))) return undefined;
+      // (Not "… , which Chile opposes to the plan": the verb has no object of its own after it.)
+      if (/^(DET|NOUN|PROPN|ADJ|PRON|NUM)$/.test(tokens[k + 1]?.pos ?? '')) return undefined;
+      let e = who.tokenStart - 1;
+      if (tokens[e - 1]?.text === ',') e--;
+      let a = e - 1;
+      while (a >= 0 && (/^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[a].pos) || /^['’]s?$/.test(tokens[a].text) || (coveringMention(ms, a) && coveringMention(ms, a)!.kind !== 'Person'))) a--;
+      if (a >= e - 1) return undefined;
+      return { start: a + 1, end: e, predicate: 'opposes', subjectIds: [who.id] };
+    },
+  },
+  // be-against: "Chile is firmly against the new dam", "I am against a police state".
+  {
+    id: 'be-against',
+    words: new Set(['against']),
+    match(tokens, ms, k) {
+      let q = k - 1;
+      while (q >= 0 && tokens[q].pos === 'ADV') q--;
+      if (!/^(is|am|are|was|were|remains|remained|been|'s|'m|'re)$/.test(lower(tokens[q]))) return undefined;
+      const j = skipFillers(tokens, k + 1);
+      return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'opposes', subjectToken: q };
+    },
+  },
+  // stance-adjective: "Chile is sceptical about the levy", "remains wary of the pact", "was worried by the
+  // rise in piracy": an adjective of stance after a copula, with its preposition.
+  {
+    id: 'stance-adjective',
+    words: new Set(STANCE_ADJECTIVES.keys()),
+    match(tokens, ms, k) {
+      const entry = STANCE_ADJECTIVES.get(tokens[k].lower)!;
+      let c = k - 1;
+      while (c >= 0 && tokens[c].pos === 'ADV' && !NEGATORS.has(tokens[c].lower)) c--;
+      if (!COPULAR_VERBS.has(lower(tokens[c]))) return undefined;
+      const j0 = skipFillers(tokens, k + 1);
+      if (!entry.preps.includes(lower(tokens[j0]))) return undefined;
+      const j = skipFillers(tokens, j0 + 1);
+      return { start: j, end: phraseEnd(tokens, ms, j), predicate: entry.predicate, subjectToken: c };
+    },
+  },
+  // phrasal-stance: "hit out at the levy", "took aim at the plan", "cast doubt on the deal", "warned
+  // against complacency", "vowed to crack down on smuggling" (one row per phrase in the lexicon).
+  {
+    id: 'phrasal-stance',
+    words: new Set(PHRASAL_BY_VERB.keys()),
+    match(tokens, ms, k) {
+      for (const row of PHRASAL_BY_VERB.get(tokens[k].lower)!) {
+        if (!row.rest.every((w, i) => lower(tokens[k + 1 + i]) === w)) continue;
+        const j = skipFillers(tokens, k + 1 + row.rest.length);
+        return { start: j, end: phraseEnd(tokens, ms, j), predicate: row.predicate };
+      }
+      return undefined;
+    },
+  },
+  // oppose-passive: "the fare increase was opposed by X", "the plan was condemned by Chile": the agent
+  // after "by" opposes the subject.
+  {
+    id: 'oppose-passive',
+    words: OPPOSE_VERBS,
+    match(tokens, ms, k) {
+      if (lower(tokens[k + 1]) !== 'by' || !/ed$/.test(tokens[k].lower)) return undefined;
+      const agent = ms.find((m) => m.tokenStart === k + 2 && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
+      if (!agent) return undefined;
+      let q = k - 1;
+      while (q >= 0 && tokens[q].pos === 'ADV') q--;
+      if (!/^(is|was|are|were|been|being|be)$/.test(lower(tokens[q]))) return undefined;
+      q--;
+      while (q >= 0 && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV')) q--;
+      const e = q + 1;
+      let a = q;
+      while (a >= 0 && (/^(NOUN|ADJ|PROPN|NUM|DET)$/.test(tokens[a].pos) || /^['’]s?$/.test(tokens[a].text) || coveringMention(ms, a))) a--;
+      return a + 1 < e ? { start: a + 1, end: e, predicate: 'opposes', subjectIds: [agent.id] } : undefined;
+    },
+  },
+  // face-opposition: "the bill is expected to encounter strong opposition from X", "the plan faces
+  // criticism from Chile": who the opposition comes from opposes the subject.
+  {
+    id: 'face-opposition',
+    words: new Set(['opposition', 'criticism', 'resistance', 'objections', 'protests', 'hostility']),
+    match(tokens, ms, k) {
+      if (!/^(from|by)$/.test(lower(tokens[k + 1]))) return undefined;
+      const agents: Mention[] = [];
+      let q = k + 2;
+      if (lower(tokens[q]) === 'the') q++;
+      for (let m = ms.find((x) => x.tokenStart === q && ACTOR_KINDS.has(x.kind) && x.meta?.candidate !== 'yes'); m; m = ms.find((x) => x.tokenStart === q + 1 && /^(and|,)$/.test(lower(tokens[q])) && ACTOR_KINDS.has(x.kind))) {
+        agents.push(m);
+        q = m.tokenEnd;
+      }
+      if (!agents.length) return undefined;
+      let v = k - 1;
+      while (v >= 0 && v >= k - 4 && /^(DET|ADJ|ADV)$/.test(tokens[v].pos)) v--;
+      if (!/^(face|faces|faced|facing|encounter|encounters|encountered|meet|meets|met|ran|run|runs|drew|draws|draw|drawn|sparked|provoked|attracted)$/.test(lower(tokens[v]))) return undefined;
+      // The subject of that verb, back over "is expected to", "has".
+      let q2 = v - 1;
+      while (q2 >= 0 && (tokens[q2].pos === 'AUX' || tokens[q2].pos === 'ADV' || tokens[q2].pos === 'PART' || tokens[q2].lower === 'to' || (tokens[q2].pos === 'VERB' && lower(tokens[q2 + 1]) === 'to'))) q2--;
+      const e = q2 + 1;
+      let a = q2;
+      while (a >= 0 && (/^(NOUN|ADJ|PROPN|NUM|DET)$/.test(tokens[a].pos) || /^['’]s?$/.test(tokens[a].text) || coveringMention(ms, a))) a--;
+      return a + 1 < e ? { start: a + 1, end: e, predicate: 'opposes', subjectIds: agents.map((m) => m.id) } : undefined;
     },
   },
   // worry-object: "worried about the number of migrant workers", "warned of higher fuel prices" (the
@@ -132,9 +420,18 @@ const PATTERNS: StancePattern[] = [
       // "we'd be worried about …", "could fear …": a hypothetical worry is none.
       for (let q = k - 1; q >= Math.max(0, k - 3); q--) if (/^(would|could|might|may|'d|if)$/.test(tokens[q].lower)) return undefined;
       const j0 = skipFillers(tokens, k + 1);
+      // "Chile fears a collapse of copper prices": the verb "fear" takes its object directly ("fears
+      // that …" states a proposition; "fears for X" worries on X's behalf).
+      if (/^fear(s|ed)?$/.test(tokens[k].lower) && (isVerb(tokens[k]) || ACTOR_KINDS.has(coveringMention(ms, k - 1)?.kind ?? '')) && /^(DET|NOUN|ADJ)$/.test(tokens[j0]?.pos ?? '') && !/^(that|this|these|those)$/.test(tokens[j0].lower)) {
+        return { start: j0, end: phraseEnd(tokens, ms, j0), predicate: 'concernedAbout' };
+      }
       if (!/^(about|over|of|at|regarding)$/.test(lower(tokens[j0]))) return undefined;
       const j = skipFillers(tokens, j0 + 1);
-      return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout' };
+      // "expressed alarm at", "voiced deep concern over": the subject of the verb of expression.
+      let v = k - 1;
+      while (v >= 0 && v >= k - 3 && (tokens[v].pos === 'ADJ' || /^(its|their|his|her|some|great|deep|grave)$/.test(tokens[v].lower))) v--;
+      const expressed = AVOW_VERBS.has(lower(tokens[v])) || /^(raised|raises|shared|shares|signalled|signaled)$/.test(lower(tokens[v]));
+      return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout', subjectToken: expressed ? v : undefined };
     },
   },
   // against-verb: "voted against the tax bill", "spoke out against the crackdown", "campaigned against X".
@@ -145,6 +442,8 @@ const PATTERNS: StancePattern[] = [
       if (!isVerb(tokens[k])) return undefined;
       let j = k + 1;
       if (/^(out|up|strongly|firmly|publicly|hard)$/.test(lower(tokens[j]))) j++;
+      // ("campaigned for years against", "has fought for decades against".)
+      if (lower(tokens[j]) === 'for' && /^(years|decades|months|weeks|long)$/.test(lower(tokens[j + 1]))) j += 2;
       if (lower(tokens[j]) !== 'against') return undefined;
       const start = skipFillers(tokens, j + 1);
       return { start, end: phraseEnd(tokens, ms, start), predicate: 'opposes' };
@@ -156,10 +455,12 @@ const PATTERNS: StancePattern[] = [
     words: CONCERN_VERBS,
     match(tokens, ms, k) {
       if (!isVerb(tokens[k])) return undefined;
-      // "efforts to combat X", "promises to tackle X": whose efforts the clause does not say.
-      if (lower(tokens[k - 1]) === 'to' && tokens[k - 2]?.pos === 'NOUN') return undefined;
       let j = skipFillers(tokens, k + 1);
       if (lower(tokens[j]) === 'against' || lower(tokens[j]) === 'for') j++;
+      // "efforts to combat X", "promises to tackle X": whose efforts the clause does not say; inside
+      // a quotation the speaker who names them cares about X.
+      // (wink tags some such nouns verbs: "their promises".)
+      if (lower(tokens[k - 1]) === 'to' && (tokens[k - 2]?.pos === 'NOUN' || /^(his|her|their|its|our|my|your|the)$/.test(lower(tokens[k - 3])))) return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout', bySpeaker: true };
       return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout' };
     },
   },
@@ -186,8 +487,7 @@ const PATTERNS: StancePattern[] = [
     id: 'judged-after-speech',
     words: new Set([...SPEECH_VERBS, ...JUDGING_VERBS]),
     match(tokens, ms, k) {
-      let j = k + 1;
-      if (lower(tokens[j]) === 'that') j++;
+      let j = reportedStart(tokens, ms, k);
       if (!/^(DET|NOUN|PROPN|ADJ|PRON|NUM)$/.test(tokens[j]?.pos ?? '')) return undefined;
       const e = phraseEnd(tokens, ms, j);
       let q = e;
@@ -202,6 +502,11 @@ const PATTERNS: StancePattern[] = [
         if (tokens[q].lower === 'too') too = true;
         q++;
       }
+      // "said the dam was a threat to the valley", "… was a costly mistake": a judging noun after "a".
+      if (/^(a|an)$/.test(lower(tokens[q]))) {
+        q++;
+        while (q < tokens.length && tokens[q].pos === 'ADJ' && !NEGATIVE_JUDGEMENTS.has(tokens[q].lower)) q++;
+      }
       const w = lower(tokens[q]);
       if (!copula || e <= j) return undefined;
       // "should be rejected", "must be scrapped": the speaker wants it undone; "is too high": too much of it.
@@ -211,6 +516,178 @@ const PATTERNS: StancePattern[] = [
       return bad ? { start: j, end: e, predicate: 'opposes' } : undefined;
     },
   },
+  // harm-consequence: "said the levy would undermine the harbour's trade", "critics believe the reform
+  // could result in firms moving jobs abroad, undercutting wages", "said the ruling would make the
+  // merger more difficult": what a speaker says will do harm is what the speaker is concerned about.
+  {
+    id: 'harm-consequence',
+    words: new Set([...SPEECH_VERBS, ...JUDGING_VERBS, ...BELIEF_VERBS]),
+    match(tokens, ms, k) {
+      const j = reportedStart(tokens, ms, k);
+      // ("said it would …": a pronoun names nothing of its own.)
+      if (!/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(tokens[j]?.pos ?? '')) return undefined;
+      const e = phraseEnd(tokens, ms, j);
+      if (e <= j) return undefined;
+      // "said the dam posed a threat to the valley", "said the levy hurts exporters": a finite verb of harm needs no modal.
+      const finite = tokens[e]?.pos === 'VERB' && /(s|ed)$/.test(tokens[e].lower);
+      if (finite && (/^pose[sd]?$/.test(tokens[e].lower) ? harmfulPose(tokens, e) : HARM_VERBS.has(tokens[e].lower) || HARM_PAST.has(tokens[e].lower))) return { start: j, end: e, predicate: 'concernedAbout' };
+      if (!/^(would|could|will|might|may|can)$/.test(lower(tokens[e]))) return undefined;
+      const v = skipFillers(tokens, e + 1);
+      return harmful(tokens, v) || (/^pose$/.test(lower(tokens[v])) && harmfulPose(tokens, v)) ? { start: j, end: e, predicate: 'concernedAbout' } : undefined;
+    },
+  },
+  // judged-before-speech: "Keeping girls out of school is a backward policy, Olaf Berg has said": a
+  // fronted judgement whose speaker follows it.
+  {
+    id: 'judged-before-speech',
+    words: SPEECH_VERBS,
+    match(tokens, ms, k) {
+      // The speaker between the comma and the verb: ", President X of Y has said".
+      let c = k - 1;
+      while (c > 0 && c >= k - 10 && tokens[c].text !== ',' && tokens[c].pos !== 'VERB' && !SPLIT_PUNCT.test(tokens[c].text)) c--;
+      if (tokens[c]?.text !== ',') return undefined;
+      let a = 0;
+      while (a < c && QUOTES.test(tokens[a].text)) a++;
+      let p = a + 1;
+      while (p < c && !FRONTED_VERBS.has(tokens[p].lower)) p++;
+      if (p >= c || p - a > 12) return undefined;
+      for (let q = a; q < p; q++) if (tokens[q].text === ',' || tokens[q].pos === 'AUX' || tokens[q].pos === 'SCONJ') return undefined;
+      let predicate: StancePredicate = 'opposes';
+      if (/^(would|could|will|might|may)$/.test(tokens[p].lower)) {
+        // "The levy would hurt fishermen, X warned": harm said to come from it.
+        if (!harmful(tokens, skipFillers(tokens, p + 1))) return undefined;
+        predicate = 'concernedAbout';
+      } else {
+        let q = p + 1;
+        let negated = false;
+        // (wink tags some judgements adverbs: "a backward view".)
+        while (q < c && !NEGATIVE_JUDGEMENTS.has(tokens[q].lower) && (/^(a|an)$/.test(tokens[q].lower) || tokens[q].pos === 'ADV' || NEGATORS.has(tokens[q].lower) || QUOTES.test(tokens[q].text))) {
+          if (NEGATORS.has(tokens[q].lower)) negated = true;
+          q++;
+        }
+        const w = lower(tokens[q]);
+        if (!(negated ? POSITIVE_JUDGEMENTS.has(w) : NEGATIVE_JUDGEMENTS.has(w))) return undefined;
+      }
+      // The speaker between the comma and the verb, or right after it (", said Olaf Berg").
+      const actors = ms.filter((m) => ((m.tokenStart > c && m.tokenEnd <= k) || m.tokenStart === k + 1) && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
+      const speaker = actors.find((m) => m.kind === 'Person') ?? actors[0];
+      return speaker ? { start: a, end: p, predicate, subjectIds: [speaker.id] } : undefined;
+    },
+  },
+  // must-be-remedied: "he said education needs had to be tackled", "insists the backlog must be
+  // addressed": what a speaker says must be dealt with is the speaker's concern.
+  {
+    id: 'must-be-remedied',
+    words: REMEDY_PARTICIPLES,
+    match(tokens, ms, k) {
+      let q = k - 1;
+      while (q >= 0 && tokens[q].pos === 'ADV') q--;
+      if (lower(tokens[q]) !== 'be') return undefined;
+      q--;
+      if (/^(must|should)$/.test(lower(tokens[q]))) q--;
+      else if (lower(tokens[q]) === 'to' && /^(has|had|have|needs|need|ought)$/.test(lower(tokens[q - 1]))) q -= 2;
+      else return undefined;
+      // The phrase before the modal, back to the verb that reports it.
+      let a = q;
+      // (wink tags the plural head of a compound a verb: "education needs".)
+      while (a >= 0 && (/^(NOUN|ADJ|PROPN|DET|NUM)$/.test(tokens[a].pos) || /^['’]s?$/.test(tokens[a].text) || coveringMention(ms, a) || (tokens[a].pos === 'VERB' && /s$/.test(tokens[a].lower) && tokens[a - 1]?.pos === 'NOUN'))) a--;
+      let v = a;
+      a++;
+      if (a > q) return undefined;
+      if (lower(tokens[v]) === 'that') v--;
+      if (!SPEECH_VERBS.has(lower(tokens[v])) && !BELIEF_VERBS.has(lower(tokens[v]))) return undefined;
+      return { start: a, end: q + 1, predicate: 'concernedAbout', subjectToken: v };
+    },
+  },
+  // problem-of: "it is the disputes, and also the issue of illiteracy and poverty" in a quotation,
+  // "highlighted the scourge of drug abuse": what a speaker names as a problem is a concern.
+  {
+    id: 'problem-of',
+    words: new Set([...PROBLEM_NOUNS, 'ground', 'grounds']),
+    match(tokens, ms, k) {
+      if (lower(tokens[k + 1]) !== 'of') return undefined;
+      let d = k - 1;
+      // ("breeding grounds of extremism": "grounds" only after "breeding".)
+      if (/^grounds?$/.test(tokens[k].lower)) {
+        if (lower(tokens[d]) !== 'breeding') return undefined;
+        d--;
+      }
+      while (d >= 0 && tokens[d].pos === 'ADJ') d--;
+      if (!/^(the|a|this|is|are|was|were|be|become|became)$/.test(lower(tokens[d]))) return undefined;
+      const j = k + 2;
+      const e = phraseEnd(tokens, ms, j);
+      const v = d - 1;
+      // The subject of the verb that governs the phrase ("highlighted the problem of"), or the speaker.
+      if (tokens[v]?.pos === 'VERB' && /^(the|a|this)$/.test(lower(tokens[d]))) return { start: j, end: e, predicate: 'concernedAbout', subjectToken: v, whole: true };
+      return { start: j, end: e, predicate: 'concernedAbout', bySpeaker: true, whole: true };
+    },
+  },
+  // back-relief: "G7 ministers backed plans to write off the debts of the poorest countries", "endorsed
+  // a proposal to cut emissions": what a backed plan is to relieve is the backer's concern.
+  {
+    id: 'back-relief',
+    words: BACKING_VERBS,
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k])) return undefined;
+      let q = k + 1;
+      if (/^(a|an|the|its|their|his|her)$/.test(lower(tokens[q]))) q++;
+      while (tokens[q]?.pos === 'ADJ') q++;
+      if (!PLAN_NOUNS.has(lower(tokens[q])) || lower(tokens[q + 1]) !== 'to' || !RELIEF_VERBS.has(lower(tokens[q + 2]))) return undefined;
+      let j = q + 3;
+      if (/^(off|down|out)$/.test(lower(tokens[j]))) j++;
+      // ("up to 100% of the debts": the share is no part of the concern.)
+      const share = j;
+      if (/^(up|some|about|around|nearly|almost)$/.test(lower(tokens[j]))) j += lower(tokens[j]) === 'up' && lower(tokens[j + 1]) === 'to' ? 2 : 1;
+      if (tokens[j]?.pos === 'NUM') {
+        j++;
+        if (/^(%|per|percent)$/.test(lower(tokens[j]))) j += lower(tokens[j]) === 'per' ? 2 : 1;
+        if (lower(tokens[j]) !== 'of') j = share;
+        else j++;
+      } else j = share;
+      return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout' };
+    },
+  },
+  // vote-to-end: "parliament voted by a large majority to cut the firm's stake", "the council voted to
+  // scrap the levy": what a body votes to undo it opposes.
+  {
+    id: 'vote-to-end',
+    words: new Set(['voted', 'votes', 'vote', 'voting']),
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k])) return undefined;
+      let q = skipFillers(tokens, k + 1);
+      // ("by a large majority", "by 114 to 4", "unanimously".)
+      if (lower(tokens[q]) === 'by') for (let r = q + 1; r < q + 7 && r < tokens.length; r++) if (lower(tokens[r]) === 'to' && tokens[r + 1]?.pos === 'VERB') { q = r; break; }
+      if (lower(tokens[q]) !== 'to') return undefined;
+      const v = lower(tokens[q + 1]);
+      if (!END_WORDS.has(v) && !OPPOSE_VERBS.has(v) && !/^(reduce|ban|limit|curb|slash)$/.test(v)) return undefined;
+      const j = skipFillers(tokens, q + 2);
+      let e = phraseEnd(tokens, ms, j);
+      // ("… from 70% to 49%": the range of the cut is no part of what is cut.)
+      for (let r = j + 1; r < e; r++) if (tokens[r].lower === 'from' && tokens[r + 1]?.pos === 'NUM') e = r;
+      return { start: j, end: e, predicate: 'opposes' };
+    },
+  },
+  // said-risk: "they say that the firm is a security risk", "said the group was a threat to national
+  // security": an actor said to be a risk makes the risk a concern that involves it.
+  {
+    id: 'said-risk',
+    words: SPEECH_VERBS,
+    match(tokens, ms, k) {
+      let j = k + 1;
+      if (lower(tokens[j]) === 'that') j++;
+      if (tokens[j]?.pos !== 'PROPN') return undefined;
+      // (Not a name the name pass only guessed at: it may yet be dropped.)
+      const named = ms.find((m) => m.tokenStart === j && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
+      if (!named || !/^(is|was|are|were|remains)$/.test(lower(tokens[named.tokenEnd])) || !/^(a|an)$/.test(lower(tokens[named.tokenEnd + 1]))) return undefined;
+      const a = named.tokenEnd + 2;
+      let h = a;
+      while (h < a + 3 && /^(ADJ|NOUN)$/.test(tokens[h]?.pos ?? '') && !RISK_NOUNS.has(tokens[h].lower)) h++;
+      if (!/^(risk|threat|danger|menace)$/.test(lower(tokens[h]))) return undefined;
+      let e = h + 1;
+      if (lower(tokens[e]) === 'to') e = phraseEnd(tokens, ms, e + 1);
+      return { start: a, end: e, predicate: 'concernedAbout', involved: [named.id] };
+    },
+  },
   // want-end: "wants the rebate to come to an end", "demanded the tariffs be scrapped".
   {
     id: 'want-end',
@@ -218,6 +695,11 @@ const PATTERNS: StancePattern[] = [
     match(tokens, _ms, k) {
       if (!isVerb(tokens[k])) return undefined;
       const j = k + 1;
+      // "wants to scrap the levy": the verb of ending right after "to" takes its object.
+      if (lower(tokens[j]) === 'to' && END_WORDS.has(lower(tokens[j + 1])) && tokens[j + 1].pos === 'VERB') {
+        const o = skipFillers(tokens, j + 2);
+        return { start: o, end: phraseEnd(tokens, _ms, o), predicate: 'opposes' };
+      }
       for (let q = j + 1; q < Math.min(tokens.length, j + 10); q++) {
         const t = tokens[q];
         if (SPLIT_PUNCT.test(t.text) || t.text === ',') return undefined;
@@ -287,12 +769,19 @@ const PATTERNS: StancePattern[] = [
     id: 'struggle-against',
     words: STRUGGLE_NOUNS,
     match(tokens, ms, k) {
-      if (isVerb(tokens[k]) || lower(tokens[k + 1]) !== 'against') return undefined;
+      // ("Chile's opposition to the dam", "their objections to the levy": these take "to" as well.)
+      const to = lower(tokens[k + 1]) === 'to' && /^(opposition|resistance|objections?|hostility)$/.test(tokens[k].lower);
+      if (isVerb(tokens[k]) || (lower(tokens[k + 1]) !== 'against' && !to)) return undefined;
       // "our fight against terror" in a reader's letter: whose fight the text does not name.
       if (/^(our|my|your)$/.test(lower(tokens[k - 1]))) return undefined;
       // Whose struggle: its possessor ("his fight"), or the subject of the verb that governs it ("led
       // the campaign against").
       let v = k - 1;
+      // ("made another stand in opposition to X": the verb before "a stand in".)
+      if (lower(tokens[v]) === 'in' && /^(opposition|protest|resistance)$/.test(tokens[k].lower)) {
+        v--;
+        while (v >= 0 && v >= k - 6 && /^(DET|ADJ|NOUN)$/.test(tokens[v].pos)) v--;
+      }
       while (v >= 0 && v >= k - 4 && /^(DET|ADJ)$/.test(tokens[v].pos)) v--;
       const subjectToken = tokens[v]?.pos === 'VERB' ? v : /^(his|her|their|its)$/.test(lower(tokens[k - 1])) || /^['’]s?$/.test(tokens[k - 1]?.text ?? '') ? k : -1;
       if (subjectToken < 0) return undefined;
@@ -313,6 +802,12 @@ const PATTERNS: StancePattern[] = [
       for (let q = k - 1; q >= Math.max(0, k - 3); q--) if (/^(would|will|shall|could|may|might|to|'ll)$/.test(tokens[q].lower) && !purposeOfMeeting) return undefined;
       let j = k + 1;
       if (/^(about|on|over|of)$/.test(lower(tokens[j]))) j++;
+      // "discussed with President X support for Y": those discussed with come before the topic.
+      if (lower(tokens[j]) === 'with') {
+        const withWhom = _ms.filter((m) => m.tokenStart > j && m.tokenStart <= j + 6 && ACTOR_KINDS.has(m.kind));
+        const last = withWhom.at(-1);
+        if (last && !/^[,.;]$/.test(tokens[last.tokenEnd]?.text ?? '.')) j = last.tokenEnd;
+      }
       let e = j;
       while (e < tokens.length && !SPLIT_PUNCT.test(tokens[e].text) && !(tokens[e].pos === 'VERB' && !/ing$/.test(tokens[e].lower) && e > j) && tokens[e].pos !== 'AUX' && !/^(which|who|that|but|while|because|as)$/.test(tokens[e].lower)) e++;
       return { start: j, end: e, predicate: 'concernedAbout', requireHead: true, list: true, subjectToken: purposeOfMeeting ? meetAt : undefined };
@@ -337,9 +832,21 @@ const PATTERNS: StancePattern[] = [
     id: 'call-for',
     words: CALL_FOR_VERBS,
     match(tokens, ms, k) {
-      if (!isVerb(tokens[k]) || lower(tokens[k + 1]) !== 'for' || tokens[k - 1]?.pos === 'AUX') return undefined;
+      // ("was called for" is a passive; "has called for" is not.)
+      if (!isVerb(tokens[k]) || lower(tokens[k + 1]) !== 'for' || /^(is|was|are|were|be|been|being)$/.test(lower(tokens[k - 1]))) return undefined;
       const j = skipFillers(tokens, k + 2);
+      // "called for an end to the ban", "pressed for the abolition of the levy": what is to end is opposed.
+      let d = j;
+      if (/^(a|an|the)$/.test(lower(tokens[d]))) d++;
+      if (tokens[d]?.pos === 'ADJ') d++;
+      if (ENDING_NOUNS.has(lower(tokens[d])) && /^(to|of|on)$/.test(lower(tokens[d + 1]))) {
+        const o = skipFillers(tokens, d + 2);
+        return { start: o, end: phraseEnd(tokens, ms, o), predicate: 'opposes' };
+      }
       const e = phraseEnd(tokens, ms, j);
+      // "called for the ban to be scrapped": what is to be undone is opposed.
+      const to = lower(tokens[e - 1]) === 'to' ? e - 1 : lower(tokens[e]) === 'to' ? e : -1;
+      if (to > j && lower(tokens[to + 1]) === 'be' && END_WORDS.has(lower(tokens[to + 2]))) return { start: j, end: to, predicate: 'opposes' };
       // "called for all countries to uphold the law": those called on are no concern.
       if (lower(tokens[e - 1]) === 'to' || (lower(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB')) return undefined;
       return { start: j, end: e, predicate: 'concernedAbout' };
@@ -371,20 +878,37 @@ export function findStances(ctx: Ctx): void {
   ctx.triggers ??= [];
   const mentionsIn = mentionsBySentence(ctx);
   const taken = new Set(ctx.triggers.filter((t) => t.objects.length || t.pronoun).map((t) => `${t.sentence}:${t.token}`));
+  // Whether a quotation runs on into the sentence from the one before ('"We must act. … ," he said.').
+  // (A stray mark must not quote the rest of the text: a quotation runs on for two sentences at most
+  // without a quotation mark of its own.)
+  let quoteOpen = false;
+  let unmarked = 0;
   for (const s of ctx.sentences) {
-    const patterns = s.tokens.map((t) => BY_WORD.get(t.lower));
-    if (!patterns.some(Boolean)) continue;
-    const ms = mentionsIn(s.index);
+    const openAtStart: boolean = quoteOpen && unmarked < 2;
+    const marks = quoteMarks(s.tokens);
+    quoteOpen = marks ? quoteStateAfter(s.tokens, openAtStart) : openAtStart;
+    unmarked = marks ? 0 : unmarked + 1;
+    // (One pass over the words, no array per sentence: this loop runs on every sentence.)
+    let ms: Mention[] | undefined;
     for (let k = 0; k < s.tokens.length; k++) {
-      if (!patterns[k] || taken.has(`${s.index}:${k}`) || coveringMention(ms, k)) continue;
-      // Negation is read in the clause, right before the verb: "did not oppose", "never called for".
-      // (A modal stays: "would veto the bill" is a stance.)
-      const negated = negatedBefore(s.tokens, k);
-      for (const p of patterns[k]!) {
-        if (negated && p.id !== 'refuse-support') continue;
+      const patterns = BY_WORD.get(s.tokens[k].lower);
+      if (!patterns || (taken.size && taken.has(`${s.index}:${k}`))) continue;
+      ms ??= mentionsIn(s.index);
+      // The cheap tests of each pattern run first; the trigger's own checks only for a hit.
+      let cover: Mention | undefined | null = null;
+      let negated: boolean | undefined;
+      for (const p of patterns) {
         const hit = p.match(s.tokens, ms, k);
-        if (hit) hit.subjectToken ??= sharedSubjectVerb(s.tokens, ms, k);
-        if (!hit || !actorSubject(s.tokens, ms, hit.subjectToken ?? k)) continue;
+        if (!hit) continue;
+        // (A capitalised trigger the name pass only guessed was a person, "Critics of the plan …", is still a word.)
+        if (cover === null) cover = coveringMention(ms, k);
+        if (cover && !(cover.kind === 'Person' && cover.meta?.candidate === 'yes')) break;
+        // Negation is read in the clause, right before the verb: "did not oppose", "never called for".
+        // (A modal stays: "would veto the bill" is a stance.)
+        negated ??= negatedBefore(s.tokens, k);
+        if (negated && p.id !== 'refuse-support') continue;
+        hit.subjectToken ??= sharedSubjectVerb(s.tokens, ms, k);
+        if (hit.bySpeaker ? !quotedAt(s.tokens, k, openAtStart) : !hit.subjectIds && !actorSubject(s.tokens, ms, hit.subjectToken ?? k)) continue;
         if (addStance(ctx, s, ms, k, p.id, hit)) break;
       }
     }
@@ -402,9 +926,11 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     ctx.triggers!.push({ sentence: s.index, token: k, predicate: hit.predicate, rule, objects: [], pronoun: true, ownScope: true });
     return true;
   }
-  const parts = joinBoth(tokens, conjuncts(tokens, hit.start, hit.end, ms).filter((c) => !c.prefix));
+  const parts = hit.whole ? [{ start: hit.start, end: hit.end }] : joinBoth(tokens, conjuncts(tokens, hit.start, hit.end, ms).filter((c) => !c.prefix));
   const objects: string[] = [];
   for (const c of parts) {
+    // "tackle obscene poverty they need …": a subject pronoun begins the next clause.
+    if (c.end - c.start > 1 && /^(he|she|they|we|i)$/.test(tokens[c.end - 1].lower)) c.end--;
     // "the perception of it": a phrase that ends in a pronoun names nothing by itself.
     if (c.end - c.start > 1 && tokens[c.end - 1].pos === 'PRON') continue;
     const from = skipTime(tokens, c.start);
@@ -413,7 +939,10 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     while (span && span[1] - span[0] > 1 && tokens[span[1] - 1].pos === 'ADP') span = trimSpan(tokens, span[0], span[1] - 1);
     if (span && tokens[span[0]].pos === 'ADP') continue;
     // "oppose Mr. Wagner for the nomination": a person is opposed, not a concern.
-    if (span && coveringMention(ms, span[0])?.kind === 'Person' && !/^['’]s?$/.test(tokens[coveringMention(ms, span[0])!.tokenEnd]?.text ?? '')) continue;
+    // (A sentence-initial gerund the name pass only guessed at, "Hiding women away …", is no person.)
+    const who = span ? coveringMention(ms, span[0]) : undefined;
+    const gerund = who?.meta?.candidate === 'yes' && /ing$/.test(tokens[span![0]].lower) && /^\p{Ll}/u.test(tokens[span![0] + 1]?.text ?? '');
+    if (who?.kind === 'Person' && !gerund && !/^['’]s?$/.test(tokens[who.tokenEnd]?.text ?? '')) continue;
     // "the core of what creates terrorists" is cut at its verb: a dangling "of what" names nothing.
     if (span && /^(what|how|why|where|whether|when|who|whose|whom|which)$/.test(tokens[span[1] - 1].lower)) continue;
     // "the officer whose uniform looks …": a relative clause is no part of the name.
@@ -421,6 +950,8 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     // "the support for a peaceful settlement": what is supported is the concern.
     if (span && AVOWAL_NOUNS.has(tokens[span[0]].lower) && /^(for|to)$/.test(lower(tokens[span[0] + 1])) && span[1] - span[0] > 2) span = trimSpan(tokens, span[0] + 2, span[1]);
     if (span) span = trimSpan(tokens, span[0], trailingAdjunct(tokens, span[0], span[1]));
+    // "support for Ukraine in countering Russia's aggression": what is to be countered is the concern.
+    if (span) for (let q = span[0] + 1; q < span[1] - 1; q++) if (CONCERN_VERBS.has(tokens[q].lower) && /ing$/.test(tokens[q].lower) && /^(in|for|on|by)$/.test(tokens[q - 1].lower)) span = trimSpan(tokens, q + 1, span[1]) ?? span;
     if (!span || !usefulObject(tokens, ms, span[0], span[1])) continue;
     const named = ms.find((m) => (m.kind === 'Concern' || m.kind === 'Agreement') && m.tokenStart <= span[0] && m.tokenEnd >= span[1] - 1 && m.tokenEnd - m.tokenStart >= (span[1] - span[0]) / 2);
     if (named) {
@@ -432,6 +963,7 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     const blamed = hit.actorSpan ? ms.find((x) => x.tokenStart >= hit.actorSpan![0] && x.tokenEnd <= hit.actorSpan![1] && /^(Country|Organization)$/.test(x.kind)) : undefined;
     for (const m of made) {
       if (blamed) m.meta = { ...m.meta, entities: [blamed.id, ...((m.meta?.entities as string[] | undefined) ?? [])], actor: blamed.id };
+      if (hit.involved) m.meta = { ...m.meta, entities: [...new Set([...((m.meta?.entities as string[] | undefined) ?? []), ...hit.involved])] };
       m.id = `s${m.id.slice(1)}`;
       if (ctx.mentions.some((x) => x.id === m.id)) continue;
       ctx.mentions.push(m);
@@ -439,7 +971,7 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     }
   }
   if (!objects.length) return false;
-  ctx.triggers!.push({ sentence: s.index, token: k, predicate: hit.predicate, rule, objects, ownScope: true, subjectToken: hit.subjectToken });
+  ctx.triggers!.push({ sentence: s.index, token: k, predicate: hit.predicate, rule, objects, ownScope: true, subjectToken: hit.subjectToken, subjectIds: hit.subjectIds, bySpeaker: hit.bySpeaker });
   return true;
 }
 
@@ -454,16 +986,16 @@ function joinBoth(tokens: Token[], parts: Array<{ start: number; end: number }>)
   return out;
 }
 
-const TIME_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|weekend|month|year|morning|afternoon|evening|night|meeting|summit|conference|talks|session|\d{4})$/;
+const TIME_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|day|days|week|weekend|month|year|morning|afternoon|evening|night|meeting|summit|conference|talks|session|\d{4})$/;
 
 /** Where a trailing time or venue phrase ("at a meeting on Tuesday", "in 2004") begins, or e. */
 function trailingAdjunct(tokens: Token[], a: number, e: number): number {
   for (let q = a + 1; q < e; q++) {
-    if (!/^(at|on|in|during|last|this|next|earlier|later)$/.test(tokens[q].lower)) continue;
+    if (!/^(at|on|in|during|last|this|these|next|earlier|later)$/.test(tokens[q].lower)) continue;
     let h = q + 1;
     while (h < e && /^(DET|ADJ|NUM)$/.test(tokens[h].pos) && !TIME_HEADS.test(tokens[h].lower)) h++;
     if (h < e && TIME_HEADS.test(tokens[h].lower)) return q;
-    if (/^(last|this|next)$/.test(tokens[q].lower) && TIME_HEADS.test(lower(tokens[q + 1]))) return q;
+    if (/^(last|this|these|next)$/.test(tokens[q].lower) && TIME_HEADS.test(lower(tokens[q + 1]))) return q;
   }
   return e;
 }
@@ -479,7 +1011,8 @@ const ACTOR_NOUNS = /^(ministers?|officials?|leaders?|presidents?|premiers?|chie
  */
 function actorSubject(tokens: Token[], ms: Mention[], k: number): boolean {
   let q = k - 1;
-  while (q >= 0 && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV' || tokens[q].pos === 'PART' || tokens[q].lower === 'to' || (tokens[q].pos === 'VERB' && lower(tokens[q + 1]) === 'to') || QUOTES.test(tokens[q].text))) q--;
+  // ("has long been opposed": wink tags that "long" an adjective.)
+  while (q >= 0 && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV' || tokens[q].pos === 'PART' || tokens[q].lower === 'to' || tokens[q].lower === 'long' || (tokens[q].pos === 'VERB' && lower(tokens[q + 1]) === 'to') || QUOTES.test(tokens[q].text))) q--;
   if (q < 0) return false;
   const t = tokens[q];
   const m = coveringMention(ms, q);
@@ -491,10 +1024,12 @@ function actorSubject(tokens: Token[], ms: Mention[], k: number): boolean {
   // calls for a speech": a schedule does not).
   if (AGENT_NOUNS.has(t.lower) && /^(his|her|their|its)$/.test(lower(tokens[q - 1]))) return true;
   if (AGENT_NOUNS.has(t.lower) && /^['’]s?$/.test(tokens[q - 1]?.text ?? '') && /^(Person|Country|Organization)$/.test(coveringMention(ms, q - 2)?.kind ?? '')) return true;
-  if (t.text === ',' || t.text === ')') return true; // "X, who …," and "X (…)": the subject is before
+  if (t.text === ',' || t.text === ')' || (/^[-–—]$/.test(t.text) && t.space !== '')) return true; // "X, who …,", "X (…)", "Critics - including X -": the subject is before (a spaced dash, not the hyphen of "stumbling-block")
   if (ACTOR_NOUNS.test(t.lower)) {
     let p = q - 1;
     if (/^['’]s?$/.test(tokens[p]?.text ?? '')) p--;
+    // ("G7 finance ministers": one common noun may stand between the body and its role noun.)
+    else if (tokens[p]?.pos === 'NOUN' && !coveringMention(ms, p) && coveringMention(ms, p - 1)) p--;
     const owner = coveringMention(ms, p);
     return !!owner && owner.kind !== 'Concern' && owner.kind !== 'Agreement' || /^(the|two|both)$/.test(lower(tokens[q - 1])) && /^(leaders|sides|countries|nations|pair)$/.test(t.lower);
   }

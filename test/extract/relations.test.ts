@@ -158,6 +158,10 @@ describe('partyTo', () => {
     ["Ghana's President Kofi Mensah and Togo's President Eli Dossou agreed to negotiate a border treaty.", ['Kofi Mensah -partyTo-> Ghana–Togo border treaty', 'Ghana -partyTo-> Ghana–Togo border treaty', 'Togo -partyTo-> Ghana–Togo border treaty']],
     // members of an alliance after "of"
     ['An alliance of Chile, Peru and Ecuador will coordinate relief.', ['Ecuador -partyTo-> Chile–Ecuador–Peru alliance']],
+    // those who are to lead the deals are their parties
+    ['The agenda includes new pipeline deals, to be led by Chile and Peru.', ['Chile -partyTo-> Chile–Peru pipeline deal', 'Peru -partyTo-> Chile–Peru pipeline deal']],
+    // an apposition names the signatories
+    ['The fishing pact, signed by Chile and Peru in May, took effect.', ['Chile -partyTo-> Chile–Peru fishing pact', 'Peru -partyTo-> Chile–Peru fishing pact']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it('makes a ceasefire an agreement of those who agreed to it, not of its brokers', () => {
@@ -299,7 +303,14 @@ describe('concernedAbout, opposes and involves', () => {
     ["After reports of Russia's invasion of Georgia, Olaf Berg denounced it.", ["Olaf Berg -opposes-> Russia's invasion of Georgia"]],
     // speaker of a quote
     ['"We are worried about the crackdown in Belarus," Olaf Berg said.', ['Olaf Berg -concernedAbout-> crackdown in Belarus']],
+    // a trigger with no actor of its own in the clause a speaker reports is the speaker's; a negation in
+    // an earlier coordinated clause does not reach it
+    ['Olaf Berg insists that the rules do not amount to censorship and strike a balance between guarding the public against the threat of piracy and free speech.', ['Olaf Berg -concernedAbout-> piracy']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it("gives a reported clause's trigger to its speaker only when the clause itself is not negated", () => {
+    shouldExtract('Olaf Berg insists that the rules pose no threat of censorship.', [], ['Olaf Berg -concernedAbout-> censorship']);
+  });
 
   it('makes a concern of the topic of talks, with what it involves', () => {
     shouldExtract('Talks on the future of Cyprus begin on Monday.', ['future of Cyprus -involves-> Cyprus']);

@@ -59,7 +59,123 @@ describe('stance patterns', () => {
     ['Norway has made rural poverty a key theme of its presidency.', ['Norway -concernedAbout-> rural poverty']],
     // avowed-support: what an actor avows support for, not the supporting itself
     ["Olaf Berg stressed his support for Chile's territorial integrity.", ["Olaf Berg -concernedAbout-> Chile's territorial integrity", "Chile's territorial integrity -involves-> Chile"]],
+    // harm-consequence: what a speaker says would do harm
+    ["Olaf Berg said the new harbour levy would undermine the island's fishing trade.", ['Olaf Berg -concernedAbout-> new harbour levy']],
+    // harm-consequence: a consequence verb with a bad outcome after it, subject after a dashed aside
+    ['Critics - including Chile and Peru - believe deregulation could result in mines moving abroad, undercutting local wages.', ['Chile -concernedAbout-> deregulation', 'Peru -concernedAbout-> deregulation']],
+    // harm-consequence: "make … more difficult", "mean a hike"
+    ['Norway said the verdict would make the merger more difficult.', ['Norway -concernedAbout-> verdict']],
+    ["Marta Ruiz said the council's proposal would mean a steep hike in rents.", ["Marta Ruiz -concernedAbout-> council's proposal"]],
+    // judged-before-speech: a fronted judgement, its speaker after the comma
+    ['Keeping girls out of school is a backward policy, Olaf Berg has said.', ['Olaf Berg -opposes-> Keeping girls out of school']],
+    // worry-in-place: "In X and Y, there is anxiety about Z"
+    ['In Chile and Peru, there is growing anxiety about miners moving south.', ['Chile -concernedAbout-> miners moving south', 'Peru -concernedAbout-> miners moving south', 'miners moving south -involves-> Chile']],
+    // oppose-object: those sued are no concern; what they took part in is
+    ['Norway is suing the firms involved in the sale of the whaling fleet.', ['Norway -opposes-> sale of the whaling fleet']],
+    // must-be-remedied: what a speaker says must be dealt with
+    ['Olaf Berg said housing shortages had to be tackled.', ['Olaf Berg -concernedAbout-> housing shortages']],
+    // problem-of: a problem named by the verb's subject, kept whole when coordinated
+    ['Marta Ruiz highlighted the scourge of drug abuse and petty crime.', ['Marta Ruiz -concernedAbout-> drug abuse and petty crime']],
+    // judged-after-speech: a judging noun after "was a"
+    ["Olaf Berg said the dam was a threat to the river's wildlife.", ['Olaf Berg -opposes-> dam']],
+    // oppose-object: "is opposed to" is no passive
+    ['Olaf Berg is opposed to the new dam.', ['Olaf Berg -opposes-> new dam']],
+    // harm-consequence: harm already done or a threat posed needs no modal
+    ['Olaf Berg said the flood damaged the crops.', ['Olaf Berg -concernedAbout-> flood']],
+    ['Marta Ruiz said the new quarry poses a serious risk to the aquifer.', ['Marta Ruiz -concernedAbout-> new quarry']],
+    // worry-object: "fears" with a direct object, also where wink tags it a noun
+    ['Chile fears a collapse of copper prices.', ['Chile -concernedAbout-> collapse of copper prices']],
+    // critic-of: a critic after a copula, in an apposition, and critics of X such as Y
+    ['Olaf Berg is a fierce critic of the new dam.', ['Olaf Berg -opposes-> new dam']],
+    ['Olaf Berg, a longtime opponent of the quarry, spoke first.', ['Olaf Berg -opposes-> quarry']],
+    ['Critics of the quarry, such as Olaf Berg and Marta Ruiz, say it will poison the valley.', ['Olaf Berg -opposes-> quarry', 'Marta Ruiz -opposes-> quarry']],
+    // oppose-relative: the object of "which X opposes" stands before it
+    ['The quarry, which Chile opposes, will open in May.', ['Chile -opposes-> quarry']],
+    // be-against: "is against X"
+    ['Chile is firmly against the new dam.', ['Chile -opposes-> new dam']],
+    // struggle-against: "opposition to X", "objections to X"
+    ["Chile's opposition to the dam has grown.", ['Chile -opposes-> dam']],
+    ['Olaf Berg repeated his objections to the quarry.', ['Olaf Berg -opposes-> quarry']],
+    // topic-discussed: those discussed with stand before the topic; what is to be countered is the concern
+    ['Olaf Berg said he discussed with Prime Minister Marta Ruiz aid for Chile in countering drug trafficking.', ['Olaf Berg -concernedAbout-> drug trafficking']],
+    // back-relief: what a backed plan is to relieve, without its share; the body before "finance ministers" acts
+    ['Chile finance ministers have backed plans to write off up to 80% of the arrears of rural farmers.', ['Chile -concernedAbout-> arrears of rural farmers']],
+    // vote-to-end: what a body votes to cut it opposes, without the range of the cut
+    ["Chile's senate voted by a wide margin to cut Norway's share in the copper mine from 60% to 40%.", ["Chilean Senate -opposes-> Norway's share in the copper mine"]],
+    // said-risk: an actor said to be a risk makes the risk a concern that involves it
+    ['Olaf Berg said that Chile was a threat to regional stability.', ['Olaf Berg -concernedAbout-> threat to regional stability', 'threat to regional stability -involves-> Chile']],
+    // stance-adjective: an adjective of stance after a copula, with its preposition
+    ['Chile remains wary of the new fishing levy.', ['Chile -opposes-> new fishing levy']],
+    ['Olaf Berg said he was worried by the rise in piracy.', ['Olaf Berg -concernedAbout-> rise in piracy']],
+    // phrasal-stance: one row of the phrasal table each
+    ['Olaf Berg hit out at the new fishing levy.', ['Olaf Berg -opposes-> new fishing levy']],
+    ['Olaf Berg questioned the wisdom of the new fishing levy.', ['Olaf Berg -opposes-> new fishing levy']],
+    ['Olaf Berg vowed to crack down on drug smuggling.', ['Olaf Berg -concernedAbout-> drug smuggling']],
+    // call-for: "an end to X", "X to be scrapped", after "has"
+    ['Chile has called for an end to the fishing ban.', ['Chile -opposes-> fishing ban']],
+    ['Chile called for the fishing ban to be scrapped.', ['Chile -opposes-> fishing ban']],
+    // want-end: "wants to scrap X"
+    ['Chile wants to scrap the fishing levy.', ['Chile -opposes-> fishing levy']],
+    // against-verb: a duration between the verb and "against"
+    ['Olaf Berg has campaigned for years against the fishing levy.', ['Olaf Berg -opposes-> fishing levy']],
+    // oppose-object: what a named party is blamed for; "has long been opposed"
+    ['Olaf Berg blamed Peru for the collapse of the talks.', ['Olaf Berg -opposes-> collapse of the talks', 'collapse of the talks -involves-> Peru']],
+    ['Chile has long been opposed to whaling.', ['Chile -opposes-> whaling']],
+    // worry-object: the subject of a verb of expression
+    ['Chile expressed alarm at the rise in piracy.', ['Chile -concernedAbout-> rise in piracy']],
+    // oppose-passive: the agent after "by" opposes the subject
+    ['The fare increase was opposed by Olaf Berg, spokesman for the tenants.', ['Olaf Berg -opposes-> fare increase']],
+    // face-opposition: "X faces opposition from Y"
+    ['The housing bill is expected to encounter strong opposition from Chile and Peru.', ['Chile -opposes-> housing bill', 'Peru -opposes-> housing bill']],
+    // struggle-against: "a stand in opposition to X" takes the subject of the verb
+    ['Chile made another stand in opposition to the housing bill.', ['Chile -opposes-> housing bill']],
+    // judged-after-speech: past a time phrase and the one told
+    ['Chile said on Monday that the fishing levy was unacceptable.', ['Chile -opposes-> fishing levy']],
+    ['Olaf Berg told reporters the fishing levy was unfair.', ['Olaf Berg -opposes-> fishing levy']],
+    // judged-before-speech: the speaker after the verb; harm in the fronted clause
+    ['"The fishing levy is unacceptable," said Olaf Berg.', ['Olaf Berg -opposes-> fishing levy']],
+    ['The new quarry would poison the aquifer, Marta Ruiz warned.', ['Marta Ruiz -concernedAbout-> new quarry']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('gives "promises to tackle X" in a quotation to its speaker, and ends an object before a subject pronoun', () => {
+    shouldExtract('Olaf Berg added: "If rich towns keep their promises to tackle rural poverty they must act fast."', ['Olaf Berg -concernedAbout-> rural poverty']);
+    // Outside a quotation whose promises they are is not said.
+    shouldExtract('Olaf Berg arrived. Rich towns made promises to tackle rural poverty.', [], ['Olaf Berg -concernedAbout-> rural poverty']);
+  });
+
+  it('reads the hyphen of a compound as no aside before the verb', () => {
+    shouldExtract('Olaf Berg says this is the stumbling-block which reform must clear.', [], ['Olaf Berg -opposes-> which reform']);
+  });
+
+  it('makes no second concern of a place named inside a longer place name', () => {
+    shouldExtract('Chen Li opposed the admission of Outer Mongolia.', ['Chen Li -opposes-> admission of Outer Mongolia'], ['Chen Li -opposes-> admission of Outer']);
+  });
+
+  it('blames no stance on a pronoun and reads no advice as a concern', () => {
+    shouldExtract('Olaf Berg said they blame us for all their troubles.', [], ['Olaf Berg -opposes-> troubles']);
+    shouldExtract('Olaf Berg warned against pigeonholing Chile as a rival.', [], ['Olaf Berg -concernedAbout-> pigeonholing Chile as a rival']);
+  });
+
+  it('reads no stance into a passive with no named agent, a proposition feared or a verb with its own object after "which X"', () => {
+    shouldExtract('The dam was rejected by most.', [], ['Chile -opposes-> dam']);
+    shouldExtract('Chile fears that copper prices will fall.', [], ['Chile -concernedAbout-> copper prices']);
+    shouldExtract('The quarry, which Chile opposes strongly, will open.', ['Chile -opposes-> quarry']);
+    shouldExtract('The quarry, which Chile condemned the plan for, will open.', [], ['Chile -opposes-> quarry']);
+  });
+
+  it('gives a problem named in a quotation run on from an earlier sentence to its speaker', () => {
+    const text = '"We will not give up," Olaf Berg said. "We must rebuild the harbour.\n\n"And there is also the issue of rural illiteracy. It is a breeding ground of despair."';
+    shouldExtract(text, ['Olaf Berg -concernedAbout-> rural illiteracy', 'Olaf Berg -concernedAbout-> despair']);
+    // Outside a quotation nobody is said to name the problem.
+    shouldExtract('Olaf Berg arrived. There is also the issue of rural illiteracy.', [], ['Olaf Berg -concernedAbout-> rural illiteracy']);
+  });
+
+  it('reads no harm into a consequence that is denied or good', () => {
+    shouldExtract('Olaf Berg said the new harbour levy would not undermine the fishing trade.', [], ['Olaf Berg -concernedAbout-> new harbour levy']);
+    shouldExtract('Olaf Berg said the new harbour levy would mean a rise in school funding.', [], ['Olaf Berg -concernedAbout-> new harbour levy']);
+    shouldExtract('Keeping girls in school is a sound policy, Olaf Berg has said.', [], ['Olaf Berg -opposes-> Keeping girls in school']);
+    shouldExtract('Anna Lind said there is growing anxiety about miners moving south.', [], ['Anna Lind -concernedAbout-> miners moving south']);
+  });
 
   it('makes the topics of a meeting concerns of both who met, one node each', () => {
     shouldExtract('Anna Lind met Olaf Berg. Anna Lind said the two leaders had talked about the border dispute and the drought in Chad.', [

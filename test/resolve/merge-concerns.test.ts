@@ -18,3 +18,15 @@ describe('vague concerns', () => {
     expect(concerns('Norway said it was worried about corruption.')).toHaveLength(1);
   });
 });
+
+describe('issues named twice in one story', () => {
+  it('makes one concern of an issue noun named with and without its complement', () => {
+    const text = 'Olaf Berg vowed to tackle rural poverty. Marta Ruiz is worried about poverty among miners.';
+    expect(concerns(text)).toHaveLength(1);
+  });
+
+  it('keeps two concerns whose heads are no issue by themselves', () => {
+    const text = 'Olaf Berg decried the new fishing levy. Marta Ruiz decried the copper levy on exports.';
+    expect(concerns(text)).toHaveLength(2);
+  });
+});

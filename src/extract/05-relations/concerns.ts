@@ -4,6 +4,7 @@
 import type { Mention } from '../../types';
 import type { ConcernTrigger } from '../03-phrases';
 import { lower } from '../tokens-util';
+import { SPEECH_VERBS } from '../model/lexicon';
 import { ACTORS, inQuote, negatedBetween, subjectGroup } from './clause';
 import { add, antecedentOf, resolvePronoun, type SentenceContext } from './context';
 
@@ -28,14 +29,25 @@ function addTrigger(sc: SentenceContext, t: ConcernTrigger, triggerSubjects: Men
   const { tokens, speaker } = sc;
   const objects = triggerObjects(sc, t);
   if (!objects.length) return triggerSubjects;
-  let subjects = subjectGroup(sc, t.subjectToken ?? t.token, resolvePronoun).filter((m) => ACTORS.has(m.kind));
+  let subjects = t.subjectIds
+    ? t.subjectIds.map((id) => sc.doc.byId.get(id)).filter((m): m is Mention => !!m && ACTORS.has(m.kind))
+    : subjectGroup(sc, t.subjectToken ?? t.token, resolvePronoun).filter((m) => ACTORS.has(m.kind));
   if (!subjects.length && speaker && inQuote(tokens, t.token)) subjects = [speaker];
+  // ("… and also the issue of X." in a quotation run on from "…," he said: its speaker is the last one.)
+  if (t.bySpeaker) subjects = speaker ? [speaker] : sc.doc.lastSpeaker ? [sc.doc.lastSpeaker] : [];
+  // "X insists that the plans … strike a balance between protecting the public against the threat of
+  // terrorism": a trigger with no actor of its own in the clause a speaker reports is the speaker's.
+  let from = subjects.length ? -1 : reportedBy(sc, t.token);
+  if (from >= 0 && speaker && !triggerSubjects.length) subjects = [speaker];
+  else from = -1;
   if (!subjects.length) subjects = triggerSubjects;
   else triggerSubjects = subjects;
   // "saw no reason Brazil would be concerned": negation just before the subject counts too, and a
   // modal before the trigger makes it a hypothesis.
   if (!subjects.length) return triggerSubjects;
-  if (!t.ownScope && negatedBetween(tokens, Math.min(...subjects.map((x) => x.tokenStart)) - 3, t.token + 1)) return triggerSubjects;
+  // (For the speaker of a reported clause, negation counts from the last clause boundary: "do not
+  // equate to a police state and strike a balance …".)
+  if (!t.ownScope && negatedBetween(tokens, from >= 0 ? clauseStart(tokens, from, t.token) : Math.min(...subjects.map((x) => x.tokenStart)) - 3, t.token + 1)) return triggerSubjects;
   if (!t.ownScope && tokens.slice(Math.max(0, t.token - 3), t.token).some((x) => MODALS.has(lower(x)))) return triggerSubjects;
   for (const subj of subjects) for (const o of objects) add(sc, subj, t.predicate, o, t.rule, subj.meta?.roleRef ? 0.6 : 0.75);
   for (const o of objects) if (o.meta?.candidate) o.meta = { ...o.meta, candidate: undefined };
@@ -55,4 +67,20 @@ function triggerObjects(sc: SentenceContext, t: ConcernTrigger): Mention[] {
     if (resolved) objects = [...objects, resolved];
   }
   return objects;
+}
+
+/** The index after "X says that" when token k stands in that reported clause, with no other verb of speech between; else -1. */
+function reportedBy(sc: SentenceContext, k: number): number {
+  const { tokens, speaker } = sc;
+  if (!speaker || speaker.tokenEnd >= k) return -1;
+  const v = speaker.tokenEnd;
+  if (!SPEECH_VERBS.has(lower(tokens[v])) || lower(tokens[v + 1]) !== 'that') return -1;
+  for (let q = v + 2; q < k; q++) if (/^[.;:!?"“”]$/.test(tokens[q].text) || SPEECH_VERBS.has(lower(tokens[q]))) return -1;
+  return v + 2;
+}
+
+/** Where the clause of token k begins, at or after `from`: after the last "and", "but", comma or semicolon. */
+function clauseStart(tokens: SentenceContext['tokens'], from: number, k: number): number {
+  for (let q = k - 1; q > from; q--) if (/^(and|but|,|;)$/.test(lower(tokens[q]))) return q + 1;
+  return from;
 }

@@ -14,6 +14,10 @@ export const OPPOSE_VERBS = new Set([
   'prevented', 'preventing', 'slam', 'slams', 'slammed', 'lambast', 'lambasted',
   'protest', 'protests', 'protested', 'protesting', 'object', 'objects', 'objected', 'objecting', 'abolish', 'challenge', 'challenged', 'challenges', 'challenging', 'boycott', 'boycotted', 'boycotting',
   'threaten', 'threatens', 'threatened', 'threatening',
+  // "is suing the firms involved in the sale": a lawsuit opposes what it is about.
+  'sue', 'sues', 'sued', 'suing',
+  // "blamed Peru for the collapse of the talks": what is blamed on someone is opposed.
+  'blame', 'blames', 'blamed', 'blaming',
 ]);
 
 // Participles that, after "should/must be", say an actor wants something undone: "thinks the
@@ -51,7 +55,7 @@ export const NEGATIVE_JUDGEMENTS = new Set([
   'undemocratic', 'unconstitutional', 'discriminatory', 'counterproductive', 'counter-productive', 'damaging',
   'harmful', 'divisive', 'provocative', 'deplorable', 'appalling', 'unhelpful', 'excessive', 'pointless',
   'outdated', 'anachronistic', 'mistake', 'disgrace', 'disaster', 'scandal', 'travesty', 'outrage', 'farce',
-  'nonsense', 'betrayal', 'blunder', 'threat', 'unwarranted', 'worrying', 'alarming', 'troubling',
+  'nonsense', 'betrayal', 'blunder', 'threat', 'unwarranted', 'worrying', 'alarming', 'troubling', 'backward', 'regressive',
 ]);
 
 // Adjectives that judge something good; negated ("can no longer be justified", "is not acceptable")
@@ -86,7 +90,7 @@ export const REFUSALS = new Set(['not', "n't", 'never', 'cannot', 'refused', 're
 export const STRUGGLE_NOUNS = new Set([
   'campaign', 'campaigns', 'fight', 'battle', 'struggle', 'crusade', 'war', 'drive', 'protest', 'protests',
   'crackdown', 'measures', 'action', 'efforts', 'effort', 'opposition', 'resistance', 'case', 'lawsuit',
-  'legislation', 'law', 'laws', 'rules', 'offensive', 'push', 'stand',
+  'legislation', 'law', 'laws', 'rules', 'offensive', 'push', 'stand', 'objection', 'objections', 'hostility',
 ]);
 
 // Verbs of calling for something, whose object the subject is concerned about: "called for more
@@ -140,3 +144,103 @@ export const AGAINST_VERBS = new Set([
   'struggled', 'marched', 'march', 'marching', 'rallied', 'rally', 'testified', 'testify', 'sided', 'mobilised',
   'mobilized', 'ruled', 'rules', 'legislate', 'legislated', 'inveighed',
 ]);
+
+// Verbs that report a belief or a fear about what something will do, besides the verbs of speech:
+// "critics believe the reform could undercut wages", "fears the merger would cost jobs".
+export const BELIEF_VERBS = new Set([
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'fear', 'fears', 'feared', 'warn', 'warned', 'warns',
+  'argue', 'argued', 'argues', 'predict', 'predicts', 'predicted', 'worry', 'worries', 'worried', 'contend', 'contends',
+]);
+
+// Verbs of harm: what a thing is said to do when the speaker is against it ("said the levy would
+// undermine the harbour's trade", "warned the cuts could damage schools").
+export const HARM_VERBS = new Set([
+  'undermine', 'undermines', 'undermining', 'damage', 'damages', 'damaging', 'harm', 'harms', 'harming', 'hurt',
+  'hurts', 'hurting', 'destroy', 'destroys', 'destroying', 'impair', 'impairs', 'impairing', 'jeopardise',
+  'jeopardize', 'jeopardises', 'jeopardizes', 'jeopardising', 'jeopardizing', 'endanger', 'endangers',
+  'endangering', 'weaken', 'weakens', 'weakening', 'erode', 'erodes', 'eroding', 'cripple', 'cripples',
+  'crippling', 'wreck', 'wrecks', 'wrecking', 'ruin', 'ruins', 'ruining', 'impede', 'impedes', 'impeding',
+  'hamper', 'hampers', 'hampering', 'hinder', 'hinders', 'hindering', 'derail', 'derails', 'derailing',
+  'destabilise', 'destabilize', 'destabilises', 'destabilizes', 'destabilising', 'destabilizing', 'violate',
+  'violates', 'violating', 'undercut', 'undercuts', 'undercutting', 'worsen', 'worsens', 'worsening', 'exacerbate',
+  'exacerbates', 'exacerbating', 'devastate', 'devastates', 'devastating', 'bankrupt', 'penalise', 'penalize',
+  'punish', 'punishes', 'punishing', 'poison', 'poisons', 'poisoning', 'pollute', 'pollutes', 'polluting', 'contaminate', 'contaminates', 'contaminating',
+]);
+
+// Past forms of the verbs of harm, said of what has already done harm: "said the flood damaged the crops".
+export const HARM_PAST = new Set([
+  'undermined', 'damaged', 'harmed', 'destroyed', 'impaired', 'jeopardised', 'jeopardized', 'endangered',
+  'weakened', 'eroded', 'crippled', 'wrecked', 'ruined', 'impeded', 'hampered', 'hindered', 'derailed',
+  'destabilised', 'destabilized', 'violated', 'worsened', 'exacerbated', 'devastated',
+]);
+
+// Verbs of consequence, whose outcome is bad when a harm verb or a bad-outcome noun follows in the
+// clause: "would mean a steep hike in fees", "could result in firms shifting jobs abroad, undercutting …".
+export const CONSEQUENCE_VERBS = new Set(['mean', 'means', 'lead', 'leads', 'result', 'results', 'cause', 'causes', 'bring', 'brings', 'trigger', 'triggers', 'spark', 'sparks', 'force', 'forces', 'create', 'creates', 'put', 'puts', 'leave', 'leaves']);
+export const BAD_OUTCOMES = new Set([
+  'hike', 'hikes', 'loss', 'losses', 'chaos', 'collapse', 'damage', 'crisis', 'bankruptcy', 'closure', 'closures',
+  'shortage', 'shortages', 'deaths', 'harm', 'disaster', 'ruin', 'hardship', 'misery', 'layoffs', 'redundancies',
+  'instability', 'unrest', 'violence', 'poverty', 'unemployment', 'risk', 'danger', 'jeopardy',
+]);
+// Adjectives of difficulty after "make" or "become": "would make the rescue more difficult", "will become risky".
+export const HARDSHIP_ADJECTIVES = new Set(['difficult', 'harder', 'impossible', 'worse', 'risky', 'riskier', 'dangerous', 'unworkable', 'unviable', 'unaffordable', 'costlier', 'precarious']);
+// Nouns of risk after "increase" or "raise": "said the ruling increases the risks to the project".
+export const RISK_NOUNS = new Set(['risk', 'risks', 'danger', 'dangers', 'threat', 'threats', 'likelihood', 'cost', 'costs']);
+// Verbs of increase before a risk noun.
+export const INCREASE_VERBS = new Set(['increase', 'increases', 'increased', 'raise', 'raises', 'heighten', 'heightens', 'add', 'adds']);
+
+// Participles of dealing with a problem, after "must be" or "had to be": "said education needs had to
+// be tackled", "insisted the backlog must be addressed".
+export const REMEDY_PARTICIPLES = new Set([
+  'tackled', 'addressed', 'resolved', 'solved', 'confronted', 'fought', 'combated', 'combatted', 'eradicated',
+  'curbed', 'countered', 'overcome', 'remedied', 'fixed', 'stopped', 'halted', 'reversed',
+]);
+
+// Nouns that name what follows "of" as a problem: "the issue of illiteracy", "the scourge of drug abuse",
+// "breeding grounds of extremism".
+// (Not "evil" or "curse": "the good or the evil of the world" names no problem.)
+export const PROBLEM_NOUNS = new Set(['issue', 'issues', 'problem', 'problems', 'scourge', 'menace', 'plague', 'spectre', 'specter']);
+
+// Nouns for those who oppose something, before "of": "a fierce critic of the dam", "opponents of the plan".
+export const CRITIC_NOUNS = new Set(['critic', 'critics', 'opponent', 'opponents', 'foe', 'foes', 'detractor', 'detractors']);
+
+// Past and present forms of backing a plan: "backed plans to write off the debts", "endorsed a move to curb X".
+export const BACKING_VERBS = new Set(['backed', 'backs', 'supported', 'supports', 'endorsed', 'endorses', 'approved', 'approves', 'welcomed', 'welcomes', 'adopted', 'adopts', 'unveiled', 'unveils', 'announced', 'announces']);
+// Light nouns for a plan to act: "plans to", "a proposal to", "moves to".
+export const PLAN_NOUNS = new Set(['plan', 'plans', 'proposal', 'proposals', 'move', 'moves', 'measures', 'efforts', 'bid', 'scheme', 'initiative', 'steps']);
+// Verbs of relief or removal a plan may be to: "to write off the debts", "to cancel the arrears", "to cut emissions".
+export const RELIEF_VERBS = new Set(['write', 'cancel', 'forgive', 'relieve', 'ease', 'reduce', 'cut', 'curb', 'tackle', 'combat', 'end', 'eliminate', 'eradicate', 'fight', 'halve', 'alleviate', 'prevent', 'stop']);
+
+// Adjectives of stance and the prepositions their object takes: "is sceptical about the levy", "remains
+// wary of the pact", "was angry over the closure", "is critical of the plan", "worried by the rise".
+export const STANCE_ADJECTIVES = new Map<string, { predicate: StancePredicate; preps: string[] }>([
+  ...['critical', 'hostile', 'sceptical', 'skeptical', 'wary', 'unhappy', 'angry', 'furious', 'dismayed', 'outraged', 'upset', 'frustrated', 'scathing', 'dismissive', 'contemptuous'].map(
+    (w): [string, { predicate: StancePredicate; preps: string[] }] => [w, { predicate: 'opposes', preps: ['of', 'about', 'over', 'at', 'with', 'by', 'to', 'toward', 'towards'] }],
+  ),
+  // (Not "disturbed by" or "troubled by", said as often of a noise or a visitor as of an issue.)
+  ...['worried', 'concerned', 'alarmed', 'fearful', 'afraid', 'apprehensive'].map(
+    (w): [string, { predicate: StancePredicate; preps: string[] }] => [w, { predicate: 'concernedAbout', preps: ['by', 'of'] }],
+  ),
+]);
+// Copular verbs before a stance adjective: "remains wary of", "grew uneasy about".
+export const COPULAR_VERBS = new Set(['is', 'am', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remained', 'remain', 'seems', 'seemed', 'appears', 'appeared', 'became', 'becomes', 'grew', 'grows', 'stays', 'stayed', "'s", "'re", "'m"]);
+
+// Phrasal verbs of stance, each a verb's forms and the words that must follow it: "hit out at the levy",
+// "took aim at the plan", "cast doubt on the deal", "questioned the wisdom of the move". (Not "warned
+// against": what one warns against doing, "warned against pigeonholing X", is advice, not a concern.)
+export const PHRASAL_STANCES: Array<{ verbs: string[]; rest: string[]; predicate: StancePredicate }> = [
+  { verbs: ['hit', 'hits', 'hitting'], rest: ['out', 'at'], predicate: 'opposes' },
+  { verbs: ['lashed', 'lashes', 'lash', 'lashing'], rest: ['out', 'at'], predicate: 'opposes' },
+  { verbs: ['took', 'take', 'takes', 'taking'], rest: ['aim', 'at'], predicate: 'opposes' },
+  { verbs: ['cast', 'casts', 'casting'], rest: ['doubt', 'on'], predicate: 'opposes' },
+  { verbs: ['poured', 'pours', 'pour', 'pouring'], rest: ['scorn', 'on'], predicate: 'opposes' },
+  { verbs: ['questioned', 'questions', 'question', 'questioning'], rest: ['the', 'wisdom', 'of'], predicate: 'opposes' },
+  { verbs: ['balked', 'baulked', 'balks', 'baulks', 'balk', 'baulk'], rest: ['at'], predicate: 'opposes' },
+  { verbs: ['bristled', 'bristles'], rest: ['at'], predicate: 'opposes' },
+  { verbs: ['pushed', 'pushes', 'push', 'pushing'], rest: ['back', 'against'], predicate: 'opposes' },
+  { verbs: ['cracked', 'cracks', 'crack', 'cracking'], rest: ['down', 'on'], predicate: 'concernedAbout' },
+  { verbs: ['clamped', 'clamps', 'clamp', 'clamping'], rest: ['down', 'on'], predicate: 'concernedAbout' },
+];
+
+// Nouns that, after "an end to", "a halt to", "the abolition of", make what follows opposed: "called for an end to the ban".
+export const ENDING_NOUNS = new Set(['end', 'halt', 'stop', 'abolition', 'scrapping', 'withdrawal', 'repeal', 'removal', 'lifting', 'ban', 'moratorium']);
