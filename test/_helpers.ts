@@ -25,3 +25,11 @@ export function triplesOf(r: Resolved): string[] {
 export function entitiesOf(r: Resolved): string[] {
   return r.entities.map((e) => `${e.label} [${e.kind}]`);
 }
+
+/** Asserts that one text's entities and triples include every expected one and none of the forbidden. */
+export function shouldExtract(text: string, expected: string[], forbidden: string[] = []): void {
+  const r = resolveTexts([text]);
+  const got = [...entitiesOf(r), ...triplesOf(r)];
+  for (const e of expected) expect(got).toContain(e);
+  for (const f of forbidden) expect(got).not.toContain(f);
+}

@@ -779,12 +779,27 @@ function isMetonymy(tokens: Token[], end: number): boolean {
   return /^(accused|denied|rejected|condemned|protested|demanded|insisted|responded|retaliated|threatened|vowed|opposed|opposes|criticised|criticized|welcomed|signed|agreed|urged|announced|summoned|expelled|imposed|hit|sent|warned)$/.test(next);
 }
 
+// Plural nouns for groups of people that open a news sentence: "Witnesses said", "Residents fled".
+const PEOPLE_PLURALS = new Set(['witnesses', 'investigators', 'residents', 'police', 'authorities', 'experts', 'critics', 'protesters', 'protestors', 'rebels', 'troops', 'soldiers', 'villagers', 'doctors', 'medics', 'voters', 'fans', 'supporters', 'jurors', 'detectives', 'scientists', 'officers', 'survivors', 'relatives', 'neighbours', 'neighbors', 'militants', 'insurgents', 'refugees', 'students', 'teachers', 'workers', 'firefighters', 'paramedics', 'lawmakers', 'legislators', 'regulators', 'economists', 'observers', 'organisers', 'organizers', 'demonstrators', 'mourners', 'passengers', 'shoppers', 'parents']);
+
+/** "Prosecutors said …": a sentence-initial plural of a role or group noun is no one's name. */
+function peoplePluralOpening(tokens: Token[], i: number, end: number): boolean {
+  if (end !== i + 1 || (i > 0 && !/^["“‘'(]$/.test(tokens[i - 1].text))) return false;
+  const w = tokens[i].lower;
+  return w.endsWith('s') && (PEOPLE_PLURALS.has(w) || ROLE_NOUNS.has(w.slice(0, -1)));
+}
+
+// Words that open a picture credit: "Photo: Acme Images" names the agency, no one in the story.
+const CREDIT_WORDS = new Set(['photo', 'photograph', 'picture', 'image', 'credit', 'photos', 'pictures', 'images']);
+
 function classifyName(sink: NameSink, i: number, end: number): void {
   const { tokens } = sink;
   const text = spanText(tokens, i, end);
   const prev = lower(tokens[i - 1]);
   const next = lower(tokens[end]);
   const words = end - i;
+  if (peoplePluralOpening(tokens, i, end)) return;
+  if (i === 2 && tokens[1].text === ':' && CREDIT_WORDS.has(tokens[0].lower)) return;
   if (words === 1 && isAllCaps(tokens[i])) {
     // ("WILL", "THE": a word set in capitals for stress is no acronym.)
     const shouted = NOT_NAMES.has(tokens[i].text[0] + tokens[i].text.slice(1).toLowerCase());
@@ -860,6 +875,11 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   const vocative = (/^[.,!?]$/.test(tokens[end]?.text ?? '') && /^["”’']$/.test(tokens[end + 1]?.text ?? '')) || (quoted && tokens[end]?.text !== ',');
   if (tokens[i - 1]?.text === ',' && APPOSITION_PLACE_NOUNS.has(lower(tokens[i - 2])) && /^[,.;]$/.test(tokens[end]?.text ?? '.') && !SPEECH_VERBS.has(next) && !vocative) {
     emit(sink, 'Place', i, end, text, placeKey(text), 'place-apposition');
+    return;
+  }
+  // "The Liberal Democrats came third", "the Tories": a plural party label after the article is the party.
+  if (prev === 'the' && words <= 2 && text.endsWith('s') && PARTY_LABELS[text] && !NOT_NAMES.has(text)) {
+    emit(sink, 'Organization', i, end, PARTY_LABELS[text], `org:${PARTY_LABELS[text].toLowerCase()}`, 'party-label', { meta: { party: 'yes' } });
     return;
   }
   // English puts no article before a person's name: "the Rock", "the Quad" are not people.

@@ -9,6 +9,7 @@ import { ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
+import { affiliationByOpeningRole } from './opening-role';
 
 const APPOSITION_STOPS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
 const APPOSITION_LINKS = new Set(['of', 'at', 'for', 'with', 'in']);
@@ -25,6 +26,7 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByApposition(sc, p);
     affiliationByRoleBefore(sc, p);
     affiliationByItsRole(sc, p);
+    affiliationByOpeningRole(sc, p);
     affiliationByOrgTitle(sc, p);
     affiliationByBodyRole(sc, p);
     affiliationByOrgRole(sc, p);

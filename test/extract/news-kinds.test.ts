@@ -1,0 +1,31 @@
+// Constructions of kinds of news the development corpora lack (elections, courts, sport, firms,
+// web copy), found by writing such articles and reading the graph; sentences written for these tests.
+
+import { shouldExtract } from '../_helpers';
+
+describe('a sentence that opens with the role of the body named just before', () => {
+  it.each([
+    // "The company's ROLE, NAME,": the only body of the sentence before (rule opening-role-apposition)
+    ['Prosecutors said the money came from Quillmore Logistics, a firm based in Darnby. The company\'s managing director, Orin Stalk, was also convicted.', ['Orin Stalk -affiliatedWith-> Quillmore Logistics']],
+    // "Their ROLE, NAME,": the subject of the sentence before, a party named by its plural label after "the"
+    ['The Greens came third in Harlow. Their leader, Ada Pruitt, said the party had grown.', ['Green Party [Organization]', 'Ada Pruitt -affiliatedWith-> Green Party']],
+    // no body in the sentence before: no affiliation
+    ['The storm hit Darnby on Monday. The company\'s founder, Orin Stalk, said the plant was safe.', [], ['Orin Stalk -affiliatedWith-> Darnby']],
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
+});
+
+describe('bodies and people by the words around them', () => {
+  it.each([
+    // "the Liberal Democrats", "the Tories": a plural party label after the article is the party
+    ['Turnout fell, and the Liberal Democrats lost two seats to the Tories.', ['Liberal Democrats [Organization]', 'Conservative Party [Organization]']],
+    // a trade word ends a firm's name
+    ['A drone built by Valtrex Aerospace crashed near Darnby on Monday.', ['Valtrex Aerospace [Organization]'], ['Valtrex Aerospace [Person]']],
+    // a player's position before the name is a title, not a first name
+    ['Midfielder Tobin Rask was sent off late in the game.', ['Tobin Rask [Person]'], ['Midfielder Tobin Rask [Person]']],
+    // a sentence-initial plural of a role or group noun is nobody
+    ['Prosecutors said Dalia Fenn had lied to the bank.', ['Dalia Fenn [Person]'], ['Prosecutors [Person]']],
+    ['Witnesses said the car was red.', [], ['Witnesses [Person]']],
+    // a picture credit of web copy names no one in the story
+    ['Photo: Brindle Images\n\nA fire destroyed a warehouse in Darnby on Sunday.', [], ['Brindle Images [Person]']],
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
+});
