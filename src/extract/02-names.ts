@@ -42,7 +42,7 @@ const ORG_STOP = new Set(['A', 'An', 'In', 'On', 'At', 'It', 'He', 'She', 'They'
 // body per country: the possessive or demonym before them is part of the name.
 const GENERIC_ORG_WORDS = new Set(['Foreign', 'Defence', 'Defense', 'Home', 'Interior', 'Finance', 'Trade', 'Justice', 'Health', 'Education', 'Affairs', 'Central', 'National', 'Supreme', 'Armed', 'Coast', 'Air', 'Security', 'Intelligence', 'State', 'Federal', 'Royal', 'Public', 'Energy', 'Environment', 'Agriculture', 'Economy', 'Treasury', 'Transport', 'Labour', 'Culture', 'Information', 'Commerce', 'Industry', 'Development', 'Oil', 'Navy', 'Army', 'Ministry', 'Department', 'Office', 'Government', 'Cabinet', 'Parliament', 'Police', 'Force', 'Forces', 'Bank', 'Court', 'Service', 'Services', 'Agency', 'Council', 'Embassy', 'Senate', 'Congress', 'Assembly', 'Guard', 'Administration', 'Authority', 'Commission', 'Committee', 'Secretariat', 'and', 'of', 'for']);
 // Lower-case nouns that introduce an organisation's name: "oil firm Yukos", "state broadcaster NHK".
-export const ORG_NOUNS = new Set(['firm', 'lobby', 'think-tank', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
+export const ORG_NOUNS = new Set(['firm', 'club', 'journal', 'lobby', 'think-tank', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
 // Capitalised head words of laws and treaties, which end no person's name: "General Data Protection Regulation".
 const LAW_HEADS = new Set(['Regulation', 'Regulations', 'Directive', 'Act', 'Treaty', 'Agreement', 'Convention', 'Accord', 'Protocol', 'Charter', 'Statute', 'Ordinance', 'Amendment']);
 // Plural common nouns whose possessive opens a body's name: "People's Liberation Army", "Women's Institute".
@@ -789,6 +789,26 @@ function peoplePluralOpening(tokens: Token[], i: number, end: number): boolean {
   return w.endsWith('s') && (PEOPLE_PLURALS.has(w) || ROLE_NOUNS.has(w.slice(0, -1)));
 }
 
+// Verbs of a match result between two sides, and the score that confirms it: "beat Alden 2-1".
+const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'thrashed', 'edged', 'hammered', 'routed', 'drew', 'lost', 'trailed', 'overcame', 'stunned']);
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+const PUBLISHED = new Set(['published', 'appeared', 'appears', 'publishes']);
+
+/** "Rovers beat Alden City 2-1", "lost to Alden 3-0", "drew with Alden 1-1": a side of a scored result. */
+function matchSide(tokens: Token[], i: number, end: number): boolean {
+  const next = tokens[end]?.lower ?? '';
+  // ("the Blue and White beat …": not the last word of a coordinated nickname.)
+  if (RESULT_VERBS.has(next) && tokens[i - 1]?.lower !== 'and') {
+    // (The other side's name, and "to"/"with", stand between the verb and the score.)
+    for (let k = end + 1; k < end + 8 && k < tokens.length; k++) if (SCORE.test(tokens[k].text)) return true;
+    return false;
+  }
+  const before = /^(to|with|against)$/.test(tokens[i - 1]?.lower ?? '') ? tokens[i - 2] : tokens[i - 1];
+  // (Older copy sets the score off with a comma: "beat Alden, 5-1".)
+  const score = tokens[end]?.text === ',' ? tokens[end + 1] : tokens[end];
+  return !!before && RESULT_VERBS.has(before.lower) && SCORE.test(score?.text ?? '');
+}
+
 // Words that open a picture credit: "Photo: Acme Images" names the agency, no one in the story.
 const CREDIT_WORDS = new Set(['photo', 'photograph', 'picture', 'image', 'credit', 'photos', 'pictures', 'images']);
 
@@ -799,6 +819,16 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   const next = lower(tokens[end]);
   const words = end - i;
   if (peoplePluralOpening(tokens, i, end)) return;
+  // "Rovers beat Alden City 2-1": the sides of a match result with a score are clubs (rule match-side).
+  if (matchSide(tokens, i, end)) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'match-side');
+    return;
+  }
+  // "a study published in Nature": a title after "published in" is a journal's (rule journal-title).
+  if (prev === 'in' && PUBLISHED.has(lower(tokens[i - 2]))) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'journal-title');
+    return;
+  }
   if (i === 2 && tokens[1].text === ':' && CREDIT_WORDS.has(tokens[0].lower)) return;
   if (words === 1 && isAllCaps(tokens[i])) {
     // ("WILL", "THE": a word set in capitals for stress is no acronym.)
@@ -838,7 +868,8 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   }
   // "Conservative leader Michael Howard", "Labour MP": a capitalised adjective before a party role.
   // "Tesla chief executive Elon Musk": a one- or two-word role between the body and the name.
-  const roleThenName = isCapitalised(tokens[end + 1]) || (ROLE_NOUNS.has(lower(tokens[end + 1])) && isCapitalised(tokens[end + 2]));
+  // ("the Conservative candidate, Ana Ruiz,": the name may follow the role after a comma.)
+  const roleThenName = isCapitalised(tokens[end + 1]) || (ROLE_NOUNS.has(lower(tokens[end + 1])) && isCapitalised(tokens[end + 2])) || (tokens[end + 1]?.text === ',' && isCapitalised(tokens[end + 2]) && !NOT_NAMES.has(tokens[end + 2].text));
   if (words === 1 && PARTY_ROLES.has(next) && !NUMBER_WORD.test(tokens[i].text) && !NOT_PARTIES.has(tokens[i].text) && (roleThenName || tokens[i].pos !== 'PROPN')) {
     const party = PARTY_LABELS[text] ?? text;
     emit(sink, 'Organization', i, end, party, `org:${party.toLowerCase()}`, 'party-adjective', { meta: { party: 'yes' } });

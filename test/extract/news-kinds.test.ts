@@ -29,3 +29,21 @@ describe('bodies and people by the words around them', () => {
     ['Photo: Brindle Images\n\nA fire destroyed a warehouse in Darnby on Sunday.', [], ['Brindle Images [Person]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
 });
+
+describe('sport, science and elections', () => {
+  it.each([
+    // the sides of a scored result are clubs (rule match-side), and a club goes by its last word after
+    ['Harwick Rovers beat Darnby City 2-1 on Saturday. Rovers manager Ivo Sand was pleased.', ['Harwick Rovers [Organization]', 'Darnby City [Organization]', 'Ivo Sand -affiliatedWith-> Harwick Rovers'], ['Harwick Rovers [Person]', 'Rovers [Organization]']],
+    // older copy sets the score off with a comma
+    ['The Wildcats beat Orlen Tech, 5-1, at home.', ['Orlen Tech [Organization]'], ['Orlen Tech [Person]']],
+    // "who signed for", "joined": the person's club or firm (rule joined-body)
+    ['Tobin Rask, who signed for Harwick FC in January, scored twice.', ['Tobin Rask -affiliatedWith-> Harwick FC']],
+    ['Dalia Fenn joined Quillmore Logistics in 2019.', ['Dalia Fenn -affiliatedWith-> Quillmore Logistics']],
+    // a title after "published in" is a journal, not a place (rule journal-title)
+    ['The study, published in Veritas on Monday, was led by Dalia Fenn.', ['Veritas [Organization]'], ['Veritas [Place]']],
+    // a party adjective, its role and a comma before the name (rule body-role-comma-person)
+    ['She defeated the Conservative candidate, Orin Stalk, by 400 votes.', ['Conservative Party [Organization]', 'Orin Stalk -affiliatedWith-> Conservative Party']],
+    // a Nordic surname in -qvist is no abstract noun
+    ['The winner was scored by Tomas Brandqvist.', ['Tomas Brandqvist [Person]']],
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
+});

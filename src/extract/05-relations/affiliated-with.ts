@@ -9,7 +9,8 @@ import { ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
-import { affiliationByOpeningRole } from './opening-role';
+import { affiliationByBodyRoleComma, affiliationByOpeningRole } from './opening-role';
+import { affiliationByJoining } from './signed-for';
 
 const APPOSITION_STOPS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
 const APPOSITION_LINKS = new Set(['of', 'at', 'for', 'with', 'in']);
@@ -27,6 +28,8 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByRoleBefore(sc, p);
     affiliationByItsRole(sc, p);
     affiliationByOpeningRole(sc, p);
+    affiliationByBodyRoleComma(sc, p);
+    affiliationByJoining(sc, p);
     affiliationByOrgTitle(sc, p);
     affiliationByBodyRole(sc, p);
     affiliationByOrgRole(sc, p);

@@ -5,7 +5,7 @@
 import type { Mention } from '../../types';
 import { ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
-import { add, type SentenceContext } from './context';
+import { add, mentionEndingAt, type SentenceContext } from './context';
 
 // Lower-case nouns that stand for a body the story has just named: "the company's", "the party's".
 const OWNER_NOUNS = new Set(['company', 'firm', 'group', 'bank', 'party', 'club', 'team', 'union', 'charity', 'agency', 'airline', 'carrier', 'organisation', 'organization', 'corporation', 'university', 'college', 'council', 'committee', 'campaign', 'network', 'broadcaster', 'newspaper', 'paper', 'church', 'league', 'association', 'foundation', 'institute', 'movement', 'alliance', 'coalition', 'militia']);
@@ -33,4 +33,19 @@ export function affiliationByOpeningRole(sc: SentenceContext, p: Mention): void 
   const keys = new Set(bodies.map((m) => m.key));
   const owner = subject ?? (keys.size === 1 ? bodies[0] : undefined);
   if (owner) add(sc, p, 'affiliatedWith', owner, 'opening-role-apposition', 0.7, roleTokens.map((t) => t.text).join(' '));
+}
+
+/**
+ * "the Conservative candidate, Ana Ruiz,", "Acme's chief executive, Ana Ruiz,": a body, a lower-case
+ * role phrase and a comma before the name (rule body-role-comma-person).
+ */
+export function affiliationByBodyRoleComma(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  if (tokens[p.tokenStart - 1]?.text !== ',') return;
+  let q = p.tokenStart - 2;
+  let role = false;
+  for (; q >= 0 && q > p.tokenStart - 6 && /^[a-z][a-z-]*$/.test(tokens[q].text); q--) if (ROLE_NOUNS.has(tokens[q].lower)) role = true;
+  if (!role || q === p.tokenStart - 2) return;
+  const body = mentionEndingAt(sc, isPossessive(tokens[q]) ? q : q + 1);
+  if (body?.kind === 'Organization') add(sc, p, 'affiliatedWith', body, 'body-role-comma-person', 0.75, tokens.slice(q + 1, p.tokenStart - 1).map((t) => t.text).join(' '));
 }
