@@ -630,6 +630,9 @@ function matchFeature(tokens: Token[], i: number, lookup: (s: string) => Gazette
   return undefined;
 }
 
+// Endings of capitalised adjectives ("Oceanic", "Medical", "Agricultural"), which end no body's name.
+const ADJECTIVE_ENDING = /\p{Ll}(?:ic|al|ary|ive|ous)$/u;
+
 const AGREEMENT_NAME_END = /^(?:Agreements?|Treaty|Treaties|Accords?|Pacts?|Protocols?)$/;
 
 function matchOrganization(tokens: Token[], i: number): { end: number } | undefined {
@@ -670,7 +673,8 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
     const k1 = /^(of|for)$/.test(t.text) && tokens[j + 1]?.text === 'the' && sawHead ? j + 2 : j + 1;
     if (ORG_CONNECTORS.has(t.text) && (sawHead || ORG_HEADS.has(tokens[j + 1]?.text ?? '') || ORG_HEADS.has(tokens[j + 2]?.text ?? '')) && isCapitalised(tokens[k1]) && !CALENDAR.has(tokens[k1].text)) {
       // "X and Y" joins two names only when a head word follows or the left side is an "of" tail.
-      if (t.text === 'and' && !sawHead) break;
+      // (Or an adjective that cannot end a name stands before it: "National Oceanic and Atmospheric Administration".)
+      if (t.text === 'and' && !sawHead && !(ORG_HEADS.has(tokens[j + 2]?.text ?? '') && ADJECTIVE_ENDING.test(tokens[j - 1]?.text ?? ''))) break;
       // "Alden State College and Kora Institute of Technology": two names, each with its own head.
       if (t.text === 'and' && j - 1 > i && ORG_HEADS.has(tokens[j - 1].text) && !ORG_HEADS.has(tokens[j + 1].text) && hasOwnHead(tokens, j + 1)) break;
       j++;
@@ -809,6 +813,11 @@ function matchSide(tokens: Token[], i: number, end: number): boolean {
   return !!before && RESULT_VERBS.has(before.lower) && SCORE.test(score?.text ?? '');
 }
 
+// A capital after three or more lower-case letters inside a word: "YouTube", "SoftBank", "WhatsApp";
+// surnames with such a capital open with a particle ("MacArthur", "VanDyke", "FitzGerald").
+const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
+const SURNAME_PREFIX = /^(?:Mac|Van|Von|Fitz|Del|Della|Dos|Das|Ten|Ter)\p{Lu}/u;
+
 // Words that open a picture credit: "Photo: Acme Images" names the agency, no one in the story.
 const CREDIT_WORDS = new Set(['photo', 'photograph', 'picture', 'image', 'credit', 'photos', 'pictures', 'images']);
 
@@ -819,6 +828,11 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   const next = lower(tokens[end]);
   const words = end - i;
   if (peoplePluralOpening(tokens, i, end)) return;
+  // "YouTube", "SoftBank": one word with a capital inside is a brand, not a surname (rule camel-case-brand).
+  if (words === 1 && CAMEL_CASE.test(text) && !SURNAME_PREFIX.test(text)) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'camel-case-brand');
+    return;
+  }
   // "Rovers beat Alden City 2-1": the sides of a match result with a score are clubs (rule match-side).
   if (matchSide(tokens, i, end)) {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'match-side');

@@ -47,3 +47,16 @@ describe('sport, science and elections', () => {
     ['The winner was scored by Tomas Brandqvist.', ['Tomas Brandqvist [Person]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
 });
+
+describe('web brands, agencies and society pages', () => {
+  it.each([
+    // one word with a capital inside is a brand (rule camel-case-brand), but not a Mac- or Van- surname
+    ['ZipTube said it had removed the videos. The claim was made by Ruth MacAllan.', ['ZipTube [Organization]', 'Ruth MacAllan [Person]'], ['ZipTube [Person]']],
+    // an adjective before "and" cannot end a body's name: the name runs on to the head
+    ['The National Coastal and Fisheries Administration issued a warning.', ['National Coastal and Fisheries Administration [Organization]'], ['Fisheries Administration [Organization]']],
+    // "Its ROLE, NAME,": the body named last before the verb of the sentence before
+    ["The UN children's agency Kidfund said 12 were hurt. Its regional director, Ada Pruitt, called for calm.", ['Ada Pruitt -affiliatedWith-> Kidfund']],
+    // a society page's club
+    ['Tea was served by members of the Harlow Garden Auxiliary.', ['Harlow Garden Auxiliary [Organization]']],
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
+});

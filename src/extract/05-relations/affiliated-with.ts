@@ -158,7 +158,8 @@ function affiliationByItsRole(sc: SentenceContext, p: Mention): void {
   const verb = previous.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const owner = sc.doc.ctx.mentions
     .filter((m) => m.sentence === previous.index && (m.kind === 'Organization' || m.kind === 'Country') && (verb < 0 || m.tokenEnd <= verb))
-    .sort((a, b) => a.tokenStart - b.tokenStart)[0];
+    // (The last before the verb: "The UN children's agency Acmeco said" is about Acmeco.)
+    .sort((a, b) => a.tokenStart - b.tokenStart).at(-1);
   if (owner) add(sc, p, 'affiliatedWith', owner, 'its-role-apposition', 0.7, roleTokens.map((t) => t.text).join(' '));
 }
 

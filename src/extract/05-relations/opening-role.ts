@@ -29,7 +29,7 @@ export function affiliationByOpeningRole(sc: SentenceContext, p: Mention): void 
   const bodies = sc.doc.ctx.mentions.filter((m) => m.sentence === previous.index && m.kind === 'Organization');
   if (!bodies.length) return;
   const verb = previous.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  const subject = bodies.filter((m) => verb < 0 || m.tokenEnd <= verb).sort((a, b) => a.tokenStart - b.tokenStart)[0];
+  const subject = bodies.filter((m) => verb < 0 || m.tokenEnd <= verb).sort((a, b) => a.tokenStart - b.tokenStart).at(-1);
   const keys = new Set(bodies.map((m) => m.key));
   const owner = subject ?? (keys.size === 1 ? bodies[0] : undefined);
   if (owner) add(sc, p, 'affiliatedWith', owner, 'opening-role-apposition', 0.7, roleTokens.map((t) => t.text).join(' '));

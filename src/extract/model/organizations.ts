@@ -107,6 +107,8 @@ export const ORG_HEADS = new Set([
   // Trades that end a firm's name ("Nova Aerospace", "Hale Construction") and football clubs' suffixes.
   'Aerospace', 'Construction', 'Engineering', 'Logistics', 'Electronics', 'Robotics', 'Therapeutics',
   'Biotech', 'Software', 'Semiconductor', 'Chemicals', 'Studios', 'FC', 'AFC',
+  // Clubs of older society pages: "the County Medical Auxiliary", "the Altar Guild".
+  'Auxiliary', 'Guild', 'Sorority', 'Fraternity',
 ]);
 
 // Words that name a broadcaster's or publisher's service after its name: "BBC Radio", "BBC News
