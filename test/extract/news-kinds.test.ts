@@ -56,6 +56,8 @@ describe('web brands, agencies and society pages', () => {
     ['The National Coastal and Fisheries Administration issued a warning.', ['National Coastal and Fisheries Administration [Organization]'], ['Fisheries Administration [Organization]']],
     // "Its ROLE, NAME,": the body named last before the verb of the sentence before
     ["The UN children's agency Kidfund said 12 were hurt. Its regional director, Ada Pruitt, called for calm.", ['Ada Pruitt -affiliatedWith-> Kidfund']],
+    // "BODY, led by (TITLE) NAME,": the body's leader (rule led-by-person)
+    ['The Harlow Liberation Front, led by General Orin Stalk, attacked the camp.', ['Orin Stalk -affiliatedWith-> Harlow Liberation Front']],
     // a society page's club
     ['Tea was served by members of the Harlow Garden Auxiliary.', ['Harlow Garden Auxiliary [Organization]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));

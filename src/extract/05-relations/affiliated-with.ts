@@ -10,7 +10,7 @@ import { isPossessive, lower } from '../tokens-util';
 import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
 import { affiliationByBodyRoleComma, affiliationByOpeningRole } from './opening-role';
-import { affiliationByJoining } from './signed-for';
+import { affiliationByJoining, affiliationByLedBy } from './signed-for';
 
 const APPOSITION_STOPS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
 const APPOSITION_LINKS = new Set(['of', 'at', 'for', 'with', 'in']);
@@ -30,6 +30,7 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByOpeningRole(sc, p);
     affiliationByBodyRoleComma(sc, p);
     affiliationByJoining(sc, p);
+    affiliationByLedBy(sc, p);
     affiliationByOrgTitle(sc, p);
     affiliationByBodyRole(sc, p);
     affiliationByOrgRole(sc, p);
