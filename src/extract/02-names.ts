@@ -51,6 +51,8 @@ const COLLECTIVE_POSSESSORS = new Set(['people', 'peoples', 'women', 'men', 'chi
 const PRESS_NOUNS = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'broadsheet', 'magazine', 'weekly']);
 // Lower-case role words after a capitalised adjective that make it a party or body: "Conservative leader".
 const PARTY_ROLES = new Set(['chief', 'boss', 'founder', 'ceo', 'chairwoman', 'director', 'owner', 'executive', 'leader', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'mp', 'mps', 'senator', 'senators', 'candidate', 'lawmaker', 'lawmakers', 'politician', 'politicians', 'backbencher', 'backbenchers', 'whip', 'peer', 'councillor', 'congressman', 'congresswoman']);
+// Party roles of politicians only (a firm's "director" or "chief" follows "Public Relations" too).
+const POLITICAL_ROLES = new Set(['leader', 'candidate', 'mp', 'mps', 'senator', 'lawmaker', 'politician', 'backbencher', 'whip', 'councillor', 'congressman', 'congresswoman']);
 // Roles in a firm, not in a person's staff ("Acme's chief operating officer", but "Smith's spokesman").
 const CORPORATE_ROLES = new Set(['officer', 'executive', 'chairman', 'chairwoman', 'director', 'founder', 'co-founder', 'president', 'ceo', 'owner', 'shareholder', 'shareholders', 'executives', 'directors']);
 
@@ -309,7 +311,10 @@ function scanChamber(sink: NameSink, i: number): number | undefined {
   const { tokens } = sink;
   const word = tokens[i].text;
   const prev = lower(tokens[i - 1]);
-  if (!CHAMBERS[word] || (prev !== 'the' && !(i === 0 && word === 'Senate'))) return undefined;
+  if (!CHAMBERS[word]) return undefined;
+  // "Senate Majority Leader Ana Ruiz", "House Speaker Ana Ruiz": the chamber before its officer's title.
+  const officer = !!matchTitle(tokens, i + 1) && isCapitalised(tokens[matchTitle(tokens, i + 1)!.end]);
+  if (prev !== 'the' && !(i === 0 && word === 'Senate') && !officer) return undefined;
   let end = i + 1;
   let name = CHAMBERS[word];
   if (word === 'House' && tokens[i + 1]?.text === 'of' && /^(Representatives|Commons|Lords|Delegates|Assembly)$/.test(tokens[i + 2]?.text ?? '')) {
@@ -325,7 +330,7 @@ function scanChamber(sink: NameSink, i: number): number | undefined {
       return q + 1;
     }
   }
-  if (isCapitalised(tokens[end])) return undefined;
+  if (isCapitalised(tokens[end]) && !officer) return undefined;
   emit(sink, 'Organization', i, end, name, `org:${name.toLowerCase()}`, 'chamber-name', { meta: { chamber: 'yes' } });
   return end;
 }
@@ -887,6 +892,11 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   if (words === 1 && PARTY_ROLES.has(next) && !NUMBER_WORD.test(tokens[i].text) && !NOT_PARTIES.has(tokens[i].text) && (roleThenName || tokens[i].pos !== 'PROPN')) {
     const party = PARTY_LABELS[text] ?? text;
     emit(sink, 'Organization', i, end, party, `org:${party.toLowerCase()}`, 'party-adjective', { meta: { party: 'yes' } });
+    return;
+  }
+  // "Sinn Fein leader Ana Ruiz": a two-word name before a party role and a name is the party too.
+  if (words === 2 && POLITICAL_ROLES.has(next) && isCapitalised(tokens[end + 1]) && !NOT_NAMES.has(tokens[end + 1].text) && tokens[i].pos === 'PROPN' && tokens[i + 1].pos === 'PROPN' && !NOT_PARTIES.has(tokens[i].text) && !loadGazetteer().lookup(text)) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'party-adjective', { meta: { party: 'yes' } });
     return;
   }
   // "Acme senior policy adviser Ana Ruiz", "Acme founder Ana Ruiz": one unknown capitalised word

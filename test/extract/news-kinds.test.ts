@@ -43,6 +43,12 @@ describe('sport, science and elections', () => {
     ['The study, published in Veritas on Monday, was led by Dalia Fenn.', ['Veritas [Organization]'], ['Veritas [Place]']],
     // a party adjective, its role and a comma before the name (rule body-role-comma-person)
     ['She defeated the Conservative candidate, Orin Stalk, by 400 votes.', ['Conservative Party [Organization]', 'Orin Stalk -affiliatedWith-> Conservative Party']],
+    // a two-word party before a politician's role and a name
+    ['Plaid Harlow leader Ada Pruitt called for a vote.', ['Plaid Harlow [Organization]', 'Ada Pruitt -affiliatedWith-> Plaid Harlow'], ['Plaid Harlow [Person]']],
+    // ... but not a department before a firm's role
+    ['Public Relations director Ivo Sand resigned.', [], ['Public Relations [Organization]']],
+    // the chamber before its officer's title, with no article
+    ['Senate Majority Leader Ada Pruitt visited Darnby.', ['Ada Pruitt -affiliatedWith-> Senate'], ['Senate Majority [Organization]']],
     // a Nordic surname in -qvist is no abstract noun
     ['The winner was scored by Tomas Brandqvist.', ['Tomas Brandqvist [Person]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));

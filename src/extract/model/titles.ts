@@ -44,6 +44,8 @@ export const TITLES: string[] = [
   // spelt the American way or in two words.
   'Gen', 'Councilor', 'State Councilor', 'State Councillor', 'Vice Chairman', 'Vice Chairwoman', 'Deputy Chairman',
   'Under-Secretary', 'High Commissioner', 'Lord Chancellor', 'Vice Premier', 'Supt.',
+  // Offices of a legislature's parties: "Senate Majority Leader Ana Ruiz".
+  'Majority Leader', 'Minority Leader', 'Majority Whip', 'Minority Whip',
 ];
 
 // Plural titles over a list of names ("Reps. Ana Ruiz and Luis Vera", "Sens. A, B and C"): each name
