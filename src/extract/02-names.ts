@@ -375,6 +375,12 @@ function scanFeature(sink: NameSink, i: number, gaz: Gazetteer): number | undefi
 /** 3. organisations by head word: "University of Otago", "Centre for Strategic Studies". */
 function scanOrganization(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
   const { tokens } = sink;
+  // "Doctors Without Borders", "Reporters Without Borders": a plural, "Without" and a capitalised noun.
+  if (tokens[i + 1]?.text === 'Without' && tokens[i].text.endsWith('s') && isCapitalised(tokens[i + 2]) && !isCapitalised(tokens[i + 3])) {
+    const text = spanText(tokens, i, i + 3);
+    emit(sink, 'Organization', i, i + 3, text, `org:${text.toLowerCase()}`, 'without-org');
+    return i + 3;
+  }
   const org = matchOrganization(tokens, i);
   if (!org) return undefined;
   const text = spanText(tokens, i, org.end);

@@ -64,6 +64,8 @@ describe('web brands, agencies and society pages', () => {
     ["The UN children's agency Kidfund said 12 were hurt. Its regional director, Ada Pruitt, called for calm.", ['Ada Pruitt -affiliatedWith-> Kidfund']],
     // "BODY, led by (TITLE) NAME,": the body's leader (rule led-by-person)
     ['The Harlow Liberation Front, led by General Orin Stalk, attacked the camp.', ['Orin Stalk -affiliatedWith-> Harlow Liberation Front']],
+    // "PLURALS Without NOUN" names a body, at the start of a sentence too
+    ['Plumbers Without Frontiers said its clinic in Darnby had treated dozens.', ['Plumbers Without Frontiers [Organization]'], ['Frontiers [Person]']],
     // a society page's club
     ['Tea was served by members of the Harlow Garden Auxiliary.', ['Harlow Garden Auxiliary [Organization]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
