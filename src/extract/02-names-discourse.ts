@@ -32,6 +32,8 @@ export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention
     if (m.kind !== 'Organization' || m.tokenEnd - m.tokenStart !== 2) continue;
     const [first, last] = sentences[m.sentence].tokens.slice(m.tokenStart, m.tokenEnd);
     if (CORPORATE_SUFFIXES.has(last.text) && WORD_NAME.test(first.text) && !gaz.lookup(first.text)) bodies.set(first.text, m);
+    // "Alden Rovers beat Alden City 2-1" … "Rovers": a club named by its town and one word goes by that word.
+    else if (m.rule === 'match-side' && WORD_NAME.test(last.text) && !gaz.lookup(last.text)) bodies.set(last.text, m);
   }
   if (bodies.size === 0) return mentions;
   // A word that is also a person's surname or given name in this document is left as it was ("Ford").

@@ -76,7 +76,8 @@ function isTitleCaseCommon(m: Mention, written: Map<string, number>): boolean {
   const words = m.name.split(' ');
   if (words.length < 2) return false;
   const last = words[words.length - 1];
-  if (last.length >= 8 && ABSTRACT_ENDING.test(last)) return true;
+  // (Not the Nordic surnames in -quist, -qvist: "Lindqvist".)
+  if (last.length >= 8 && ABSTRACT_ENDING.test(last) && !/q[uv]ist$/.test(last)) return true;
   return words.every((w) => written.has(w.toLowerCase()));
 }
 

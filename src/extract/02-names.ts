@@ -49,7 +49,7 @@ const ORG_STOP = new Set(['A', 'An', 'In', 'On', 'At', 'It', 'He', 'She', 'They'
 // body per country: the possessive or demonym before them is part of the name.
 const GENERIC_ORG_WORDS = new Set(['Foreign', 'Defence', 'Defense', 'Home', 'Interior', 'Finance', 'Trade', 'Justice', 'Health', 'Education', 'Affairs', 'Central', 'National', 'Supreme', 'Armed', 'Coast', 'Air', 'Security', 'Intelligence', 'State', 'Federal', 'Royal', 'Public', 'Energy', 'Environment', 'Agriculture', 'Economy', 'Treasury', 'Transport', 'Labour', 'Culture', 'Information', 'Commerce', 'Industry', 'Development', 'Oil', 'Navy', 'Army', 'Ministry', 'Department', 'Office', 'Government', 'Cabinet', 'Parliament', 'Police', 'Force', 'Forces', 'Bank', 'Court', 'Service', 'Services', 'Agency', 'Council', 'Embassy', 'Senate', 'Congress', 'Assembly', 'Guard', 'Administration', 'Authority', 'Commission', 'Committee', 'Secretariat', 'and', 'of', 'for']);
 // Lower-case nouns that introduce an organisation's name: "oil firm Yukos", "state broadcaster NHK".
-export const ORG_NOUNS = new Set(['firm', 'lobby', 'think-tank', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
+export const ORG_NOUNS = new Set(['firm', 'club', 'journal', 'lobby', 'think-tank', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
 // Capitalised head words of laws and treaties, which end no person's name: "General Data Protection Regulation".
 const LAW_HEADS = new Set(['Regulation', 'Regulations', 'Directive', 'Act', 'Treaty', 'Agreement', 'Convention', 'Accord', 'Protocol', 'Charter', 'Statute', 'Ordinance', 'Amendment']);
 // Plural common nouns whose possessive opens a body's name: "People's Liberation Army", "Women's Institute".
@@ -63,6 +63,8 @@ const OF_PLACE_NOUNS = new Set(['district', 'province', 'region', 'town', 'villa
 const PRESS_NOUNS = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'broadsheet', 'magazine', 'weekly']);
 // Lower-case role words after a capitalised adjective that make it a party or body: "Conservative leader".
 const PARTY_ROLES = new Set(['chief', 'boss', 'founder', 'ceo', 'chairwoman', 'director', 'owner', 'executive', 'leader', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'mp', 'mps', 'senator', 'senators', 'candidate', 'lawmaker', 'lawmakers', 'politician', 'politicians', 'backbencher', 'backbenchers', 'whip', 'peer', 'councillor', 'congressman', 'congresswoman']);
+// Party roles of politicians only (a firm's "director" or "chief" follows "Public Relations" too).
+const POLITICAL_ROLES = new Set(['leader', 'candidate', 'mp', 'mps', 'senator', 'lawmaker', 'politician', 'backbencher', 'whip', 'councillor', 'congressman', 'congresswoman']);
 // Roles in a firm, not in a person's staff ("Acme's chief operating officer", but "Smith's spokesman").
 const CORPORATE_ROLES = new Set(['officer', 'executive', 'chairman', 'chairwoman', 'director', 'founder', 'co-founder', 'president', 'ceo', 'owner', 'shareholder', 'shareholders', 'executives', 'directors']);
 
@@ -358,7 +360,10 @@ function scanChamber(sink: NameSink, i: number): number | undefined {
   const { tokens } = sink;
   const word = tokens[i].text;
   const prev = lower(tokens[i - 1]);
-  if (!CHAMBERS[word] || (prev !== 'the' && !(i === 0 && word === 'Senate'))) return undefined;
+  if (!CHAMBERS[word]) return undefined;
+  // "Senate Majority Leader Ana Ruiz", "House Speaker Ana Ruiz": the chamber before its officer's title.
+  const officer = !!matchTitle(tokens, i + 1) && isCapitalised(tokens[matchTitle(tokens, i + 1)!.end]);
+  if (prev !== 'the' && !(i === 0 && word === 'Senate') && !officer) return undefined;
   let end = i + 1;
   let name = CHAMBERS[word];
   if (word === 'House' && tokens[i + 1]?.text === 'of' && /^(Representatives|Commons|Lords|Delegates|Assembly)$/.test(tokens[i + 2]?.text ?? '')) {
@@ -374,7 +379,7 @@ function scanChamber(sink: NameSink, i: number): number | undefined {
       return q + 1;
     }
   }
-  if (isCapitalised(tokens[end])) return undefined;
+  if (isCapitalised(tokens[end]) && !officer) return undefined;
   emit(sink, 'Organization', i, end, name, `org:${name.toLowerCase()}`, 'chamber-name', { meta: { chamber: 'yes' } });
   return end;
 }
@@ -419,6 +424,12 @@ function scanFeature(sink: NameSink, i: number, gaz: Gazetteer): number | undefi
 /** 3. organisations by head word: "University of Otago", "Centre for Strategic Studies". */
 function scanOrganization(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
   const { tokens } = sink;
+  // "Doctors Without Borders", "Reporters Without Borders": a plural, "Without" and a capitalised noun.
+  if (tokens[i + 1]?.text === 'Without' && tokens[i].text.endsWith('s') && isCapitalised(tokens[i + 2]) && !isCapitalised(tokens[i + 3])) {
+    const text = spanText(tokens, i, i + 3);
+    emit(sink, 'Organization', i, i + 3, text, `org:${text.toLowerCase()}`, 'without-org');
+    return i + 3;
+  }
   const org = matchOrganization(tokens, i);
   if (!org) return undefined;
   const text = spanText(tokens, i, org.end);
@@ -685,6 +696,9 @@ function matchFeature(tokens: Token[], i: number, lookup: (s: string) => Gazette
   return undefined;
 }
 
+// Endings of capitalised adjectives ("Oceanic", "Medical", "Agricultural"), which end no body's name.
+const ADJECTIVE_ENDING = /\p{Ll}(?:ic|al|ary|ive|ous)$/u;
+
 const AGREEMENT_NAME_END = /^(?:Agreements?|Treaty|Treaties|Accords?|Pacts?|Protocols?)$/;
 
 function matchOrganization(tokens: Token[], i: number): { end: number } | undefined {
@@ -725,7 +739,8 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
     const k1 = /^(of|for)$/.test(t.text) && tokens[j + 1]?.text === 'the' && sawHead ? j + 2 : j + 1;
     if (ORG_CONNECTORS.has(t.text) && (sawHead || ORG_HEADS.has(tokens[j + 1]?.text ?? '') || ORG_HEADS.has(tokens[j + 2]?.text ?? '')) && isCapitalised(tokens[k1]) && !CALENDAR.has(tokens[k1].text)) {
       // "X and Y" joins two names only when a head word follows or the left side is an "of" tail.
-      if (t.text === 'and' && !sawHead) break;
+      // (Or an adjective that cannot end a name stands before it: "National Oceanic and Atmospheric Administration".)
+      if (t.text === 'and' && !sawHead && !(ORG_HEADS.has(tokens[j + 2]?.text ?? '') && ADJECTIVE_ENDING.test(tokens[j - 1]?.text ?? ''))) break;
       // "Alden State College and Kora Institute of Technology": two names, each with its own head.
       if (t.text === 'and' && j - 1 > i && ORG_HEADS.has(tokens[j - 1].text) && !ORG_HEADS.has(tokens[j + 1].text) && hasOwnHead(tokens, j + 1)) break;
       // "the Signal Corps of the Kora Army": a unit of a body whose name has its own head is two
@@ -868,12 +883,67 @@ function emitAdministration(sink: NameSink, i: number, end: number, person?: Men
   emit(sink, 'Organization', i, end + 1, name, `org:${tokens[end - 1].text.toLowerCase()} administration`, 'person-administration', { meta: { person: person?.id } });
 }
 
+// Plural nouns for groups of people that open a news sentence: "Witnesses said", "Residents fled".
+const PEOPLE_PLURALS = new Set(['witnesses', 'investigators', 'residents', 'police', 'authorities', 'experts', 'critics', 'protesters', 'protestors', 'rebels', 'troops', 'soldiers', 'villagers', 'doctors', 'medics', 'voters', 'fans', 'supporters', 'jurors', 'detectives', 'scientists', 'officers', 'survivors', 'relatives', 'neighbours', 'neighbors', 'militants', 'insurgents', 'refugees', 'students', 'teachers', 'workers', 'firefighters', 'paramedics', 'lawmakers', 'legislators', 'regulators', 'economists', 'observers', 'organisers', 'organizers', 'demonstrators', 'mourners', 'passengers', 'shoppers', 'parents']);
+
+/** "Prosecutors said …": a sentence-initial plural of a role or group noun is no one's name. */
+function peoplePluralOpening(tokens: Token[], i: number, end: number): boolean {
+  if (end !== i + 1 || (i > 0 && !/^["“‘'(]$/.test(tokens[i - 1].text))) return false;
+  const w = tokens[i].lower;
+  return w.endsWith('s') && (PEOPLE_PLURALS.has(w) || ROLE_NOUNS.has(w.slice(0, -1)));
+}
+
+// Verbs of a match result between two sides, and the score that confirms it: "beat Alden 2-1".
+const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeat', 'thrashed', 'edged', 'hammered', 'routed', 'drew', 'lost', 'trailed', 'overcame', 'stunned']);
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+const PUBLISHED = new Set(['published', 'appeared', 'appears', 'publishes']);
+
+/** "Rovers beat Alden City 2-1", "lost to Alden 3-0", "drew with Alden 1-1": a side of a scored result. */
+function matchSide(tokens: Token[], i: number, end: number): boolean {
+  const next = tokens[end]?.lower ?? '';
+  // ("the Blue and White beat …": not the last word of a coordinated nickname.)
+  if (RESULT_VERBS.has(next) && tokens[i - 1]?.lower !== 'and') {
+    // (The other side's name, and "to"/"with", stand between the verb and the score.)
+    for (let k = end + 1; k < end + 8 && k < tokens.length; k++) if (SCORE.test(tokens[k].text)) return true;
+    return false;
+  }
+  const before = /^(to|with|against)$/.test(tokens[i - 1]?.lower ?? '') ? tokens[i - 2] : tokens[i - 1];
+  // (Older copy sets the score off with a comma: "beat Alden, 5-1".)
+  const score = tokens[end]?.text === ',' ? tokens[end + 1] : tokens[end];
+  return !!before && RESULT_VERBS.has(before.lower) && SCORE.test(score?.text ?? '');
+}
+
+// A capital after three or more lower-case letters inside a word: "YouTube", "SoftBank", "WhatsApp";
+// surnames with such a capital open with a particle ("MacArthur", "VanDyke", "FitzGerald").
+const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
+const SURNAME_PREFIX = /^(?:Mac|Van|Von|Fitz|Del|Della|Dos|Das|Ten|Ter)\p{Lu}/u;
+
+// Words that open a picture credit: "Photo: Acme Images" names the agency, no one in the story.
+const CREDIT_WORDS = new Set(['photo', 'photograph', 'picture', 'image', 'credit', 'photos', 'pictures', 'images']);
+
 function classifyName(sink: NameSink, i: number, end: number): void {
   const { tokens } = sink;
   const text = spanText(tokens, i, end);
   const prev = lower(tokens[i - 1]);
   const next = lower(tokens[end]);
   const words = end - i;
+  if (peoplePluralOpening(tokens, i, end)) return;
+  // "YouTube", "SoftBank": one word with a capital inside is a brand, not a surname (rule camel-case-brand).
+  if (words === 1 && CAMEL_CASE.test(text) && !SURNAME_PREFIX.test(text)) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'camel-case-brand');
+    return;
+  }
+  // "Rovers beat Alden City 2-1": the sides of a match result with a score are clubs (rule match-side).
+  if (matchSide(tokens, i, end)) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'match-side');
+    return;
+  }
+  // "a study published in Nature": a title after "published in" is a journal's (rule journal-title).
+  if (prev === 'in' && PUBLISHED.has(lower(tokens[i - 2]))) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'journal-title');
+    return;
+  }
+  if (i === 2 && tokens[1].text === ':' && CREDIT_WORDS.has(tokens[0].lower)) return;
   if (words === 1 && isAllCaps(tokens[i])) {
     // ("WILL", "THE": a word set in capitals for stress is no acronym.)
     const shouted = NOT_NAMES.has(tokens[i].text[0] + tokens[i].text.slice(1).toLowerCase());
@@ -951,10 +1021,16 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   }
   // "Conservative leader Michael Howard", "Labour MP": a capitalised adjective before a party role.
   // "Tesla chief executive Elon Musk": a one- or two-word role between the body and the name.
-  const roleThenName = isCapitalised(tokens[end + 1]) || (ROLE_NOUNS.has(lower(tokens[end + 1])) && isCapitalised(tokens[end + 2]));
+  // ("the Conservative candidate, Ana Ruiz,": the name may follow the role after a comma.)
+  const roleThenName = isCapitalised(tokens[end + 1]) || (ROLE_NOUNS.has(lower(tokens[end + 1])) && isCapitalised(tokens[end + 2])) || (tokens[end + 1]?.text === ',' && isCapitalised(tokens[end + 2]) && !NOT_NAMES.has(tokens[end + 2].text));
   if (words === 1 && PARTY_ROLES.has(next) && !NUMBER_WORD.test(tokens[i].text) && !NOT_PARTIES.has(tokens[i].text) && (roleThenName || tokens[i].pos !== 'PROPN')) {
     const party = PARTY_LABELS[text] ?? text;
     emit(sink, 'Organization', i, end, party, `org:${party.toLowerCase()}`, 'party-adjective', { meta: { party: 'yes' } });
+    return;
+  }
+  // "Sinn Fein leader Ana Ruiz": a two-word name before a party role and a name is the party too.
+  if (words === 2 && POLITICAL_ROLES.has(next) && isCapitalised(tokens[end + 1]) && !NOT_NAMES.has(tokens[end + 1].text) && tokens[i].pos === 'PROPN' && tokens[i + 1].pos === 'PROPN' && !NOT_PARTIES.has(tokens[i].text) && !loadGazetteer().lookup(text)) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'party-adjective', { meta: { party: 'yes' } });
     return;
   }
   // "Acme senior policy adviser Ana Ruiz", "Acme founder Ana Ruiz": one unknown capitalised word
@@ -1008,6 +1084,11 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   // "the Democratic party": a party label before a lower-case "party" is the party (rule party-label).
   if (words === 1 && next === 'party' && PARTY_LABELS[text]) {
     emit(sink, 'Organization', i, end + 1, PARTY_LABELS[text], `org:${PARTY_LABELS[text].toLowerCase()}`, 'party-label-noun', { meta: { party: 'yes' } });
+    return;
+  }
+  // "The Liberal Democrats came third", "the Tories": a plural party label after the article is the party.
+  if (prev === 'the' && words <= 2 && text.endsWith('s') && PARTY_LABELS[text] && !NOT_NAMES.has(text)) {
+    emit(sink, 'Organization', i, end, PARTY_LABELS[text], `org:${PARTY_LABELS[text].toLowerCase()}`, 'party-label', { meta: { party: 'yes' } });
     return;
   }
   // English puts no article before a person's name: "the Rock", "the Quad" are not people.

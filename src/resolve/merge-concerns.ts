@@ -30,12 +30,6 @@ const ISSUE_HEADS = new Set([
 ]);
 const HEAD_END = /^(of|in|on|over|from|for|to|against|with|by|at|about|between|among|across)$/;
 
-// A concern of one word names an issue only as an abstract noun: "tyranny", "inflation", "racism",
-// "redistricting", not "door", "book" or "baby" (what a pattern caught in a story's prose, at scale).
-const ABSTRACT = /(tion|sion|ism|ity|ment|ance|ence|ness|cy|ship|ery|ing|dom|hood|ics|age|ure|[^aeiou][^aeiou]y|ty)s?$/;
-const ISSUE_WORDS = new Set(['drugs', 'guns', 'weapons', 'taxes', 'tax', 'tariffs', 'disease', 'climate', 'emissions', 'waste', 'crime', 'war', 'terror']);
-const namesAnIssue = (text: string) => text.includes(' ') || ISSUE_HEADS.has(text) || ISSUE_WORDS.has(text) || ABSTRACT.test(text);
-
 /** The issue noun a concern's words end on before their first preposition ("obscene poverty", "debts of …"), if any. */
 function issueHead(text: string): string | undefined {
   let head: string | undefined;
@@ -52,9 +46,6 @@ export function clusterConcerns(extractions: Extraction[], clusterOf: Map<string
     // The first key each issue noun got in this document.
     const issueKeys = new Map<string, string>();
     const byId = new Map(x.mentions.map((m) => [m.id, m]));
-    // Words of this story's longer concerns: "the rebate" stands for "the UK's rebate" named in full.
-    const longerWords = new Set<string>();
-    for (const m of x.mentions) if (m.kind === 'Concern' && m.name.includes(' ')) for (const w of normaliseConcernText(m.name).split(' ')) longerWords.add(w);
     for (const m of x.mentions) {
       if (m.kind !== 'Concern') continue;
       const ids = ((m.meta?.entities as string[] | undefined) ?? []).filter((e) => e !== m.meta?.actor);
@@ -63,7 +54,7 @@ export function clusterConcerns(extractions: Extraction[], clusterOf: Map<string
       const chosen = places.length ? places : targets;
       const keys = [...new Set(chosen.map((t) => clusterOf.get(id(x.doc, t)) ?? t.key))].sort();
       const text = normaliseConcernText(m.name);
-      if (!keys.length && (VAGUE_HEADS.has(text) || (!namesAnIssue(text) && !longerWords.has(text)))) continue;
+      if (!keys.length && VAGUE_HEADS.has(text)) continue;
       const issue = keys.length ? undefined : issueHead(text);
       const key = keys.length ? `concern:${keys.join('+')}` : (issue && issueKeys.get(issue)) || `concern:text:${text}`;
       if (issue && !issueKeys.has(issue)) issueKeys.set(issue, key);

@@ -10,6 +10,8 @@ import { normaliseRole, ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
+import { affiliationByBodyRoleComma, affiliationByOpeningRole } from './opening-role';
+import { affiliationByJoining, affiliationByLedBy } from './signed-for';
 
 const APPOSITION_STOPS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
 const APPOSITION_LINKS = new Set(['of', 'at', 'for', 'with', 'in']);
@@ -33,6 +35,10 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByRoleBefore(sc, p);
     affiliationByItsRole(sc, p);
     affiliationByBodyNounRole(sc, p);
+    affiliationByOpeningRole(sc, p);
+    affiliationByBodyRoleComma(sc, p);
+    affiliationByJoining(sc, p);
+    affiliationByLedBy(sc, p);
     affiliationByOrgTitle(sc, p);
     affiliationByBodyRole(sc, p);
     affiliationByOrgRole(sc, p);
@@ -195,7 +201,8 @@ function affiliationByItsRole(sc: SentenceContext, p: Mention): void {
   const verb = previous.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const owner = sc.doc.ctx.mentions
     .filter((m) => m.sentence === previous.index && (m.kind === 'Organization' || m.kind === 'Country') && (verb < 0 || m.tokenEnd <= verb))
-    .sort((a, b) => a.tokenStart - b.tokenStart)[0];
+    // (The last before the verb: "The UN children's agency Acmeco said" is about Acmeco.)
+    .sort((a, b) => a.tokenStart - b.tokenStart).at(-1);
   if (owner) add(sc, p, 'affiliatedWith', owner, 'its-role-apposition', 0.7, roleTokens.map((t) => t.text).join(' '));
 }
 

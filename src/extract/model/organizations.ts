@@ -104,6 +104,11 @@ export const ORG_HEADS = new Set([
   'Telecom', 'Pharmaceuticals', 'Bancorp', 'Ventures', 'Brewery', 'Railroad', 'Railway', 'Seminary',
   'Conservatory', 'Polytechnic', 'Elementary', 'Observatory', 'Laboratory', 'Laboratories', 'Commissioners',
   'Co.', 'Inc.', 'Ltd.', 'Corp.', 'Bros.',
+  // Trades that end a firm's name ("Nova Aerospace", "Hale Construction") and football clubs' suffixes.
+  'Aerospace', 'Construction', 'Engineering', 'Logistics', 'Electronics', 'Robotics', 'Therapeutics',
+  'Biotech', 'Software', 'Semiconductor', 'Chemicals', 'Studios', 'FC', 'AFC',
+  // Clubs of older society pages: "the County Medical Auxiliary", "the Altar Guild".
+  'Auxiliary', 'Guild', 'Sorority', 'Fraternity',
 ]);
 
 // Words that name a broadcaster's or publisher's service after its name: "BBC Radio", "BBC News
@@ -117,6 +122,7 @@ export const PARTY_LABELS: Record<string, string> = lookupTable({
   Conservative: 'Conservative Party', Conservatives: 'Conservative Party', Tory: 'Conservative Party',
   Tories: 'Conservative Party', Labour: 'Labour Party', Labor: 'Labor Party', Liberal: 'Liberal Party',
   Liberals: 'Liberal Party', 'Liberal Democrat': 'Liberal Democrats', 'Lib Dem': 'Liberal Democrats',
+  'Liberal Democrats': 'Liberal Democrats', 'Lib Dems': 'Liberal Democrats',
   Republican: 'Republican Party', Republicans: 'Republican Party', Democrat: 'Democratic Party',
   Democrats: 'Democratic Party', Democratic: 'Democratic Party', Socialist: 'Socialist Party',
   Socialists: 'Socialist Party', Communist: 'Communist Party', Communists: 'Communist Party',

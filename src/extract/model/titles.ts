@@ -46,10 +46,15 @@ export const TITLES: string[] = [
   // Faith, sport and the arts.
   'Rabbi', 'Imam', 'Ayatollah', 'Pastor', 'Coach', 'Head Coach', 'Manager', 'Actor', 'Actress', 'Comedian',
   'Playwright', 'Novelist', 'Poet', 'Composer', 'Producer', 'Filmmaker', 'Astronaut',
+  // Players' positions as sports desks set them before the name ("Midfielder Ana Ruiz").
+  'Midfielder', 'Striker', 'Defender', 'Goalkeeper', 'Winger', 'Full-back', 'Centre-back', 'Skipper',
+  'Quarterback', 'Pitcher', 'Outfielder', 'Shortstop', 'Batsman', 'Bowler', 'Fly-half',
   // Ranks abbreviated without a full stop ("Gen Ana Ruiz" as British style writes it) and offices
   // spelt the American way or in two words.
   'Gen', 'Councilor', 'State Councilor', 'State Councillor', 'Vice Chairman', 'Vice Chairwoman', 'Deputy Chairman',
   'Under-Secretary', 'High Commissioner', 'Lord Chancellor', 'Vice Premier', 'Supt.',
+  // Offices of a legislature's parties: "Senate Majority Leader Ana Ruiz".
+  'Majority Leader', 'Minority Leader', 'Majority Whip', 'Minority Whip',
 ];
 
 // Plural titles over a list of names ("Reps. Ana Ruiz and Luis Vera", "Sens. A, B and C"): each name

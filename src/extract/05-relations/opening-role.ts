@@ -1,0 +1,51 @@
+// affiliatedWith from a sentence that opens with a role of the body the sentence before was about:
+// "The company's founder, Ana Ruiz, said …", "Their leader, Ana Ruiz, said …". The lead's own
+// "Its governor, Ana Ruiz," lives in affiliated-with.ts; these are its other two spellings.
+
+import type { Mention } from '../../types';
+import { ROLE_NOUNS } from '../model/titles';
+import { isPossessive, lower } from '../tokens-util';
+import { add, mentionEndingAt, type SentenceContext } from './context';
+
+// Lower-case nouns that stand for a body the story has just named: "the company's", "the party's".
+const OWNER_NOUNS = new Set(['company', 'firm', 'group', 'bank', 'party', 'club', 'team', 'union', 'charity', 'agency', 'airline', 'carrier', 'organisation', 'organization', 'corporation', 'university', 'college', 'council', 'committee', 'campaign', 'network', 'broadcaster', 'newspaper', 'paper', 'church', 'league', 'association', 'foundation', 'institute', 'movement', 'alliance', 'coalition', 'militia']);
+
+/**
+ * "The firm's chief executive, Ana Ruiz," / "Their leader, Ana Ruiz,": the owner is the body the
+ * previous sentence is about: its subject (named before its first verb), or else the only body it names.
+ */
+export function affiliationByOpeningRole(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  if (tokens[p.tokenStart - 1]?.text !== ',' || p.tokenStart > 8) return;
+  const first = lower(tokens[0]);
+  let roleStart: number;
+  if (first === 'their') roleStart = 1;
+  else if (first === 'the' && OWNER_NOUNS.has(lower(tokens[1])) && isPossessive(tokens[2])) roleStart = 3;
+  else return;
+  const roleTokens = tokens.slice(roleStart, p.tokenStart - 1);
+  if (!roleTokens.length || !roleTokens.every((t) => /^[a-z][a-z-]*$/.test(t.text)) || !roleTokens.some((t) => ROLE_NOUNS.has(t.lower))) return;
+  const previous = sc.doc.ctx.sentences[sc.s.index - 1];
+  if (!previous) return;
+  const bodies = sc.doc.ctx.mentions.filter((m) => m.sentence === previous.index && m.kind === 'Organization');
+  if (!bodies.length) return;
+  const verb = previous.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const subject = bodies.filter((m) => verb < 0 || m.tokenEnd <= verb).sort((a, b) => a.tokenStart - b.tokenStart).at(-1);
+  const keys = new Set(bodies.map((m) => m.key));
+  const owner = subject ?? (keys.size === 1 ? bodies[0] : undefined);
+  if (owner) add(sc, p, 'affiliatedWith', owner, 'opening-role-apposition', 0.7, roleTokens.map((t) => t.text).join(' '));
+}
+
+/**
+ * "the Conservative candidate, Ana Ruiz,", "Acme's chief executive, Ana Ruiz,": a body, a lower-case
+ * role phrase and a comma before the name (rule body-role-comma-person).
+ */
+export function affiliationByBodyRoleComma(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  if (tokens[p.tokenStart - 1]?.text !== ',') return;
+  let q = p.tokenStart - 2;
+  let role = false;
+  for (; q >= 0 && q > p.tokenStart - 6 && /^[a-z][a-z-]*$/.test(tokens[q].text); q--) if (ROLE_NOUNS.has(tokens[q].lower)) role = true;
+  if (!role || q === p.tokenStart - 2) return;
+  const body = mentionEndingAt(sc, isPossessive(tokens[q]) ? q : q + 1);
+  if (body?.kind === 'Organization') add(sc, p, 'affiliatedWith', body, 'body-role-comma-person', 0.75, tokens.slice(q + 1, p.tokenStart - 1).map((t) => t.text).join(' '));
+}
