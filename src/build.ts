@@ -15,7 +15,7 @@ import { extractDocuments, StandInTexts, type CodePointIndex, type ExtractedDocu
 import { buildGraph, type KnowledgeGraph } from './graph';
 import { displayPath, findFiles, isSkipped, readDocument, type FileProblem, type FoundFile, type Skipped } from './ingest';
 import { layoutGraph, startLayout, type Positions } from './layout';
-import { collect, MAX_VIEWER_JSON_BYTES, RDF_FILES, rdfStreams, stageOutputs, toViewerPart, writeJson, writeRdfFiles, type OutputFile, type OutputStream, type StagedOutputs } from './export';
+import { collect, MAX_VIEWER_JSON_BYTES, RDF_FILES, rdfStreams, stageOutputs, toViewerPart, writeCompactJson, writeJson, writeRdfFiles, type OutputFile, type OutputStream, type StagedOutputs } from './export';
 import { writeRdfInWorker } from './export/rdf-in-worker';
 import { WorkerFailure } from './utils/start-worker';
 import { resolveEntities } from './resolve';
@@ -267,7 +267,7 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
         part.shown < part.total
           ? `This page shows the ${part.shown.toLocaleString('en')} most-mentioned of the ${part.total.toLocaleString('en')} nodes of this graph, as much as a browser page holds; graph.json and the RDF files hold them all.`
           : undefined;
-      emit({ name: 'index.html', write: (sink) => writeViewerPage((s) => writeJson(data as unknown as Record<string, unknown>, s), partial.viewerBundle!, options.name, notice, sink) });
+      emit({ name: 'index.html', write: (sink) => writeViewerPage((s) => writeCompactJson(data as unknown as Record<string, unknown>, s), partial.viewerBundle!, options.name, notice, sink) });
     }
   } catch (err) {
     await stopAll();

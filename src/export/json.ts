@@ -91,3 +91,34 @@ export function writeJson(value: SerializedGraph | Record<string, unknown>, sink
   else sink(nested(value, 0));
   sink('\n');
 }
+
+/** Writes a container as JSON.stringify(value) would, without indentation, piece by piece. */
+function writeCompactContainer(value: Container, sink: Sink): void {
+  if (Array.isArray(value)) {
+    sink('[');
+    for (let k = 0; k < value.length; k += BATCH) sink(`${k ? ',' : ''}${JSON.stringify(value.slice(k, k + BATCH)).slice(1, -1)}`);
+    sink(']');
+    return;
+  }
+  const entries = Object.entries(value).filter(([, v]) => written(v));
+  sink('{');
+  if (entries.length > BATCH) {
+    for (let k = 0; k < entries.length; k += BATCH) sink(`${k ? ',' : ''}${JSON.stringify(Object.fromEntries(entries.slice(k, k + BATCH))).slice(1, -1)}`);
+  } else {
+    entries.forEach(([key, v], i) => {
+      sink(`${i ? ',' : ''}${JSON.stringify(key)}:`);
+      if (isContainer(v)) writeCompactContainer(v, sink);
+      else sink(JSON.stringify(v));
+    });
+  }
+  sink('}');
+}
+
+/**
+ * Writes JSON.stringify(value) (no indentation: what a page embeds is read by a program only), piece
+ * by piece, its arrays and objects streamed in batches as writeJson streams them.
+ */
+export function writeCompactJson(value: Record<string, unknown>, sink: Sink): void {
+  if (isContainer(value)) writeCompactContainer(value, sink);
+  else sink(JSON.stringify(value));
+}

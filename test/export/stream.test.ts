@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { build } from '../../src/build';
-import { toViewerPart, writeJson, collect, writeOutputStreams } from '../../src/export';
+import { toViewerPart, writeCompactJson, writeJson, collect, writeOutputStreams } from '../../src/export';
 import { removeCorpora, tempFolder, writeCorpus } from '../build/_corpus';
 
 afterAll(removeCorpora);
@@ -37,6 +37,17 @@ describe('writeJson', () => {
     writeJson(value as Record<string, unknown>, (p) => pieces.push(p));
     expect(pieces.join('')).toBe(`${JSON.stringify(value, null, 1)}\n`);
     expect(pieces.length).toBeGreaterThan(Object.keys(value).length > 0 ? 2 : 0);
+  });
+});
+
+describe('writeCompactJson', () => {
+  it.each([
+    ['an empty object', {}],
+    ['nested values, undefined ones and several batches', { format: 'x/1', graph: { nodes: Array.from({ length: 1100 }, (_, i) => (i % 9 ? { key: `n${i}`, a: [i, { b: 'é</script>' }], gone: undefined } : undefined)), edges: [] }, mentions: Object.fromEntries(Array.from({ length: 1200 }, (_, i) => [`k${i}`, i % 5 ? [i] : undefined])), ['__proto__']: { x: 1 } }],
+  ])('writes %s as JSON.stringify(value) does', (_what, value) => {
+    const pieces: string[] = [];
+    writeCompactJson(value as Record<string, unknown>, (p) => pieces.push(p));
+    expect(pieces.join('')).toBe(JSON.stringify(value));
   });
 });
 
