@@ -155,6 +155,31 @@ describe('the cache\'s index of files', () => {
   });
 });
 
+describe('positions kept in the cache', () => {
+  it('are read on a rebuild instead of graph.json, unless graph.json is not the one they were saved with', async () => {
+    const corpus = tempFolder();
+    for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(corpus, f));
+    const out = path.join(tempFolder(), 'out');
+    expect((await runCli(['build', corpus, '--out', out, '--iterations', '5', '--jobs', '1'])).code).toBe(0);
+    expect(fs.existsSync(path.join(out, '.cache', 'positions.json'))).toBe(true);
+    const graphReads = async () => {
+      const spy = jest.spyOn(fs, 'readFileSync');
+      try {
+        expect((await runCli(['build', corpus, '--out', out, '--iterations', '5', '--jobs', '1'])).code).toBe(0);
+        return spy.mock.calls.filter((c) => String(c[0]) === path.join(out, 'graph.json')).length;
+      } finally {
+        spy.mockRestore();
+      }
+    };
+    expect(await graphReads()).toBe(0);
+    const before = readGraph(out);
+    // graph.json changed since (here by hand): it is read, and its positions are the ones kept.
+    fs.appendFileSync(path.join(out, 'graph.json'), '\n');
+    expect(await graphReads()).toBe(1);
+    expect(positions(readGraph(out))).toEqual(positions(before));
+  });
+});
+
 describe('extractorVersion', () => {
   it('is a digest of the extraction code, the same through a process', () => {
     expect(extractorVersion()).toMatch(/^[0-9a-f]{32}$/);

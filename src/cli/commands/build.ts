@@ -8,7 +8,9 @@ import { performance } from 'node:perf_hooks';
 
 import { build, reduceCorpus, type BuildHooks, type BuildResult } from '../../build';
 import { openCache } from '../../cache';
+import { loadPositions, savePositions } from '../../cache/positions';
 import { NewsgraphError } from '../../errors';
+import type { KnowledgeGraph } from '../../graph/attributes';
 import type { Positions } from '../../layout';
 import { resolveOptions } from '../../options';
 import { assertWritable } from '../../export';
@@ -93,12 +95,13 @@ export function jobsOption(args: ParsedArgs): number {
  * Runs a build or a merge with a progress display, writes its files into `out` and reports: the
  * summary line (unless --quiet), skipped files and warnings. Returns the exit code and the result.
  */
-async function writeGraph(io: Io, args: ParsedArgs, out: string, run: (hooks: BuildHooks) => Promise<BuildResult>, note: (r: BuildResult) => string = () => ''): Promise<{ code: number; keys: Set<string> }> {
+async function writeGraph(io: Io, args: ParsedArgs, out: string, run: (hooks: BuildHooks) => Promise<BuildResult>, note: (r: BuildResult) => string = () => ''): Promise<{ code: number; keys: Set<string>; graph: KnowledgeGraph }> {
   const progress = createProgress(io, !!args.flags.quiet);
   const hooks: BuildHooks = { onDocument: (done, total) => progress.update(done, total), onStage: (stage) => progress.stage(stage) };
   // The build writes the files into `out` itself, piece by piece (no output size is too large).
-  const { skipped, warnings, summary, keys } = await run(hooks)
+  const { skipped, warnings, summary, keys, graph } = await run(hooks)
     .then((r) => ({
+      graph: r.graph,
       skipped: r.skipped,
       warnings: r.warnings,
       keys: r.keys,
@@ -109,7 +112,7 @@ async function writeGraph(io: Io, args: ParsedArgs, out: string, run: (hooks: Bu
     .finally(() => progress.done());
   if (!args.flags.quiet) io.err(summary);
   printFileProblems(io, skipped, warnings);
-  return { code: skipped.length ? EXIT_PARTIAL : 0, keys };
+  return { code: skipped.length ? EXIT_PARTIAL : 0, keys, graph };
 }
 
 export async function runBuild(argv: string[], io: Io): Promise<number> {
@@ -123,8 +126,9 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
   if (args.flags['no-cache'] && args.flags.cache !== undefined) throw new NewsgraphError('E_USAGE', 'usage: --cache and --no-cache cannot go together.');
   const defaultCache = args.flags.cache === undefined;
   const cache = args.flags['no-cache'] ? undefined : openCache(typeof args.flags.cache === 'string' ? args.flags.cache : path.join(out, '.cache'));
-  const previousPositions = cache ? readPositions(path.join(out, 'graph.json')) : undefined;
-  const { code, keys } = await writeGraph(
+  const graphFile = path.join(out, 'graph.json');
+  const previousPositions = cache ? (loadPositions(cache.dir, graphFile) ?? readPositions(graphFile)) : undefined;
+  const { code, keys, graph } = await writeGraph(
     io,
     args,
     out,
@@ -133,6 +137,7 @@ export async function runBuild(argv: string[], io: Io): Promise<number> {
   );
   // The default cache follows its output folder: entries of documents no longer built go.
   if (cache && defaultCache) cache.prune(keys);
+  if (cache) savePositions(cache.dir, graphFile, graph);
   return code;
 }
 
