@@ -76,7 +76,7 @@ export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention
       // A sentence's first word is capitalised whatever it is: only as a proper noun.
       if ((k === 0 || /^["“‘'(]$/.test(tokens[k - 1].text)) && tokens[k].pos !== 'PROPN') continue;
       const t = tokens[k];
-      out.push({ id: `o${s.index}.${k}`, kind: 'Organization', text: t.text, name: body.name, key: body.key, sentence: s.index, tokenStart: k, tokenEnd: k + 1, start: t.start, end: t.end, rule: 'org-discourse' });
+      out.push({ id: `o${s.index}.${k}`, kind: 'Organization', text: t.text, name: body.name, key: body.key, sentence: s.index, tokenStart: k, tokenEnd: k + 1, start: t.start, end: t.end, role: undefined, rule: 'org-discourse', meta: undefined });
     }
   }
   // (In reading order, as the scanner gives them.)

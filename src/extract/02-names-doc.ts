@@ -400,6 +400,7 @@ function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Ment
       tokenEnd: k + 1,
       start: t.start,
       end: t.end,
+      role: undefined,
       rule: 'us-state-abbreviation',
       meta: { country: 'US' },
     });

@@ -116,7 +116,10 @@ function emit(sink: NameSink, kind: Kind, i: number, j: number, name: string, ke
     tokenEnd: j,
     start: tokens[i].start,
     end: tokens[j - 1].end,
+    // (Every mention has every field, in this order: one object shape for the optimising compiler.)
+    role: undefined,
     rule,
+    meta: undefined,
     ...extra,
   };
   sink.mentions.push(m);

@@ -171,7 +171,7 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
   if (properName) {
     const from = nameStart(tokens, ms, a);
     const name = spanText(tokens, from, k + 1);
-    return { id: `a${s.index}.${k}`, kind: 'Agreement', text: name, name, key: `agreement:${name.toLowerCase()}`, sentence: s.index, tokenStart: from, tokenEnd: k + 1, start: tokens[from].start, end: tokens[k].end, rule: 'agreement-name', meta: { parties, subject, head: canonicalHead(head) } };
+    return { id: `a${s.index}.${k}`, kind: 'Agreement', text: name, name, key: `agreement:${name.toLowerCase()}`, sentence: s.index, tokenStart: from, tokenEnd: k + 1, start: tokens[from].start, end: tokens[k].end, role: undefined, rule: 'agreement-name', meta: { parties, subject, head: canonicalHead(head) } };
   }
   const plural = /s$/.test(head) && head !== 'mou';
   if (head === 'statement' && !modifiers.includes('joint')) return undefined;
@@ -197,6 +197,7 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
     tokenEnd: k + 1,
     start: tokens[start].start,
     end: tokens[k].end,
+    role: undefined,
     rule: anaphor ? 'agreement-anaphor' : 'agreement-np',
     meta: { parties, subject, head: canonicalHead(head), anaphor: anaphor ? 'yes' : undefined, bare: !parties.length && !subject.length && !anaphor ? 'yes' : undefined, negated: negatedAgreement(tokens, start) ? 'yes' : undefined },
   };
@@ -667,6 +668,7 @@ export function makeConcern(s: Sentence, a: number, e: number, ms: Mention[], ru
       tokenEnd: e,
       start: tokens[a].start,
       end: tokens[e - 1].end,
+      role: undefined,
       rule,
       meta: { entities: entities.map((x) => x.id), actor: actorOf(tokens, a, e, entities) },
     };
@@ -692,6 +694,7 @@ function distributedConcern(s: Sentence, prefix: { start: number; end: number },
     tokenEnd: entity.tokenEnd,
     start: tokens[a].start,
     end: entity.end,
+    role: undefined,
     rule: 'concern-distributed',
     meta: { entities: [...inside.map((m) => m.id), entity.id], actor: actorOf(tokens, a, e, inside) ?? inside.find((m) => isPossessive(tokens[m.tokenEnd]))?.id },
   };

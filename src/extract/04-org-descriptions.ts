@@ -63,7 +63,7 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
       if (keys.size !== 1) continue;
       const body = [...keys.values()][0];
       const t = tokens[k + 1];
-      added.push({ id: `b${s.index}.${k + 1}`, kind: 'Organization', text: t.text, name: body.name, key: body.key, sentence: s.index, tokenStart: k + 1, tokenEnd: k + 2, start: t.start, end: t.end, rule: 'org-description', meta: { roleRef: 'yes' } });
+      added.push({ id: `b${s.index}.${k + 1}`, kind: 'Organization', text: t.text, name: body.name, key: body.key, sentence: s.index, tokenStart: k + 1, tokenEnd: k + 2, start: t.start, end: t.end, role: undefined, rule: 'org-description', meta: { roleRef: 'yes' } });
     }
   }
   ctx.mentions.push(...added);
