@@ -212,7 +212,14 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
   // A mid-sized graph written to a folder has its RDF made on a worker thread while this one writes
   // graph.json and the viewer page (tiny graphs are not worth a thread; a huge one would be held twice).
   const stopRdf = new AbortController();
-  const rdfWorker = staged && (partial.rdfWorker ?? (graph.size >= RDF_WORKER_EDGES[0] && graph.size <= RDF_WORKER_EDGES[1])) ? rdfOnWorker(graph, options.base, codePoints, staged, stopRdf.signal) : undefined;
+  let rdfWorker: Promise<number> | undefined;
+  try {
+    rdfWorker = staged && (partial.rdfWorker ?? (graph.size >= RDF_WORKER_EDGES[0] && graph.size <= RDF_WORKER_EDGES[1])) ? rdfOnWorker(graph, options.base, codePoints, staged, stopRdf.signal) : undefined;
+  } catch (err) {
+    // (A file that cannot be staged: the staged ones are gone already; the layout is stopped too.)
+    stopLayout.abort();
+    throw err;
+  }
   // (Handled now, awaited later: a failure before then must not count as an unhandled rejection.)
   rdfWorker?.catch(() => undefined);
   const stopAll = async () => {

@@ -29,6 +29,19 @@ describe('RDF on a worker thread', () => {
     expect(Object.keys(read(onWorker))).toEqual(['graph.json', 'graph.nq', 'graph.nt', 'graph.ttl', 'index.html', 'ontology.ttl']);
   });
 
+  it('leaves the previous files, and no temporary ones, when an RDF file cannot be staged', async () => {
+    const corpus = writeCorpus(6);
+    const out = tempFolder();
+    await build([corpus], { iterations: 5, writeTo: out, rdfWorker: true, viewerBundle: 'console.log(1)' });
+    const before = read(out);
+    fs.rmSync(path.join(out, 'graph.ttl'));
+    fs.mkdirSync(path.join(out, 'graph.ttl'));
+    await expect(build([corpus, SEEDS], { iterations: 5, writeTo: out, rdfWorker: true, viewerBundle: 'console.log(1)' })).rejects.toMatchObject({ code: 'E_OUTPUT_UNWRITABLE' });
+    const after = fs.readdirSync(out).sort();
+    expect(after).toEqual(Object.keys(before).sort());
+    for (const f of after.filter((f) => f !== 'graph.ttl')) expect(fs.readFileSync(path.join(out, f), 'utf8')).toBe(before[f]);
+  });
+
   it('rejects with the system error of a write that fails, as a write in the build\'s thread does', async () => {
     const built = await build([SEEDS], { iterations: 5 });
     const missing = path.join(tempFolder(), 'no', 'such', 'folder');
