@@ -5,6 +5,7 @@
 
 import type { Mention, Sentence } from '../types';
 import { loadGazetteer } from './model/gazetteer';
+import { COMPANY_SUFFIXES } from './model/organizations';
 
 // Rules whose context says "a body" outright: "oil firm Yukos", "the Mirror newspaper", a known body.
 // (Weaker guesses, "… with Mahzeer" after a role noun, would spread a mistake through a whole story.)
@@ -14,7 +15,8 @@ const TELLING_RULES = new Set(['org-noun-name', 'press-title', 'gazetteer-org', 
 const WORD_NAME = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]+$/u;
 
 // Last words of a company's name that the story drops after naming it in full: "Acme Industries" … "Acme".
-const CORPORATE_SUFFIXES = new Set(['Industries', 'Systems', 'Group', 'Holdings', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'plc', 'PLC', 'Technologies', 'Motors', 'Airlines', 'Airways', 'Pharmaceuticals', 'Enterprises', 'Partners', 'Capital', 'Energy', 'Resources']);
+// (Also a few trade words after which the first word alone is the firm: "Acme Capital" … "Acme".)
+const CORPORATE_SUFFIXES = new Set([...COMPANY_SUFFIXES, 'Partners', 'Capital', 'Energy', 'Resources']);
 
 // Places read from a cue alone ("in Borealis", "Borealis, where …"): a company's short name wins over them.
 const CUED_PLACES = new Set(['locative-name', 'place-where', 'place-cue']);

@@ -5,6 +5,7 @@
 
 import type { Mention, Token } from '../types';
 import { ORG_NOUNS } from './02-names';
+import { COMPANY_SUFFIXES } from './model/organizations';
 import { type DocContext } from './context';
 import { isCapitalised, lower } from './tokens-util';
 
@@ -12,8 +13,6 @@ import { isCapitalised, lower } from './tokens-util';
 const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'business', 'carrier', 'airline', 'maker', 'manufacturer', 'retailer', 'operator', 'producer', 'conglomerate', 'insurer', 'lender']);
 // Nouns that describe a body whose name holds them: "the bank" for "Zenco Bank", "the union" for "the Dockers' Union".
 const NAMED_NOUNS = new Set(['bank', 'agency', 'party', 'union', 'association', 'university', 'council', 'committee', 'commission', 'ministry', 'department', 'court', 'board', 'foundation', 'institute', 'organisation', 'organization', 'alliance', 'federation', 'fund', 'league', 'network', 'broadcaster', 'newspaper']);
-// Last words of a company's name.
-const COMPANY_SUFFIXES = new Set(['Industries', 'Systems', 'Group', 'Holdings', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'plc', 'PLC', 'Technologies', 'Motors', 'Airlines', 'Airways', 'Pharmaceuticals', 'Enterprises']);
 
 // How far back the body may be named: a description speaks of what the story is just about.
 const WINDOW = 3;

@@ -22,13 +22,13 @@ export function findVisits(sc: SentenceContext): void {
   for (let k = 0; k < tokens.length; k++) {
     const w = lower(tokens[k]);
     if (VISIT_WORDS.has(w) || (BEING_IN.has(w) && lower(tokens[k + 1]) === 'in')) addVisit(sc, k, w);
-    else if (SPEECH_VERBS.has(w) && tokens[k].pos === 'VERB') addAppearance(sc, k);
+    else if (EVENT_SPEECH_VERBS.has(w) && tokens[k].pos === 'VERB') addAppearance(sc, k);
   }
 }
 
 // A speaker at an event somewhere was there: "he said at a press conference in Washington", "told
 // reporters at a briefing in Lima". (Their own country's places are dropped in resolve.)
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'spoke', 'speaks', 'announced', 'announces', 'declared']);
+const EVENT_SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'spoke', 'speaks', 'announced', 'announces', 'declared']);
 const EVENT_NOUNS = new Set(['conference', 'briefing', 'summit', 'rally', 'forum', 'ceremony', 'reception', 'gathering', 'meeting', 'convention', 'congress', 'symposium']);
 
 function addAppearance(sc: SentenceContext, k: number): void {

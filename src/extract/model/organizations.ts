@@ -153,3 +153,7 @@ export const CHAMBER_OF_TITLE: Record<string, string[]> = lookupTable({
 
 // Lower-case heads of a chamber's or body's working group: "the Commons foreign affairs committee".
 export const COMMITTEE_NOUNS = new Set(['committee', 'subcommittee', 'sub-committee', 'panel', 'caucus', 'delegation']);
+
+// Last words of a company's name: "Acme Industries", "Kovo Holdings", "Zenco Ltd." (a story may then say
+// "the company", or drop the word: "Acme").
+export const COMPANY_SUFFIXES = new Set(['Industries', 'Systems', 'Group', 'Holdings', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'plc', 'PLC', 'Technologies', 'Motors', 'Airlines', 'Airways', 'Pharmaceuticals', 'Enterprises']);
