@@ -740,6 +740,17 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
     // ("Commission on Tuesday" is a body and a day, not one name.)
     // ("School for the Deaf": "of the" and "for the" before the capitalised word.)
     const k1 = /^(of|for)$/.test(t.text) && tokens[j + 1]?.text === 'the' && sawHead ? j + 2 : j + 1;
+    // "the Food and Drug Administration", "Kora's Fish and Wildlife Service": two words of the name's
+    // subject coordinated before its head, right after "the" or a possessive.
+    if (t.text === 'and' && !sawHead && coordinatedSubject(tokens, i, j)) {
+      j++;
+      continue;
+    }
+    // "the Department for Environment, Food and Rural Affairs": a list after the head's "of"/"for".
+    if (t.text === ',' && sawHead && listInOfTail(tokens, i, j)) {
+      j++;
+      continue;
+    }
     if (ORG_CONNECTORS.has(t.text) && (sawHead || ORG_HEADS.has(tokens[j + 1]?.text ?? '') || ORG_HEADS.has(tokens[j + 2]?.text ?? '')) && isCapitalised(tokens[k1]) && !CALENDAR.has(tokens[k1].text)) {
       // "X and Y" joins two names only when a head word follows or the left side is an "of" tail.
       // (Or an adjective that cannot end a name stands before it: "National Oceanic and Atmospheric Administration".)
@@ -770,6 +781,43 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
   // "Ardern and Japan's …" never reaches here; "The Government" starts with The and is skipped above.
   if (tokens[i].text === 'The' && lastGood - i === 2) return undefined;
   return { end: lastGood };
+}
+
+/**
+ * Whether "X and Y … Head" from i, with "and" at j, is one body's name: one or two capitalised words
+ * after "the" or a possessive, then one to three capitalised words ending in a head word, with no
+ * known name on either side ("Britain and Labour Party officials", "Alden and the Kora Institute" are
+ * two names).
+ */
+function coordinatedSubject(tokens: Token[], i: number, j: number): boolean {
+  const s = tokens[i].text === 'The' ? i + 1 : i;
+  if (j - s < 1 || j - s > 2) return false;
+  const before = s > i ? tokens[i] : tokens[s - 1];
+  if (!before || !(before.lower === 'the' || isPossessive(before))) return false;
+  let h = j + 1;
+  while (h <= j + 3 && isCapitalised(tokens[h]) && !ORG_HEADS.has(tokens[h].text)) h++;
+  if (h === j + 1 || h > j + 3 || !isCapitalised(tokens[h]) || !ORG_HEADS.has(tokens[h].text)) return false;
+  const gaz = loadGazetteer();
+  if (gaz.lookup(spanText(tokens, s, j))) return false;
+  for (let q = s; q < j; q++) if (gaz.lookup(tokens[q].text) || ORG_HEADS.has(tokens[q].text)) return false;
+  return !gaz.lookup(spanText(tokens, j + 1, h + 1));
+}
+
+/**
+ * Whether the comma at j continues the "of"/"for" tail of a body's name as a list: ", Food and Rural
+ * Affairs" — single capitalised words, none a known name, up to an "and" and the list's last item.
+ */
+function listInOfTail(tokens: Token[], i: number, j: number): boolean {
+  let ofTail = false;
+  for (let q = i + 1; q < j; q++) if (/^(of|for)$/.test(tokens[q].text) && ORG_HEADS.has(tokens[q - 1].text)) ofTail = true;
+  if (!ofTail) return false;
+  const gaz = loadGazetteer();
+  let q = j + 1;
+  while (q < j + 8 && isCapitalised(tokens[q]) && !gaz.lookup(tokens[q].text) && (tokens[q + 1]?.text === ',' || tokens[q + 1]?.text === 'and')) {
+    if (tokens[q + 1].text === 'and') return isCapitalised(tokens[q + 2]) && !gaz.lookup(tokens[q + 2].text);
+    q += 2;
+  }
+  return false;
 }
 
 /** Whether the capitalised run from k holds an organisation's head word ("Kora Institute of Technology"). */

@@ -83,6 +83,13 @@ describe('affiliatedWith', () => {
     expect(r.relations.find((x) => x.predicate === 'affiliatedWith')?.role).toBe('Foreign Minister');
   });
 
+  it("leaves the owner's possessive out of the role (the owner is the edge's object)", () => {
+    for (const text of ["Orvik's chairman Lars Mo resigned.", "Shares fell. Orvik Group's senior policy adviser Lars Mo resigned."]) {
+      const role = resolveTexts([text]).relations.find((x) => x.predicate === 'affiliatedWith')?.role;
+      expect(role).toMatch(/^(chairman|senior policy adviser)$/);
+    }
+  });
+
   it('does not tie a person to a country that is only mentioned in the same sentence', () => {
     shouldExtract('Anna Weber, a lawyer, said Brazil should pay.', [], ['Anna Weber -affiliatedWith-> Brazil']);
   });

@@ -21,6 +21,16 @@ describe('typing', () => {
     ['He studied at Alden State College and Kora Institute of Technology.', ['Alden State College [Organization]', 'Kora Institute of Technology [Organization]']],
     // …but one name whose first word is its head stays whole
     ['Oil and Mineral Corporation chairman Ravi Das spoke.', ['Oil and Mineral Corporation [Organization]']],
+    // two words of a body's subject coordinated before its head, after "the" or a possessive
+    ['Staff at the Salt and Timber Authority walked out.', ['Salt and Timber Authority [Organization]'], ['Salt [Organization]', 'Timber Authority [Organization]']],
+    ["Kora's Fish and Lake Survey Board met.", ['Fish and Lake Survey Board [Organization]']],
+    // …but not a known name before "and", nor without "the" or a possessive
+    ['He flew to Kenya and the Alden Survey Board met.', ['Kenya [Country]', 'Alden Survey Board [Organization]']],
+    ['Gifts from the Red Cross and Alden Survey Board arrived.', ['Red Cross [Organization]', 'Alden Survey Board [Organization]']],
+    // a list in the "for" tail of a body's name
+    ['The Department for Roads, Canals and Rural Bridges said so.', ['Department for Roads, Canals and Rural Bridges [Organization]'], ['Rural Bridges [Person]']],
+    // …but not a list of countries after the name
+    ['The Ministry of Defence, France and Kenya agreed.', ['Ministry of Defence [Organization]', 'France [Country]', 'Kenya [Country]']],
     // a word in capitals for stress is no acronym
     ['They WILL use them, he said.', [], ['WILL [Organization]']],
     // a party label alone is the party (rule party-label)

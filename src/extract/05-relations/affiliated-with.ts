@@ -290,13 +290,21 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   }
 }
 
+/** A role's words as the edge's role ("Acme's chairman" → "chairman": the owner is the edge's object). */
+function roleText(tokens: SentenceContext['tokens']): string {
+  return tokens
+    .filter((t) => !isPossessive(t))
+    .map((t) => t.text)
+    .join(' ');
+}
+
 /** "AM host Ryan Bridge", "Tesla chief executive Elon Musk": an organisation before a one- or two-word role. */
 function affiliationByOrgRole(sc: SentenceContext, p: Mention): void {
   if (p.rule !== 'role-name') return;
   const one = mentionEndingAt(sc, p.tokenStart - 1);
   const two = one ? undefined : mentionEndingAt(sc, p.tokenStart - 2);
   const org = one ?? two;
-  if (org?.kind === 'Organization') add(sc, p, 'affiliatedWith', org, 'org-role-person', 0.75, two ? sc.tokens.slice(p.tokenStart - 2, p.tokenStart).map((t) => t.text).join(' ') : p.role);
+  if (org?.kind === 'Organization') add(sc, p, 'affiliatedWith', org, 'org-role-person', 0.75, two ? roleText(sc.tokens.slice(p.tokenStart - 2, p.tokenStart)) : p.role);
 }
 
 /**
@@ -309,7 +317,7 @@ function affiliationByRolePhrase(sc: SentenceContext, p: Mention): void {
     if (rolePhraseEnd(tokens, q) !== p.tokenStart) continue;
     const owner = isPossessive(tokens[q - 1]) ? mentionEndingAt(sc, q - 1) : mentionEndingAt(sc, q);
     if (owner && (owner.kind === 'Country' || owner.kind === 'Organization')) {
-      add(sc, p, 'affiliatedWith', owner, 'role-phrase-person', 0.8, tokens.slice(q, p.tokenStart).map((t) => t.text).join(' '));
+      add(sc, p, 'affiliatedWith', owner, 'role-phrase-person', 0.8, roleText(tokens.slice(q, p.tokenStart)));
       return;
     }
   }
