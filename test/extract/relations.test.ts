@@ -83,6 +83,13 @@ describe('affiliatedWith', () => {
     expect(r.relations.find((x) => x.predicate === 'affiliatedWith')?.role).toBe('Foreign Minister');
   });
 
+  it('gives a commissioner the one commission the story named before (rule title-implied-institution)', () => {
+    shouldExtract('The Kora Trade Commission fined the bank on Monday. Commissioner Ana Ruiz said the fine was fair.', ['Ana Ruiz -affiliatedWith-> Kora Trade Commission']);
+    // …not one of two commissions, nor one named only after the person
+    shouldExtract('The Kora Trade Commission and the Alden Water Commission met. Commissioner Ana Ruiz spoke.', [], ['Ana Ruiz -affiliatedWith-> Kora Trade Commission', 'Ana Ruiz -affiliatedWith-> Alden Water Commission']);
+    shouldExtract('Commissioner Ana Ruiz spoke on Monday. The Kora Trade Commission fined the bank.', [], ['Ana Ruiz -affiliatedWith-> Kora Trade Commission']);
+  });
+
   it("leaves the owner's possessive out of the role (the owner is the edge's object)", () => {
     for (const text of ["Orvik's chairman Lars Mo resigned.", "Shares fell. Orvik Group's senior policy adviser Lars Mo resigned."]) {
       const role = resolveTexts([text]).relations.find((x) => x.predicate === 'affiliatedWith')?.role;

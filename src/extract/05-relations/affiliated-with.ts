@@ -8,7 +8,7 @@ import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
 import { normaliseRole, ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
-import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
+import { affiliationByHomeRoleRef, homeCountryOf, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
 import { affiliationByBodyRoleComma, affiliationByOpeningRole } from './opening-role';
 import { affiliationByJoining, affiliationByLedBy } from './signed-for';
@@ -62,6 +62,7 @@ const INSTITUTION_OF_TITLE: Record<string, RegExp> = lookupTable({
   dean: /\b(college|university|school)$/i,
   provost: /\b(college|university)$/i,
   judge: /\bcourt$/i,
+  commissioner: /\bcommission$/i,
 });
 
 /**
@@ -74,6 +75,13 @@ function affiliationByInstitutionTitle(sc: SentenceContext, p: Mention): void {
   if (!heads) return;
   const bodies = sc.ms.filter((m) => m.kind === 'Organization' && heads.test(m.name));
   if (bodies.length === 1) add(sc, p, 'affiliatedWith', bodies[0], 'title-implied-institution', 0.7, p.role);
+  // "The Kora Trade Commission fined the bank. … Commissioner Ana Ruiz said": with none in the
+  // sentence, the one institution of that kind the story names, if it named it before.
+  if (bodies.length > 0 || homeCountryOf(sc.doc).stated.has(p.key)) return;
+  const named = new Map<string, Mention>();
+  for (const m of sc.doc.ctx.mentions) if (m.kind === 'Organization' && heads.test(m.name) && !named.has(m.key)) named.set(m.key, m);
+  const only = named.size === 1 ? [...named.values()][0] : undefined;
+  if (only && only.sentence < sc.s.index) add(sc, p, 'affiliatedWith', only, 'title-implied-institution', 0.6, p.role);
 }
 
 /** "the Gov. Ana Ruiz administration": the person heads the government named for them. */
