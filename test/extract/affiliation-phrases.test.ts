@@ -47,6 +47,8 @@ describe('appositions naming where a person works', () => {
     ['Ida Pratt, a Boston lawyer representing the Dairy Farmers Association, objected.', ['Ida Pratt -affiliatedWith-> Dairy Farmers Association']],
     // a relative clause with a verb of heading
     ['Tom Vale, who heads the Harbour Trust, declined to comment.', ['Tom Vale -affiliatedWith-> Harbour Trust']],
+    // …after a role whose hyphenated words count as one each
+    ['Tom Vale, a 61-year-old ship-owner who leads the Harbour Trust, declined to comment.', ['Tom Vale -affiliatedWith-> Harbour Trust']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
 
   it('joins "president of the company" to the company the story named last', () => {

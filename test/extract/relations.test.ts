@@ -233,6 +233,8 @@ describe('memberOf', () => {
     ['Ana Ruiz, a Democrat, said the city would benefit.', ['Ana Ruiz -memberOf-> Democratic Party']],
     // a person's party in the possessive
     ["Ana Ruiz's Popular Renewal Movement has called for protests.", ['Ana Ruiz -memberOf-> Popular Renewal Movement']],
+    // …and after ", whose"
+    ['Ana Ruiz, whose Popular Renewal Movement lost the vote, conceded.', ['Ana Ruiz -memberOf-> Popular Renewal Movement']],
     // relative clause with a stranded preposition
     ['Spain is part of the alliance. It joined the European Union that Portugal is a member of.', ['Portugal -memberOf-> European Union']],
   ])('%j', (text, expected) => shouldExtract(text, expected));

@@ -147,10 +147,15 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   else if (/^\p{Lu}/u.test(tokens[k]?.text ?? '') || w === 'the' || w === 'a' || w === 'an' || (ROLE_NOUNS.has(w) || rolePhraseStarts(tokens, k))) {
     // an apposition: ", Director of X", ", a professor at X", ", the country's foreign minister"
     let q = k;
-    while (q < tokens.length && q < k + 6 && !APPOSITION_STOPS.has(lower(tokens[q])) && !HEAD_VERBS.has(lower(tokens[q])) && tokens[q].text !== ',' && (mentionStartingAt(sc, q)?.kind ?? 'Place') === 'Place') q++;
+    // (Six words; the parts of a hyphenated word count as one: "a 59-year-old businessman who leads X".)
+    let limit = k + 6;
+    while (q < tokens.length && q < limit && !APPOSITION_STOPS.has(lower(tokens[q])) && !HEAD_VERBS.has(lower(tokens[q])) && tokens[q].text !== ',' && (mentionStartingAt(sc, q)?.kind ?? 'Place') === 'Place') {
+      if (tokens[q].text === '-' && tokens[q].space === '') limit += 2;
+      q++;
+    }
     // (", a lawyer representing X": a participle links the role and the body as a preposition does.)
     if ((APPOSITION_LINKS.has(lower(tokens[q])) || HEAD_VERBS.has(lower(tokens[q]))) && q > k) {
-      role = tokens.slice(k, q).map((t) => t.text).filter((t) => !/^(a|an|the)$/i.test(t)).join(' ');
+      role = tokens.slice(k, q).map((t) => t.text).filter((t) => !/^(a|an|the|who)$/i.test(t)).join(' ').replace(/ - /g, '-');
       j = q + 1;
     }
   }

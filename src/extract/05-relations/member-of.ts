@@ -121,8 +121,9 @@ function addPartyLabel(sc: SentenceContext, p: Mention): void {
     const party = mentionStartingAt(sc, q);
     if (party?.kind === 'Organization' && party.meta?.party === 'yes' && /^(,|\.|of|from|and|who|;)$/.test(lower(tokens[party.tokenEnd]) || '.')) add(sc, p, 'memberOf', party, 'party-apposition', 0.8);
   }
-  // "Odinga's Orange Democratic Movement", "Ruiz's Labour Party": the person's party.
-  const owned = isPossessive(tokens[p.tokenEnd]) ? mentionStartingAt(sc, p.tokenEnd + 1) : undefined;
+  // "Odinga's Orange Democratic Movement", "Ruiz's Labour Party", "Ruiz, whose Labour Party …": the person's party.
+  const whose = tokens[p.tokenEnd]?.text === ',' && lower(tokens[p.tokenEnd + 1]) === 'whose';
+  const owned = isPossessive(tokens[p.tokenEnd]) ? mentionStartingAt(sc, p.tokenEnd + 1) : whose ? mentionStartingAt(sc, p.tokenEnd + 2) : undefined;
   if (owned?.kind === 'Organization' && (owned.meta?.party === 'yes' || PARTY_HEADS.has(owned.name.split(' ').at(-1) ?? ''))) add(sc, p, 'memberOf', owned, 'possessive-party', 0.7);
 }
 
