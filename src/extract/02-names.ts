@@ -1094,7 +1094,8 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   const coordinatedHead = next === 'and' && isCapitalised(tokens[end + 1]) && PLACE_NOUNS.has(lower(tokens[end + 2]));
   // (Not a sentence-initial common word: "Small island states…".)
   // … nor a place noun that only modifies another noun: "island states", "field trip".)
-  const commonWord = (i === 0 && tokens[i].pos !== 'PROPN') || (!coordinatedHead && tokens[end + 1]?.pos === 'NOUN' && !isCapitalised(tokens[end + 1]));
+  // ("Democratic district leaders", "Republican state chairman": a party's label, not a place's name.)
+  const commonWord = (i === 0 && tokens[i].pos !== 'PROPN') || (!coordinatedHead && tokens[end + 1]?.pos === 'NOUN' && !isCapitalised(tokens[end + 1])) || !!PARTY_LABELS[text];
   if (((PLACE_NOUNS.has(next) && !isCapitalised(tokens[end])) || coordinatedHead) && !isPossessive(tokens[end]) && !commonWord) {
     // "in Alden county": a county's noun in lower case is still part of its name, as in "Alden County".
     if (!coordinatedHead && (next === 'county' || next === 'parish')) {

@@ -37,6 +37,12 @@ function fits(m: Mention, noun: string, companies: Set<string>): boolean {
   return m.name.toLowerCase().split(' ').includes(noun);
 }
 
+/** The one body among those that fit named in the sentence right before, if it names only one of them. */
+function nearestAlone(fitting: Mention[], sentence: number): Mention | undefined {
+  const last = fitting.filter((m) => m.sentence === sentence - 1);
+  return last.length === 1 ? last[0] : undefined;
+}
+
 export function resolveOrgDescriptions(ctx: DocContext): void {
   const orgs = ctx.mentions.filter((m) => m.kind === 'Organization').sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
   if (!orgs.length) return;
@@ -59,8 +65,9 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
       const before = orgs.filter((m) => (m.sentence < s.index && m.sentence >= s.index - WINDOW) || (m.sentence === s.index && m.tokenEnd <= k));
       const keys = new Map<string, Mention>();
       for (const m of before) if (fits(m, noun, companies)) keys.set(m.key, m);
-      if (keys.size !== 1) continue;
-      const body = [...keys.values()][0];
+      // (Of two that fit, the one the sentence just before names alone: "Zenco fell. The firm said …".)
+      const body = keys.size === 1 ? [...keys.values()][0] : nearestAlone([...keys.values()], s.index);
+      if (!body) continue;
       const t = tokens[k + 1];
       added.push({ id: `b${s.index}.${k + 1}`, kind: 'Organization', text: t.text, name: body.name, key: body.key, sentence: s.index, tokenStart: k + 1, tokenEnd: k + 2, start: t.start, end: t.end, role: undefined, rule: 'org-description', meta: { roleRef: 'yes' } });
     }

@@ -283,6 +283,14 @@ describe('in-document coreference', () => {
     expect(y.mentions.filter((m) => m.rule === 'org-description')).toEqual([]);
   });
 
+  it('reads "the firm" as the one company the sentence before names, of two the story named lately', () => {
+    const x = extractText('Zarkos Foods was fined on Monday. Kovo Shipping fell. The firm said it would cut jobs.');
+    expect(x.mentions.filter((m) => m.rule === 'org-description').map((m) => `${m.sentence} ${m.name}`)).toEqual(['2 Kovo Shipping']);
+    // (…not when that sentence names both.)
+    const y = extractText('Kovo Shipping bought Zarkos Foods on Monday. The firm said it would cut jobs.');
+    expect(y.mentions.filter((m) => m.rule === 'org-description')).toEqual([]);
+  });
+
   it('knows a company by how the story introduced it, wherever it named it since', () => {
     const story = "Budget airline Skyvo was fined. Rain fell. Rain fell. Skyvo's staff were upset. Rain fell. The carrier, which is based in Lima, apologised.";
     expect(extractText(story).mentions.filter((m) => m.rule === 'org-description').map((m) => `${m.sentence} ${m.name}`)).toEqual(['5 Skyvo']);

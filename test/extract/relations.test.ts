@@ -270,6 +270,9 @@ describe('locatedIn', () => {
     // "which is based in", "headquartered in"
     ['Shares in tech firm Zenco, which is based in Lima, rose.', ['Zenco -locatedIn-> Lima']],
     ['The bank Kovo Holdings, headquartered in Quito, fell.', ['Kovo Holdings -locatedIn-> Quito']],
+    // the copula, and "has its headquarters in"
+    ['Shares fell. Kovo Shipping is headquartered in Quito.', ['Kovo Shipping -locatedIn-> Quito']],
+    ['Shares fell. Kovo Shipping has its headquarters in Quito.', ['Kovo Shipping -locatedIn-> Quito']],
     // "X-based" before the body, and in a description after it
     ['Shares in the Lima-based bank Zenco Holdings fell.', ['Zenco Holdings -locatedIn-> Lima']],
     ['Regulators fined tech firm Zenco, the Ohio-based software company, on Friday.', ['Zenco -locatedIn-> Ohio']],

@@ -31,6 +31,10 @@ describe('typing', () => {
     ['The Department for Roads, Canals and Rural Bridges said so.', ['Department for Roads, Canals and Rural Bridges [Organization]'], ['Rural Bridges [Person]']],
     // …but not a list of countries after the name
     ['The Ministry of Defence, France and Kenya agreed.', ['Ministry of Defence [Organization]', 'France [Country]', 'Kenya [Country]']],
+    // a firm's name ending in its trade
+    ['Shares in Zarkos Foods and Kovo Shipping fell.', ['Zarkos Foods [Organization]', 'Kovo Shipping [Organization]'], ['Zarkos Foods [Person]', 'Kovo Shipping [Person]']],
+    // a party's label before a place noun is no place
+    ['Some Democratic district leaders and Republican state officials met.', [], ['Democratic [Place]', 'Republican [Place]']],
     // a word in capitals for stress is no acronym
     ['They WILL use them, he said.', [], ['WILL [Organization]']],
     // a party label alone is the party (rule party-label)

@@ -87,6 +87,15 @@ export const KNOWN_AGREEMENTS: Array<{ name: string; aliases: string[] }> = [
 
 // Words that make a capitalised phrase an organisation ("University of Otago", "Centre for Strategic
 // Studies", "Conservative Party"). A head anywhere in the phrase is enough.
+// Trades that end a firm's name: "Nova Aerospace", "Hale Construction", "Kora Foods". (Not words that
+// are surnames too, "Steel", "Mining": those end a firm's name only among COMPANY_SUFFIXES, once a
+// name is known to be a body.)
+const TRADE_WORDS = [
+  'Aerospace', 'Construction', 'Engineering', 'Logistics', 'Electronics', 'Robotics', 'Therapeutics',
+  'Biotech', 'Software', 'Semiconductor', 'Chemicals', 'Studios', 'Foods', 'Minerals', 'Shipping',
+  'Publishing', 'Textiles', 'Utilities', 'Beverages', 'Automotive',
+];
+
 export const ORG_HEADS = new Set([
   'University', 'College', 'School', 'Academy', 'Institute', 'Institution', 'Centre', 'Center', 'Ministry',
   'Department', 'Agency', 'Council', 'Committee', 'Commission', 'Campaign', 'Press', 'Party', 'Corporation', 'Corp', 'Company',
@@ -105,8 +114,7 @@ export const ORG_HEADS = new Set([
   'Conservatory', 'Polytechnic', 'Elementary', 'Observatory', 'Laboratory', 'Laboratories', 'Commissioners',
   'Co.', 'Inc.', 'Ltd.', 'Corp.', 'Bros.',
   // Trades that end a firm's name ("Nova Aerospace", "Hale Construction") and football clubs' suffixes.
-  'Aerospace', 'Construction', 'Engineering', 'Logistics', 'Electronics', 'Robotics', 'Therapeutics',
-  'Biotech', 'Software', 'Semiconductor', 'Chemicals', 'Studios', 'FC', 'AFC',
+  ...TRADE_WORDS, 'FC', 'AFC',
   // Clubs of older society pages: "the County Medical Auxiliary", "the Altar Guild".
   'Auxiliary', 'Guild', 'Sorority', 'Fraternity',
 ]);
@@ -156,4 +164,4 @@ export const COMMITTEE_NOUNS = new Set(['committee', 'subcommittee', 'sub-commit
 
 // Last words of a company's name: "Acme Industries", "Kovo Holdings", "Zenco Ltd." (a story may then say
 // "the company", or drop the word: "Acme").
-export const COMPANY_SUFFIXES = new Set(['Industries', 'Systems', 'Group', 'Holdings', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'plc', 'PLC', 'Technologies', 'Motors', 'Airlines', 'Airways', 'Pharmaceuticals', 'Enterprises']);
+export const COMPANY_SUFFIXES = new Set(['Industries', 'Systems', 'Group', 'Holdings', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'plc', 'PLC', 'Technologies', 'Motors', 'Airlines', 'Airways', 'Pharmaceuticals', 'Enterprises', ...TRADE_WORDS, 'Mining', 'Metals', 'Steel', 'Communications']);
