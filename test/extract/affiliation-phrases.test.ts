@@ -47,6 +47,9 @@ describe('appositions naming where a person works', () => {
     ['Ida Pratt, a Boston lawyer representing the Dairy Farmers Association, objected.', ['Ida Pratt -affiliatedWith-> Dairy Farmers Association']],
     // a relative clause with a verb of heading
     ['Tom Vale, who heads the Harbour Trust, declined to comment.', ['Tom Vale -affiliatedWith-> Harbour Trust']],
+    // "its", a lower-case role and the name inside the sentence (rule its-role-apposition)
+    ['Zenco Shipping said its finance director Ana Ruiz would leave.', ['Ana Ruiz -affiliatedWith-> Zenco Shipping']],
+    ['The Kora Water Board welcomed the ruling. "It is fair," its chief executive Ana Ruiz told reporters.', ['Ana Ruiz -affiliatedWith-> Kora Water Board']],
     // …after a role whose hyphenated words count as one each
     ['Tom Vale, a 61-year-old ship-owner who leads the Harbour Trust, declined to comment.', ['Tom Vale -affiliatedWith-> Harbour Trust']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));

@@ -206,9 +206,17 @@ function affiliationByRoleBefore(sc: SentenceContext, p: Mention): void {
  */
 function affiliationByItsRole(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
-  if (lower(tokens[0]) !== 'its' || tokens[p.tokenStart - 1]?.text !== ',' || p.tokenStart > 6) return;
+  if (lower(tokens[0]) !== 'its' || tokens[p.tokenStart - 1]?.text !== ',' || p.tokenStart > 6) {
+    affiliationByInnerItsRole(sc, p);
+    return;
+  }
   const roleTokens = tokens.slice(1, p.tokenStart - 1);
   if (!roleTokens.length || !roleTokens.every((t) => /^[a-z][a-z-]*$/.test(t.text)) || !roleTokens.some((t) => ROLE_NOUNS.has(t.lower))) return;
+  itsOwnerBefore(sc, p, roleTokens);
+}
+
+/** The body "its" stands for at the head of a sentence: the last body the previous sentence names before its verb. */
+function itsOwnerBefore(sc: SentenceContext, p: Mention, roleTokens: SentenceContext['tokens']): void {
   const previous = sc.doc.ctx.sentences[sc.s.index - 1];
   if (!previous) return;
   const verb = previous.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
@@ -217,6 +225,30 @@ function affiliationByItsRole(sc: SentenceContext, p: Mention): void {
     // (The last before the verb: "The UN children's agency Acmeco said" is about Acmeco.)
     .sort((a, b) => a.tokenStart - b.tokenStart).at(-1);
   if (owner) add(sc, p, 'affiliatedWith', owner, 'its-role-apposition', 0.7, roleTokens.map((t) => t.text).join(' '));
+}
+
+/**
+ * "'No one is above the law,' its chief executive Ana Ruiz said", "Acme said its finance director
+ * Ana Ruiz would leave" (rule its-role-apposition): "its", a lower-case role and the name inside the
+ * sentence; "its" is the last body named before it in the sentence, or, after a quote, the previous
+ * sentence's.
+ */
+function affiliationByInnerItsRole(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  let k = p.tokenStart - 1;
+  if (tokens[k]?.text === ',') k--;
+  const end = k + 1;
+  while (k > p.tokenStart - 5 && /^[a-z][a-z-]*$/.test(tokens[k]?.text ?? '') && lower(tokens[k]) !== 'its') k--;
+  if (lower(tokens[k]) !== 'its' || k === 0) return;
+  const roleTokens = tokens.slice(k + 1, end);
+  if (!roleTokens.length || !roleTokens.some((t) => ROLE_NOUNS.has(t.lower))) return;
+  const before = sc.ms.filter((m) => m.tokenEnd <= k && (m.kind === 'Organization' || m.kind === 'Country') && m.meta?.demonym !== 'yes').at(-1);
+  if (before) {
+    add(sc, p, 'affiliatedWith', before, 'its-role-apposition', 0.7, roleTokens.map((t) => t.text).join(' '));
+    return;
+  }
+  // (After a quote and nothing else: the body of the sentence before speaks.)
+  if (/^[,"'”’]$/.test(tokens[k - 1]?.text ?? '') && sc.ms.every((m) => m.tokenStart > k)) itsOwnerBefore(sc, p, roleTokens);
 }
 
 /**
