@@ -7,7 +7,7 @@
 
 import type { Mention, Sentence, Token } from '../types';
 import { mentionsBySentence, type DocContext } from './context';
-import { AGREE_VERBS, AGREEMENT_FILLER, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, CONTRACTING_VERBS, IMPOSE_VERBS, NEGATIONS, SANCTION_HEADS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
+import { AGREE_VERBS, AGREEMENT_FILLER, CALENDAR, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, CONTRACTING_VERBS, IMPOSE_VERBS, NEGATIONS, SANCTION_HEADS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
 import { isJoiner, isPossessive, lower, spanText } from './tokens-util';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'such', 'one', 'each', 'every', 'no', 'some', 'both', 'all', 'another']);
@@ -69,11 +69,23 @@ export function findPhrases(ctx: DocContext & { triggers?: ConcernTrigger[] }): 
   for (const s of ctx.sentences) {
     const existing = mentionsIn(s.index);
     const agreements = findAgreements(s, existing, ctx);
+    dropNamesInside(ctx.mentions, agreements);
     agreementAcronyms(s, existing, agreements, acronyms);
     ctx.mentions.push(...agreements);
     // (existing is in token order already, and the sort is stable: without agreements it is that order.)
     const withAgreements = agreements.length ? [...existing, ...agreements].sort((a, b) => a.tokenStart - b.tokenStart) : existing;
     findConcerns(s, withAgreements, ctx);
+  }
+}
+
+/** "the Treaty of Rome": a place or name inside an agreement's name is no mention of its own. */
+function dropNamesInside(mentions: Mention[], agreements: Mention[]): void {
+  for (const a of agreements) {
+    if (a.meta?.named !== 'yes') continue;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i];
+      if (m.sentence === a.sentence && m.kind !== 'Agreement' && m.tokenStart >= a.tokenStart && m.tokenEnd <= a.tokenEnd) mentions.splice(i, 1);
+    }
   }
 }
 
@@ -168,6 +180,18 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
   const titleCase = words.filter((t) => /^\p{Lu}/u.test(t.text)).length > 0.6 * words.length;
   // ("Convention" names meetings as often as treaties: "the Legion Convention" met in Boston.)
   const properName = !titleCase && !parties.length && !/^conventions?$/.test(head) && /^\p{Lu}/u.test(tokens[k].text) && k > a && tokens.slice(a, k).every((t) => /^[\p{Lu}\d]/u.test(t.text) || /^[-–]$/.test(t.text));
+  // "the 1923 Treaty of Lausanne", "the Convention on Biological Diversity": a capitalised head and
+  // its "of"/"on" tail name the agreement (a year before it is no part of the name).
+  const tail = /^\p{Lu}/u.test(tokens[k].text) && !titleCase ? namedTail(tokens, k) : k + 1;
+  if (tail > k + 1) {
+    let from = k;
+    while (from > a && /^\p{Lu}/u.test(tokens[from - 1].text) && !coveringMention(ms, from - 1)) from--;
+    const name = spanText(tokens, from, tail);
+    // (The places and names inside the name are the agreement's name, not parties: only who signed it.)
+    const signatories: string[] = [];
+    addFollowingParties(tokens, ms, tail - 1, head, signatories);
+    return { id: `a${s.index}.${k}`, kind: 'Agreement', text: name, name, key: `agreement:${name.toLowerCase()}`, sentence: s.index, tokenStart: from, tokenEnd: tail, start: tokens[from].start, end: tokens[tail - 1].end, role: undefined, rule: 'agreement-name', meta: { parties: signatories, subject, head: canonicalHead(head), named: 'yes' } };
+  }
   if (properName) {
     const from = nameStart(tokens, ms, a);
     const name = spanText(tokens, from, k + 1);
@@ -201,6 +225,37 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
     rule: anaphor ? 'agreement-anaphor' : 'agreement-np',
     meta: { parties, subject, head: canonicalHead(head), anaphor: anaphor ? 'yes' : undefined, bare: !parties.length && !subject.length && !anaphor ? 'yes' : undefined, negated: negatedAgreement(tokens, start) ? 'yes' : undefined },
   };
+}
+
+/**
+ * Where the "of"/"on" tail of a capitalised agreement head ends ("Treaty of Lausanne", "Treaty on the
+ * Non-Proliferation of Nuclear Weapons"), or k + 1 when there is none: capitalised words, with "the",
+ * "of", "and", "for" between them.
+ */
+function namedTail(tokens: Token[], k: number): number {
+  if (!/^(of|on)$/.test(tokens[k + 1]?.text ?? '')) return k + 1;
+  let q = k + 2;
+  if (tokens[q]?.text === 'the') q++;
+  if (!/^\p{Lu}/u.test(tokens[q]?.text ?? '') || CALENDAR.has(tokens[q].text)) return k + 1;
+  let end = q + 1;
+  let r = end;
+  while (r < tokens.length) {
+    const t = tokens[r];
+    if (/^\p{Lu}/u.test(t.text) || (/^[-–]$/.test(t.text) && t.space === '' && /^\p{Lu}/u.test(tokens[r + 1]?.text ?? ''))) {
+      end = ++r;
+      continue;
+    }
+    // (A connector only between capitalised words: "of Nuclear Weapons", "of the Child".)
+    // ("the Treaty of Lima and the Treaty of Quito": "and the" starts another name.)
+    let n = r + 1;
+    if (tokens[n]?.text === 'the' && /^(of|for)$/.test(t.text)) n++;
+    if (/^(of|and|for)$/.test(t.text) && /^\p{Lu}/u.test(tokens[n]?.text ?? '') && !AGREEMENT_HEADS.has(lower(tokens[n]))) {
+      r = n;
+      continue;
+    }
+    break;
+  }
+  return end;
 }
 
 /**
@@ -296,7 +351,10 @@ function addFollowingParties(tokens: Token[], ms: Mention[], k: number, head: st
   // "transport deals, to be led by Gazprom and ONGC", "the coalition led by X": who leads or runs the
   // deals is a party to them, as who signs them is.
   // ("the fishing pact, signed by Chile and Peru in May, …": an apposition names its signatories.)
-  if (tokens[j]?.text === ',' && lower(tokens[j + 1]) === 'to' && lower(tokens[j + 2]) === 'be' && LEAD_VERBS.has(lower(tokens[j + 3]))) j += 3;
+  // ("the Treaty of Alden, which was signed by Kora and Lusa": the relative clause names them too.)
+  const relative = tokens[j]?.text === ',' && /^(which|that)$/.test(lower(tokens[j + 1])) ? (/^(was|were|is|are)$/.test(lower(tokens[j + 2])) ? 2 : /^(has|had|have)$/.test(lower(tokens[j + 2])) && lower(tokens[j + 3]) === 'been' ? 3 : 0) : 0;
+  if (relative && SIGNING_PARTICIPLES.has(lower(tokens[j + relative + 1])) && lower(tokens[j + relative + 2]) === 'by') j += relative + 1;
+  else if (tokens[j]?.text === ',' && lower(tokens[j + 1]) === 'to' && lower(tokens[j + 2]) === 'be' && LEAD_VERBS.has(lower(tokens[j + 3]))) j += 3;
   else if (tokens[j]?.text === ',' && (SIGNING_PARTICIPLES.has(lower(tokens[j + 1])) || LEAD_VERBS.has(lower(tokens[j + 1]))) && lower(tokens[j + 2]) === 'by') j += 1;
   if ((SIGNING_PARTICIPLES.has(lower(tokens[j])) || LEAD_VERBS.has(lower(tokens[j]))) && lower(tokens[j + 1]) === 'by') j += 1;
   // "an alliance of the US, India, Australia and Japan": members of a grouping follow "of".

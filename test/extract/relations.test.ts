@@ -176,6 +176,9 @@ describe('partyTo', () => {
     ['The agenda includes new pipeline deals, to be led by Chile and Peru.', ['Chile -partyTo-> Chile–Peru pipeline deal', 'Peru -partyTo-> Chile–Peru pipeline deal']],
     // an apposition names the signatories
     ['The fishing pact, signed by Chile and Peru in May, took effect.', ['Chile -partyTo-> Chile–Peru fishing pact', 'Peru -partyTo-> Chile–Peru fishing pact']],
+    // an agreement named with its "of" tail, and a relative clause of signing
+    ['Both stood by the 1950 Treaty of Alden, which was signed by Chile and Peru.', ['Chile -partyTo-> Treaty of Alden', 'Peru -partyTo-> Treaty of Alden']],
+    ['Chile ratified the Convention on Lake Fisheries in 1993.', ['Chile -partyTo-> Convention on Lake Fisheries']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it('makes a ceasefire an agreement of those who agreed to it, not of its brokers', () => {

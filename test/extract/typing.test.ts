@@ -35,6 +35,8 @@ describe('typing', () => {
     ['Shares in Zarkos Foods and Kovo Shipping fell.', ['Zarkos Foods [Organization]', 'Kovo Shipping [Organization]'], ['Zarkos Foods [Person]', 'Kovo Shipping [Person]']],
     // a party's label before a place noun is no place
     ['Some Democratic district leaders and Republican state officials met.', [], ['Democratic [Place]', 'Republican [Place]']],
+    // a treaty named for a city: the city inside its name is no place of the story, and two such treaties stay two
+    ['Chile signed the Treaty of Lima and the Treaty of Quito.', ['Treaty of Lima [Agreement]', 'Treaty of Quito [Agreement]'], ['Lima [Place]', 'Quito [Place]', 'Treaty [Agreement]']],
     // a word in capitals for stress is no acronym
     ['They WILL use them, he said.', [], ['WILL [Organization]']],
     // a party label alone is the party (rule party-label)
