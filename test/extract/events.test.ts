@@ -55,6 +55,11 @@ describe('visited', () => {
     shouldExtract('Anna Lind said in a statement on Lima that the talks had gone well.', [], ['Anna Lind -visited-> Lima']);
   });
 
+  it('places a meeting in the place after it, not in the place of its topic', () => {
+    shouldExtract('Ivo Lenk held talks with Olaf Berg on Monday in Lima.', ['Ivo Lenk -visited-> Lima', 'Olaf Berg -visited-> Lima']);
+    shouldExtract('Ivo Lenk held talks with Olaf Berg on fishing rights in the Baltic Sea.', ['Ivo Lenk -met-> Olaf Berg'], ['Ivo Lenk -visited-> Baltic Sea', 'Olaf Berg -visited-> Baltic Sea']);
+  });
+
   it('makes no visit of a wish', () => {
     shouldExtract('Marta Ruiz hopes to visit Chile some time this summer.', [], ['Marta Ruiz -visited-> Chile']);
   });
