@@ -1009,7 +1009,9 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     emit(sink, 'Place', i, end, text, placeKey(text), 'facility-name');
     return;
   }
-  if (!ROLE_NOUNS.has(prev) && tokens.slice(i, end).some((t) => EVENT_WORDS.has(t.text))) return;
+  // ("Bill Clinton", "Bill Shorten": the given name that is also a law's word opens a person's name.)
+  const givenBill = tokens[i].text === 'Bill' && words >= 2 && lower(tokens[i - 1]) !== 'the' && !isPossessive(tokens[i - 1]);
+  if (!ROLE_NOUNS.has(prev) && tokens.slice(givenBill ? i + 1 : i, end).some((t) => EVENT_WORDS.has(t.text))) return;
   // "the Capitol", "Capitol Hill": a name holding a building's word is that place (rule building-name).
   let building = i;
   while (building < end && !BUILDING_WORDS.has(tokens[building].text)) building++;

@@ -68,7 +68,7 @@ export function findPhrases(ctx: DocContext & { triggers?: ConcernTrigger[] }): 
   const acronyms = new Map<string, Mention>();
   for (const s of ctx.sentences) {
     const existing = mentionsIn(s.index);
-    const agreements = findAgreements(s, existing, ctx);
+    const agreements = [...findAgreements(s, existing, ctx), ...findLawNames(s, existing)];
     dropNamesInside(ctx.mentions, agreements);
     agreementAcronyms(s, existing, agreements, acronyms);
     ctx.mentions.push(...agreements);
@@ -76,6 +76,31 @@ export function findPhrases(ctx: DocContext & { triggers?: ConcernTrigger[] }): 
     const withAgreements = agreements.length ? [...existing, ...agreements].sort((a, b) => a.tokenStart - b.tokenStart) : existing;
     findConcerns(s, withAgreements, ctx);
   }
+}
+
+// Last words of a law's name: "the Clean Air Act", "the Online Safety Bill".
+const LAW_NAME_HEADS = new Set(['Act', 'Bill', 'Law']);
+
+/**
+ * "the Clean Air Act", "the CHIPS and Science Act", "Kora's Online Safety Bill": a law or bill by
+ * its name, after "the" or a possessive, is a policy people support or fight, a Concern (rule
+ * law-name). Names inside it ("the Dodd-Frank Act") are the law's, not mentions of their own.
+ */
+function findLawNames(s: Sentence, ms: Mention[]): Mention[] {
+  const tokens = s.tokens;
+  const out: Mention[] = [];
+  for (let k = 2; k < tokens.length; k++) {
+    if (!LAW_NAME_HEADS.has(tokens[k].text)) continue;
+    let from = k;
+    while (from > 0 && (/^[\p{Lu}\d]/u.test(tokens[from - 1].text) || (/^(and|of|for|&)$/.test(tokens[from - 1].text) && /^\p{Lu}/u.test(tokens[from - 2]?.text ?? '')) || (/^[-–]$/.test(tokens[from - 1].text) && tokens[from - 1].space === ''))) from--;
+    while (from < k && (!/^\p{Lu}/u.test(tokens[from].text) || tokens[from].text === 'The')) from++;
+    const before = tokens[from - 1];
+    // (Not a body's name that ends in the word, "the Northwestern College of Law", nor "the Rule of Law".)
+    if (from === k || !before || !(before.lower === 'the' || isPossessive(before)) || coveringMention(ms, k) || tokens[k - 1].text === 'of') continue;
+    const name = spanText(tokens, from, k + 1);
+    out.push({ id: `l${s.index}.${k}`, kind: 'Concern', text: name, name, key: '', sentence: s.index, tokenStart: from, tokenEnd: k + 1, start: tokens[from].start, end: tokens[k].end, role: undefined, rule: 'law-name', meta: { entities: [], named: 'yes' } });
+  }
+  return out;
 }
 
 /** "the Treaty of Rome": a place or name inside an agreement's name is no mention of its own. */
@@ -548,7 +573,7 @@ function addConjunctConcern(s: Sentence, ms: Mention[], ctx: DocContext, c: Conj
   const words = trimSpan(s.tokens, c.start, c.end);
   if (!words) return;
   const [ws, we] = words;
-  const agreement = ms.find((m) => m.kind === 'Agreement' && m.tokenStart >= ws && m.tokenEnd <= we);
+  const agreement = ms.find((m) => (m.kind === 'Agreement' || m.rule === 'law-name') && m.tokenStart >= ws && m.tokenEnd <= we);
   if (agreement) {
     objects.push(agreement.id);
     return;

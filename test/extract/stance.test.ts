@@ -15,6 +15,8 @@ function concernsOf(text: string): string[] {
 
 describe('stance patterns', () => {
   it.each([
+    // a law by its name opposed (rule law-name)
+    ['The Alden Farmers Union opposed the Clean Rivers Act.', ['Alden Farmers Union -opposes-> Clean Rivers Act']],
     // oppose-object: a gerund object is the action opposed
     ['Olaf Berg opposes easing the limits on fishing quotas.', ['Olaf Berg -opposes-> easing the limits on fishing quotas']],
     // oppose-object: a verb the phrases pass does not know, with a plain noun object

@@ -37,6 +37,10 @@ describe('typing', () => {
     ['Some Democratic district leaders and Republican state officials met.', [], ['Democratic [Place]', 'Republican [Place]']],
     // a treaty named for a city: the city inside its name is no place of the story, and two such treaties stay two
     ['Chile signed the Treaty of Lima and the Treaty of Quito.', ['Treaty of Lima [Agreement]', 'Treaty of Quito [Agreement]'], ['Lima [Place]', 'Quito [Place]', 'Treaty [Agreement]']],
+    // a law or bill by its name is a Concern, and the names inside it are the law's (rule law-name)
+    ['The Clean Rivers Act was passed in May. Unions fought the Alden-Kora Water Bill.', ['Clean Rivers Act [Concern]', 'Alden-Kora Water Bill [Concern]'], ['Alden [Place]', 'Kora [Person]']],
+    // …but "Bill" opening a person's name is a given name
+    ['Ana Ruiz met Bill Varga in June.', ['Bill Varga [Person]']],
     // a word in capitals for stress is no acronym
     ['They WILL use them, he said.', [], ['WILL [Organization]']],
     // a party label alone is the party (rule party-label)
