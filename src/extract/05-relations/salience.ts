@@ -20,7 +20,13 @@ function countsOf(doc: DocRelations): Map<string, number> {
   return counts;
 }
 
-/** Named before the clause's first verb, and not inside parentheses: the subject, as shallow tags tell it. */
+// Words that open a relative clause after a comma: "The talks, which Carlos Mena attended, …".
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
+
+/**
+ * Named before the clause's first verb, and not inside parentheses or a relative clause: the subject,
+ * as shallow tags tell it.
+ */
 function isSubject(tokens: Token[], m: Mention): boolean {
   let open = 0;
   for (let k = 0; k < m.tokenStart; k++) {
@@ -28,13 +34,22 @@ function isSubject(tokens: Token[], m: Mention): boolean {
     if (t.pos === 'VERB' || t.pos === 'AUX') return false;
     if (t.text === '(') open++;
     else if (t.text === ')') open--;
+    else if (k > 0 && tokens[k - 1].text === ',' && RELATIVES.has(t.lower)) return false;
   }
   return open === 0;
 }
 
-/** In an aside: "(…)" around it, or after a comma that follows another name ("X, a friend of Y,"). */
+// Roles of people a story quotes rather than follows: "spokesman Ian Moss said".
+const SOURCE_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'official', 'analyst', 'expert', 'witness', 'resident', 'observer']);
+
+/**
+ * In an aside: "(…)" around it; or a quote's source, named in apposition to a noun ("A company
+ * spokesman, Ian Moss, said") or with a spokesperson's title ("spokeswoman Ada Lind said").
+ */
 function inAside(tokens: Token[], m: Mention): boolean {
-  return tokens[m.tokenStart - 1]?.text === '(' || tokens[m.tokenEnd]?.text === ')';
+  if (tokens[m.tokenStart - 1]?.text === '(' || tokens[m.tokenEnd]?.text === ')') return true;
+  if (m.role && SOURCE_ROLES.has(m.role.toLowerCase())) return true;
+  return tokens[m.tokenStart - 1]?.text === ',' && tokens[m.tokenEnd]?.text === ',' && tokens[m.tokenStart - 2]?.pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[m.tokenStart - 2].text);
 }
 
 /**
