@@ -12,6 +12,7 @@ import { normaliseRole } from '../extract/model/titles';
 import type { MentionRef } from './index';
 
 const words = (name: string) => name.split(/\s+/);
+const GENERATIONS = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
 
 /** Initials of an organisation's capitalised words: "Ministry of Foreign Affairs and Trade" → "mfat". */
 export function initials(name: string): string {
@@ -124,6 +125,13 @@ function givenInitials(w: string[]): { givenInitials: string; initials?: string 
   return allInitials ? { givenInitials: letters, initials: letters } : { givenInitials: letters };
 }
 
+/** Whether two names' middle initials can be one person's: either has none, or one's start the other's. */
+function middlesAgree(a: FullName, b: FullName): boolean {
+  const x = a.givenInitials.slice(1);
+  const y = b.givenInitials.slice(1);
+  return x.startsWith(y) || y.startsWith(x);
+}
+
 /**
  * `${initials} ${surname}` → the one person named in full whose given names start with those letters
  * ("wj pruett" for "Walter J. Pruett", also when named "Walter Pruett" elsewhere). Two people with the
@@ -151,9 +159,11 @@ export function clusterNames(refs: MentionRef[], clusterOf: Map<string, string>,
   const full = new Map<string, FullName>();
   for (const r of people) {
     const w = words(r.mention.name);
+    // "John Notte Jr.": the surname is the word before the generation's ("Jr." is no one's surname).
+    if (w.length > 2 && GENERATIONS.has(w[w.length - 1].replace(/,$/, ''))) w.pop();
     // "von der Leyen" is a surname with its particles, not a first and last name.
     if (w.length < 2 || /^\p{Ll}/u.test(r.mention.name)) continue;
-    const f = full.get(r.mention.key) ?? { first: w[0].toLowerCase(), last: w[w.length - 1].toLowerCase(), key: r.mention.key, count: 0, roles: new Set<string>(), ...givenInitials(w) };
+    const f = full.get(r.mention.key) ?? { first: w[0].toLowerCase(), last: w[w.length - 1].replace(/,$/, '').toLowerCase(), key: r.mention.key, count: 0, roles: new Set<string>(), ...givenInitials(w) };
     f.count++;
     if (r.mention.role) f.roles.add(normaliseRole(r.mention.role));
     full.set(r.mention.key, f);
@@ -170,7 +180,17 @@ export function clusterNames(refs: MentionRef[], clusterOf: Map<string, string>,
   for (const f of fulls) {
     // "George W. Bush" → "George Bush"; "Jacinda Ardenr" → "Jacinda Ardern"; "Frederic Forsythe" →
     // "Frederick Forsyth": given names agree, surnames the same or one edit away. The most named wins.
-    const same = byFirst.get(f.first.slice(0, 4))!.find((g) => g !== f && sameGivenName(g.first, f.first) && sameSurname(g.last, f.last) && (g.count > f.count || (g.count === f.count && g.key < f.key)));
+    // ("John F. Kennedy" and "John P. Kennedy" are two people: middle names that differ keep them apart,
+    // also from the one a bare "John Kennedy" was joined to.)
+    const same = byFirst.get(f.first.slice(0, 4))!.find(
+      (g) =>
+        g !== f &&
+        sameGivenName(g.first, f.first) &&
+        sameSurname(g.last, f.last) &&
+        (g.count > f.count || (g.count === f.count && g.key < f.key)) &&
+        middlesAgree(f, g) &&
+        middlesAgree(f, full.get(personKeys.get(g.key) ?? g.key) ?? g),
+    );
     personKeys.set(f.key, same ? personKeys.get(same.key) ?? same.key : f.key);
   }
   const byLast = new Map<string, typeof fulls>();

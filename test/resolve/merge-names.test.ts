@@ -53,6 +53,21 @@ describe('person name variants', () => {
     expect(r.entities.filter((e) => e.kind === 'Person').map((e) => e.label)).toEqual(['Osric P. Fenwold']);
   });
 
+  it('keeps apart people whose middle names differ, also from the bare form joined to one of them', () => {
+    const r = resolveTexts(['Osric F. Vantongeren spoke.', 'Osric F. Vantongeren left.', 'Osric Vantongeren returned.', 'Osric P. Vantongeren wrote a novel.']);
+    expect(r.entities.filter((e) => e.kind === 'Person').map((e) => `${e.label} ${e.mentions}`).sort()).toEqual(['Osric F. Vantongeren 3', 'Osric P. Vantongeren 1']);
+  });
+
+  it("gives a surname with an office of state to that office's holder, not to another office's of the story", () => {
+    const r = resolveTexts(['President Odile Brackett spoke in the capital.', 'Attorney General Leon Brackett met reporters. President Brackett said the bill would pass.']);
+    expect(r.entities.filter((e) => e.kind === 'Person').map((e) => `${e.label} ${e.mentions}`).sort()).toEqual(['Leon Brackett 1', 'Odile Brackett 2']);
+  });
+
+  it('reads the surname before a generational suffix, which joins no two people', () => {
+    const r = resolveTexts(['Osric Kell Jr. spoke.', 'Osric Vantongeren Jr. spoke.', 'Osric Vantongeren Jr. left.', 'Kell said no.']);
+    expect(r.entities.filter((e) => e.kind === 'Person').map((e) => `${e.label} ${e.mentions}`).sort()).toEqual(['Osric Kell Jr. 2', 'Osric Vantongeren Jr. 2']);
+  });
+
   it('keeps initials apart when two people have them, or when the letters differ', () => {
     const two = resolveTexts(['Osric P. Fenwold spoke.', 'Oona P. Fenwold spoke.', 'O.P. Fenwold signed the bill.']);
     expect(two.entities.filter((e) => e.kind === 'Person').map((e) => e.label).sort()).toEqual(['O.P. Fenwold', 'Oona P. Fenwold', 'Osric P. Fenwold']);
