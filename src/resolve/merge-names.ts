@@ -35,9 +35,23 @@ export function sameGivenName(a: string, b: string): boolean {
   return a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4) && (short(a) || short(b)) && !/\./.test(a + b);
 }
 
-/** Two surnames of one person: the same, or one letter apart when long enough to tell ("Forsyth", "Forsythe"). */
+/**
+ * Two surnames of one person: the same, or one slip apart when long enough to tell: a letter added or
+ * left out ("Forsyth", "Forsythe"), two letters swapped ("Brandt", "Brnadt"). Across documents nothing
+ * else vouches for the likeness, and a changed letter often makes another name ("Bucer" and "Buber",
+ * "Hansen" and "Hanson"; "Hooper" and "Cooper"): a change is taken only in long names, never the first letter.
+ */
 function sameSurname(a: string, b: string): boolean {
-  return a === b || (a.length >= 5 && b.length >= 5 && editDistance(a, b, 1) <= 1);
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5 || a[0] !== b[0] || editDistance(a, b, 1) > 1) return false;
+  return a.length !== b.length || isSwap(a, b) || a.length >= 8;
+}
+
+/** Whether b is a with two neighbouring letters swapped. */
+function isSwap(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 let modifierForms: Map<string, string> | undefined;

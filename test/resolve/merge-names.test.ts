@@ -12,6 +12,14 @@ describe('person name variants', () => {
     expect(labels(['The novelist Bartholomew Quinlan spoke.', 'Bartholomew Quinlan spoke again.', 'Bartholomw Quinlann wrote a letter.', 'Barty Quinlan was there.'], 'Person')).toEqual(['Bartholomew Quinlan']);
   });
 
+  it('keeps apart people whose short surnames differ by a changed letter, or by the first', () => {
+    expect(labels(['Ruth Quinby spoke.', 'Ruth Quimby spoke.'], 'Person')).toEqual(['Ruth Quimby', 'Ruth Quinby']);
+    expect(labels(['Ruth Mallory spoke.', 'Ruth Hallory spoke.'], 'Person')).toEqual(['Ruth Hallory', 'Ruth Mallory']);
+    // A letter left out, or two swapped, is a slip.
+    expect(labels(['Ruth Quinby spoke.', 'Ruth Quinby left.', 'Ruth Quiby spoke.'], 'Person')).toEqual(['Ruth Quinby']);
+    expect(labels(['Ruth Quinby spoke.', 'Ruth Quinby left.', 'Ruth Qiunby spoke.'], 'Person')).toEqual(['Ruth Quinby']);
+  });
+
   it('keeps apart people whose given names differ', () => {
     expect(labels(['Ruth Quinlan spoke.', 'Rosa Quinlan spoke.'], 'Person')).toEqual(['Rosa Quinlan', 'Ruth Quinlan']);
   });
