@@ -44,6 +44,13 @@ describe('singular pronouns', () => {
     expect(got).toContain('Kurt Aalto -visited-> Lima');
   });
 
+  it('take a person whose title agrees with the pronoun', () => {
+    expect(triples('Mr. Kurt Aalto met Mrs. Ines Varga in Lima on Monday. She then flew to Quito.')).toContain('Ines Varga -visited-> Quito');
+    const got = triples('Lady Ines Varga arrived in Lima. Sir Kurt Aalto greeted her at the airport. She then flew to Quito.');
+    expect(got).toContain('Ines Varga -visited-> Quito');
+    expect(got).not.toContain('Kurt Aalto -visited-> Quito');
+  });
+
   it('still take the only person named', () => {
     expect(triples('Minister Ana Ruiz spoke on Monday. She visited Chile on Tuesday.')).toContain('Ana Ruiz -visited-> Chile');
   });

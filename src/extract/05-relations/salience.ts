@@ -52,14 +52,47 @@ function inAside(tokens: Token[], m: Mention): boolean {
   return tokens[m.tokenStart - 1]?.text === ',' && tokens[m.tokenEnd]?.text === ',' && tokens[m.tokenStart - 2]?.pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[m.tokenStart - 2].text);
 }
 
+// Titles that say whether a person is a woman or a man ("Mrs Ana Ruiz", "Sir Kurt Aalto"), lower case
+// without a full stop.
+const FEMININE_TITLES = new Set(['mrs', 'ms', 'miss', 'mme', 'madame', 'mademoiselle', 'lady', 'dame', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'sister', 'congresswoman', 'chairwoman', 'spokeswoman', 'businesswoman', 'senora', 'señora', 'frau', 'mother']);
+const MASCULINE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke', 'count', 'baron', 'monsieur', 'herr', 'senor', 'señor', 'congressman', 'chairman', 'spokesman', 'businessman', 'brother', 'father']);
+
+const genders = new WeakMap<DocRelations, Map<string, 'she' | 'he' | 'either'>>();
+
+/** The pronoun each person's titles in the document call for; 'either' when none says, or they disagree. */
+function gendersOf(doc: DocRelations): Map<string, 'she' | 'he' | 'either'> {
+  let out = genders.get(doc);
+  if (!out) {
+    out = new Map();
+    for (const m of doc.ctx.mentions) {
+      if (m.kind !== 'Person' || !m.role) continue;
+      const title = m.role.toLowerCase().replace(/\.$/, '');
+      const g = FEMININE_TITLES.has(title) ? 'she' : MASCULINE_TITLES.has(title) ? 'he' : undefined;
+      if (!g) continue;
+      const was = out.get(m.key);
+      out.set(m.key, was && was !== g ? 'either' : g);
+    }
+    genders.set(doc, out);
+  }
+  return out;
+}
+
+/** Whether a person may be "he" or "she" as the document titles them ("Mrs Ruiz" is no "he"). */
+export function agreesInGender(doc: DocRelations, m: Mention, pronoun: string): boolean {
+  const g = gendersOf(doc).get(m.key);
+  if (!g || g === 'either') return true;
+  return g === (pronoun === 'she' || pronoun === 'her' || pronoun === 'hers' ? 'she' : 'he');
+}
+
 /**
  * The person a singular pronoun refers to, among `candidates` (earlier persons in document order, the
  * current sentence's before the pronoun last); undefined when none was named in the last six sentences.
  */
-export function mostSalientPerson(sc: SentenceContext, candidates: Mention[]): Mention | undefined {
+export function mostSalientPerson(sc: SentenceContext, candidates: Mention[], pronoun = ''): Mention | undefined {
   const counts = countsOf(sc.doc);
   const best = new Map<string, { m: Mention; score: number }>();
   for (const m of candidates) {
+    if (pronoun && !agreesInGender(sc.doc, m, pronoun)) continue;
     const distance = sc.s.index - m.sentence;
     // (Recency halves per sentence: past two or three sentences the protagonist's weight decides.)
     if (distance > 6) continue;
