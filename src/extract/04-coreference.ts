@@ -8,7 +8,7 @@ import type { Mention, Token } from '../types';
 import { hasWhitespace, lastWordOf } from '../utils/chars';
 import { mentionsByTokens, roleReference, tokenKey, type DocContext } from './context';
 import { editDistance } from './edit-distance';
-import { normaliseRole, OFFICE_ROLES } from './model/titles';
+import { HOME_OFFICES, normaliseRole, OFFICE_ROLES } from './model/titles';
 import { isPossessive, lower } from './tokens-util';
 
 const nameWords = (m: Mention) => m.name.split(/\s+/);
@@ -109,6 +109,9 @@ export function resolveInDocument(ctx: DocContext): void {
     const surname = m.name.toLowerCase();
     const exact = (fullByLast.get(surname.split(/\s+/).at(-1)!) ?? []).filter((f) => withoutSuffix(f.name).toLowerCase().endsWith(` ${surname}`));
     let target = nearest(exact, m);
+    // "President Kennedy" in a story that names only "Attorney General Robert Kennedy": another office
+    // of state, so another person (resolution looks for the president across the corpus).
+    if (target && m.role && holdsOtherOffice(normaliseRole(m.role), rolesOf.get(target.key))) target = undefined;
     // Chinese, Korean and Hungarian names put the family name first: "Wang" for "Wang Yi", taken
     // from the nearest person named so before this mention.
     if (!target && !exact.length) {
@@ -281,6 +284,18 @@ class AgreementFocus {
     }
     return p;
   }
+}
+
+/** Whether `roles` hold an office of state other than `role` (one person holds one at a time). */
+function holdsOtherOffice(role: string, roles: Set<string> | undefined): boolean {
+  if (!roles || !HOME_OFFICES.has(role)) return false;
+  let other = false;
+  for (const r of roles) {
+    // ("Vice President" and "President", "Defence Minister" and "Minister" may be one title.)
+    if (r === role || r.endsWith(` ${role}`) || role.endsWith(` ${r}`)) return false;
+    if (HOME_OFFICES.has(r)) other = true;
+  }
+  return other;
 }
 
 function nearest(cands: Mention[], m: Mention): Mention | undefined {

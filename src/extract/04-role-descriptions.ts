@@ -13,6 +13,10 @@ const QUALIFIERS = new Set(['former', 'new', 'then', 'outgoing', 'incoming', 've
 // Heads that name an office a story gives one person at a time.
 const OFFICE_HEADS = new Set([...OFFICE_WORDS, ...ROLE_NOUNS].filter((w) => !/\s/.test(w) && !['counterpart', 'counterparts', 'colleague', 'partner', 'ally', 'rival', 'opponent', 'official', 'expert', 'analyst', 'head', 'boss', 'general', 'chief', 'deputy', 'vice', 'executive', 'successor', 'predecessor', 'candidate', 'author'].includes(w)));
 
+// An office whose word is more often an adjective: read as an office only before a verb.
+const VERB_BOUND_HEADS = new Set(['general']);
+const isVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+
 /** The head word of a role, for "the minister" against "Foreign Minister". */
 const headOf = (role: string) => normaliseRole(role).split(' ').at(-1) ?? '';
 
@@ -36,7 +40,10 @@ function description(tokens: Token[], k: number, demonymAt: (j: number) => Menti
     else break;
   }
   const head = tokens[j];
-  if (!head || isCapitalised(head) || !OFFICE_HEADS.has(head.lower)) return undefined;
+  if (!head || isCapitalised(head)) return undefined;
+  // "the general said": a word that is also an adjective ("the general public") is an office only
+  // before a verb.
+  if (!OFFICE_HEADS.has(head.lower) && !(VERB_BOUND_HEADS.has(head.lower) && isVerb(tokens[j + 1]))) return undefined;
   words.push(head.lower);
   const next = tokens[j + 1];
   // "the minister of X", "the president Jane Doe", "the minister for trade": a different frame.

@@ -8,6 +8,7 @@ import { absorbAgreementConcerns, clusterAgreements } from './merge-agreements';
 import { clusterConcerns } from './merge-concerns';
 import { joinBareConcerns } from './join-bare-concerns';
 import { clusterNames } from './merge-names';
+import { splitPlacesByContainer } from './split-places';
 import { inferRelations } from './infer-relations';
 
 export interface ResolveOptions {
@@ -28,6 +29,7 @@ export function resolveEntities(extractions: Extraction[], options: ResolveOptio
   const clusterOf = new Map<string, string>(); // `${doc}#${mention.id}` → cluster key
   const id = (doc: string, m: Mention) => `${doc}#${m.id}`;
   clusterNames(refs, clusterOf, id);
+  splitPlacesByContainer(extractions, clusterOf, id);
   const nameOfCluster = new Map<string, string>();
   for (const r of refs) {
     const key = clusterOf.get(id(r.doc, r.mention));

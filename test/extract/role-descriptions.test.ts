@@ -21,6 +21,13 @@ describe('definite descriptions of an office', () => {
     expect(triplesOf(r).filter((t) => t.endsWith('-visited-> Cusco'))).toEqual([]);
   });
 
+  it('read "the general" as an office before a verb, and not as an adjective', () => {
+    const r = resolveTexts(['General Odo Varga inspected the troops in Lima. The general met President Jorge Palma on Tuesday.']);
+    expect(triplesOf(r)).toContain('Jorge Palma -met-> Odo Varga');
+    const adjective = resolveTexts(['General Odo Varga inspected the troops in Lima. The general public met President Jorge Palma on Tuesday.']);
+    expect(triplesOf(adjective)).not.toContain('Jorge Palma -met-> Odo Varga');
+  });
+
   it('are not read where a name or "of" follows the office', () => {
     const r = resolveTexts(['Foreign Minister Ana Ruiz arrived in Lima. The minister of trade visited Cusco.']);
     expect(triplesOf(r)).not.toContain('Ana Ruiz -visited-> Cusco');

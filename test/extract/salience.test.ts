@@ -28,6 +28,29 @@ describe('singular pronouns', () => {
     expect(got).not.toContain('Ivo Marek -met-> Lena Brook');
   });
 
+  it('pass over a person named in a relative clause, who is no subject', () => {
+    const got = triples('Ines Varga of the port authority arrived in Quito. The meeting, which the engineer Tobias Lund also attended, ended at noon. He flew to Lima.');
+    expect(got).not.toContain('Tobias Lund -visited-> Lima');
+  });
+
+  it("pass over a quote's source named in apposition to a noun", () => {
+    const got = triples('Kurt Aalto arrived in Quito on Monday. A bank spokesman, Tobias Lund, said talks had gone well. He later visited Lima.');
+    expect(got).toContain('Kurt Aalto -visited-> Lima');
+    expect(got).not.toContain('Tobias Lund -visited-> Lima');
+  });
+
+  it("pass over a quote's source named with a spokesperson's title", () => {
+    const got = triples('Kurt Aalto arrived in Quito on Monday. Spokesman Tobias Lund said talks had gone well. He later visited Lima.');
+    expect(got).toContain('Kurt Aalto -visited-> Lima');
+  });
+
+  it('take a person whose title agrees with the pronoun', () => {
+    expect(triples('Mr. Kurt Aalto met Mrs. Ines Varga in Lima on Monday. She then flew to Quito.')).toContain('Ines Varga -visited-> Quito');
+    const got = triples('Lady Ines Varga arrived in Lima. Sir Kurt Aalto greeted her at the airport. She then flew to Quito.');
+    expect(got).toContain('Ines Varga -visited-> Quito');
+    expect(got).not.toContain('Kurt Aalto -visited-> Quito');
+  });
+
   it('still take the only person named', () => {
     expect(triples('Minister Ana Ruiz spoke on Monday. She visited Chile on Tuesday.')).toContain('Ana Ruiz -visited-> Chile');
   });

@@ -7,7 +7,7 @@ import { PREDICATE_SCHEMA } from '../../types';
 import type { ConcernTrigger } from '../03-phrases';
 import { tokenKey, type DocContext } from '../context';
 import { lower } from '../tokens-util';
-import { mostSalientPerson } from './salience';
+import { agreesInGender, mostSalientPerson } from './salience';
 
 export type RelationsInput = DocContext & { triggers?: ConcernTrigger[] };
 
@@ -93,8 +93,8 @@ export function resolvePronoun(sc: SentenceContext, k: number): Mention[] {
   const distinct: Mention[] = [];
   for (let i = before.length - 1; i >= 0 && distinct.length < 2; i--) if (!distinct.some((d) => d.key === before[i].key)) distinct.push(before[i]);
   if (SINGULAR_PRONOUNS.has(w)) {
-    const p = mostSalientPerson(sc, before);
-    return p ? [p] : distinct.slice(0, 1);
+    const p = mostSalientPerson(sc, before, w);
+    return p ? [p] : distinct.slice(0, 1).filter((d) => agreesInGender(doc, d, w));
   }
   if (PLURAL_REFS.has(w) || /^leaders?['’]?$/.test(w)) return distinct.length === 2 ? distinct : [];
   if (FIRST_PERSON.has(w) && sc.speaker) return [sc.speaker];
