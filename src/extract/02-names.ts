@@ -3,7 +3,7 @@
 // recognisers in order of specificity; the first that matches consumes its tokens.
 
 import type { Kind, Mention, Sentence, Token } from '../types';
-import { CALENDAR, NOT_NAMES, SPEECH_VERBS } from './model/lexicon';
+import { CALENDAR, NOT_NAMES, SPEECH_VERBS, WEEKDAYS } from './model/lexicon';
 import { loadGazetteer, type Gazetteer, type GazetteerEntry } from './model/gazetteer';
 import { CHAMBERS, COMMITTEE_NOUNS, ORG_HEADS, PARTY_LABELS } from './model/organizations';
 import { placeKey } from './model/places';
@@ -433,13 +433,14 @@ function scanOrganization(sink: NameSink, i: number, gaz: Gazetteer): number | u
     emit(sink, 'Organization', i, i + 3, text, `org:${text.toLowerCase()}`, 'without-org');
     return i + 3;
   }
-  const org = matchOrganization(tokens, i);
+  const county = countyBefore(sink, i);
+  const org = matchOrganization(tokens, i, county !== undefined);
   if (!org) return undefined;
   const text = spanText(tokens, i, org.end);
   const known = gaz.lookup(text);
   const acronym = parenthesisedAcronym(tokens, org.end);
   let name = known?.kind === 'Organization' ? known.name : text.replace(/^The /, '');
-  const owner = genericOwner(tokens, i, org.end, gaz) ?? townBeforeState(tokens, i, org.end);
+  const owner = genericOwner(tokens, i, org.end, gaz) ?? townBeforeState(tokens, i, org.end) ?? county;
   if (owner && !known) name = `${owner} ${name}`;
   emit(sink, 'Organization', i, org.end, name, known?.kind === 'Organization' ? known.key : `org:${name.toLowerCase()}`, 'org-head', {
     meta: acronym ? { acronym: acronym.text } : undefined,
@@ -447,6 +448,19 @@ function scanOrganization(sink: NameSink, i: number, gaz: Gazetteer): number | u
   if (!acronym) return org.end;
   emit(sink, 'Organization', acronym.start, acronym.end, name, known?.key ?? `org:${name.toLowerCase()}`, 'org-acronym');
   return acronym.end;
+}
+
+// Heads of a local area whose name may open a body's: "the Alden County Court".
+const LOCAL_AREA_HEADS = new Set(['County', 'Parish', 'Borough', 'Township']);
+
+/**
+ * "the Alden County Court", "Alden County Health Department": a county named right before a body
+ * (its place mention kept) is part of the body's name, so two counties' courts stay two bodies.
+ */
+function countyBefore(sink: NameSink, i: number): string | undefined {
+  const area = sink.mentions[sink.mentions.length - 1];
+  if (area?.kind !== 'Place' || area.tokenEnd !== i || !LOCAL_AREA_HEADS.has(sink.tokens[i - 1].text)) return undefined;
+  return area.name;
 }
 
 /** 4. gazetteer: countries, demonyms, known bodies and pacts, regions, cities. */
@@ -665,6 +679,8 @@ function scanName(tokens: Token[], i: number): number {
 }
 
 function matchFeature(tokens: Token[], i: number, lookup: (s: string) => GazetteerEntry | undefined): { start: number; end: number; names: string[] } | undefined {
+  // ("The Alden County jury": a sentence's article is no part of the name; the next word starts it.)
+  if (tokens[i].text === 'The') return undefined;
   // "Gulf of Aden", "Strait of Hormuz", "Bay of Bengal"
   if (FEATURE_OF.has(tokens[i].text) && tokens[i + 1]?.text === 'of' && isCapitalised(tokens[i + 2])) {
     let j = i + 3;
@@ -704,7 +720,7 @@ const ADJECTIVE_ENDING = /\p{Ll}(?:ic|al|ary|ive|ous)$/u;
 
 const AGREEMENT_NAME_END = /^(?:Agreements?|Treaty|Treaties|Accords?|Pacts?|Protocols?)$/;
 
-function matchOrganization(tokens: Token[], i: number): { end: number } | undefined {
+function matchOrganization(tokens: Token[], i: number, loneOk = false): { end: number } | undefined {
   if (ORG_STOP.has(tokens[i].text)) return undefined;
   // "Former Cabinet minister …": a sentence-initial adjective is not part of a name.
   if (i === 0 && tokens[i].pos === 'ADJ' && !ORG_HEADS.has(tokens[i].text)) return undefined;
@@ -716,6 +732,8 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
     // "European Commission President Ursula von der Leyen": a title after the body starts a person.
     // (Not right after "of": "Court of Justice", "Ministry of Defence" end in a title's word.)
     if (j > i && sawHead && !/^(of|for)$/.test(tokens[j - 1].text) && matchTitle(tokens, j)) break;
+    // "told the Alden Rotary Club Tuesday": the weekday after a body's name dates the sentence.
+    if (j > i && WEEKDAYS.has(t.text)) break;
     if (isCapitalised(t)) {
       if (ORG_HEADS.has(t.text)) sawHead = true;
       j++;
@@ -765,8 +783,9 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
   // "West Bank", "Gold Coast": a place whose name ends in an organisation's head word.
   const gazHit = loadGazetteer().lookup(spanText(tokens, i, lastGood)) ?? (tokens[i].text === 'The' ? loadGazetteer().lookup(spanText(tokens, i + 1, lastGood)) : undefined);
   if (gazHit && gazHit.kind !== 'Organization') return undefined;
-  // A lone head word is no name ("Government", "Cabinet" are handled by the gazetteer).
-  if (lastGood - i === 1) return undefined;
+  // A lone head word is no name ("Government", "Cabinet" are handled by the gazetteer), unless a
+  // county's name before it makes one ("the Alden County Court").
+  if (lastGood - i === 1 && !loneOk) return undefined;
   // "Ardern and Japan's …" never reaches here; "The Government" starts with The and is skipped above.
   if (tokens[i].text === 'The' && lastGood - i === 2) return undefined;
   return { end: lastGood };
@@ -845,8 +864,10 @@ function acceptGazetteer(tokens: Token[], i: number, end: number, e: GazetteerEn
       return false;
     }
     // "John Kerry", "Theresa May": a place name right after a first name is that person's surname.
+    // (Not a sentence's first word that is no proper noun: "Regarding Alden's airport", "Despite Alden".)
     const before = tokens[i - 1];
-    if (e.kind === 'Place' && end === i + 1 && isCapitalised(before) && !NOT_NAMES.has(before.text) && !loadGazetteer().lookup(before.text) && !ORG_HEADS.has(before.text) && !matchTitle(tokens, i - 1) && !isAllCaps(before)) {
+    const openingWord = i === 1 && before?.pos !== 'PROPN';
+    if (e.kind === 'Place' && end === i + 1 && isCapitalised(before) && !openingWord && !NOT_NAMES.has(before.text) && !loadGazetteer().lookup(before.text) && !ORG_HEADS.has(before.text) && !matchTitle(tokens, i - 1) && !isAllCaps(before)) {
       return false;
     }
   }

@@ -118,6 +118,14 @@ describe('organisation recogniser', () => {
     ["France's Foreign Ministry issued a statement.", 'French Foreign Ministry [Organization]'],
     // an unknown acronym
     ['The deal was signed by KOGAS officials.', 'KOGAS [Organization]'],
+    // a weekday after the name dates the sentence and is no part of the name
+    ['She spoke to the Lakeside Garden Club Tuesday night.', 'Lakeside Garden Club [Organization]'],
+    // a county before a lone head word names the county's body
+    ['The case went to the Marlow County Court on appeal.', 'Marlow County Court [Organization]'],
+    // … and before a longer one, the county's place kept beside it
+    ['He sued the Marlow County School Board.', 'Marlow County School Board [Organization]'],
+    // a court's sworn body
+    ['The Marlow County Grand Jury said it found no fraud.', 'Marlow County Grand Jury [Organization]'],
   ])('finds the organisation in %j', (text, expected) => {
     has(text, [expected]);
   });
@@ -137,6 +145,15 @@ describe('organisation recogniser', () => {
 
 describe('person recogniser', () => {
   it.each([
+    // American city and county offices before the name
+    ['The bids were rigged, City Controller Alma Pike charged.', 'Alma Pike [Person]'],
+    ['The suit was filed by City Solicitor Dov Wren.', 'Dov Wren [Person]'],
+    ['City Finance Director Rolf J. Moss backed the fees.', 'Rolf J. Moss [Person]'],
+    ['The cases were dismissed by Acting Judge Ivo M. Kern.', 'Ivo M. Kern [Person]'],
+    // a portfolio of two plural nouns after "of"
+    ['The fees were backed by Commissioner of Licenses and Inspections Bela Lieb.', 'Bela Lieb [Person]'],
+    // a town before a local office
+    ['"It was calm," Marlow Policeman Tod Hale said.', 'Tod Hale [Person]'],
     ['The case was handed to Detective Murray Logan.', 'Murray Logan [Person]'],
     ['Yesterday Sheriff Felix Tabb arrived at the scene.', 'Felix Tabb [Person]'],
     ['The club hired Coach Jim Myers in May.', 'Jim Myers [Person]'],

@@ -9,7 +9,7 @@ import type { Mention } from '../../types';
 import { adjacentCountry } from '../04-coreference';
 import { tokenKey } from '../context';
 import { SPEECH_VERBS } from '../model/lexicon';
-import { CHAMBER_OF_TITLE } from '../model/organizations';
+import { CHAMBER_OF_TITLE, COUNCIL_NAMES } from '../model/organizations';
 import { HOME_OFFICES, normaliseRole, OFFICE_COUNTRY, ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { add, type DocRelations, type SentenceContext } from './context';
@@ -189,6 +189,8 @@ function chambersOf(doc: DocRelations): Map<string, Mention> {
   for (const m of doc.ctx.mentions) {
     const generic = typeof m.meta?.chamberOf === 'string' ? m.meta.chamberOf : m.name;
     if (m.kind === 'Organization' && (m.meta?.chamber === 'yes' || m.name === 'Congress') && !named.has(generic)) named.set(generic, m);
+    // ("the City Council": a council titles' chamber, by any of its names.)
+    if (m.kind === 'Organization' && COUNCIL_NAMES.has(m.name) && !named.has('Council')) named.set('Council', m);
   }
   CHAMBERS_NAMED.set(doc, named);
   return named;
