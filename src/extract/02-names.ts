@@ -5,7 +5,7 @@
 import type { Kind, Mention, Sentence, Token } from '../types';
 import { CALENDAR, NOT_NAMES, SPEECH_VERBS, WEEKDAYS } from './model/lexicon';
 import { loadGazetteer, type Gazetteer, type GazetteerEntry } from './model/gazetteer';
-import { CHAMBERS, COMMITTEE_NOUNS, ORG_HEADS, PARTY_LABELS } from './model/organizations';
+import { CHAMBERS, COMMITTEE_NOUNS, COMPANY_SUFFIXES, ORG_HEADS, PARTY_LABELS } from './model/organizations';
 import { placeKey } from './model/places';
 import { normaliseRole, OFFICE_WORDS, PLURAL_TITLES, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from './model/titles';
 import { isAllCaps, isCapitalised, isJoiner, isPossessive, lower, spanText } from './tokens-util';
@@ -439,7 +439,8 @@ function scanOrganization(sink: NameSink, i: number, gaz: Gazetteer): number | u
   const text = spanText(tokens, i, org.end);
   const known = gaz.lookup(text);
   const acronym = parenthesisedAcronym(tokens, org.end);
-  let name = known?.kind === 'Organization' ? known.name : text.replace(/^The /, '');
+  // ("Acme Gin Service, Inc." is named as "Acme Gin Service", as later mentions call it.)
+  let name = known?.kind === 'Organization' ? known.name : text.replace(/^The /, '').replace(/, (Inc|Ltd)\.?$/, '');
   const owner = genericOwner(tokens, i, org.end, gaz) ?? townBeforeState(tokens, i, org.end) ?? county;
   if (owner && !known) name = `${owner} ${name}`;
   emit(sink, 'Organization', i, org.end, name, known?.kind === 'Organization' ? known.key : `org:${name.toLowerCase()}`, 'org-head', {
@@ -680,7 +681,7 @@ function scanName(tokens: Token[], i: number): number {
 
 function matchFeature(tokens: Token[], i: number, lookup: (s: string) => GazetteerEntry | undefined): { start: number; end: number; names: string[] } | undefined {
   // ("The Alden County jury": a sentence's article is no part of the name; the next word starts it.)
-  if (tokens[i].text === 'The') return undefined;
+  if (tokens[i].text === 'The') return i + 1 < tokens.length && isCapitalised(tokens[i + 1]) ? matchFeature(tokens, i + 1, lookup) : undefined;
   // "Gulf of Aden", "Strait of Hormuz", "Bay of Bengal"
   if (FEATURE_OF.has(tokens[i].text) && tokens[i + 1]?.text === 'of' && isCapitalised(tokens[i + 2])) {
     let j = i + 3;
@@ -717,6 +718,9 @@ function matchFeature(tokens: Token[], i: number, lookup: (s: string) => Gazette
 
 // Endings of capitalised adjectives ("Oceanic", "Medical", "Agricultural"), which end no body's name.
 const ADJECTIVE_ENDING = /\p{Ll}(?:ic|al|ary|ive|ous)$/u;
+
+// Heads of a railroad's name, which names its two ends joined by "and".
+const RAILROAD_HEADS = new Set(['Railroad', 'Railway', 'Railroads', 'Railways']);
 
 const AGREEMENT_NAME_END = /^(?:Agreements?|Treaty|Treaties|Accords?|Pacts?|Protocols?)$/;
 
@@ -758,10 +762,20 @@ function matchOrganization(tokens: Token[], i: number, loneOk = false): { end: n
     // ("Commission on Tuesday" is a body and a day, not one name.)
     // ("School for the Deaf": "of the" and "for the" before the capitalised word.)
     const k1 = /^(of|for)$/.test(t.text) && tokens[j + 1]?.text === 'the' && sawHead ? j + 2 : j + 1;
+    // "Acme Gin Service, Inc.": a comma before a firm's closing abbreviation keeps the name going.
+    if (t.text === ',' && j > i && /^(Inc|Inc\.|Ltd|Ltd\.)$/.test(tokens[j + 1]?.text ?? '')) {
+      j += 2;
+      lastGood = j;
+      continue;
+    }
+    // "Acme Tool Co. of Alden": after a firm's closing word, "of" and a place say where the firm is.
+    if (t.text === 'of' && COMPANY_SUFFIXES.has(tokens[j - 1]?.text ?? '') && k1 < tokens.length && matchGazetteer(tokens, k1, loadGazetteer())?.entry.kind === 'Place') break;
     if (ORG_CONNECTORS.has(t.text) && (sawHead || ORG_HEADS.has(tokens[j + 1]?.text ?? '') || ORG_HEADS.has(tokens[j + 2]?.text ?? '')) && isCapitalised(tokens[k1]) && !CALENDAR.has(tokens[k1].text)) {
       // "X and Y" joins two names only when a head word follows or the left side is an "of" tail.
       // (Or an adjective that cannot end a name stands before it: "National Oceanic and Atmospheric Administration".)
-      if (t.text === 'and' && !sawHead && !(ORG_HEADS.has(tokens[j + 2]?.text ?? '') && ADJECTIVE_ENDING.test(tokens[j - 1]?.text ?? ''))) break;
+      // (Or a railroad named for its two ends: "the Alden and Kora Railroad".)
+      const railroad = RAILROAD_HEADS.has(tokens[j + 2]?.text ?? '') && j - 1 === i;
+      if (t.text === 'and' && !sawHead && !railroad && !(ORG_HEADS.has(tokens[j + 2]?.text ?? '') && ADJECTIVE_ENDING.test(tokens[j - 1]?.text ?? ''))) break;
       // "Alden State College and Kora Institute of Technology": two names, each with its own head.
       if (t.text === 'and' && j - 1 > i && ORG_HEADS.has(tokens[j - 1].text) && !ORG_HEADS.has(tokens[j + 1].text) && hasOwnHead(tokens, j + 1)) break;
       // "the Signal Corps of the Kora Army": a unit of a body whose name has its own head is two

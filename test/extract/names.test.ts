@@ -124,6 +124,10 @@ describe('organisation recogniser', () => {
     ['The case went to the Marlow County Court on appeal.', 'Marlow County Court [Organization]'],
     // … and before a longer one, the county's place kept beside it
     ['He sued the Marlow County School Board.', 'Marlow County School Board [Organization]'],
+    // a railroad named for its two ends
+    ['The Alden and Kora Railroad cut its payroll.', 'Alden and Kora Railroad [Organization]'],
+    // a comma before a firm's closing abbreviation, which the name drops
+    ['Velk Gin Service, Inc. makes gin saws.', 'Velk Gin Service [Organization]'],
     // a court's sworn body
     ['The Marlow County Grand Jury said it found no fraud.', 'Marlow County Grand Jury [Organization]'],
   ])('finds the organisation in %j', (text, expected) => {
@@ -298,6 +302,11 @@ describe('in-document coreference', () => {
     // Two bodies that fit, or none named lately: no reading.
     const y = extractText('Oil firm Zarkos and energy giant Kovo merged. The company said so. Rain fell. Rain fell. Rain fell. Rain fell. The company closed.');
     expect(y.mentions.filter((m) => m.rule === 'org-description')).toEqual([]);
+  });
+
+  it('reads the head nouns of older American bodies ("the railroad\'s president", "director of the corps")', () => {
+    expect(triplesOf(resolveTexts(["The Alden and Kora Railroad cut its payroll. Hal Simms, the railroad's president, said so."]))).toContain('Hal Simms -affiliatedWith-> Alden and Kora Railroad');
+    expect(triplesOf(resolveTexts(['The Lakeside Relief Corps will fund it. Ora Nunn, director of the corps, is certain.']))).toContain('Ora Nunn -affiliatedWith-> Lakeside Relief Corps');
   });
 
   it('knows a company by how the story introduced it, wherever it named it since', () => {

@@ -259,6 +259,10 @@ describe('locatedIn', () => {
     ['Regulators fined tech firm Zenco, the Ohio-based software company, on Friday.', ['Zenco -locatedIn-> Ohio']],
     // possessive country before a region
     ["Rights groups visited China's Tibet region.", ['Tibet -locatedIn-> China']],
+    // a firm's closing word, "of" and a place
+    ['Ana Ruiz, sales manager for Velk Pharmical Corp. of New York, spoke.', ['Velk Pharmical Corp. -locatedIn-> New York']],
+    // a county's body, named with the county
+    ['The Marlow County Court heard the case.', ['Marlow County Court -locatedIn-> Marlow County']],
     // "City, State" and "City in Country", also before the subject of a dateline sentence
     ['The plant in Dayton, Ohio, closed in May.', ['Dayton -locatedIn-> Ohio']],
     ['Talks opened in Geneva in Switzerland on Monday.', ['Geneva -locatedIn-> Switzerland']],
