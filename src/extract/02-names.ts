@@ -451,6 +451,10 @@ function scanOrganization(sink: NameSink, i: number, gaz: Gazetteer): number | u
   return acronym.end;
 }
 
+// Last words of a street's name, spelt out or abbreviated as American papers do ("Lake Shore Dr.").
+// ("Lane" and "Place" are surnames too.)
+const STREET_ENDS = /^(?:St|Ave|Av|Rd|Dr|Blvd|Ct|Pkwy|Hwy|Street|Road|Drive|Boulevard|Parkway|Highway)\.?$/;
+
 // Heads of a local area whose name may open a body's: "the Alden County Court".
 const LOCAL_AREA_HEADS = new Set(['County', 'Parish', 'Borough', 'Township']);
 
@@ -874,7 +878,8 @@ function acceptGazetteer(tokens: Token[], i: number, end: number, e: GazetteerEn
   if (e.kind !== 'Country' || !e.demonym) {
     // ("In Kora Ruiz took a suite": after "in", a place, then a one-word subject and its verb, is two names.)
     const subjectAfter = lower(tokens[i - 1]) === 'in' && !e.ambiguous && /^(VERB|AUX)$/.test(tokens[end + 1]?.pos ?? '') && !isCapitalised(tokens[end + 1]);
-    if (isCapitalised(tokens[end]) && !subjectAfter && !loadGazetteer().lookup(tokens[end].text) && !NOT_NAMES.has(tokens[end].text) && !ORG_HEADS.has(tokens[end].text) && !matchTitle(tokens, end) && e.kind === 'Place') {
+    // ("the Alden Democratic leader": a party's label after a town is the town's party, no name's word.)
+    if (isCapitalised(tokens[end]) && !subjectAfter && !loadGazetteer().lookup(tokens[end].text) && !NOT_NAMES.has(tokens[end].text) && !ORG_HEADS.has(tokens[end].text) && !matchTitle(tokens, end) && !(PARTY_LABELS[tokens[end].text] && !isCapitalised(tokens[end + 1])) && e.kind === 'Place') {
       return false;
     }
     // "John Kerry", "Theresa May": a place name right after a first name is that person's surname.
@@ -996,6 +1001,11 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     emit(sink, 'Place', i, end, text, placeKey(text), 'facility-name');
     return;
   }
+  // "511 Blanche St.", "Lake Shore Dr.", "Delaware Street": a street by its last word is a place (rule street-name).
+  if (words >= 2 && STREET_ENDS.test(tokens[end - 1].text)) {
+    emit(sink, 'Place', i, end, text, placeKey(text), 'street-name');
+    return;
+  }
   if (!ROLE_NOUNS.has(prev) && tokens.slice(i, end).some((t) => EVENT_WORDS.has(t.text))) return;
   // "the Capitol", "Capitol Hill": a name holding a building's word is that place (rule building-name).
   let building = i;
@@ -1082,7 +1092,9 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   // (Not a sentence-initial common word: "Small island states…".)
   // … nor a place noun that only modifies another noun: "island states", "field trip".)
   const commonWord = (i === 0 && tokens[i].pos !== 'PROPN') || (!coordinatedHead && tokens[end + 1]?.pos === 'NOUN' && !isCapitalised(tokens[end + 1]));
-  if (((PLACE_NOUNS.has(next) && !isCapitalised(tokens[end])) || coordinatedHead) && !isPossessive(tokens[end]) && !commonWord) {
+  // ("Democratic district leaders": a party's label before a place noun is the party's, no place.)
+  const partyLabel = words === 1 && !!PARTY_LABELS[text];
+  if (!partyLabel && ((PLACE_NOUNS.has(next) && !isCapitalised(tokens[end])) || coordinatedHead) && !isPossessive(tokens[end]) && !commonWord) {
     // "in Alden county": a county's noun in lower case is still part of its name, as in "Alden County".
     if (!coordinatedHead && (next === 'county' || next === 'parish')) {
       const name = `${text} ${next[0].toUpperCase()}${next.slice(1)}`;

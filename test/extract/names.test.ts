@@ -124,6 +124,10 @@ describe('organisation recogniser', () => {
     ['The case went to the Marlow County Court on appeal.', 'Marlow County Court [Organization]'],
     // … and before a longer one, the county's place kept beside it
     ['He sued the Marlow County School Board.', 'Marlow County School Board [Organization]'],
+    // a party's label before a place noun is the party
+    ['Some Democratic district leaders were angry.', 'Democratic Party [Organization]'],
+    // a street by its abbreviated last word is a place
+    ['He lived at 511 Velmont St., near the river.', 'Velmont St. [Place]'],
     // a railroad named for its two ends
     ['The Alden and Kora Railroad cut its payroll.', 'Alden and Kora Railroad [Organization]'],
     // a comma before a firm's closing abbreviation, which the name drops

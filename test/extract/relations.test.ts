@@ -42,6 +42,12 @@ describe('affiliatedWith', () => {
   it.each([
     // possessive country before a title and name
     ["Peru's Foreign Minister Elena Rios arrived.", ['Elena Rios -affiliatedWith-> Peru']],
+    // a country's possessive and a capitalised title in apposition
+    ['Remy Duval, Peru\'s Foreign Minister, met him.', ['Remy Duval -affiliatedWith-> Peru']],
+    // a town's party and a leader in apposition
+    ['He phoned Jon Sharpe, the Fresno Democratic leader.', ['Jon Sharpe -affiliatedWith-> Democratic Party']],
+    // two roles in apposition, the body named with its county
+    ['Felix Bosk, a school principal and chairman of the Marlow County Democratic Executive Committee, lost.', ['Felix Bosk -affiliatedWith-> Marlow County Democratic Executive Committee']],
     // country without possessive before a title
     ['Ghana President Kofi Mensah spoke.', ['Kofi Mensah -affiliatedWith-> Ghana']],
     // demonym and role noun

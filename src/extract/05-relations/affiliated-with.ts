@@ -6,7 +6,7 @@ import type { Mention } from '../../types';
 import { lookupTable } from '../../utils/lookup-table';
 import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
-import { normaliseRole, ROLE_NOUNS } from '../model/titles';
+import { normaliseRole, PORTFOLIO_WORDS, ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
@@ -148,7 +148,7 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   }
   if (j < 0) return;
   // ", president of the company": the body the story named last with that noun.
-  const o = lower(tokens[j]) === 'the' && BODY_NOUNS.has(lower(tokens[j + 1])) && !/^\p{Lu}/u.test(tokens[j + 2]?.text ?? '') && !mentionStartingAt(sc, j + 1) ? bodyNamedBefore(sc, lower(tokens[j + 1]), j) : mentionStartingAt(sc, lower(tokens[j]) === 'the' ? j + 1 : j);
+  const o = lower(tokens[j]) === 'the' && BODY_NOUNS.has(lower(tokens[j + 1])) && !/^\p{Lu}/u.test(tokens[j + 2]?.text ?? '') && !mentionStartingAt(sc, j + 1) ? bodyNamedBefore(sc, lower(tokens[j + 1]), j) : bodyAfterPlace(sc, mentionStartingAt(sc, lower(tokens[j]) === 'the' ? j + 1 : j), true);
   if (!o || (o.kind !== 'Organization' && o.kind !== 'Country')) return;
   // "Ana Ruiz, State Councilor of Ruritania, Minister of Trade Luis Vera": the title is Vera's.
   if (sc.persons.some((q) => q !== p && q.meta?.titleOf === o.id)) return;
@@ -262,6 +262,16 @@ function affiliationByAllOf(sc: SentenceContext): void {
   }
 }
 
+/**
+ * "the Alden County Democratic Committee", "the Alden Democratic leader": a place that opens a body's
+ * name (or, unless named, any place right before a body) gives way to that body.
+ */
+function bodyAfterPlace(sc: SentenceContext, m: Mention | undefined, named: boolean): Mention | undefined {
+  if (m?.kind !== 'Place') return m;
+  const body = mentionStartingAt(sc, m.tokenEnd);
+  return body?.kind === 'Organization' && (!named || body.name.startsWith(`${m.name} `)) ? body : m;
+}
+
 /** "Antonio Guterres, the UN secretary-general, said": an apposition with the body and a role. */
 function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
@@ -274,7 +284,7 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   if (LEVEL_WORDS.has(tokens[q]?.text ?? '')) q++;
   // ("Luis Vera, a former World Bank economist,": a time word before the body.)
   if (/^(former|then|new|acting|interim|longtime|veteran)$/.test(lower(tokens[q]))) q++;
-  const body = mentionStartingAt(sc, q);
+  const body = bodyAfterPlace(sc, mentionStartingAt(sc, q), false);
   // "Ana Ruiz, Acme's chief operating officer,": the body's possessive before the role.
   const roleStart = body && isPossessive(tokens[body.tokenEnd]) ? body.tokenEnd + 1 : body?.tokenEnd ?? 0;
   const roleTokens = body ? tokens.slice(roleStart, roleStart + 7) : [];
@@ -284,7 +294,8 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   // Fumio Kishida" lists a second person instead. A portfolio or a region after "for" or "of" may be
   // capitalised: "Ana Ruiz, WHO regional director for Europe,".
   const portfolio = roleTokens.findIndex((t) => t.lower === 'for' || t.lower === 'of');
-  const closed = roleEnd > 0 && !roleTokens.slice(0, roleEnd).some((t, q) => /^\p{Lu}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && t.lower !== 'pm' && (portfolio < 0 || q < portfolio));
+  // (A title's capitalised portfolio is a role word too: "Ana Ruiz, Peru's Foreign Minister,".)
+  const closed = roleEnd > 0 && !roleTokens.slice(0, roleEnd).some((t, q) => /^\p{Lu}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !PORTFOLIO_WORDS.has(t.text) && t.lower !== 'pm' && (portfolio < 0 || q < portfolio));
   if (closed && body && (body.kind === 'Organization' || body.kind === 'Country') && roleWords.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-')[0]))) {
     add(sc, p, 'affiliatedWith', body, 'apposition-body-role', 0.8, roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).filter((t) => !isPossessive(t)).map((t) => t.text).join(' ').replace(/ - /g, '-'));
   }
