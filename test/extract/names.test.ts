@@ -132,6 +132,9 @@ describe('organisation recogniser', () => {
     ['The Alden and Kora Railroad cut its payroll.', 'Alden and Kora Railroad [Organization]'],
     // a comma before a firm's closing abbreviation, which the name drops
     ['Velk Gin Service, Inc. makes gin saws.', 'Velk Gin Service [Organization]'],
+    // a church and a denomination
+    ['The rite was held at the First Baptist Church.', 'First Baptist Church [Organization]'],
+    ['Delegates of the Assemblies of God met.', 'Assemblies of God [Organization]'],
     // a court's sworn body
     ['The Marlow County Grand Jury said it found no fraud.', 'Marlow County Grand Jury [Organization]'],
   ])('finds the organisation in %j', (text, expected) => {

@@ -48,6 +48,15 @@ describe('affiliatedWith', () => {
     ['He phoned Jon Sharpe, the Fresno Democratic leader.', ['Jon Sharpe -affiliatedWith-> Democratic Party']],
     // two roles in apposition, the body named with its county
     ['Felix Bosk, a school principal and chairman of the Marlow County Democratic Executive Committee, lost.', ['Felix Bosk -affiliatedWith-> Marlow County Democratic Executive Committee']],
+    // a party tag in parentheses before the apposition
+    ['Sen. Ana Ruiz (D., Ohio), chairman of the Senate Finance Committee, said no.', ['Ana Ruiz -affiliatedWith-> Senate Finance Committee']],
+    // a lower-case portfolio, then "in" and the body
+    ['Hal Varga, former director of architecture and engineering in the Department of Public Property, signed.', ['Hal Varga -affiliatedWith-> Department of Public Property']],
+    // an ensemble's and a family firm's head words
+    ['Ena Jorrin, musical director of the Alden Symphony, will tour.', ['Ena Jorrin -affiliatedWith-> Alden Symphony']],
+    ['She got help from Ida Holl, display director of Velk Brothers.', ['Ida Holl -affiliatedWith-> Velk Brothers']],
+    // a cabinet office in the "Secretary of <department>" form, in a story about its country
+    ['Secretary of Labor Ted Gold will speak. The United States must help, and the United States will.', ['Ted Gold -affiliatedWith-> United States']],
     // country without possessive before a title
     ['Ghana President Kofi Mensah spoke.', ['Kofi Mensah -affiliatedWith-> Ghana']],
     // demonym and role noun
@@ -219,6 +228,8 @@ describe('partyTo', () => {
 
 describe('memberOf', () => {
   it.each([
+    // "a <body noun> member" in apposition: the body of that noun named just before
+    ['The Board of Education met. Mrs. Ula Wills, Jr., a board member, argued.', ['Ula Wills -memberOf-> Board of Education']],
     // "is a member of"
     ['Finland is a member of NATO.', ['Finland -memberOf-> NATO']],
     // a party in apposition

@@ -47,6 +47,7 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByOfficeCountry(sc, p);
     membershipByChamberTitle(sc, p);
     affiliationByInstitutionTitle(sc, p);
+    membershipByBodyNounMember(sc, p);
   }
   for (const m of sc.ms) if (m.rule === 'person-administration') affiliationByAdministration(sc, m);
   if (sc.persons.length > 1) affiliationByAllOf(sc);
@@ -117,6 +118,12 @@ function affiliationByTitleBody(sc: SentenceContext, p: Mention): void {
 function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
   let k = p.tokenEnd;
+  // "Sen. Ana Ruiz (D., Ohio), chairman of …", "Ana Ruiz (D) of Alden": a party tag in parentheses first.
+  if (tokens[k]?.text === '(' && /^(D|R|Dem|Rep|I)\.?$/.test(tokens[k + 1]?.text ?? '')) {
+    let q = k + 2;
+    while (q < k + 8 && q < tokens.length && tokens[q].text !== ')') q++;
+    if (tokens[q]?.text === ')') k = q + 1;
+  }
   // "Ana Ruiz of Alden, Texas, former chairman of …": a hometown before the apposition is no affiliation.
   while (lower(tokens[k]) === 'of' || (tokens[k]?.text === ',' && k > p.tokenEnd)) {
     const place = mentionStartingAt(sc, k + 1);
@@ -148,7 +155,9 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   }
   if (j < 0) return;
   // ", president of the company": the body the story named last with that noun.
-  const o = lower(tokens[j]) === 'the' && BODY_NOUNS.has(lower(tokens[j + 1])) && !/^\p{Lu}/u.test(tokens[j + 2]?.text ?? '') && !mentionStartingAt(sc, j + 1) ? bodyNamedBefore(sc, lower(tokens[j + 1]), j) : bodyAfterPlace(sc, mentionStartingAt(sc, lower(tokens[j]) === 'the' ? j + 1 : j), true);
+  let o = lower(tokens[j]) === 'the' && BODY_NOUNS.has(lower(tokens[j + 1])) && !/^\p{Lu}/u.test(tokens[j + 2]?.text ?? '') && !mentionStartingAt(sc, j + 1) ? bodyNamedBefore(sc, lower(tokens[j + 1]), j) : bodyAfterPlace(sc, mentionStartingAt(sc, lower(tokens[j]) === 'the' ? j + 1 : j), true);
+  // ", director of planning and design in the Alden Works Department": a lower-case portfolio, then the body.
+  if (!o && w !== 'of' && tokens[j - 1]?.lower === 'of') o = bodyAfterPortfolio(sc, j);
   if (!o || (o.kind !== 'Organization' && o.kind !== 'Country')) return;
   // "Ana Ruiz, State Councilor of Ruritania, Minister of Trade Luis Vera": the title is Vera's.
   if (sc.persons.some((q) => q !== p && q.meta?.titleOf === o.id)) return;
@@ -270,6 +279,33 @@ function bodyAfterPlace(sc: SentenceContext, m: Mention | undefined, named: bool
   if (m?.kind !== 'Place') return m;
   const body = mentionStartingAt(sc, m.tokenEnd);
   return body?.kind === 'Organization' && (!named || body.name.startsWith(`${m.name} `)) ? body : m;
+}
+
+/** The body after a lower-case portfolio of up to five words from k and "in" or "at" ("planning and design in the X"). */
+function bodyAfterPortfolio(sc: SentenceContext, k: number): Mention | undefined {
+  const { tokens } = sc;
+  for (let q = k; q < k + 6 && q < tokens.length; q++) {
+    const t = tokens[q];
+    if (q > k && (t.lower === 'in' || t.lower === 'at')) return mentionStartingAt(sc, lower(tokens[q + 1]) === 'the' ? q + 2 : q + 1);
+    if (!/^[a-z][a-z-]*$/.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Ana Ruiz, a board member," (rule body-noun-member): a member of the body of that noun the story
+ * named last, in the sentence or the few before.
+ */
+function membershipByBodyNounMember(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  let k = p.tokenEnd;
+  // (Past a generation suffix set off by commas: "Mrs. Ana Ruiz, Jr., a board member".)
+  if (tokens[k]?.text === ',' && /^(Jr|Sr)\.?$/.test(tokens[k + 1]?.text ?? '')) k += 2;
+  if (tokens[k]?.text !== ',' || !/^(a|an|the)$/.test(lower(tokens[k + 1])) || lower(tokens[k + 3]) !== 'member') return;
+  const noun = lower(tokens[k + 2]);
+  if (!BODY_NOUNS.has(noun)) return;
+  const body = bodyNamedBefore(sc, noun, k);
+  if (body) add(sc, p, 'memberOf', body, 'body-noun-member', 0.7);
 }
 
 /** "Antonio Guterres, the UN secretary-general, said": an apposition with the body and a role. */

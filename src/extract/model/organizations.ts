@@ -111,6 +111,10 @@ export const ORG_HEADS = new Set([
   'Auxiliary', 'Guild', 'Sorority', 'Fraternity',
   // A court's sworn bodies: "the Alden County Grand Jury".
   'Jury',
+  // Family firms and ensembles: "Velk Brothers", "the Alden Symphony".
+  'Brothers', 'Symphony', 'Orchestra', 'Philharmonic', 'Opera',
+  // Churches and denominations: "the First Baptist Church", "the Assemblies of God".
+  'Church', 'Assemblies',
 ]);
 
 // Words that name a broadcaster's or publisher's service after its name: "BBC Radio", "BBC News

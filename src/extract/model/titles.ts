@@ -154,6 +154,10 @@ export const HOME_OFFICES = new Set([
   'information minister', 'oil minister', 'petroleum minister', 'mines minister', 'tourism minister',
   'communications minister', 'housing minister', 'science minister', 'security minister', 'development minister',
   'planning minister', 'economy secretary', 'commerce minister', 'economic affairs minister',
+  // The American cabinet's "Secretary of <department>" form.
+  'secretary of labor', 'secretary of the treasury', 'secretary of defense', 'secretary of agriculture',
+  'secretary of commerce', 'secretary of the interior', 'secretary of health, education and welfare',
+  'postmaster general',
 ]);
 
 // Offices that only one country has, by the country's name: "Congressman Ana Ruiz" sits in the
