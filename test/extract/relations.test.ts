@@ -265,6 +265,10 @@ describe('memberOf', () => {
 });
 
 describe('locatedIn', () => {
+  it('reads no town before a state named in a list', () => {
+    shouldExtract('By winning against Brandley, Kentucky and Vermont on the road, they won.', [], ['Brandley -locatedIn-> Kentucky']);
+  });
+
   it.each([
     // "Place, Country"
     ['Flooding hit Mombasa, Kenya, on Friday.', ['Mombasa -locatedIn-> Kenya']],
@@ -276,6 +280,11 @@ describe('locatedIn', () => {
     ['Regulators fined tech firm Zenco, the Ohio-based software company, on Friday.', ['Zenco -locatedIn-> Ohio']],
     // possessive country before a region
     ["Rights groups visited China's Tibet region.", ['Tibet -locatedIn-> China']],
+    // a town no gazetteer lists before a state's abbreviation, also cut by the tokeniser
+    ['Her place of birth was Opelka, Ala.. The petition said so.', ['Opelka -locatedIn-> Alabama']],
+    ['He was born in Plainfeld, N. J., in 1920.', ['Plainfeld -locatedIn-> New Jersey']],
+    // … or before a state's full name and a comma
+    ['He taught at Rayville, Texas, for years.', ['Rayville -locatedIn-> Texas']],
     // a firm's closing word, "of" and a place
     ['Ana Ruiz, sales manager for Velk Pharmical Corp. of New York, spoke.', ['Velk Pharmical Corp. -locatedIn-> New York']],
     // a county's body, named with the county
