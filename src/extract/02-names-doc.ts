@@ -375,38 +375,97 @@ function unplacedCities(sentences: Sentence[], mentions: Mention[]): Set<string>
  */
 function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Mention[] {
   const starts = new Map<string, Mention>();
-  for (const m of mentions) starts.set(`${m.sentence}:${m.tokenStart}`, m);
+  const covered = new Set<string>();
+  for (const m of mentions) {
+    starts.set(`${m.sentence}:${m.tokenStart}`, m);
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(`${m.sentence}:${k}`);
+  }
   const replaced = new Set<Mention>();
   const added: Mention[] = [];
+  const place = (sentence: number, tokens: Token[], k: number, end: number, name: string, rule: string): Mention => ({
+    id: `a${sentence}.${k}`,
+    kind: 'Place',
+    text: spanText(tokens, k, end),
+    name,
+    key: placeKey(name),
+    sentence,
+    tokenStart: k,
+    tokenEnd: end,
+    start: tokens[k].start,
+    end: tokens[end - 1].end,
+    role: undefined,
+    rule,
+    meta: { country: 'US' },
+  });
   for (const m of mentions) {
     if (m.kind !== 'Place') continue;
     const tokens = sentences[m.sentence].tokens;
-    const t = tokens[m.tokenEnd + 1];
-    const state = tokens[m.tokenEnd]?.text === ',' && t ? US_STATE_ABBREVIATIONS[t.text] : undefined;
-    if (!state) continue;
     const k = m.tokenEnd + 1;
+    const state = tokens[m.tokenEnd]?.text === ',' ? stateAbbreviationAt(tokens, k) : undefined;
+    if (!state) continue;
     const there = starts.get(`${m.sentence}:${k}`);
     // (A word read there as an acronym or a lone surname gives way; a longer name does not.)
-    if (there && (there.tokenEnd !== k + 1 || !(there.kind === 'Organization' || there.meta?.candidate === 'yes'))) continue;
+    // (Or a place read by another rule under its abbreviation: "Kans." in apposition.)
+    if (there && (there.tokenEnd > state.end || !(there.kind === 'Organization' || there.meta?.candidate === 'yes' || there.kind === 'Person' || (there.kind === 'Place' && there.name !== state.name)))) continue;
     if (there) replaced.add(there);
-    added.push({
-      id: `a${m.sentence}.${k}`,
-      kind: 'Place',
-      text: t.text,
-      name: state,
-      key: placeKey(state),
-      sentence: m.sentence,
-      tokenStart: k,
-      tokenEnd: k + 1,
-      start: t.start,
-      end: t.end,
-      role: undefined,
-      rule: 'us-state-abbreviation',
-      meta: { country: 'US' },
-    });
+    added.push(place(m.sentence, tokens, k, state.end, state.name, 'us-state-abbreviation'));
+  }
+  // "Opelka, Ala.", "Rayville, Texas,": a town no gazetteer lists, named before its state and a comma
+  // or the sentence's end, is a place (rule town-before-state), and so is the abbreviated state.
+  for (const s of sentences) {
+    const tokens = s.tokens;
+    for (let k = 1; k + 2 < tokens.length; k++) {
+      if (tokens[k].text !== ',' || !isCapitalised(tokens[k - 1]) || tokens[k - 1].pos !== 'PROPN') continue;
+      // (A lone word read as a surname candidate gives way.)
+      const lone = starts.get(`${s.index}:${k - 1}`);
+      if (covered.has(`${s.index}:${k - 1}`) && !(lone && lone.tokenEnd === k && lone.kind === 'Person' && lone.meta?.candidate === 'yes')) continue;
+      const abbreviation = stateAbbreviationAt(tokens, k + 1);
+      const named = abbreviation ? undefined : starts.get(`${s.index}:${k + 1}`);
+      const stateEnd = abbreviation?.end ?? (named?.kind === 'Place' && isStatePlace(named) ? named.tokenEnd : -1);
+      // (The state closes the phrase: punctuation or a lower-case word after it, or a new sentence
+      // that the tokeniser left joined after "Ala..".)
+      if (stateEnd < 0 || (isCapitalised(tokens[stateEnd]) && tokens[stateEnd].pos === 'PROPN')) continue;
+      // (A state by its full name must close with punctuation: "Bradley, Kentucky and Notre Dame" is a list.)
+      if (!abbreviation && !/^[,.;:)]/.test(tokens[stateEnd]?.text ?? '.')) continue;
+      // (One or two capitalised words: "Vero Beach, Fla.", not a person's "Ana Ruiz, Texas".)
+      let t0 = k - 1;
+      if (t0 > 0 && isCapitalised(tokens[t0 - 1]) && tokens[t0 - 1].pos === 'PROPN' && !covered.has(`${s.index}:${t0 - 1}`) && !/\.$/.test(tokens[t0 - 1].text)) t0--;
+      if (TITLES.includes(tokens[t0 - 1]?.text ?? '') || /\.$/.test(tokens[k - 1].text)) continue;
+      const name = spanText(tokens, t0, k);
+      if (lone && lone.tokenStart === t0) replaced.add(lone);
+      added.push(place(s.index, tokens, t0, k, name, 'town-before-state'));
+      if (!abbreviation) continue;
+      const there = starts.get(`${s.index}:${k + 1}`);
+      if (there) {
+        if (there.tokenEnd > abbreviation.end) continue;
+        replaced.add(there);
+      }
+      added.push(place(s.index, tokens, k + 1, abbreviation.end, abbreviation.name, 'us-state-abbreviation'));
+    }
   }
   if (!added.length) return mentions;
   return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
+}
+
+/** Whether a place mention is a US state by its full name ("Texas"). */
+function isStatePlace(m: Mention): boolean {
+  return m.rule === 'gazetteer-state' && m.meta?.country === 'US';
+}
+
+/**
+ * The US state abbreviated at token k, however the tokeniser cut it: "Ala.", "Ala" and "..", "N." and
+ * "J.", "S.C."; with the token after it.
+ */
+function stateAbbreviationAt(tokens: Token[], k: number): { name: string; end: number } | undefined {
+  const t = tokens[k];
+  if (!t || !/^\p{Lu}/u.test(t.text)) return undefined;
+  const whole = US_STATE_ABBREVIATIONS[t.text];
+  // (Postal codes stand only as written: "TX"; the stylebook's forms end in a full stop.)
+  if (whole && /\.$/.test(t.text)) return { name: whole, end: k + 1 };
+  const next = tokens[k + 1]?.text ?? '';
+  if (/^\.+$/.test(next) && US_STATE_ABBREVIATIONS[`${t.text}.`]) return { name: US_STATE_ABBREVIATIONS[`${t.text}.`], end: k + 2 };
+  if (/^\p{Lu}\.$/u.test(t.text) && /^\p{Lu}\.$/u.test(next) && US_STATE_ABBREVIATIONS[t.text + next]) return { name: US_STATE_ABBREVIATIONS[t.text + next], end: k + 2 };
+  return whole ? { name: whole, end: k + 1 } : undefined;
 }
 
 // Last words of a street's name: "Pennsylvania Avenue", "Delaware Street".

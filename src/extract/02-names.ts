@@ -3,9 +3,9 @@
 // recognisers in order of specificity; the first that matches consumes its tokens.
 
 import type { Kind, Mention, Sentence, Token } from '../types';
-import { CALENDAR, NOT_NAMES, SPEECH_VERBS } from './model/lexicon';
+import { CALENDAR, NOT_NAMES, SPEECH_VERBS, WEEKDAYS } from './model/lexicon';
 import { loadGazetteer, type Gazetteer, type GazetteerEntry } from './model/gazetteer';
-import { CHAMBERS, COMMITTEE_NOUNS, ORG_HEADS, PARTY_LABELS } from './model/organizations';
+import { CHAMBERS, COMMITTEE_NOUNS, COMPANY_SUFFIXES, ORG_HEADS, PARTY_LABELS } from './model/organizations';
 import { placeKey } from './model/places';
 import { normaliseRole, OFFICE_WORDS, PLURAL_TITLES, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from './model/titles';
 import { isAllCaps, isCapitalised, isJoiner, isPossessive, lower, spanText } from './tokens-util';
@@ -433,13 +433,15 @@ function scanOrganization(sink: NameSink, i: number, gaz: Gazetteer): number | u
     emit(sink, 'Organization', i, i + 3, text, `org:${text.toLowerCase()}`, 'without-org');
     return i + 3;
   }
-  const org = matchOrganization(tokens, i);
+  const county = countyBefore(sink, i);
+  const org = matchOrganization(tokens, i, county !== undefined);
   if (!org) return undefined;
   const text = spanText(tokens, i, org.end);
   const known = gaz.lookup(text);
   const acronym = parenthesisedAcronym(tokens, org.end);
-  let name = known?.kind === 'Organization' ? known.name : text.replace(/^The /, '');
-  const owner = genericOwner(tokens, i, org.end, gaz) ?? townBeforeState(tokens, i, org.end);
+  // ("Acme Gin Service, Inc." is named as "Acme Gin Service", as later mentions call it.)
+  let name = known?.kind === 'Organization' ? known.name : text.replace(/^The /, '').replace(/, (Inc|Ltd)\.?$/, '');
+  const owner = genericOwner(tokens, i, org.end, gaz) ?? townBeforeState(tokens, i, org.end) ?? county;
   if (owner && !known) name = `${owner} ${name}`;
   emit(sink, 'Organization', i, org.end, name, known?.kind === 'Organization' ? known.key : `org:${name.toLowerCase()}`, 'org-head', {
     meta: acronym ? { acronym: acronym.text } : undefined,
@@ -447,6 +449,23 @@ function scanOrganization(sink: NameSink, i: number, gaz: Gazetteer): number | u
   if (!acronym) return org.end;
   emit(sink, 'Organization', acronym.start, acronym.end, name, known?.key ?? `org:${name.toLowerCase()}`, 'org-acronym');
   return acronym.end;
+}
+
+// Last words of a street's name, spelt out or abbreviated as American papers do ("Lake Shore Dr.").
+// ("Lane" and "Place" are surnames too.)
+const STREET_ENDS = /^(?:St|Ave|Av|Rd|Dr|Blvd|Ct|Pkwy|Hwy|Street|Road|Drive|Boulevard|Parkway|Highway)\.?$/;
+
+// Heads of a local area whose name may open a body's: "the Alden County Court".
+const LOCAL_AREA_HEADS = new Set(['County', 'Parish', 'Borough', 'Township']);
+
+/**
+ * "the Alden County Court", "Alden County Health Department": a county named right before a body
+ * (its place mention kept) is part of the body's name, so two counties' courts stay two bodies.
+ */
+function countyBefore(sink: NameSink, i: number): string | undefined {
+  const area = sink.mentions[sink.mentions.length - 1];
+  if (area?.kind !== 'Place' || area.tokenEnd !== i || !LOCAL_AREA_HEADS.has(sink.tokens[i - 1].text)) return undefined;
+  return area.name;
 }
 
 /** 4. gazetteer: countries, demonyms, known bodies and pacts, regions, cities. */
@@ -665,6 +684,8 @@ function scanName(tokens: Token[], i: number): number {
 }
 
 function matchFeature(tokens: Token[], i: number, lookup: (s: string) => GazetteerEntry | undefined): { start: number; end: number; names: string[] } | undefined {
+  // ("The Alden County jury": a sentence's article is no part of the name; the next word starts it.)
+  if (tokens[i].text === 'The') return i + 1 < tokens.length && isCapitalised(tokens[i + 1]) ? matchFeature(tokens, i + 1, lookup) : undefined;
   // "Gulf of Aden", "Strait of Hormuz", "Bay of Bengal"
   if (FEATURE_OF.has(tokens[i].text) && tokens[i + 1]?.text === 'of' && isCapitalised(tokens[i + 2])) {
     let j = i + 3;
@@ -702,9 +723,12 @@ function matchFeature(tokens: Token[], i: number, lookup: (s: string) => Gazette
 // Endings of capitalised adjectives ("Oceanic", "Medical", "Agricultural"), which end no body's name.
 const ADJECTIVE_ENDING = /\p{Ll}(?:ic|al|ary|ive|ous)$/u;
 
+// Heads of a railroad's name, which names its two ends joined by "and".
+const RAILROAD_HEADS = new Set(['Railroad', 'Railway', 'Railroads', 'Railways']);
+
 const AGREEMENT_NAME_END = /^(?:Agreements?|Treaty|Treaties|Accords?|Pacts?|Protocols?)$/;
 
-function matchOrganization(tokens: Token[], i: number): { end: number } | undefined {
+function matchOrganization(tokens: Token[], i: number, loneOk = false): { end: number } | undefined {
   if (ORG_STOP.has(tokens[i].text)) return undefined;
   // "Former Cabinet minister …": a sentence-initial adjective is not part of a name.
   if (i === 0 && tokens[i].pos === 'ADJ' && !ORG_HEADS.has(tokens[i].text)) return undefined;
@@ -716,6 +740,8 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
     // "European Commission President Ursula von der Leyen": a title after the body starts a person.
     // (Not right after "of": "Court of Justice", "Ministry of Defence" end in a title's word.)
     if (j > i && sawHead && !/^(of|for)$/.test(tokens[j - 1].text) && matchTitle(tokens, j)) break;
+    // "told the Alden Rotary Club Tuesday": the weekday after a body's name dates the sentence.
+    if (j > i && WEEKDAYS.has(t.text)) break;
     if (isCapitalised(t)) {
       if (ORG_HEADS.has(t.text)) sawHead = true;
       j++;
@@ -751,10 +777,20 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
       j++;
       continue;
     }
+    // "Acme Gin Service, Inc.": a comma before a firm's closing abbreviation keeps the name going.
+    if (t.text === ',' && j > i && /^(Inc|Inc\.|Ltd|Ltd\.)$/.test(tokens[j + 1]?.text ?? '')) {
+      j += 2;
+      lastGood = j;
+      continue;
+    }
+    // "Acme Tool Co. of Alden": after a firm's closing word, "of" and a place say where the firm is.
+    if (t.text === 'of' && COMPANY_SUFFIXES.has(tokens[j - 1]?.text ?? '') && k1 < tokens.length && matchGazetteer(tokens, k1, loadGazetteer())?.entry.kind === 'Place') break;
     if (ORG_CONNECTORS.has(t.text) && (sawHead || ORG_HEADS.has(tokens[j + 1]?.text ?? '') || ORG_HEADS.has(tokens[j + 2]?.text ?? '')) && isCapitalised(tokens[k1]) && !CALENDAR.has(tokens[k1].text)) {
       // "X and Y" joins two names only when a head word follows or the left side is an "of" tail.
       // (Or an adjective that cannot end a name stands before it: "National Oceanic and Atmospheric Administration".)
-      if (t.text === 'and' && !sawHead && !(ORG_HEADS.has(tokens[j + 2]?.text ?? '') && ADJECTIVE_ENDING.test(tokens[j - 1]?.text ?? ''))) break;
+      // (Or a railroad named for its two ends: "the Alden and Kora Railroad".)
+      const railroad = RAILROAD_HEADS.has(tokens[j + 2]?.text ?? '') && j - 1 === i;
+      if (t.text === 'and' && !sawHead && !railroad && !(ORG_HEADS.has(tokens[j + 2]?.text ?? '') && ADJECTIVE_ENDING.test(tokens[j - 1]?.text ?? ''))) break;
       // "Alden State College and Kora Institute of Technology": two names, each with its own head.
       if (t.text === 'and' && j - 1 > i && ORG_HEADS.has(tokens[j - 1].text) && !ORG_HEADS.has(tokens[j + 1].text) && hasOwnHead(tokens, j + 1)) break;
       // "the Signal Corps of the Kora Army": a unit of a body whose name has its own head is two
@@ -776,8 +812,9 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
   // "West Bank", "Gold Coast": a place whose name ends in an organisation's head word.
   const gazHit = loadGazetteer().lookup(spanText(tokens, i, lastGood)) ?? (tokens[i].text === 'The' ? loadGazetteer().lookup(spanText(tokens, i + 1, lastGood)) : undefined);
   if (gazHit && gazHit.kind !== 'Organization') return undefined;
-  // A lone head word is no name ("Government", "Cabinet" are handled by the gazetteer).
-  if (lastGood - i === 1) return undefined;
+  // A lone head word is no name ("Government", "Cabinet" are handled by the gazetteer), unless a
+  // county's name before it makes one ("the Alden County Court").
+  if (lastGood - i === 1 && !loneOk) return undefined;
   // "Ardern and Japan's …" never reaches here; "The Government" starts with The and is skipped above.
   if (tokens[i].text === 'The' && lastGood - i === 2) return undefined;
   return { end: lastGood };
@@ -889,12 +926,15 @@ function acceptGazetteer(tokens: Token[], i: number, end: number, e: GazetteerEn
   if (e.kind !== 'Country' || !e.demonym) {
     // ("In Kora Ruiz took a suite": after "in", a place, then a one-word subject and its verb, is two names.)
     const subjectAfter = lower(tokens[i - 1]) === 'in' && !e.ambiguous && /^(VERB|AUX)$/.test(tokens[end + 1]?.pos ?? '') && !isCapitalised(tokens[end + 1]);
-    if (isCapitalised(tokens[end]) && !subjectAfter && !loadGazetteer().lookup(tokens[end].text) && !NOT_NAMES.has(tokens[end].text) && !ORG_HEADS.has(tokens[end].text) && !matchTitle(tokens, end) && e.kind === 'Place') {
+    // ("the Alden Democratic leader": a party's label after a town is the town's party, no name's word.)
+    if (isCapitalised(tokens[end]) && !subjectAfter && !loadGazetteer().lookup(tokens[end].text) && !NOT_NAMES.has(tokens[end].text) && !ORG_HEADS.has(tokens[end].text) && !matchTitle(tokens, end) && !(PARTY_LABELS[tokens[end].text] && !isCapitalised(tokens[end + 1])) && e.kind === 'Place') {
       return false;
     }
     // "John Kerry", "Theresa May": a place name right after a first name is that person's surname.
+    // (Not a sentence's first word that is no proper noun: "Regarding Alden's airport", "Despite Alden".)
     const before = tokens[i - 1];
-    if (e.kind === 'Place' && end === i + 1 && isCapitalised(before) && !NOT_NAMES.has(before.text) && !loadGazetteer().lookup(before.text) && !ORG_HEADS.has(before.text) && !matchTitle(tokens, i - 1) && !isAllCaps(before)) {
+    const openingWord = i === 1 && before?.pos !== 'PROPN';
+    if (e.kind === 'Place' && end === i + 1 && isCapitalised(before) && !openingWord && !NOT_NAMES.has(before.text) && !loadGazetteer().lookup(before.text) && !ORG_HEADS.has(before.text) && !matchTitle(tokens, i - 1) && !isAllCaps(before)) {
       return false;
     }
   }
@@ -1009,6 +1049,11 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     emit(sink, 'Place', i, end, text, placeKey(text), 'facility-name');
     return;
   }
+  // "511 Blanche St.", "Lake Shore Dr.", "Delaware Street": a street by its last word is a place (rule street-name).
+  if (words >= 2 && STREET_ENDS.test(tokens[end - 1].text)) {
+    emit(sink, 'Place', i, end, text, placeKey(text), 'street-name');
+    return;
+  }
   // ("Bill Clinton", "Bill Shorten": the given name that is also a law's word opens a person's name.)
   const givenBill = tokens[i].text === 'Bill' && words >= 2 && lower(tokens[i - 1]) !== 'the' && !isPossessive(tokens[i - 1]);
   if (!ROLE_NOUNS.has(prev) && tokens.slice(givenBill ? i + 1 : i, end).some((t) => EVENT_WORDS.has(t.text))) return;
@@ -1096,9 +1141,10 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   const coordinatedHead = next === 'and' && isCapitalised(tokens[end + 1]) && PLACE_NOUNS.has(lower(tokens[end + 2]));
   // (Not a sentence-initial common word: "Small island states…".)
   // … nor a place noun that only modifies another noun: "island states", "field trip".)
-  // ("Democratic district leaders", "Republican state chairman": a party's label, not a place's name.)
-  const commonWord = (i === 0 && tokens[i].pos !== 'PROPN') || (!coordinatedHead && tokens[end + 1]?.pos === 'NOUN' && !isCapitalised(tokens[end + 1])) || !!PARTY_LABELS[text];
-  if (((PLACE_NOUNS.has(next) && !isCapitalised(tokens[end])) || coordinatedHead) && !isPossessive(tokens[end]) && !commonWord) {
+  const commonWord = (i === 0 && tokens[i].pos !== 'PROPN') || (!coordinatedHead && tokens[end + 1]?.pos === 'NOUN' && !isCapitalised(tokens[end + 1]));
+  // ("Democratic district leaders": a party's label before a place noun is the party's, no place.)
+  const partyLabel = words === 1 && !!PARTY_LABELS[text];
+  if (!partyLabel && ((PLACE_NOUNS.has(next) && !isCapitalised(tokens[end])) || coordinatedHead) && !isPossessive(tokens[end]) && !commonWord) {
     // "in Alden county": a county's noun in lower case is still part of its name, as in "Alden County".
     if (!coordinatedHead && (next === 'county' || next === 'parish')) {
       const name = `${text} ${next[0].toUpperCase()}${next.slice(1)}`;

@@ -118,6 +118,14 @@ describe('reviewNames', () => {
   });
 });
 
+describe('a city after a sentence-opening word', () => {
+  it('is the city, not the surname of a person whose first name that word would be', () => {
+    const got = entitiesOf(resolveTexts(["Regarding Tacoma's new airport, the jury made no finding. The jury praised the mayor of Tacoma."]));
+    expect(got).toContain('Tacoma [Place]');
+    expect(got).not.toContain('Tacoma [Person]');
+  });
+});
+
 describe('a country that shares its name with a state of another country', () => {
   const kinds = (text: string) => entitiesOf(resolveTexts([text]));
 

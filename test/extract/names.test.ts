@@ -118,6 +118,25 @@ describe('organisation recogniser', () => {
     ["France's Foreign Ministry issued a statement.", 'French Foreign Ministry [Organization]'],
     // an unknown acronym
     ['The deal was signed by KOGAS officials.', 'KOGAS [Organization]'],
+    // a weekday after the name dates the sentence and is no part of the name
+    ['She spoke to the Lakeside Garden Club Tuesday night.', 'Lakeside Garden Club [Organization]'],
+    // a county before a lone head word names the county's body
+    ['The case went to the Marlow County Court on appeal.', 'Marlow County Court [Organization]'],
+    // … and before a longer one, the county's place kept beside it
+    ['He sued the Marlow County School Board.', 'Marlow County School Board [Organization]'],
+    // a party's label before a place noun is the party
+    ['Some Democratic district leaders were angry.', 'Democratic Party [Organization]'],
+    // a street by its abbreviated last word is a place
+    ['He lived at 511 Velmont St., near the river.', 'Velmont St. [Place]'],
+    // a railroad named for its two ends
+    ['The Alden and Kora Railroad cut its payroll.', 'Alden and Kora Railroad [Organization]'],
+    // a comma before a firm's closing abbreviation, which the name drops
+    ['Velk Gin Service, Inc. makes gin saws.', 'Velk Gin Service [Organization]'],
+    // a church and a denomination
+    ['The rite was held at the First Baptist Church.', 'First Baptist Church [Organization]'],
+    ['Delegates of the Assemblies of God met.', 'Assemblies of God [Organization]'],
+    // a court's sworn body
+    ['The Marlow County Grand Jury said it found no fraud.', 'Marlow County Grand Jury [Organization]'],
   ])('finds the organisation in %j', (text, expected) => {
     has(text, [expected]);
   });
@@ -137,6 +156,15 @@ describe('organisation recogniser', () => {
 
 describe('person recogniser', () => {
   it.each([
+    // American city and county offices before the name
+    ['The bids were rigged, City Controller Alma Pike charged.', 'Alma Pike [Person]'],
+    ['The suit was filed by City Solicitor Dov Wren.', 'Dov Wren [Person]'],
+    ['City Finance Director Rolf J. Moss backed the fees.', 'Rolf J. Moss [Person]'],
+    ['The cases were dismissed by Acting Judge Ivo M. Kern.', 'Ivo M. Kern [Person]'],
+    // a portfolio of two plural nouns after "of"
+    ['The fees were backed by Commissioner of Licenses and Inspections Bela Lieb.', 'Bela Lieb [Person]'],
+    // a town before a local office
+    ['"It was calm," Marlow Policeman Tod Hale said.', 'Tod Hale [Person]'],
     ['The case was handed to Detective Murray Logan.', 'Murray Logan [Person]'],
     ['Yesterday Sheriff Felix Tabb arrived at the scene.', 'Felix Tabb [Person]'],
     ['The club hired Coach Jim Myers in May.', 'Jim Myers [Person]'],
@@ -289,6 +317,11 @@ describe('in-document coreference', () => {
     // (…not when that sentence names both.)
     const y = extractText('Kovo Shipping bought Zarkos Foods on Monday. The firm said it would cut jobs.');
     expect(y.mentions.filter((m) => m.rule === 'org-description')).toEqual([]);
+  });
+
+  it('reads the head nouns of older American bodies ("the railroad\'s president", "director of the corps")', () => {
+    expect(triplesOf(resolveTexts(["The Alden and Kora Railroad cut its payroll. Hal Simms, the railroad's president, said so."]))).toContain('Hal Simms -affiliatedWith-> Alden and Kora Railroad');
+    expect(triplesOf(resolveTexts(['The Lakeside Relief Corps will fund it. Ora Nunn, director of the corps, is certain.']))).toContain('Ora Nunn -affiliatedWith-> Lakeside Relief Corps');
   });
 
   it('knows a company by how the story introduced it, wherever it named it since', () => {

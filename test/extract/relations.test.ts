@@ -42,6 +42,21 @@ describe('affiliatedWith', () => {
   it.each([
     // possessive country before a title and name
     ["Peru's Foreign Minister Elena Rios arrived.", ['Elena Rios -affiliatedWith-> Peru']],
+    // a country's possessive and a capitalised title in apposition
+    ['Remy Duval, Peru\'s Foreign Minister, met him.', ['Remy Duval -affiliatedWith-> Peru']],
+    // a town's party and a leader in apposition
+    ['He phoned Jon Sharpe, the Fresno Democratic leader.', ['Jon Sharpe -affiliatedWith-> Democratic Party']],
+    // two roles in apposition, the body named with its county
+    ['Felix Bosk, a school principal and chairman of the Marlow County Democratic Executive Committee, lost.', ['Felix Bosk -affiliatedWith-> Marlow County Democratic Executive Committee']],
+    // a party tag in parentheses before the apposition
+    ['Sen. Ana Ruiz (D., Ohio), chairman of the Senate Finance Committee, said no.', ['Ana Ruiz -affiliatedWith-> Senate Finance Committee']],
+    // a lower-case portfolio, then "in" and the body
+    ['Hal Varga, former director of architecture and engineering in the Department of Public Property, signed.', ['Hal Varga -affiliatedWith-> Department of Public Property']],
+    // an ensemble's and a family firm's head words
+    ['Ena Jorrin, musical director of the Alden Symphony, will tour.', ['Ena Jorrin -affiliatedWith-> Alden Symphony']],
+    ['She got help from Ida Holl, display director of Velk Brothers.', ['Ida Holl -affiliatedWith-> Velk Brothers']],
+    // a cabinet office in the "Secretary of <department>" form, in a story about its country
+    ['Secretary of Labor Ted Gold will speak. The United States must help, and the United States will.', ['Ted Gold -affiliatedWith-> United States']],
     // country without possessive before a title
     ['Ghana President Kofi Mensah spoke.', ['Kofi Mensah -affiliatedWith-> Ghana']],
     // demonym and role noun
@@ -230,6 +245,8 @@ describe('partyTo', () => {
 
 describe('memberOf', () => {
   it.each([
+    // "a <body noun> member" in apposition: the body of that noun named just before
+    ['The Board of Education met. Mrs. Ula Wills, Jr., a board member, argued.', ['Ula Wills -memberOf-> Board of Education']],
     // "is a member of"
     ['Finland is a member of NATO.', ['Finland -memberOf-> NATO']],
     // a party in apposition
@@ -267,6 +284,10 @@ describe('memberOf', () => {
 });
 
 describe('locatedIn', () => {
+  it('reads no town before a state named in a list', () => {
+    shouldExtract('By winning against Brandley, Kentucky and Vermont on the road, they won.', [], ['Brandley -locatedIn-> Kentucky']);
+  });
+
   it.each([
     // "Place, Country"
     ['Flooding hit Mombasa, Kenya, on Friday.', ['Mombasa -locatedIn-> Kenya']],
@@ -281,6 +302,15 @@ describe('locatedIn', () => {
     ['Regulators fined tech firm Zenco, the Ohio-based software company, on Friday.', ['Zenco -locatedIn-> Ohio']],
     // possessive country before a region
     ["Rights groups visited China's Tibet region.", ['Tibet -locatedIn-> China']],
+    // a town no gazetteer lists before a state's abbreviation, also cut by the tokeniser
+    ['Her place of birth was Opelka, Ala.. The petition said so.', ['Opelka -locatedIn-> Alabama']],
+    ['He was born in Plainfeld, N. J., in 1920.', ['Plainfeld -locatedIn-> New Jersey']],
+    // … or before a state's full name and a comma
+    ['He taught at Rayville, Texas, for years.', ['Rayville -locatedIn-> Texas']],
+    // a firm's closing word, "of" and a place
+    ['Ana Ruiz, sales manager for Velk Pharmical Corp. of New York, spoke.', ['Velk Pharmical Corp. -locatedIn-> New York']],
+    // a county's body, named with the county
+    ['The Marlow County Court heard the case.', ['Marlow County Court -locatedIn-> Marlow County']],
     // "City, State" and "City in Country", also before the subject of a dateline sentence
     ['The plant in Dayton, Ohio, closed in May.', ['Dayton -locatedIn-> Ohio']],
     ['Talks opened in Geneva in Switzerland on Monday.', ['Geneva -locatedIn-> Switzerland']],

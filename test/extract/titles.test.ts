@@ -65,6 +65,10 @@ describe('legislative chambers', () => {
     [['The Legislature meets in January. Rep. Hugo Lind filed a bill.'], ['Hugo Lind -memberOf-> Legislature']],
     // a committee named in lower case after its chamber (rule chamber-committee)
     [['She told the Commons foreign affairs committee it was fair.'], ['Commons foreign affairs committee [Organization]']],
+    // a representative qualified by a county sits in the House the story names
+    [['Marlow County Rep. Bo Pell will offer a resolution in the House.'], ['Bo Pell -memberOf-> House']],
+    // a council title sits in the city's council the story names
+    [['The City Council met at noon. Councilwoman Nora Pell asked for a vote.'], ['Nora Pell -memberOf-> City Council']],
   ])('%j', (texts, expected) => shouldExtract(texts, expected));
 
   it('makes the persons listed after "legislators like" members of the chamber the story names (rule group-list-chamber)', () => {

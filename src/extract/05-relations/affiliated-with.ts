@@ -6,7 +6,7 @@ import type { Mention } from '../../types';
 import { lookupTable } from '../../utils/lookup-table';
 import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
-import { normaliseRole, ROLE_NOUNS } from '../model/titles';
+import { normaliseRole, PORTFOLIO_WORDS, ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { affiliationByHomeRoleRef, homeCountryOf, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
@@ -47,6 +47,7 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByOfficeCountry(sc, p);
     membershipByChamberTitle(sc, p);
     affiliationByInstitutionTitle(sc, p);
+    membershipByBodyNounMember(sc, p);
   }
   for (const m of sc.ms) if (m.rule === 'person-administration') affiliationByAdministration(sc, m);
   if (sc.persons.length > 1) affiliationByAllOf(sc);
@@ -125,6 +126,12 @@ function affiliationByTitleBody(sc: SentenceContext, p: Mention): void {
 function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
   let k = p.tokenEnd;
+  // "Sen. Ana Ruiz (D., Ohio), chairman of …", "Ana Ruiz (D) of Alden": a party tag in parentheses first.
+  if (tokens[k]?.text === '(' && /^(D|R|Dem|Rep|I)\.?$/.test(tokens[k + 1]?.text ?? '')) {
+    let q = k + 2;
+    while (q < k + 8 && q < tokens.length && tokens[q].text !== ')') q++;
+    if (tokens[q]?.text === ')') k = q + 1;
+  }
   // "Ana Ruiz of Alden, Texas, former chairman of …": a hometown before the apposition is no affiliation.
   while (lower(tokens[k]) === 'of' || (tokens[k]?.text === ',' && k > p.tokenEnd)) {
     const place = mentionStartingAt(sc, k + 1);
@@ -161,7 +168,9 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   }
   if (j < 0) return;
   // ", president of the company": the body the story named last with that noun.
-  const o = lower(tokens[j]) === 'the' && BODY_NOUNS.has(lower(tokens[j + 1])) && !/^\p{Lu}/u.test(tokens[j + 2]?.text ?? '') && !mentionStartingAt(sc, j + 1) ? bodyNamedBefore(sc, lower(tokens[j + 1]), j) : mentionStartingAt(sc, lower(tokens[j]) === 'the' ? j + 1 : j);
+  let o = lower(tokens[j]) === 'the' && BODY_NOUNS.has(lower(tokens[j + 1])) && !/^\p{Lu}/u.test(tokens[j + 2]?.text ?? '') && !mentionStartingAt(sc, j + 1) ? bodyNamedBefore(sc, lower(tokens[j + 1]), j) : bodyAfterPlace(sc, mentionStartingAt(sc, lower(tokens[j]) === 'the' ? j + 1 : j), true);
+  // ", director of planning and design in the Alden Works Department": a lower-case portfolio, then the body.
+  if (!o && w !== 'of' && tokens[j - 1]?.lower === 'of') o = bodyAfterPortfolio(sc, j);
   if (!o || (o.kind !== 'Organization' && o.kind !== 'Country')) return;
   // "Ana Ruiz, State Councilor of Ruritania, Minister of Trade Luis Vera": the title is Vera's.
   if (sc.persons.some((q) => q !== p && q.meta?.titleOf === o.id)) return;
@@ -307,6 +316,43 @@ function affiliationByAllOf(sc: SentenceContext): void {
   }
 }
 
+/**
+ * "the Alden County Democratic Committee", "the Alden Democratic leader": a place that opens a body's
+ * name (or, unless named, any place right before a body) gives way to that body.
+ */
+function bodyAfterPlace(sc: SentenceContext, m: Mention | undefined, named: boolean): Mention | undefined {
+  if (m?.kind !== 'Place') return m;
+  const body = mentionStartingAt(sc, m.tokenEnd);
+  return body?.kind === 'Organization' && (!named || body.name.startsWith(`${m.name} `)) ? body : m;
+}
+
+/** The body after a lower-case portfolio of up to five words from k and "in" or "at" ("planning and design in the X"). */
+function bodyAfterPortfolio(sc: SentenceContext, k: number): Mention | undefined {
+  const { tokens } = sc;
+  for (let q = k; q < k + 6 && q < tokens.length; q++) {
+    const t = tokens[q];
+    if (q > k && (t.lower === 'in' || t.lower === 'at')) return mentionStartingAt(sc, lower(tokens[q + 1]) === 'the' ? q + 2 : q + 1);
+    if (!/^[a-z][a-z-]*$/.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Ana Ruiz, a board member," (rule body-noun-member): a member of the body of that noun the story
+ * named last, in the sentence or the few before.
+ */
+function membershipByBodyNounMember(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  let k = p.tokenEnd;
+  // (Past a generation suffix set off by commas: "Mrs. Ana Ruiz, Jr., a board member".)
+  if (tokens[k]?.text === ',' && /^(Jr|Sr)\.?$/.test(tokens[k + 1]?.text ?? '')) k += 2;
+  if (tokens[k]?.text !== ',' || !/^(a|an|the)$/.test(lower(tokens[k + 1])) || lower(tokens[k + 3]) !== 'member') return;
+  const noun = lower(tokens[k + 2]);
+  if (!BODY_NOUNS.has(noun)) return;
+  const body = bodyNamedBefore(sc, noun, k);
+  if (body) add(sc, p, 'memberOf', body, 'body-noun-member', 0.7);
+}
+
 /** "Antonio Guterres, the UN secretary-general, said": an apposition with the body and a role. */
 function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
@@ -319,7 +365,7 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   if (LEVEL_WORDS.has(tokens[q]?.text ?? '')) q++;
   // ("Luis Vera, a former World Bank economist,": a time word before the body.)
   if (/^(former|then|new|acting|interim|longtime|veteran)$/.test(lower(tokens[q]))) q++;
-  const body = mentionStartingAt(sc, q);
+  const body = bodyAfterPlace(sc, mentionStartingAt(sc, q), false);
   // "Ana Ruiz, Acme's chief operating officer,": the body's possessive before the role.
   const roleStart = body && isPossessive(tokens[body.tokenEnd]) ? body.tokenEnd + 1 : body?.tokenEnd ?? 0;
   const roleTokens = body ? tokens.slice(roleStart, roleStart + 7) : [];
@@ -329,7 +375,8 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   // Fumio Kishida" lists a second person instead. A portfolio or a region after "for" or "of" may be
   // capitalised: "Ana Ruiz, WHO regional director for Europe,".
   const portfolio = roleTokens.findIndex((t) => t.lower === 'for' || t.lower === 'of');
-  const closed = roleEnd > 0 && !roleTokens.slice(0, roleEnd).some((t, q) => /^\p{Lu}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && t.lower !== 'pm' && (portfolio < 0 || q < portfolio));
+  // (A title's capitalised portfolio is a role word too: "Ana Ruiz, Peru's Foreign Minister,".)
+  const closed = roleEnd > 0 && !roleTokens.slice(0, roleEnd).some((t, q) => /^\p{Lu}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !PORTFOLIO_WORDS.has(t.text) && t.lower !== 'pm' && (portfolio < 0 || q < portfolio));
   if (closed && body && (body.kind === 'Organization' || body.kind === 'Country') && roleWords.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-')[0]))) {
     add(sc, p, 'affiliatedWith', body, 'apposition-body-role', 0.8, roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).filter((t) => !isPossessive(t)).map((t) => t.text).join(' ').replace(/ - /g, '-'));
   }

@@ -9,7 +9,8 @@ import type { Mention } from '../../types';
 import { adjacentCountry } from '../04-coreference';
 import { tokenKey } from '../context';
 import { SPEECH_VERBS } from '../model/lexicon';
-import { CHAMBER_OF_TITLE } from '../model/organizations';
+import { CHAMBER_OF_TITLE, COUNCIL_NAMES } from '../model/organizations';
+import { isStateName } from '../model/places';
 import { HOME_OFFICES, normaliseRole, OFFICE_COUNTRY, ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { add, type DocRelations, type SentenceContext } from './context';
@@ -171,11 +172,18 @@ function officeAt(sc: SentenceContext, k: number): string | undefined {
  */
 export function membershipByChamberTitle(sc: SentenceContext, p: Mention): void {
   const chambers = CHAMBER_OF_TITLE[p.role ? normaliseRole(p.role) : ''];
-  // ("US Sens. Ana Ruiz": a title qualified by a country may be another chamber than the story's.)
-  if (!chambers || homeCountryOf(sc.doc).stated.has(p.key)) return;
+  // ("US Sens. Ana Ruiz": a title qualified by a country may be another chamber than the story's;
+  // "Alden County Rep. Ana Ruiz": one qualified by a county or town is the story's.)
+  if (!chambers || (homeCountryOf(sc.doc).stated.has(p.key) && !localQualifier(sc, p))) return;
   const named = chambersOf(sc.doc);
   const chamber = chambers.map((c) => named.get(c)).find((m) => m);
   if (chamber) add(sc, p, 'memberOf', chamber, 'title-implied-chamber', 0.6);
+}
+
+/** Whether a county or town (no state, no country) stands right before a titled person. */
+function localQualifier(sc: SentenceContext, p: Mention): boolean {
+  const q = sc.doc.byTokenEnd.get(tokenKey(p.sentence, p.tokenStart));
+  return q?.kind === 'Place' && !isStateName(q.name) && q.meta?.demonym !== 'yes';
 }
 
 const CHAMBERS_NAMED = new WeakMap<DocRelations, Map<string, Mention>>();
@@ -189,6 +197,8 @@ function chambersOf(doc: DocRelations): Map<string, Mention> {
   for (const m of doc.ctx.mentions) {
     const generic = typeof m.meta?.chamberOf === 'string' ? m.meta.chamberOf : m.name;
     if (m.kind === 'Organization' && (m.meta?.chamber === 'yes' || m.name === 'Congress') && !named.has(generic)) named.set(generic, m);
+    // ("the City Council": a council titles' chamber, by any of its names.)
+    if (m.kind === 'Organization' && COUNCIL_NAMES.has(m.name) && !named.has('Council')) named.set('Council', m);
   }
   CHAMBERS_NAMED.set(doc, named);
   return named;

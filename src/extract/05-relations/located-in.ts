@@ -3,6 +3,7 @@
 
 import type { Mention } from '../../types';
 import { loadGazetteer } from '../model/gazetteer';
+import { COMPANY_SUFFIXES } from '../model/organizations';
 import { isStateName, REGIONS_WITHIN_COUNTRIES } from '../model/places';
 import { isPossessive, lower } from '../tokens-util';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
@@ -140,13 +141,16 @@ function addNamedPlace(sc: SentenceContext, p: Mention): void {
 }
 
 /**
- * "Rhodes College in Alden", "Ohio Valley University, Kora, Ohio": a body right before "in" and a
- * town, or before a comma and "town, state", is located there (rule body-in-place).
+ * "Rhodes College in Alden", "Ohio Valley University, Kora, Ohio", "Acme Tool Co. of Alden": a body
+ * right before "in" and a town (a firm before "of" too), or before a comma and "town, state", is
+ * located there (rule body-in-place).
  */
 function addBodyPlace(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
   const w = tokens[p.tokenEnd]?.text;
-  if (w !== 'in' && w !== ',') return;
+  // ("Acme Tool Co. of Alden": a firm's "of" and a place say where it is.)
+  const firmOf = w === 'of' && COMPANY_SUFFIXES.has(p.text.split(' ').at(-1) ?? '');
+  if (w !== 'in' && w !== ',' && !firmOf) return;
   // ("a meeting of the Kora Council in Alden": the place is the meeting's, not the body's.)
   const of = lower(tokens[p.tokenStart - 1]) === 'the' ? p.tokenStart - 2 : p.tokenStart - 1;
   if (lower(tokens[of]) === 'of' && GATHERINGS.has(lower(tokens[of - 1]))) return;

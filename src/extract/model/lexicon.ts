@@ -124,6 +124,10 @@ export const CALENDAR = new Set([
   'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
 
+// Weekdays, which news puts right after a body's name ("told the Alden Rotary Club Tuesday") and no
+// body's name holds.
+export const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
 // Capitalised words that begin sentences or headlines but are not names.
 export const NOT_NAMES = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those',

@@ -117,6 +117,12 @@ export const ORG_HEADS = new Set([
   ...TRADE_WORDS, 'FC', 'AFC',
   // Clubs of older society pages: "the County Medical Auxiliary", "the Altar Guild".
   'Auxiliary', 'Guild', 'Sorority', 'Fraternity',
+  // A court's sworn bodies: "the Alden County Grand Jury".
+  'Jury',
+  // Family firms and ensembles: "Velk Brothers", "the Alden Symphony".
+  'Brothers', 'Symphony', 'Orchestra', 'Philharmonic', 'Opera',
+  // Churches and denominations: "the First Baptist Church", "the Assemblies of God".
+  'Church', 'Assemblies',
 ]);
 
 // Words that name a broadcaster's or publisher's service after its name: "BBC Radio", "BBC News
@@ -157,7 +163,16 @@ export const CHAMBER_OF_TITLE: Record<string, string[]> = lookupTable({
   senator: ['Senate', 'Legislature'],
   'state senator': ['Senate', 'Legislature'],
   mp: ['House of Commons', 'Parliament'],
+  // A city's elected members sit in the council the story names ("Councilwoman Ana Ruiz … the City Council").
+  councilman: ['Council'],
+  councilwoman: ['Council'],
+  councillor: ['Council'],
+  councilor: ['Council'],
+  alderman: ['Council'],
 });
+
+// Names of a local council, which the council titles above call "Council".
+export const COUNCIL_NAMES = new Set(['City Council', 'Town Council', 'County Council', 'Common Council', 'Board of Aldermen']);
 
 // Lower-case heads of a chamber's or body's working group: "the Commons foreign affairs committee".
 export const COMMITTEE_NOUNS = new Set(['committee', 'subcommittee', 'sub-committee', 'panel', 'caucus', 'delegation']);

@@ -55,6 +55,12 @@ export const TITLES: string[] = [
   'Under-Secretary', 'High Commissioner', 'Lord Chancellor', 'Vice Premier', 'Supt.',
   // Offices of a legislature's parties: "Senate Majority Leader Ana Ruiz".
   'Majority Leader', 'Minority Leader', 'Majority Whip', 'Minority Whip',
+  // City and county offices as American papers set them before the name ("City Solicitor Ana Ruiz",
+  // "Acting Judge Ana Ruiz", "Deputy Police Commissioner Ana Ruiz").
+  'Controller', 'City Controller', 'State Controller', 'Solicitor', 'City Solicitor', 'Acting Judge',
+  'Administrator', 'Acting Administrator', 'Managing Director', 'Finance Director', 'City Finance Director',
+  'Police Commissioner', 'Deputy Police Commissioner', 'Health Commissioner', 'Labor Commissioner',
+  'Battalion Chief', 'Circuit Judge', 'District Judge', 'Dist. Judge', 'Policeman', 'City Manager',
 ];
 
 // Plural titles over a list of names ("Reps. Ana Ruiz and Luis Vera", "Sens. A, B and C"): each name
@@ -86,6 +92,7 @@ export const PORTFOLIO_WORDS = new Set([
   'Prisons', 'Corrections', 'Human', 'Rights', 'Heritage', 'Arts', 'Media', 'Broadcasting', 'Care', 'Climate',
   'Business', 'Enterprise', 'Innovation', 'Skills', 'Equality', 'Equalities', 'Intelligence', 'Strategic',
   'Affairs', 'Relations', 'Aid', 'Refugees', 'Minorities', 'Consumer', 'Services', 'Infrastructure', 'Digital',
+  'Licenses', 'Licences', 'Licensing', 'Inspections', 'Streets', 'Sanitation',
 ]);
 
 // Lower-case role nouns that introduce a name: "AM host Ryan Bridge", "expert Robert Patman".
@@ -117,6 +124,9 @@ export const OFFICE_WORDS = new Set([
   'superintendent', 'councillor', 'councilman', 'councilwoman', 'ambassador', 'envoy', 'spokesman',
   'spokeswoman', 'spokesperson', 'premier', 'senator', 'representative', 'mayor', 'deputy', 'vice',
   'undersecretary', 'commander', 'lieutenant', 'sergeant', 'corporal', 'colonel', 'admiral', 'consul',
+  // Local offices that American papers set after a town's name ("Alden Policeman Tom Hale").
+  'sheriff', 'policeman', 'patrolman', 'trooper', 'constable', 'coroner', 'solicitor', 'controller',
+  'administrator', 'alderman', 'councilwoman', 'assemblyman', 'congressman',
 ]);
 
 // Roles that name the holder of a state office: "Japan's PM", "her Japanese counterpart" refer to a person.
@@ -144,6 +154,10 @@ export const HOME_OFFICES = new Set([
   'information minister', 'oil minister', 'petroleum minister', 'mines minister', 'tourism minister',
   'communications minister', 'housing minister', 'science minister', 'security minister', 'development minister',
   'planning minister', 'economy secretary', 'commerce minister', 'economic affairs minister',
+  // The American cabinet's "Secretary of <department>" form.
+  'secretary of labor', 'secretary of the treasury', 'secretary of defense', 'secretary of agriculture',
+  'secretary of commerce', 'secretary of the interior', 'secretary of health, education and welfare',
+  'postmaster general',
 ]);
 
 // Offices that only one country has, by the country's name: "Congressman Ana Ruiz" sits in the
