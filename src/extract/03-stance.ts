@@ -13,9 +13,9 @@
 import type { Mention, Sentence, Token } from '../types';
 import { mentionsBySentence, type DocContext } from './context';
 import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type ConcernTrigger } from './03-phrases';
-import { SPEECH_VERBS } from './model/lexicon';
+import { CONCERN_HEADS, SPEECH_VERBS } from './model/lexicon';
 import {
-  AGAINST_VERBS, AVOW_VERBS, BACKING_VERBS, COPULAR_VERBS, CRITIC_NOUNS, ENDING_NOUNS, PHRASAL_STANCES, PLAN_NOUNS, RELIEF_VERBS, STANCE_ADJECTIVES, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
+  AGAINST_VERBS, ATTACK_VERBS, AVOW_VERBS, BAD_PROBLEM_NOUNS, GROUNDS_NOUNS, JUDGED_PROBLEM_NOUNS, MEASURE_NOUNS, SAFEGUARD_VERBS, SEVERITY_WORDS, VALUE_NOUNS, BACKING_VERBS, COPULAR_VERBS, CRITIC_NOUNS, ENDING_NOUNS, PHRASAL_STANCES, PLAN_NOUNS, RELIEF_VERBS, STANCE_ADJECTIVES, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
   HARDSHIP_ADJECTIVES, HARM_PAST, HARM_VERBS, INCREASE_VERBS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS, POSITIVE_JUDGEMENTS, PROBLEM_NOUNS, REMEDY_PARTICIPLES, RISK_NOUNS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
   type StancePredicate,
 } from './model/lexicons/stance';
@@ -44,6 +44,14 @@ interface StanceHit {
   bySpeaker?: boolean;
   /** The object is one concern even when coordinated ("the issue of illiteracy and poverty"). */
   whole?: boolean;
+  /**
+   * The phrase names a concern whoever holds it ("segregation remains the most troublesome issue",
+   * "legislation against discrimination was called for"): with no actor found it is still named,
+   * with no relation.
+   */
+  entityOnly?: boolean;
+  /** Named with no relation even when an actor stands before the trigger ("a strong fight against X"). */
+  actorless?: boolean;
 }
 
 interface StancePattern {
@@ -73,6 +81,11 @@ const IDIOM_HEADS = new Set(['temptation', 'urge', 'chance', 'opportunity', 'rig
 const DETERMINER_LIKE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const SPLIT_PUNCT = /^[.;:!?()]$/;
 const QUOTES = /^["“”'‘’]$/;
+// Struggles whose object is an issue whoever wages them: "legislation against racial discrimination".
+// (Not "war" or "battle": "the war against the cardinals" names an enemy.)
+const ISSUE_STRUGGLES = new Set(['campaign', 'campaigns', 'fight', 'struggle', 'crusade', 'drive', 'crackdown', 'legislation', 'law', 'laws', 'measures']);
+// Words a clause may open after: "…, and X remains the main problem", "with X still the main issue".
+const CLAUSE_OPENERS = /^(,|;|:|--|—|"|“|and|but|with|that|because|as|since|if|when|while|although|though|whereas)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening)$/;
 
 /** Skips a time phrase at k ("on Tuesday", "last week", "yesterday") and the preposition after it. */
@@ -194,6 +207,44 @@ function reportedStart(tokens: Token[], ms: Mention[], k: number): number {
 /** Whether the verb at k is used as a verb (wink tags a few of these as nouns or adjectives). */
 function isVerb(t: Token): boolean {
   return t.pos === 'VERB';
+}
+
+/** Where the noun phrase that ends before e begins ("racial discrimination in employment"), or e when none. */
+function phraseBefore(tokens: Token[], ms: Mention[], e: number): number {
+  let a = e;
+  while (a > 0) {
+    const t = tokens[a - 1];
+    const m = coveringMention(ms, a - 1);
+    if (m && m.kind !== 'Person' && m.kind !== 'Concern' && m.kind !== 'Agreement') a = m.tokenStart;
+    else if (/^(NOUN|ADJ|PROPN|NUM|DET)$/.test(t.pos) || /^['’]s?$/.test(t.text)) a--;
+    // ("discrimination in employment": a preposition between two nouns.)
+    // ("cost of power and machinery": a coordination between two nouns.)
+    else if (/^(of|in|on|over|against|among|within|and|or)$/.test(t.lower) && a < e && /^(NOUN|PROPN)$/.test(tokens[a - 2]?.pos ?? '')) a--;
+    else break;
+  }
+  return a;
+}
+
+/** The person or body a sentence reports, when a verb of speech sets it off by commas ("X, Y said." or ", Y reported, X"). */
+function reporterOf(tokens: Token[], ms: Mention[]): Mention | undefined {
+  for (const m of ms) {
+    if (!ACTOR_KINDS.has(m.kind) || m.meta?.candidate === 'yes') continue;
+    const after = tokens[m.tokenEnd];
+    if (after && SPEECH_VERBS.has(after.lower) && tokens[m.tokenStart - 1]?.text === ',' && /^[,.]$/.test(tokens[m.tokenEnd + 1]?.text ?? '.')) return m;
+    const before = tokens[m.tokenStart - 1];
+    if (before && SPEECH_VERBS.has(before.lower) && tokens[m.tokenStart - 2]?.text === ',' && /^[,.]$/.test(tokens[m.tokenEnd]?.text ?? '.')) return m;
+  }
+  return undefined;
+}
+
+/** The head noun of [a, e): the last noun before its first preposition. */
+function headNoun(tokens: Token[], a: number, e: number): string | undefined {
+  let head: string | undefined;
+  for (let q = a; q < e; q++) {
+    if (tokens[q].pos === 'ADP') break;
+    if (tokens[q].pos === 'NOUN') head = tokens[q].lower;
+  }
+  return head;
 }
 
 // ---- the patterns, one row each ------------------------------------------------------------------
@@ -612,14 +663,19 @@ const PATTERNS: StancePattern[] = [
         if (lower(tokens[d]) !== 'breeding') return undefined;
         d--;
       }
-      while (d >= 0 && tokens[d].pos === 'ADJ') d--;
+      // ("the highly sensitive problem of X": a word of weight names X a problem whoever speaks.)
+      let weight = false;
+      while (d >= 0 && (tokens[d].pos === 'ADJ' || (tokens[d].pos === 'ADV' && !NEGATORS.has(tokens[d].lower)))) {
+        if (SEVERITY_WORDS.has(tokens[d].lower)) weight = true;
+        d--;
+      }
       if (!/^(the|a|this|is|are|was|were|be|become|became)$/.test(lower(tokens[d]))) return undefined;
       const j = k + 2;
       const e = phraseEnd(tokens, ms, j);
       const v = d - 1;
       // The subject of the verb that governs the phrase ("highlighted the problem of"), or the speaker.
-      if (tokens[v]?.pos === 'VERB' && /^(the|a|this)$/.test(lower(tokens[d]))) return { start: j, end: e, predicate: 'concernedAbout', subjectToken: v, whole: true };
-      return { start: j, end: e, predicate: 'concernedAbout', bySpeaker: true, whole: true };
+      if (tokens[v]?.pos === 'VERB' && /^(the|a|this)$/.test(lower(tokens[d]))) return { start: j, end: e, predicate: 'concernedAbout', subjectToken: v, whole: true, entityOnly: weight };
+      return { start: j, end: e, predicate: 'concernedAbout', bySpeaker: true, whole: true, entityOnly: weight };
     },
   },
   // back-relief: "G7 ministers backed plans to write off the debts of the poorest countries", "endorsed
@@ -784,7 +840,9 @@ const PATTERNS: StancePattern[] = [
       }
       while (v >= 0 && v >= k - 4 && /^(DET|ADJ)$/.test(tokens[v].pos)) v--;
       const subjectToken = tokens[v]?.pos === 'VERB' ? v : /^(his|her|their|its)$/.test(lower(tokens[k - 1])) || /^['’]s?$/.test(tokens[k - 1]?.text ?? '') ? k : -1;
-      if (subjectToken < 0) return undefined;
+      // ("legislation against X was called for": whose struggle the clause does not say; X is still an issue.)
+      // (Only a struggle "against" something: "opposition to a society", "resistance to corrosion" name no issue.)
+      if (subjectToken < 0) return !to && ISSUE_STRUGGLES.has(tokens[k].lower) ? { start: k + 2, end: phraseEnd(tokens, ms, k + 2), predicate: 'opposes', entityOnly: true, actorless: true, whole: true } : undefined;
       return { start: k + 2, end: phraseEnd(tokens, ms, k + 2), predicate: 'opposes', subjectToken };
     },
   },
@@ -868,6 +926,134 @@ const PATTERNS: StancePattern[] = [
       return undefined;
     },
   },
+  // problem-judged: "segregation remains the most troublesome issue", "inflation is a threat to the
+  // recovery", "the biggest problem is corruption", "two problems: low skills and discrimination":
+  // what a copula judges a problem is a concern, of the speaker when one reports it.
+  {
+    id: 'problem-judged',
+    words: JUDGED_PROBLEM_NOUNS,
+    match(tokens, ms, k) {
+      if (tokens[k].pos !== 'NOUN') return undefined;
+      let d = k - 1;
+      let weight = false;
+      while (d >= 0 && (tokens[d].pos === 'ADJ' || tokens[d].pos === 'ADV' || SEVERITY_WORDS.has(tokens[d].lower)) && !NEGATORS.has(tokens[d].lower)) {
+        if (SEVERITY_WORDS.has(tokens[d].lower)) weight = true;
+        d--;
+      }
+      const who = (): Partial<StanceHit> => {
+        const r = reporterOf(tokens, ms);
+        return r ? { subjectIds: [r.id] } : { bySpeaker: true };
+      };
+      // "two problems: X and Y", "these threats: X, Y and Z".
+      // ("five issues:" of a magazine: "issues" and "concerns" need a word of weight.)
+      if (/s$/.test(tokens[k].lower) && tokens[k + 1]?.text === ':' && (weight || (BAD_PROBLEM_NOUNS.has(tokens[k].lower) || /^(problems|challenges|evils|ills)$/.test(tokens[k].lower)) && (tokens[k - 1]?.pos === 'NUM' || /^(two|three|four|these|the|several|many)$/.test(lower(tokens[k - 1]))))) {
+        let e = k + 2;
+        while (e < tokens.length && !/^[.;:!?]$/.test(tokens[e].text)) e++;
+        return { start: k + 2, end: e, predicate: 'concernedAbout', list: true, entityOnly: true, ...who() };
+      }
+      // ("the sensitive problem of X" is the problem-of row's.)
+      if ((!weight && !BAD_PROBLEM_NOUNS.has(tokens[k].lower)) || lower(tokens[k + 1]) === 'of') return undefined;
+      if (!/^(the|a|an|its|their|our|his|her|one)$/.test(lower(tokens[d]))) return undefined;
+      // "the biggest problem is corruption": the judged thing follows.
+      if (weight && /^(is|was|remains|remained|'s)$/.test(lower(tokens[k + 1])) && lower(tokens[d]) === 'the') {
+        const j = skipFillers(tokens, k + 2);
+        if (!/^(NOUN|ADJ|PROPN)$/.test(tokens[j]?.pos ?? '') || /^(that|to|whether|how|why|what|not|this|it)$/.test(lower(tokens[j]))) return undefined;
+        const v = d - 1 - (lower(tokens[d - 1]) === 'that' ? 1 : 0);
+        const reported = SPEECH_VERBS.has(lower(tokens[v])) || BELIEF_VERBS.has(lower(tokens[v]));
+        return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout', entityOnly: true, ...(reported ? { subjectToken: v } : who()) };
+      }
+      // "X is (still) (one of) the most troublesome issue(s)", "with X still the main problem".
+      let c = d - 1;
+      if (lower(tokens[d]) === 'the' && lower(tokens[c]) === 'of' && /^(one|two|some)$/.test(lower(tokens[c - 1]))) c -= 2;
+      let copula = false;
+      while (c >= 0 && (COPULA_CHAIN.has(tokens[c].lower) || /^(still|already|now|also|become|became|becomes|has|have|had)$/.test(tokens[c].lower) || (tokens[c].pos === 'ADV' && !NEGATORS.has(tokens[c].lower)))) {
+        if (/^(is|was|are|were|remains|remained|remain|become|became|becomes|been|'s|still)$/.test(tokens[c].lower)) copula = true;
+        c--;
+      }
+      if (!copula || NEGATORS.has(lower(tokens[c]))) return undefined;
+      const a = phraseBefore(tokens, ms, c + 1);
+      if (a > c || PRONOUNS.has(lower(tokens[a])) || /^(what|which|who|there)$/.test(lower(tokens[a]))) return undefined;
+      const v = a - 1 - (lower(tokens[a - 1]) === 'that' ? 1 : 0);
+      const reported = SPEECH_VERBS.has(lower(tokens[v])) || BELIEF_VERBS.has(lower(tokens[v]));
+      // The judged phrase opens its clause ("to have a session is the problem": an object of another verb is not judged).
+      if (!reported && a > 0 && !CLAUSE_OPENERS.test(lower(tokens[a - 1])) && tokens[a - 1].pos !== 'SCONJ' && tokens[a - 1].pos !== 'CCONJ') return undefined;
+      // "the British government is a far greater threat": an actor is no issue.
+      if (GENERIC_OBJECTS.has(headNoun(tokens, a, c + 1) ?? '')) return undefined;
+      return { start: a, end: c + 1, predicate: 'concernedAbout', entityOnly: true, whole: true, ...(reported ? { subjectToken: v } : who()) };
+    },
+  },
+  // attack-measure: "attacked the sales tax bill", "fought the levy", "Y's attack on the plan": a verb of
+  // attack or struggle opposes its object when that names a measure.
+  {
+    id: 'attack-measure',
+    words: ATTACK_VERBS,
+    match(tokens, ms, k) {
+      const noun = /^attacks?$/.test(tokens[k].lower) && !isVerb(tokens[k]);
+      if (noun) {
+        // "the senator's attack on the bill", "his attacks on the levy".
+        if (!/^(on|upon|against)$/.test(lower(tokens[k + 1])) || !(/^(his|her|their|its)$/.test(lower(tokens[k - 1])) || /^['’]s?$/.test(tokens[k - 1]?.text ?? ''))) return undefined;
+        const j = skipFillers(tokens, k + 2);
+        const e = phraseEnd(tokens, ms, j);
+        return MEASURE_NOUNS.has(headNoun(tokens, j, e) ?? '') ? { start: j, end: e, predicate: 'opposes', subjectToken: k } : undefined;
+      }
+      if (!isVerb(tokens[k])) return undefined;
+      // ("was attacked by": a passive's object stands before it.)
+      if (/^(is|was|are|were|be|been|being)$/.test(lower(tokens[k - 1]))) return undefined;
+      const j = skipTime(tokens, skipFillers(tokens, k + 1));
+      if (!/^(DET|NOUN|ADJ|PROPN|NUM)$/.test(tokens[j]?.pos ?? '')) return undefined;
+      const e = phraseEnd(tokens, ms, j);
+      return MEASURE_NOUNS.has(headNoun(tokens, j, e) ?? '') ? { start: j, end: e, predicate: 'opposes' } : undefined;
+    },
+  },
+  // safeguard-value: "upholding civil liberties", "vowed to defend press freedom": a value an actor means
+  // to keep safe is its concern.
+  {
+    id: 'safeguard-value',
+    words: SAFEGUARD_VERBS,
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k]) || /^(is|was|are|were|be|been|being)$/.test(lower(tokens[k - 1]))) return undefined;
+      const j = skipFillers(tokens, k + 1);
+      if (!/^(DET|NOUN|ADJ|PROPN)$/.test(tokens[j]?.pos ?? '')) return undefined;
+      const e = phraseEnd(tokens, ms, j);
+      return VALUE_NOUNS.has(headNoun(tokens, j, e) ?? '') ? { start: j, end: e, predicate: 'concernedAbout', entityOnly: true } : undefined;
+    },
+  },
+  // on-grounds: "blocked the deal on national security grounds", "on grounds of public health": the
+  // grounds a measure is taken on are a concern of who takes it.
+  {
+    id: 'on-grounds',
+    words: GROUNDS_NOUNS,
+    match(tokens, ms, k) {
+      let a: number;
+      let e: number;
+      let p: number;
+      if (lower(tokens[k + 1]) === 'of') {
+        // "on (the) grounds of X", "for reasons of X".
+        // ("for reasons of morale", "on grounds of cruelty": only a danger or an issue noun is a concern.)
+        p = k - 1;
+        if (lower(tokens[p]) === 'the') p--;
+        if (lower(tokens[p]) !== 'on' || tokens[k].lower !== 'grounds') return undefined;
+        a = skipFillers(tokens, k + 2);
+        e = phraseEnd(tokens, ms, a);
+        const head = headNoun(tokens, a, e) ?? '';
+        if (!CONCERN_HEADS.has(head) && !RISK_NOUNS.has(head) && !/^hazards?$/.test(head)) return undefined;
+      } else {
+        // "on national security grounds": the words before the noun ("for health reasons" is personal).
+        if (tokens[k].lower !== 'grounds') return undefined;
+        a = k;
+        while (a > 0 && /^(NOUN|ADJ|PROPN)$/.test(tokens[a - 1].pos)) a--;
+        p = a - 1;
+        if (lower(tokens[p]) !== 'on' || a === k) return undefined;
+        e = k;
+        // ("on national security grounds"; not "on general chemical structural grounds".)
+        if (!tokens.slice(a, e).some((t) => CONCERN_HEADS.has(t.lower) || RISK_NOUNS.has(t.lower))) return undefined;
+      }
+      // Whose grounds: the subject of the verb before "on" ("Parliament blocked the deal on …").
+      let v = p - 1;
+      while (v >= 0 && v >= p - 10 && tokens[v].pos !== 'VERB' && !/^[.,;:]$/.test(tokens[v].text)) v--;
+      return { start: a, end: e, predicate: 'concernedAbout', entityOnly: true, subjectToken: tokens[v]?.pos === 'VERB' ? v : undefined };
+    },
+  },
 ];
 
 const BY_WORD = new Map<string, StancePattern[]>();
@@ -908,20 +1094,24 @@ export function findStances(ctx: Ctx): void {
         negated ??= negatedBefore(s.tokens, k);
         if (negated && p.id !== 'refuse-support') continue;
         hit.subjectToken ??= sharedSubjectVerb(s.tokens, ms, k);
-        if (hit.bySpeaker ? !quotedAt(s.tokens, k, openAtStart) : !hit.subjectIds && !actorSubject(s.tokens, ms, hit.subjectToken ?? k)) continue;
-        if (addStance(ctx, s, ms, k, p.id, hit)) break;
+        const actor = !hit.actorless && (hit.bySpeaker ? quotedAt(s.tokens, k, openAtStart) : !!hit.subjectIds || actorSubject(s.tokens, ms, hit.subjectToken ?? k));
+        if (!actor && !hit.entityOnly) continue;
+        if (addStance(ctx, s, ms, k, p.id, hit, actor)) break;
       }
     }
   }
 }
 
 /** Names the concerns of one hit and leaves its trigger; false when the object names nothing useful. */
-function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string, hit: StanceHit): boolean {
+function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string, hit: StanceHit, actor = true): boolean {
   const tokens = s.tokens;
   if (hit.end <= hit.start || (hit.end - hit.start > 16 && !hit.list)) return false;
   // "prevent it by signing the deal": a pronoun object is the whole object.
   if (PRONOUNS.has(lower(tokens[hit.start])) && tokens[hit.start].pos === 'PRON' && hit.end - hit.start > 1) hit = { ...hit, end: hit.start + 1 };
   // "vetoed it", "cannot accept this": the concern or agreement named last.
+  if (hit.end - hit.start === 1 && /^(it|this|that)$/.test(lower(tokens[hit.start])) && tokens[hit.start].pos === 'PRON') {
+    if (!actor) return false;
+  }
   if (hit.end - hit.start === 1 && /^(it|this|that)$/.test(lower(tokens[hit.start])) && tokens[hit.start].pos === 'PRON' && hit.predicate === 'opposes' && rule !== 'call-judgement' && rule !== 'judged-after-speech') {
     ctx.triggers!.push({ sentence: s.index, token: k, predicate: hit.predicate, rule, objects: [], pronoun: true, ownScope: true });
     return true;
@@ -971,6 +1161,7 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     }
   }
   if (!objects.length) return false;
+  if (!actor) return true;
   ctx.triggers!.push({ sentence: s.index, token: k, predicate: hit.predicate, rule, objects, ownScope: true, subjectToken: hit.subjectToken, subjectIds: hit.subjectIds, bySpeaker: hit.bySpeaker });
   return true;
 }

@@ -262,3 +262,42 @@ describe('stance patterns', () => {
     expect(concernsOf('Chile called for all nations to respect the law of the sea.')).toEqual([]);
   });
 });
+
+describe('concerns named by a judgement, a measure attacked, a value kept safe or the grounds of a measure', () => {
+  it.each([
+    // problem-judged: a copula judges its subject a problem; the speaker set off by commas holds it
+    ['The illegal logging of old forests is the gravest threat to the valley, Olaf Berg said.', ['Olaf Berg -concernedAbout-> illegal logging of old forests']],
+    // problem-judged: the judged thing after "the biggest problem was", reported by a verb of speech
+    ['Marta Ruiz said the biggest problem was youth unemployment in the valley.', ['Marta Ruiz -concernedAbout-> youth unemployment in the valley']],
+    // attack-measure: a verb of attack opposes a measure
+    ['Olaf Berg attacked the new harbour levy.', ['Olaf Berg -opposes-> new harbour levy']],
+    ["Marta Ruiz fought the mayor's parking tax.", ["Marta Ruiz -opposes-> mayor's parking tax"]],
+    // safeguard-value: a value kept safe
+    ['Marta Ruiz vowed to defend press freedom.', ['Marta Ruiz -concernedAbout-> press freedom']],
+    // on-grounds: the grounds of a measure, for the subject of its verb
+    ['Norway blocked the takeover on national security grounds.', ['Norway -concernedAbout-> national security']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('names a concern judged a problem or fought against even with no actor in the sentence', () => {
+    expect(concernsOf('The spring session opened with rural flooding still the most pressing issue.')).toContain('rural flooding');
+    expect(concernsOf('The report found two problems: low wages and poor housing.')).toEqual(expect.arrayContaining(['low wages', 'poor housing']));
+    expect(concernsOf('Laws against child labour were demanded in the report.')).toContain('child labour');
+    expect(concernsOf('The report raised the highly sensitive problem of closing rural schools.')).toContain('closing rural schools');
+    expect(concernsOf('The ferry was stopped on grounds of the fire hazard to passengers.')).toContain('fire hazard to passengers');
+  });
+
+  it('judges nothing negated, no actor, no issue of a magazine and no object of another verb', () => {
+    expect(concernsOf('Marta Ruiz said inflation is not the main problem.')).not.toContain('inflation');
+    expect(concernsOf("Chile's government remains the biggest threat, Olaf Berg said.")).toEqual([]);
+    expect(concernsOf('The magazine printed five issues: the spring number and the summer number.')).toEqual([]);
+    expect(concernsOf('The vote that may force us to hold a meeting is the main issue.')).not.toContain('meeting');
+  });
+
+  it('takes no attack on a place, no title defended, no personal grounds and no struggle "to" a thing', () => {
+    expect(concernsOf('The troops attacked the harbour town.')).toEqual([]);
+    expect(concernsOf('Olaf Berg defended his title.')).toEqual([]);
+    expect(concernsOf('The stamp was rejected on general chemical grounds.')).toEqual([]);
+    expect(concernsOf('Resistance to corrosion is high in the new alloy.')).toEqual([]);
+    expect(concernsOf('The war against the rebel barons went on.')).toEqual([]);
+  });
+});

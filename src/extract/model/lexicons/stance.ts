@@ -244,3 +244,54 @@ export const PHRASAL_STANCES: Array<{ verbs: string[]; rest: string[]; predicate
 
 // Nouns that, after "an end to", "a halt to", "the abolition of", make what follows opposed: "called for an end to the ban".
 export const ENDING_NOUNS = new Set(['end', 'halt', 'stop', 'abolition', 'scrapping', 'withdrawal', 'repeal', 'removal', 'lifting', 'ban', 'moratorium']);
+
+// Nouns by which a judgement names something a problem: "X remains the most troublesome issue", "the
+// biggest threat is X", "two problems: X and Y".
+export const JUDGED_PROBLEM_NOUNS = new Set([
+  'issue', 'issues', 'problem', 'problems', 'threat', 'threats', 'danger', 'dangers', 'menace', 'concern',
+  'concerns', 'challenge', 'challenges', 'worry', 'worries', 'headache', 'headaches', 'scourge', 'evil', 'evils', 'ills',
+]);
+// Of those, the ones that are bad by themselves ("X is a threat to Y"); the others need a word of
+// weight before them ("the main issue", "a serious problem": "an issue" alone judges nothing).
+export const BAD_PROBLEM_NOUNS = new Set(['threat', 'threats', 'danger', 'dangers', 'menace', 'scourge', 'headache', 'headaches']);
+// Words of weight before a problem noun: "the most troublesome issue", "the biggest problem".
+export const SEVERITY_WORDS = new Set([
+  'biggest', 'greatest', 'gravest', 'main', 'major', 'most', 'serious', 'grave', 'troublesome', 'pressing', 'vexing',
+  'thorny', 'burning', 'key', 'central', 'chief', 'principal', 'urgent', 'critical', 'underlying', 'real', 'growing',
+  'worst', 'largest', 'overriding', 'dominant', 'paramount', 'acute', 'difficult', 'sensitive',
+  'explosive', 'divisive', 'contentious', 'persistent', 'chronic', 'constant', 'top', 'foremost',
+]);
+
+// Verbs of attack and struggle that oppose their object when it is a measure: "attacked the sales tax
+// bill", "fought the levy", "assailed the proposal" ("troops attacked the town" names no measure).
+export const ATTACK_VERBS = new Set([
+  'attack', 'attacks', 'attacked', 'attacking', 'assail', 'assails', 'assailed', 'assailing', 'fight', 'fights',
+  'fought', 'fighting', 'battle', 'battled', 'battling', 'blasted', 'blasts', 'derided', 'derides', 'ridiculed',
+  'ridicules', 'castigated', 'castigates', 'excoriated', 'savaged', 'scorned', 'faulted', 'faults', 'knocked',
+]);
+// Nouns that head a measure, a policy or a public decision: what the verbs of attack above oppose.
+export const MEASURE_NOUNS = new Set([
+  'bill', 'bills', 'measure', 'measures', 'proposal', 'proposals', 'tax', 'taxes', 'levy', 'levies', 'plan', 'plans',
+  'law', 'laws', 'reform', 'reforms', 'policy', 'policies', 'amendment', 'amendments', 'legislation', 'budget',
+  'scheme', 'schemes', 'program', 'programs', 'programme', 'programmes', 'cuts', 'ban', 'bans', 'tariff', 'tariffs',
+  'decision', 'ruling', 'resolution', 'ordinance', 'act', 'increase', 'increases', 'hike', 'hikes', 'merger',
+  'closure', 'closures', 'rezoning', 'charges', 'fees', 'fee', 'surcharge', 'quota', 'quotas', 'subsidy',
+  'subsidies', 'privatisation', 'privatization', 'restrictions', 'regulations', 'rules', 'curbs', 'orders', 'order',
+  'directive', 'treaty', 'settlement', 'referendum', 'appointment', 'nomination',
+]);
+
+// Verbs of keeping a value safe, and the values they keep: "upholding civil liberties", "to defend
+// press freedom", "protect the country's sovereignty".
+export const SAFEGUARD_VERBS = new Set([
+  'uphold', 'upholds', 'upheld', 'upholding', 'defend', 'defends', 'defended', 'defending', 'protect', 'protects',
+  'protected', 'protecting', 'safeguard', 'safeguards', 'safeguarded', 'safeguarding', 'preserve', 'preserves',
+  'preserved', 'preserving', 'guarantee', 'guarantees', 'guaranteed', 'guaranteeing',
+]);
+export const VALUE_NOUNS = new Set([
+  'liberties', 'liberty', 'rights', 'freedom', 'freedoms', 'democracy', 'sovereignty', 'independence', 'privacy',
+  'integrity', 'neutrality', 'autonomy', 'pluralism',
+]);
+
+// Nouns of the grounds a measure is taken on: "blocked the deal on national security grounds",
+// "on grounds of public health".
+export const GROUNDS_NOUNS = new Set(['grounds', 'reasons']);
