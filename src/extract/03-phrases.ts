@@ -7,7 +7,7 @@
 
 import type { Mention, Sentence, Token } from '../types';
 import { mentionsBySentence, type DocContext } from './context';
-import { AGREE_VERBS, AGREEMENT_FILLER, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, CONTRACTING_VERBS, IMPOSE_VERBS, NEGATIONS, SANCTION_HEADS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
+import { AGREE_VERBS, AGREEMENT_FILLER, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, CONTRACTING_VERBS, IMPOSE_VERBS, GENERIC_MEASURE_MODIFIERS, MEASURE_HEADS, NEGATIONS, SANCTION_HEADS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
 import { isJoiner, isPossessive, lower, spanText } from './tokens-util';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'such', 'one', 'each', 'every', 'no', 'some', 'both', 'all', 'another']);
@@ -420,6 +420,8 @@ function findConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { triggers?:
     if (trig && !coveringMention(ms, k)) addTriggerConcerns(s, ms, ctx, k, trig, used);
   }
   for (let k = 0; k < tokens.length; k++) if (TALKS_WORDS.has(lower(tokens[k]))) addTalksTopic(s, ms, ctx, k, used);
+  // Measures with a name of their own ("the sales tax bill"): candidates for a later "the bill".
+  for (let k = 1; k < tokens.length; k++) if (MEASURE_HEADS.has(tokens[k].lower) && !used.has(k)) addMeasure(s, ms, ctx, k, used);
   // Strong concern phrases with no trigger: candidates for "denounced it" and for merging.
   for (let k = 0; k < tokens.length; k++) {
     if (used.has(k) || !STRONG_CONCERN_HEADS.has(lower(tokens[k])) || coveringMention(ms, k)) continue;
@@ -518,6 +520,35 @@ function addTalksTopic(s: Sentence, ms: Mention[], ctx: DocContext, k: number, u
     for (const m of c) if (((m.meta?.entities as string[]) ?? []).length) ctx.mentions.push(m);
     for (let q = j + 1; q < end; q++) used.add(q);
   }
+}
+
+/**
+ * "a water development bill", 'Gov. X's "abandoned property" act': a measure head with a common noun
+ * of its own before it, kept as a candidate ("a House bill", "the new law" name no measure; "an act
+ * of war" is no measure).
+ */
+function addMeasure(s: Sentence, ms: Mention[], ctx: DocContext, k: number, used: Set<number>): void {
+  const tokens = s.tokens;
+  // (wink tags some heads verbs: '… "abandoned property" act seemed certain'; a verb with an object is one.)
+  const head = tokens[k].pos === 'NOUN' || (tokens[k].pos === 'VERB' && (tokens[k - 1].pos === 'NOUN' || QUOTE_MARK.test(tokens[k - 1].text)) && !/^(DET|PRON|NOUN|ADJ|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? ''));
+  if (!head || coveringMention(ms, k) || lower(tokens[k + 1]) === 'of') return;
+  let a = k;
+  let noun = false;
+  while (a > 0) {
+    const t = tokens[a - 1];
+    if (QUOTE_MARK.test(t.text) || t.pos === 'ADJ' || (t.pos === 'VERB' && /(ed|ing)$/.test(t.lower))) a--;
+    else if (t.pos === 'NOUN' && !coveringMention(ms, a - 1)) {
+      if (!GENERIC_MEASURE_MODIFIERS.has(t.lower)) noun = true;
+      a--;
+    } else break;
+  }
+  if (!noun) return;
+  // The owner before it belongs to its name: "Gov. X's … act".
+  const owner = isPossessive(tokens[a - 1]) ? coveringMention(ms, a - 2) : undefined;
+  const c = makeConcern(s, owner ? owner.tokenStart : a, k + 1, ms, 'measure-phrase', false);
+  if (!c) return;
+  for (const m of c) ctx.mentions.push({ ...m, meta: { ...m.meta, candidate: 'yes', measure: tokens[k].lower } });
+  for (let q = a; q <= k; q++) used.add(q);
 }
 
 /** A strong concern phrase headed at k ("Russia's invasion of Ukraine") as a candidate; returns where the scan resumes. */

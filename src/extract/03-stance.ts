@@ -13,7 +13,7 @@
 import type { Mention, Sentence, Token } from '../types';
 import { mentionsBySentence, type DocContext } from './context';
 import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type ConcernTrigger } from './03-phrases';
-import { CONCERN_HEADS, SPEECH_VERBS } from './model/lexicon';
+import { CONCERN_HEADS, MEASURE_FAMILIES, SPEECH_VERBS } from './model/lexicon';
 import {
   AGAINST_VERBS, ATTACK_VERBS, AVOW_VERBS, BAD_PROBLEM_NOUNS, GROUNDS_NOUNS, JUDGED_PROBLEM_NOUNS, MEASURE_NOUNS, SAFEGUARD_VERBS, SEVERITY_WORDS, VALUE_NOUNS, BACKING_VERBS, COPULAR_VERBS, CRITIC_NOUNS, ENDING_NOUNS, PHRASAL_STANCES, PLAN_NOUNS, RELIEF_VERBS, STANCE_ADJECTIVES, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
   HARDSHIP_ADJECTIVES, HARM_PAST, HARM_VERBS, INCREASE_VERBS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS, POSITIVE_JUDGEMENTS, PROBLEM_NOUNS, REMEDY_PARTICIPLES, RISK_NOUNS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
@@ -1142,6 +1142,14 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     if (span) span = trimSpan(tokens, span[0], trailingAdjunct(tokens, span[0], span[1]));
     // "support for Ukraine in countering Russia's aggression": what is to be countered is the concern.
     if (span) for (let q = span[0] + 1; q < span[1] - 1; q++) if (CONCERN_VERBS.has(tokens[q].lower) && /ing$/.test(tokens[q].lower) && /^(in|for|on|by)$/.test(tokens[q - 1].lower)) span = trimSpan(tokens, q + 1, span[1]) ?? span;
+    // "argued that the bill is unconstitutional": the measure named before by that head.
+    if (span && span[1] - span[0] === 1 && /^(the|this)$/.test(lower(tokens[span[0] - 1]))) {
+      const earlier = measureAntecedent(ctx, s.index, span[0], tokens[span[0]].lower);
+      if (earlier) {
+        objects.push(earlier.id);
+        continue;
+      }
+    }
     if (!span || !usefulObject(tokens, ms, span[0], span[1])) continue;
     const named = ms.find((m) => (m.kind === 'Concern' || m.kind === 'Agreement') && m.tokenStart <= span[0] && m.tokenEnd >= span[1] - 1 && m.tokenEnd - m.tokenStart >= (span[1] - span[0]) / 2);
     if (named) {
@@ -1164,6 +1172,26 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
   if (!actor) return true;
   ctx.triggers!.push({ sentence: s.index, token: k, predicate: hit.predicate, rule, objects, ownScope: true, subjectToken: hit.subjectToken, subjectIds: hit.subjectIds, bySpeaker: hit.bySpeaker });
   return true;
+}
+
+/**
+ * The measure "the bill" takes up, within the fifteen sentences before: the last one of that very
+ * head ("the sales tax bill" … "the bill"), else the first the story named that may go by that word
+ * (a story's measure comes first; a law it mentions on the way, "the escheat law", does not take over).
+ */
+function measureAntecedent(ctx: Ctx, sentence: number, k: number, word: string): Mention | undefined {
+  const families = MEASURE_FAMILIES.filter((f) => f.has(word));
+  if (!families.length) return undefined;
+  let same: Mention | undefined;
+  let first: Mention | undefined;
+  for (const m of ctx.mentions) {
+    const head = m.meta?.measure;
+    if (typeof head !== 'string' || m.sentence > sentence || m.sentence < sentence - 15 || (m.sentence === sentence && m.tokenEnd > k)) continue;
+    const later = (x: Mention | undefined): boolean => !x || m.sentence > x.sentence || (m.sentence === x.sentence && m.tokenStart > x.tokenStart);
+    if (head === word && later(same)) same = m;
+    if (families.some((f) => f.has(head)) && (!first || !later(first))) first = m;
+  }
+  return same ?? first;
 }
 
 /** "openness from both the poorest and richest nations": "both … and" joins, it does not list. */

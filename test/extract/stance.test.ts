@@ -301,3 +301,15 @@ describe('concerns named by a judgement, a measure attacked, a value kept safe o
     expect(concernsOf('The war against the rebel barons went on.')).toEqual([]);
   });
 });
+
+describe('a measure named once and taken up as "the bill"', () => {
+  it('gives "the bill" the measure the story named, not a law mentioned on the way', () => {
+    shouldExtract('Marta Ruiz unveiled the harbour dredging bill on Monday. Olaf Berg argued that the bill was unconstitutional.', ['Olaf Berg -opposes-> harbour dredging bill']);
+    shouldExtract("Chile's senate debated the copper royalty bill. The royalty would replace the old mining tax law. Olaf Berg said the measure was unfair.", ['Olaf Berg -opposes-> copper royalty bill'], ['Olaf Berg -opposes-> old mining tax law']);
+  });
+
+  it('takes no body of law for a measure, and keeps a measure no one spoke of out of the graph', () => {
+    shouldExtract('Olaf Berg cited state law. Marta Ruiz argued that the law was unfair.', [], ['Marta Ruiz -opposes-> state law']);
+    expect(concernsOf('Marta Ruiz unveiled the harbour dredging bill on Monday.')).toEqual([]);
+  });
+});
