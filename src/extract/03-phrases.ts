@@ -7,7 +7,7 @@
 
 import type { Mention, Sentence, Token } from '../types';
 import { mentionsBySentence, type DocContext } from './context';
-import { AGREE_VERBS, AGREEMENT_FILLER, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, CONTRACTING_VERBS, IMPOSE_VERBS, GENERIC_MEASURE_MODIFIERS, MEASURE_HEADS, NEGATIONS, SANCTION_HEADS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
+import { AGREE_VERBS, AGREEMENT_FILLER, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, CONTRACTING_VERBS, IMPOSE_VERBS, GENERIC_MEASURE_MODIFIERS, MEASURE_FILLERS, MEASURE_HEADS, NEGATIONS, SANCTION_HEADS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
 import { isJoiner, isPossessive, lower, spanText } from './tokens-util';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'such', 'one', 'each', 'every', 'no', 'some', 'both', 'all', 'another']);
@@ -531,11 +531,13 @@ function addMeasure(s: Sentence, ms: Mention[], ctx: DocContext, k: number, used
   const tokens = s.tokens;
   // (wink tags some heads verbs: '… "abandoned property" act seemed certain'; a verb with an object is one.)
   const head = tokens[k].pos === 'NOUN' || (tokens[k].pos === 'VERB' && (tokens[k - 1].pos === 'NOUN' || QUOTE_MARK.test(tokens[k - 1].text)) && !/^(DET|PRON|NOUN|ADJ|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? ''));
-  if (!head || coveringMention(ms, k) || lower(tokens[k + 1]) === 'of') return;
+  // ("the sales tax bill": the head is the compound's last noun.)
+  if (!head || coveringMention(ms, k) || lower(tokens[k + 1]) === 'of' || (tokens[k + 1]?.pos === 'NOUN' && MEASURE_HEADS.has(tokens[k + 1].lower))) return;
   let a = k;
   let noun = false;
   while (a > 0) {
     const t = tokens[a - 1];
+    if (MEASURE_FILLERS.has(t.lower)) break;
     if (QUOTE_MARK.test(t.text) || t.pos === 'ADJ' || (t.pos === 'VERB' && /(ed|ing)$/.test(t.lower))) a--;
     else if (t.pos === 'NOUN' && !coveringMention(ms, a - 1)) {
       if (!GENERIC_MEASURE_MODIFIERS.has(t.lower)) noun = true;
@@ -543,11 +545,14 @@ function addMeasure(s: Sentence, ms: Mention[], ctx: DocContext, k: number, used
     } else break;
   }
   if (!noun) return;
-  // The owner before it belongs to its name: "Gov. X's … act".
-  const owner = isPossessive(tokens[a - 1]) ? coveringMention(ms, a - 2) : undefined;
-  const c = makeConcern(s, owner ? owner.tokenStart : a, k + 1, ms, 'measure-phrase', false);
+  // The owner before it belongs to its name: "Gov. X's … act", "Chile's new mining law".
+  let f = a;
+  while (f > 0 && MEASURE_FILLERS.has(tokens[f - 1].lower)) f--;
+  const owner = isPossessive(tokens[f - 1]) ? coveringMention(ms, f - 2) : undefined;
+  const c = owner ? makeConcern(s, owner.tokenStart, k + 1, ms, 'measure-phrase', false)?.map((m) => ({ ...m, name: `${spanText(tokens, owner.tokenStart, f)} ${spanText(tokens, a, k + 1)}`.replace(/["“”]/g, '').replace(/\s+/g, ' ').replace(/ (['’]s)/, '$1').trim() })) : makeConcern(s, a, k + 1, ms, 'measure-phrase', false);
   if (!c) return;
-  for (const m of c) ctx.mentions.push({ ...m, meta: { ...m.meta, candidate: 'yes', measure: tokens[k].lower } });
+  // (The owner made the measure: it is the actor, so "Chile's mining law" is not merged with every concern about Chile.)
+  for (const m of c) ctx.mentions.push({ ...m, meta: { ...m.meta, candidate: 'yes', measure: tokens[k].lower, ...(owner ? { actor: owner.id } : {}) } });
   for (let q = a; q <= k; q++) used.add(q);
 }
 

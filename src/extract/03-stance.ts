@@ -15,11 +15,11 @@ import { mentionsBySentence, type DocContext } from './context';
 import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type ConcernTrigger } from './03-phrases';
 import { CONCERN_HEADS, MEASURE_FAMILIES, SPEECH_VERBS } from './model/lexicon';
 import {
-  AGAINST_VERBS, ATTACK_VERBS, AVOW_VERBS, BAD_PROBLEM_NOUNS, GROUNDS_NOUNS, JUDGED_PROBLEM_NOUNS, MEASURE_NOUNS, SAFEGUARD_VERBS, SEVERITY_WORDS, VALUE_NOUNS, BACKING_VERBS, COPULAR_VERBS, CRITIC_NOUNS, ENDING_NOUNS, PHRASAL_STANCES, PLAN_NOUNS, RELIEF_VERBS, STANCE_ADJECTIVES, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
+  AGAINST_VERBS, ATTACK_VERBS, AVOW_VERBS, BAD_PROBLEM_NOUNS, DEALING_VERBS, DISPUTE_NOUNS, GROUNDS_NOUNS, JUDGED_PROBLEM_NOUNS, MEASURE_NOUNS, SAFEGUARD_VERBS, SEVERITY_WORDS, VALUE_NOUNS, BACKING_VERBS, COPULAR_VERBS, CRITIC_NOUNS, ENDING_NOUNS, PHRASAL_STANCES, PLAN_NOUNS, RELIEF_VERBS, STANCE_ADJECTIVES, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
   HARDSHIP_ADJECTIVES, HARM_PAST, HARM_VERBS, INCREASE_VERBS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS, POSITIVE_JUDGEMENTS, PROBLEM_NOUNS, REMEDY_PARTICIPLES, RISK_NOUNS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
   type StancePredicate,
 } from './model/lexicons/stance';
-import { lower } from './tokens-util';
+import { lower, spanText } from './tokens-util';
 
 type Ctx = DocContext & { triggers?: ConcernTrigger[] };
 
@@ -78,6 +78,7 @@ const EXCESS_ADJECTIVES = new Set(['high', 'low', 'large', 'big', 'great', 'much
 // What one threatens to do, not what one threatens: "threatened reprisal against X", "threatens legal action".
 const THREATENED_ACTS = /^(reprisals?|retaliation|action|sanctions|strikes?|veto|war|force|legal|walkouts?|boycotts?|resignation|measures|lawsuits?|suits?|violence|punishment|consequences|countermeasures)$/;
 const IDIOM_HEADS = new Set(['temptation', 'urge', 'chance', 'opportunity', 'right', 'ability', 'need', 'way', 'idea', 'notion', 'view', 'suggestion', 'impression']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const DETERMINER_LIKE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const SPLIT_PUNCT = /^[.;:!?()]$/;
 const QUOTES = /^["“”'‘’]$/;
@@ -279,6 +280,8 @@ const PATTERNS: StancePattern[] = [
       // ("condemned Peru over the arrests": "over" after a name does the same.)
       // ("blame us for all their troubles": one blames a named party for a concern, or nothing here.)
       if (/^blam/.test(t.lower) && !_ms.some((m) => m.tokenStart === j && ACTOR_KINDS.has(m.kind))) return undefined;
+      // ("to oppose Mayor X for the nomination": a rival for a post is opposed, and the post is no concern.)
+      if (/^(oppos|challeng)/.test(t.lower) && _ms.some((m) => m.tokenStart === j && m.kind === 'Person')) return undefined;
       for (let f = j + 1; f < Math.min(end, j + 8); f++) {
         if (tokens[f].lower !== 'for' && !(tokens[f].lower === 'over' && coveringMention(_ms, f - 1))) continue;
         const from = /^(its|their|his|her)$/.test(lower(tokens[f + 1])) ? f + 2 : f + 1;
@@ -1000,7 +1003,7 @@ const PATTERNS: StancePattern[] = [
       // ("was attacked by": a passive's object stands before it.)
       if (/^(is|was|are|were|be|been|being)$/.test(lower(tokens[k - 1]))) return undefined;
       const j = skipTime(tokens, skipFillers(tokens, k + 1));
-      if (!/^(DET|NOUN|ADJ|PROPN|NUM)$/.test(tokens[j]?.pos ?? '')) return undefined;
+      if (!/^(DET|NOUN|ADJ|PROPN|NUM)$/.test(tokens[j]?.pos ?? '') && !POSSESSIVES.has(lower(tokens[j]))) return undefined;
       const e = phraseEnd(tokens, ms, j);
       return MEASURE_NOUNS.has(headNoun(tokens, j, e) ?? '') ? { start: j, end: e, predicate: 'opposes' } : undefined;
     },
@@ -1013,8 +1016,10 @@ const PATTERNS: StancePattern[] = [
     match(tokens, ms, k) {
       if (!isVerb(tokens[k]) || /^(is|was|are|were|be|been|being)$/.test(lower(tokens[k - 1]))) return undefined;
       const j = skipFillers(tokens, k + 1);
-      if (!/^(DET|NOUN|ADJ|PROPN)$/.test(tokens[j]?.pos ?? '')) return undefined;
-      const e = phraseEnd(tokens, ms, j);
+      if (!/^(DET|NOUN|ADJ|PROPN)$/.test(tokens[j]?.pos ?? '') && !POSSESSIVES.has(lower(tokens[j]))) return undefined;
+      let e = phraseEnd(tokens, ms, j);
+      // ("defend its water rights by all legal means": the means are no part of the value.)
+      for (let q = j + 1; q < e; q++) if (/^(by|with|through|from|against|at)$/.test(tokens[q].lower)) e = q;
       return VALUE_NOUNS.has(headNoun(tokens, j, e) ?? '') ? { start: j, end: e, predicate: 'concernedAbout', entityOnly: true } : undefined;
     },
   },
@@ -1052,6 +1057,43 @@ const PATTERNS: StancePattern[] = [
       let v = p - 1;
       while (v >= 0 && v >= p - 10 && tokens[v].pos !== 'VERB' && !/^[.,;:]$/.test(tokens[v].text)) v--;
       return { start: a, end: e, predicate: 'concernedAbout', entityOnly: true, subjectToken: tokens[v]?.pos === 'VERB' ? v : undefined };
+    },
+  },
+  // deal-with: "address the housing shortage", "grappled with inflation", "must deal with the debt
+  // crisis": a problem an actor deals with is its concern (the object must head a concern).
+  {
+    id: 'deal-with',
+    words: new Set(DEALING_VERBS.keys()),
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k]) || /^(is|was|are|were|be|been|being)$/.test(lower(tokens[k - 1]))) return undefined;
+      let j = skipFillers(tokens, k + 1);
+      const prep = DEALING_VERBS.get(tokens[k].lower)!;
+      if (prep) {
+        if (lower(tokens[j]) !== prep) return undefined;
+        j = skipFillers(tokens, j + 1);
+      }
+      if (!/^(DET|NOUN|ADJ|PROPN)$/.test(tokens[j]?.pos ?? '')) return undefined;
+      // ("deal with two problems: X and Y" is the problem-judged row's.)
+      if (tokens[phraseEnd(tokens, ms, j)]?.text === ':') return undefined;
+      return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout', requireHead: true };
+    },
+  },
+  // dispute-over: "the row over the rebate", "a bitter battle over redistricting": the dispute is an
+  // issue, whoever is in it; the subject of the verb that governs it ("joined the fight over X") holds it.
+  {
+    id: 'dispute-over',
+    words: DISPUTE_NOUNS,
+    match(tokens, ms, k) {
+      if (isVerb(tokens[k]) || lower(tokens[k + 1]) !== 'over') return undefined;
+      let d = k - 1;
+      while (d >= 0 && d >= k - 4 && /^(DET|ADJ|NOUN)$/.test(tokens[d].pos)) d--;
+      const a = d + 1;
+      if (a === k || !/^(the|a|an|this|that|its|their|his|her)$/.test(tokens[a].lower)) return undefined;
+      const j = skipFillers(tokens, k + 2);
+      if (!/^(DET|NOUN|ADJ|PROPN|VERB)$/.test(tokens[j]?.pos ?? '')) return undefined;
+      const e = phraseEnd(tokens, ms, j);
+      if (e <= j + (/^(the|a|an)$/.test(tokens[j].lower) ? 1 : 0)) return undefined;
+      return { start: a, end: e, predicate: 'concernedAbout', entityOnly: true, whole: true, subjectToken: tokens[d]?.pos === 'VERB' ? d : undefined };
     },
   },
 ];
@@ -1142,9 +1184,9 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     if (span) span = trimSpan(tokens, span[0], trailingAdjunct(tokens, span[0], span[1]));
     // "support for Ukraine in countering Russia's aggression": what is to be countered is the concern.
     if (span) for (let q = span[0] + 1; q < span[1] - 1; q++) if (CONCERN_VERBS.has(tokens[q].lower) && /ing$/.test(tokens[q].lower) && /^(in|for|on|by)$/.test(tokens[q - 1].lower)) span = trimSpan(tokens, q + 1, span[1]) ?? span;
-    // "argued that the bill is unconstitutional": the measure named before by that head.
-    if (span && span[1] - span[0] === 1 && /^(the|this)$/.test(lower(tokens[span[0] - 1]))) {
-      const earlier = measureAntecedent(ctx, s.index, span[0], tokens[span[0]].lower);
+    // "argued that the bill is unconstitutional", "attacked the tax bill": the measure named before by that head.
+    if (span && span[1] - span[0] <= 3 && /^(the|this)$/.test(lower(tokens[span[0] - 1]))) {
+      const earlier = measureAntecedent(ctx, s.index, span[0], tokens[span[1] - 1].lower, span[1] - span[0] > 1 ? spanText(tokens, span[0], span[1]).toLowerCase() : undefined);
       if (earlier) {
         objects.push(earlier.id);
         continue;
@@ -1179,7 +1221,7 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
  * head ("the sales tax bill" … "the bill"), else the first the story named that may go by that word
  * (a story's measure comes first; a law it mentions on the way, "the escheat law", does not take over).
  */
-function measureAntecedent(ctx: Ctx, sentence: number, k: number, word: string): Mention | undefined {
+function measureAntecedent(ctx: Ctx, sentence: number, k: number, word: string, words?: string): Mention | undefined {
   const families = MEASURE_FAMILIES.filter((f) => f.has(word));
   if (!families.length) return undefined;
   let same: Mention | undefined;
@@ -1187,6 +1229,8 @@ function measureAntecedent(ctx: Ctx, sentence: number, k: number, word: string):
   for (const m of ctx.mentions) {
     const head = m.meta?.measure;
     if (typeof head !== 'string' || m.sentence > sentence || m.sentence < sentence - 15 || (m.sentence === sentence && m.tokenEnd > k)) continue;
+    // ("the tax bill" takes up "the sales tax bill" only: words before the head must be the antecedent's.)
+    if (words && !m.name.toLowerCase().endsWith(` ${words}`)) continue;
     const later = (x: Mention | undefined): boolean => !x || m.sentence > x.sentence || (m.sentence === x.sentence && m.tokenStart > x.tokenStart);
     if (head === word && later(same)) same = m;
     if (families.some((f) => f.has(head)) && (!first || !later(first))) first = m;
@@ -1235,6 +1279,8 @@ function actorSubject(tokens: Token[], ms: Mention[], k: number): boolean {
   if (q < 0) return false;
   const t = tokens[q];
   const m = coveringMention(ms, q);
+  // ("Sen. X of Tupelo attacked …": the place after "of" only says where the actor is from.)
+  if (m?.kind === 'Place' && lower(tokens[m.tokenStart - 1]) === 'of') return /^(Person|Organization)$/.test(coveringMention(ms, m.tokenStart - 2)?.kind ?? '');
   if (m) return m.kind === 'Person' || m.kind === 'Country' || m.kind === 'Organization';
   // ("the terrorists who threaten Britain": a relative pronoun's antecedent is no name here.)
   // ("there are concerns", "it is feared": an expletive is no actor either.)

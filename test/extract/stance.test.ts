@@ -313,3 +313,25 @@ describe('a measure named once and taken up as "the bill"', () => {
     expect(concernsOf('Marta Ruiz unveiled the harbour dredging bill on Monday.')).toEqual([]);
   });
 });
+
+describe('problems dealt with, disputes, and the measure of a legislator from a town', () => {
+  it.each([
+    // deal-with: a problem an actor deals with or addresses, its object heading a concern
+    ['Marta Ruiz said Chile must deal with the debt crisis in the north.', ['Chile -concernedAbout-> debt crisis']],
+    ['Olaf Berg promised to address the housing shortage.', ['Olaf Berg -concernedAbout-> housing shortage']],
+    // dispute-over: the dispute is the concern of the one who speaks of it
+    ['Olaf Berg said the row over the fishing quota was hurting trade.', ['Olaf Berg -concernedAbout-> row over the fishing quota']],
+    // attack-measure and judged-after-speech: "X of <town>" is the subject; "the tax bill" and "the
+    // measure" take up the one measure named before, "a new … levy" named without "new"
+    ['The senate debated the harbour toll bill. Sen. Olaf Berg of Brackton attacked the toll bill as unfair. Sen. Marta Ruiz of Dunmore said the measure was unjust.', ['Olaf Berg -opposes-> harbour toll bill', 'Marta Ruiz -opposes-> harbour toll bill']],
+    ['The council passed a new parking levy. Olaf Berg argued that the levy was unconstitutional.', ['Olaf Berg -opposes-> parking levy']],
+    // safeguard-value: a possessive before the value, the means after it left out
+    ['Marta Ruiz said Chile would defend its fishing rights by every legal means.', ['Chile -concernedAbout-> fishing rights']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('deals with no plain object and takes no rival for a post as a concern', () => {
+    expect(concernsOf('Olaf Berg addressed the conference on Monday.')).toEqual([]);
+    expect(concernsOf('Olaf Berg dealt with the letters himself.')).toEqual([]);
+    shouldExtract('Marta Ruiz will oppose Mayor Olaf Berg for the party nomination.', [], ['Marta Ruiz -opposes-> party nomination']);
+  });
+});

@@ -95,6 +95,8 @@ export const GENERIC_MEASURE_MODIFIERS = new Set([
   'phone', 'telephone', 'electricity', 'gas', 'grocery', 'hospital', 'medical', 'hotel', 'fuel', 'heating',
   'utility', 'food', 'dollar', 'house', 'senate', 'government', 'church', 'canon', 'company',
 ]);
+// Words before a measure's head that are no part of its name: "a new housing levy" is "the housing levy".
+export const MEASURE_FILLERS = new Set(['new', 'proposed', 'controversial', 'latest', 'planned', 'draft', 'current', 'existing', 'present', 'old', 'first', 'final', 'recent', 'original', 'revised', 'amended', 'same', 'whole', 'entire', 'pending', 'so-called', 'similar', 'separate', 'major', 'sweeping']);
 // Heads by which "the bill" takes up an earlier measure: a bill may be called the act or the measure.
 export const MEASURE_FAMILIES: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['bill', 'act', 'measure', 'law', 'legislation', 'amendment', 'proposal', 'resolution', 'ordinance']),

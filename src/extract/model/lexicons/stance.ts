@@ -295,3 +295,16 @@ export const VALUE_NOUNS = new Set([
 // Nouns of the grounds a measure is taken on: "blocked the deal on national security grounds",
 // "on grounds of public health".
 export const GROUNDS_NOUNS = new Set(['grounds', 'reasons']);
+
+// Verbs of dealing with a problem, with the word their object takes ('' for none): "address the housing
+// shortage", "grappled with inflation", "deal with the debt crisis". Their object must head a concern
+// ("addressed the conference", "dealt with the letters" name none).
+export const DEALING_VERBS = new Map<string, string>([
+  // (Not "fight", "reduce" or "ease": "fight a war", "reduce the role of the courts" deal with no problem.)
+  ...['address', 'addresses', 'addressed', 'addressing', 'confront', 'confronts', 'confronted', 'confronting', 'solve', 'solves', 'solved', 'solving', 'resolve', 'resolves', 'resolved', 'resolving'].map((w): [string, string] => [w, '']),
+  ...['deal', 'deals', 'dealt', 'dealing', 'grapple', 'grapples', 'grappled', 'grappling', 'cope', 'copes', 'coped', 'coping', 'wrestle', 'wrestles', 'wrestled', 'wrestling'].map((w): [string, string] => [w, 'with']),
+]);
+
+// Nouns of a dispute whose object, after "over", is an issue: "the row over the rebate", "the battle
+// over redistricting", "a dispute over fishing rights".
+export const DISPUTE_NOUNS = new Set(['row', 'rows', 'dispute', 'disputes', 'battle', 'fight', 'controversy', 'furore', 'furor', 'uproar', 'wrangle', 'wrangling', 'feud', 'quarrel', 'squabble', 'standoff', 'stand-off', 'clash', 'clashes', 'showdown']);
