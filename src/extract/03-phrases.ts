@@ -565,8 +565,16 @@ function addStrongConcern(s: Sentence, ms: Mention[], ctx: DocContext, k: number
   // The complement counts only when it names somewhere or someone: "invasion of Ukraine", not "in decades".
   const q = lower(tokens[e + 1]) === 'the' ? e + 2 : e + 1;
   if (COMPLEMENT_PREPS.has(lower(tokens[e])) && coveringMention(ms, q)) e = objectEnd(tokens, e + 1, ms, false);
+  // "the Cold War", "the Korean War", "World War II", "the Suez Crisis": a conflict with a proper name
+  // is one the story names, not a bare "war": no trigger need confirm it. (Not a work's title,
+  // "Tolstoy's War", nor a name the head runs on into, "the War Plans Committee".)
+  let named = false;
+  if (e === k + 1 && a < k && /^(War|Crisis)$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[a].text) && !tokens.slice(a, k).some(isPossessive)) {
+    if (/^(I|II|III|One|Two|Three|[123])$/.test(tokens[e]?.text ?? '')) e++;
+    named = !/^\p{Lu}/u.test(tokens[e]?.text ?? '');
+  }
   const c = makeConcern(s, a, e, ms, 'concern-phrase');
-  if (c) for (const m of c) ctx.mentions.push({ ...m, meta: { ...m.meta, candidate: 'yes' } });
+  if (c) for (const m of c) ctx.mentions.push({ ...m, meta: { ...m.meta, candidate: named ? undefined : 'yes' } });
   return e;
 }
 

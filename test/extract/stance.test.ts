@@ -335,3 +335,14 @@ describe('problems dealt with, disputes, and the measure of a legislator from a 
     shouldExtract('Marta Ruiz will oppose Mayor Olaf Berg for the party nomination.', [], ['Marta Ruiz -opposes-> party nomination']);
   });
 });
+
+describe('conflicts with a proper name', () => {
+  it('names "the Cold War", "World War 2" and "the Harbour Crisis" with no trigger, but no title of a work, no committee and no bare war', () => {
+    expect(concernsOf('Olaf Berg grew up during the Cold War.')).toEqual(['Cold War']);
+    expect(concernsOf('Marta Ruiz served in World War 2 and retired in 1960.')).toEqual(['World War 2']);
+    expect(concernsOf('Olaf Berg wrote a history of the Harbour Crisis.')).toEqual(['Harbour Crisis']);
+    expect(concernsOf("Marta Ruiz read Berg's War last night.")).toEqual([]);
+    expect(concernsOf('The War Plans Committee met on Monday.')).toEqual([]);
+    expect(concernsOf('Olaf Berg said the war was long.')).toEqual([]);
+  });
+});
