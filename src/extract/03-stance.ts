@@ -15,7 +15,7 @@ import { mentionsBySentence, type DocContext } from './context';
 import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type ConcernTrigger } from './03-phrases';
 import { CONCERN_HEADS, MEASURE_FAMILIES, SPEECH_VERBS } from './model/lexicon';
 import {
-  AGAINST_VERBS, ATTACK_VERBS, AVOW_VERBS, BAD_PROBLEM_NOUNS, DEALING_VERBS, DISPUTE_NOUNS, GROUNDS_NOUNS, JUDGED_PROBLEM_NOUNS, MEASURE_NOUNS, SAFEGUARD_VERBS, SEVERITY_WORDS, VALUE_NOUNS, BACKING_VERBS, COPULAR_VERBS, CRITIC_NOUNS, ENDING_NOUNS, PHRASAL_STANCES, PLAN_NOUNS, RELIEF_VERBS, STANCE_ADJECTIVES, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
+  AGAINST_VERBS, ATTACK_VERBS, AVOW_VERBS, BAD_PROBLEM_NOUNS, DEALING_VERBS, DISPUTE_NOUNS, MARTIAL_HEADS, PLEDGE_VERBS, GROUNDS_NOUNS, JUDGED_PROBLEM_NOUNS, MEASURE_NOUNS, SAFEGUARD_VERBS, SEVERITY_WORDS, VALUE_NOUNS, BACKING_VERBS, COPULAR_VERBS, CRITIC_NOUNS, ENDING_NOUNS, PHRASAL_STANCES, PLAN_NOUNS, RELIEF_VERBS, STANCE_ADJECTIVES, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
   HARDSHIP_ADJECTIVES, HARM_PAST, HARM_VERBS, INCREASE_VERBS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS, POSITIVE_JUDGEMENTS, PROBLEM_NOUNS, REMEDY_PARTICIPLES, RISK_NOUNS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
   type StancePredicate,
 } from './model/lexicons/stance';
@@ -1074,8 +1074,13 @@ const PATTERNS: StancePattern[] = [
       }
       if (!/^(DET|NOUN|ADJ|PROPN)$/.test(tokens[j]?.pos ?? '')) return undefined;
       // ("deal with two problems: X and Y" is the problem-judged row's.)
-      if (tokens[phraseEnd(tokens, ms, j)]?.text === ':') return undefined;
-      return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout', requireHead: true };
+      const e = phraseEnd(tokens, ms, j);
+      if (tokens[e]?.text === ':') return undefined;
+      // ("fight corruption", not "fight the war" or "fight the case": a fight's own nouns are no problem.)
+      if (/^(fight|fought|battl)/.test(tokens[k].lower) && MARTIAL_HEADS.has(headNoun(tokens, j, e) ?? '')) return undefined;
+      // ("its efforts to fight X": whose efforts, as for concern-verb, only a quotation's speaker says.)
+      const afterNoun = lower(tokens[k - 1]) === 'to' && (tokens[k - 2]?.pos === 'NOUN' || /^(his|her|their|its|our|my|your|the)$/.test(lower(tokens[k - 3])));
+      return { start: j, end: e, predicate: 'concernedAbout', requireHead: true, ...(afterNoun ? { bySpeaker: true } : {}) };
     },
   },
   // dispute-over: "the row over the rebate", "a bitter battle over redistricting": the dispute is an
@@ -1094,6 +1099,20 @@ const PATTERNS: StancePattern[] = [
       const e = phraseEnd(tokens, ms, j);
       if (e <= j + (/^(the|a|an)$/.test(tokens[j].lower) ? 1 : 0)) return undefined;
       return { start: a, end: e, predicate: 'concernedAbout', entityOnly: true, whole: true, subjectToken: tokens[d]?.pos === 'VERB' ? d : undefined };
+    },
+  },
+  // pledge-end: "vowed to scrap the levy", "pledged to end child poverty", "moved to stop the sale".
+  {
+    id: 'pledge-end',
+    words: PLEDGE_VERBS,
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k]) || lower(tokens[k + 1]) !== 'to' || !END_WORDS.has(lower(tokens[k + 2])) || tokens[k + 2].pos !== 'VERB') return undefined;
+      const o = skipFillers(tokens, k + 3);
+      if (!/^(DET|NOUN|ADJ|PROPN)$/.test(tokens[o]?.pos ?? '') && !POSSESSIVES.has(lower(tokens[o]))) return undefined;
+      // ("attempted to end the relationship", "tried to stop the bandit": only an issue or a measure.)
+      const e = phraseEnd(tokens, ms, o);
+      const head = headNoun(tokens, o, e) ?? '';
+      return CONCERN_HEADS.has(head) || MEASURE_NOUNS.has(head) ? { start: o, end: e, predicate: 'opposes' } : undefined;
     },
   },
 ];
@@ -1282,6 +1301,11 @@ function actorSubject(tokens: Token[], ms: Mention[], k: number): boolean {
   // ("Sen. X of Tupelo attacked …": the place after "of" only says where the actor is from.)
   if (m?.kind === 'Place' && lower(tokens[m.tokenStart - 1]) === 'of') return /^(Person|Organization)$/.test(coveringMention(ms, m.tokenStart - 2)?.kind ?? '');
   if (m) return m.kind === 'Person' || m.kind === 'Country' || m.kind === 'Organization';
+  // "X, who has long opposed the dam": the name before the relative pronoun.
+  if (/^(who|which)$/.test(t.lower) && tokens[q - 1]?.text === ',') {
+    const ante = coveringMention(ms, q - 2);
+    return !!ante && ACTOR_KINDS.has(ante.kind) && ante.meta?.candidate !== 'yes';
+  }
   // ("the terrorists who threaten Britain": a relative pronoun's antecedent is no name here.)
   // ("there are concerns", "it is feared": an expletive is no actor either.)
   if ((t.pos === 'PRON' && !/^(who|which|that|whom|there|it)$/.test(t.lower)) || /^(leaders|pair|two)$/.test(t.lower)) return true;

@@ -206,6 +206,7 @@ describe('stance patterns', () => {
     shouldExtract("There are pressing reasons for Chile's decision to enter the fishing pact.", [], []);
     expect(concernsOf("There are pressing reasons for Chile's decision to enter the fishing pact.")).toEqual([]);
     shouldExtract('Anna Lind praised Norway and its efforts to combat rural poverty.', [], ['Norway -concernedAbout-> rural poverty']);
+    shouldExtract('Anna Lind praised Norway and its efforts to fight rural poverty.', [], ['Norway -concernedAbout-> rural poverty']);
   });
 
   it('reads "this" before a noun as a determiner, not as a pronoun for the concern named before', () => {
@@ -344,5 +345,23 @@ describe('conflicts with a proper name', () => {
     expect(concernsOf("Marta Ruiz read Berg's War last night.")).toEqual([]);
     expect(concernsOf('The War Plans Committee met on Monday.')).toEqual([]);
     expect(concernsOf('Olaf Berg said the war was long.')).toEqual([]);
+  });
+});
+
+describe('pledges to end an issue, fights against one, and a subject before "who"', () => {
+  it.each([
+    // pledge-end: a pledge to end or scrap an issue or a measure
+    ['Marta Ruiz pledged to end child poverty in the valley.', ['Marta Ruiz -opposes-> child poverty in the valley']],
+    ['Olaf Berg vowed to scrap the harbour levy.', ['Olaf Berg -opposes-> harbour levy']],
+    // deal-with: "fight" with an issue for object
+    ['Chile promised to fight corruption in the ports.', ['Chile -concernedAbout-> corruption in the ports']],
+    // actorSubject: the name before ", who"
+    ['Olaf Berg, who has long opposed the harbour levy, retired on Monday.', ['Olaf Berg -opposes-> harbour levy']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('takes no person stopped, no tie ended and no war fought for an issue', () => {
+    expect(concernsOf('Olaf Berg tried to stop the thief.')).toEqual([]);
+    expect(concernsOf('Marta Ruiz attempted to end the friendship.')).toEqual([]);
+    shouldExtract('Chile fought the war for six years.', [], ['Chile -concernedAbout-> war']);
   });
 });

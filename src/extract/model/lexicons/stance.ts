@@ -302,9 +302,24 @@ export const GROUNDS_NOUNS = new Set(['grounds', 'reasons']);
 export const DEALING_VERBS = new Map<string, string>([
   // (Not "fight", "reduce" or "ease": "fight a war", "reduce the role of the courts" deal with no problem.)
   ...['address', 'addresses', 'addressed', 'addressing', 'confront', 'confronts', 'confronted', 'confronting', 'solve', 'solves', 'solved', 'solving', 'resolve', 'resolves', 'resolved', 'resolving'].map((w): [string, string] => [w, '']),
+  // ("fight corruption"; "fight the war" is the deal-with row's to refuse: see MARTIAL_HEADS.)
+  ...['fight', 'fights', 'fought', 'fighting', 'battle', 'battles', 'battled', 'battling'].map((w): [string, string] => [w, '']),
   ...['deal', 'deals', 'dealt', 'dealing', 'grapple', 'grapples', 'grappled', 'grappling', 'cope', 'copes', 'coped', 'coping', 'wrestle', 'wrestles', 'wrestled', 'wrestling'].map((w): [string, string] => [w, 'with']),
 ]);
 
 // Nouns of a dispute whose object, after "over", is an issue: "the row over the rebate", "the battle
 // over redistricting", "a dispute over fishing rights".
 export const DISPUTE_NOUNS = new Set(['row', 'rows', 'dispute', 'disputes', 'battle', 'fight', 'controversy', 'furore', 'furor', 'uproar', 'wrangle', 'wrangling', 'feud', 'quarrel', 'squabble', 'standoff', 'stand-off', 'clash', 'clashes', 'showdown']);
+
+// Verbs of pledging or trying, before "to" and a verb of ending: "vowed to scrap the levy", "pledged to
+// end child poverty", "moved to stop the sale" (only that form: "planned the fair to end at five" is none).
+export const PLEDGE_VERBS = new Set([
+  'vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledges', 'pledged', 'pledging', 'promise', 'promises', 'promised',
+  'promising', 'seek', 'seeks', 'sought', 'seeking', 'aim', 'aims', 'aimed', 'aiming', 'move', 'moves', 'moved',
+  'try', 'tries', 'tried', 'trying', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended',
+  'threaten', 'threatens', 'threatened', 'attempt', 'attempts', 'attempted', 'campaign', 'campaigns', 'campaigned',
+  'fight', 'fights', 'fought', 'work', 'works', 'worked', 'struggle', 'struggled', 'strive', 'strives', 'strove',
+]);
+
+// Heads of a fight itself, which one fights without it being a problem one deals with: "fought the war".
+export const MARTIAL_HEADS = new Set(['war', 'wars', 'battle', 'battles', 'fight', 'fighting', 'attack', 'attacks', 'invasion', 'conflict', 'conflicts', 'clashes', 'campaign', 'election', 'elections', 'case', 'fire', 'fires', 'action', 'actions', 'decision', 'plan', 'policy', 'policies', 'order', 'process', 'future', 'role', 'status', 'deal', 'pact', 'agreement', 'coalition', 'programme', 'program', 'change', 'changes', 'settlement']);
