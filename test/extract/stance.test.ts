@@ -365,3 +365,14 @@ describe('pledges to end an issue, fights against one, and a subject before "who
     shouldExtract('Chile fought the war for six years.', [], ['Chile -concernedAbout-> war']);
   });
 });
+
+describe('judgements by "dismissed … as" and the newer words of judgement', () => {
+  it.each([
+    ['Olaf Berg dismissed the harbour levy as a gimmick.', ['Olaf Berg -opposes-> harbour levy']],
+    ['Marta Ruiz said the parking charges were draconian.', ['Marta Ruiz -opposes-> parking charges']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('reads no stance into a dismissal with no judgement', () => {
+    expect(concernsOf('Olaf Berg dismissed the harbour workers on Monday.')).toEqual([]);
+  });
+});

@@ -45,7 +45,8 @@ export const TOPIC_VERBS = new Set(['discuss', 'discussed', 'discusses', 'discus
 
 // Verbs of naming that take an object and a judgement: "called the plan unworkable", "described the
 // deal as a disaster", "branded the tax unfair".
-export const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling', 'described', 'describes', 'describe', 'branded', 'brands', 'labelled', 'labeled', 'termed', 'dubbed', 'deemed', 'considers', 'considered', 'regards', 'regarded']);
+// ("dismissed the plan as unworkable", "derided the levy as a stunt": with a judgement after them.)
+export const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling', 'described', 'describes', 'describe', 'branded', 'brands', 'labelled', 'labeled', 'termed', 'dubbed', 'deemed', 'considers', 'considered', 'regards', 'regarded', 'dismissed', 'dismisses', 'dismissing', 'derided', 'derides', 'condemned', 'attacked', 'attacks', 'criticised', 'criticized', 'denounced', 'slammed']);
 
 // Adjectives and nouns that judge something bad: "unjustified", "a disgrace", "a mistake".
 export const NEGATIVE_JUDGEMENTS = new Set([
@@ -56,6 +57,9 @@ export const NEGATIVE_JUDGEMENTS = new Set([
   'harmful', 'divisive', 'provocative', 'deplorable', 'appalling', 'unhelpful', 'excessive', 'pointless',
   'outdated', 'anachronistic', 'mistake', 'disgrace', 'disaster', 'scandal', 'travesty', 'outrage', 'farce',
   'nonsense', 'betrayal', 'blunder', 'threat', 'unwarranted', 'worrying', 'alarming', 'troubling', 'backward', 'regressive',
+  'unnecessary', 'unrealistic', 'unaffordable', 'draconian', 'heavy-handed', 'ill-conceived', 'ill-advised', 'unwise',
+  'short-sighted', 'hypocritical', 'unenforceable', 'inhumane', 'punitive', 'confiscatory', 'disastrous', 'catastrophic',
+  'gimmick', 'stunt', 'fiasco', 'shambles', 'sham', 'charade', 'waste', 'insult', 'affront', 'burden',
 ]);
 
 // Adjectives that judge something good; negated ("can no longer be justified", "is not acceptable")
