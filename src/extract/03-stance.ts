@@ -238,6 +238,14 @@ function reporterOf(tokens: Token[], ms: Mention[]): Mention | undefined {
   return undefined;
 }
 
+/** "a threat to Egypt", "the main problem facing Chile": who is threatened is involved in the concern. */
+function threatened(tokens: Token[], ms: Mention[], q: number): Partial<StanceHit> {
+  if (!/^(to|for|facing)$/.test(lower(tokens[q]))) return {};
+  const at = lower(tokens[q + 1]) === 'the' ? q + 2 : q + 1;
+  const m = ms.find((x) => x.tokenStart === at && (x.kind === 'Country' || x.kind === 'Place' || x.kind === 'Organization') && x.meta?.candidate !== 'yes');
+  return m ? { involved: [m.id] } : {};
+}
+
 /** The head noun of [a, e): the last noun before its first preposition. */
 function headNoun(tokens: Token[], a: number, e: number): string | undefined {
   let head: string | undefined;
@@ -567,7 +575,7 @@ const PATTERNS: StancePattern[] = [
       const undone = ought && !negated && (UNDO_PARTICIPLES.has(w) || END_WORDS.has(w));
       const excessive = too && !negated && EXCESS_ADJECTIVES.has(w);
       const bad = undone || excessive || (negated ? POSITIVE_JUDGEMENTS.has(w) : NEGATIVE_JUDGEMENTS.has(w));
-      return bad ? { start: j, end: e, predicate: 'opposes' } : undefined;
+      return bad ? { start: j, end: e, predicate: 'opposes', ...threatened(tokens, ms, q + 1) } : undefined;
     },
   },
   // harm-consequence: "said the levy would undermine the harbour's trade", "critics believe the reform
@@ -982,7 +990,7 @@ const PATTERNS: StancePattern[] = [
       if (!reported && a > 0 && !CLAUSE_OPENERS.test(lower(tokens[a - 1])) && tokens[a - 1].pos !== 'SCONJ' && tokens[a - 1].pos !== 'CCONJ') return undefined;
       // "the British government is a far greater threat": an actor is no issue.
       if (GENERIC_OBJECTS.has(headNoun(tokens, a, c + 1) ?? '')) return undefined;
-      return { start: a, end: c + 1, predicate: 'concernedAbout', entityOnly: true, whole: true, ...(reported ? { subjectToken: v } : who()) };
+      return { start: a, end: c + 1, predicate: 'concernedAbout', entityOnly: true, whole: true, ...threatened(tokens, ms, k + 1), ...(reported ? { subjectToken: v } : who()) };
     },
   },
   // attack-measure: "attacked the sales tax bill", "fought the levy", "Y's attack on the plan": a verb of

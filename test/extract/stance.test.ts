@@ -376,3 +376,10 @@ describe('judgements by "dismissed … as" and the newer words of judgement', ()
     expect(concernsOf('Olaf Berg dismissed the harbour workers on Monday.')).toEqual([]);
   });
 });
+
+describe('who a judged problem threatens', () => {
+  it('makes the country a threat is "to" involved in the concern', () => {
+    shouldExtract('Olaf Berg said illegal fishing was a grave threat to Chile.', ['illegal fishing -involves-> Chile']);
+    shouldExtract('The illegal fishing of sharks remains the biggest problem facing Peru, Marta Ruiz said.', ['Marta Ruiz -concernedAbout-> illegal fishing of sharks', 'illegal fishing of sharks -involves-> Peru']);
+  });
+});
