@@ -15,7 +15,7 @@ import { mentionsBySentence, type DocContext } from './context';
 import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type ConcernTrigger } from './03-phrases';
 import { CONCERN_HEADS, MEASURE_FAMILIES, SPEECH_VERBS } from './model/lexicon';
 import {
-  AGAINST_VERBS, ATTACK_VERBS, AVOW_VERBS, BAD_PROBLEM_NOUNS, DEALING_VERBS, DISPUTE_NOUNS, MARTIAL_HEADS, PLEDGE_VERBS, GROUNDS_NOUNS, JUDGED_PROBLEM_NOUNS, MEASURE_NOUNS, SAFEGUARD_VERBS, SEVERITY_WORDS, VALUE_NOUNS, BACKING_VERBS, COPULAR_VERBS, CRITIC_NOUNS, ENDING_NOUNS, PHRASAL_STANCES, PLAN_NOUNS, RELIEF_VERBS, STANCE_ADJECTIVES, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
+  AGAINST_VERBS, ATTACK_VERBS, AVOW_VERBS, BAD_PROBLEM_NOUNS, DEALING_VERBS, DISPUTE_NOUNS, MARTIAL_HEADS, PLEDGE_VERBS, PROTEST_ACT_VERBS, GROUNDS_NOUNS, JUDGED_PROBLEM_NOUNS, MEASURE_NOUNS, SAFEGUARD_VERBS, SEVERITY_WORDS, VALUE_NOUNS, BACKING_VERBS, COPULAR_VERBS, CRITIC_NOUNS, ENDING_NOUNS, PHRASAL_STANCES, PLAN_NOUNS, RELIEF_VERBS, STANCE_ADJECTIVES, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
   HARDSHIP_ADJECTIVES, HARM_PAST, HARM_VERBS, INCREASE_VERBS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS, POSITIVE_JUDGEMENTS, PROBLEM_NOUNS, REMEDY_PARTICIPLES, RISK_NOUNS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
   type StancePredicate,
 } from './model/lexicons/stance';
@@ -1121,6 +1121,41 @@ const PATTERNS: StancePattern[] = [
       const e = phraseEnd(tokens, ms, o);
       const head = headNoun(tokens, o, e) ?? '';
       return CONCERN_HEADS.has(head) || MEASURE_NOUNS.has(head) ? { start: o, end: e, predicate: 'opposes' } : undefined;
+    },
+  },
+  // act-over: "imposed sanctions on Peru over its fishing fleet", "expelled two diplomats over the
+  // poisoning", "recalled its ambassador over the remarks": what a measure or a protest is over is opposed
+  // by the one who takes it; the one it is taken against (after "on", "against" or "with") is involved.
+  {
+    id: 'act-over',
+    words: new Set(['over']),
+    match(tokens, ms, k) {
+      let v = k - 1;
+      while (v >= 0 && v >= k - 9 && tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX' && !/^[.,;:!?()"“”]$/.test(tokens[v].text)) v--;
+      if (!PROTEST_ACT_VERBS.has(lower(tokens[v])) || tokens[v].pos !== 'VERB') return undefined;
+      // ("froze over the oceans": a measure has its object before "over"; only a protest may stand alone,
+      // "resigned over the affair", "walked out over the remarks".)
+      let p = v + 1;
+      if (/^(out|off|away)$/.test(lower(tokens[p]))) p++;
+      if (p === k && !/^(protest|complain|resign|quit|walk|struck|strike|march|rall|demonstrat)/.test(tokens[v].lower)) return undefined;
+      // ("over the weekend", "over 600 soldiers", "over the years": time and number, not an issue.)
+      const j = skipFillers(tokens, k + 1);
+      if (!/^(DET|NOUN|ADJ|PROPN|PRON)$/.test(tokens[j]?.pos ?? '') || (tokens[j].pos === 'PRON' && !POSSESSIVES.has(tokens[j].lower))) return undefined;
+      const d = /^(the|a|an|its|their|this|that)$/.test(tokens[j].lower) ? j + 1 : j;
+      // ("with rifle over shoulder": a bare singular noun is a place, not an issue.)
+      if (d === j && tokens[j].pos === 'NOUN' && !/s$/.test(tokens[j].lower) && !/^(NOUN|ADP)$/.test(tokens[j + 1]?.pos ?? '')) return undefined;
+      if (TIME_HEADS.test(lower(tokens[d])) || /^(years?|decades?|centuries|past|last|next|coming|period|course|top|edge|head|phone|telephone|radio|border|city|area|town)$/.test(lower(tokens[d]))) return undefined;
+      const e = phraseEnd(tokens, ms, j);
+      if (e <= j) return undefined;
+      // ("over the affair", "over the incident": a word that only points back names nothing of its own.)
+      if (e === d + 1 && /^(affair|incident|matter|episode|case|row|issue|remarks|comments|move|decision|dispute|events?)$/.test(tokens[d].lower)) return undefined;
+      let target: Mention | undefined;
+      for (let q = v + 1; q < k; q++) {
+        if (!/^(on|against|with)$/.test(tokens[q].lower)) continue;
+        const at = lower(tokens[q + 1]) === 'the' ? q + 2 : q + 1;
+        target = ms.find((x) => x.tokenStart === at && (x.kind === 'Country' || x.kind === 'Organization' || x.kind === 'Place') && x.meta?.candidate !== 'yes');
+      }
+      return { start: j, end: e, predicate: 'opposes', subjectToken: v, ...(target ? { involved: [target.id] } : {}) };
     },
   },
 ];

@@ -383,3 +383,17 @@ describe('who a judged problem threatens', () => {
     shouldExtract('The illegal fishing of sharks remains the biggest problem facing Peru, Marta Ruiz said.', ['Marta Ruiz -concernedAbout-> illegal fishing of sharks', 'illegal fishing of sharks -involves-> Peru']);
   });
 });
+
+describe('a measure or a protest taken over an issue', () => {
+  it.each([
+    ['Norway imposed sanctions on Peru over the arrest of its fishermen.', ['Norway -opposes-> arrest of its fishermen', 'arrest of its fishermen -involves-> Peru']],
+    ['Chile recalled its ambassador over the seizure of a trawler.', ['Chile -opposes-> seizure of a trawler']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('reads no issue into time, a place or a verb with no object before "over"', () => {
+    expect(concernsOf('Chile imposed a curfew over the weekend.')).toEqual([]);
+    expect(concernsOf('Olaf Berg walked home with a coat over shoulder.')).toEqual([]);
+    expect(concernsOf('The lake froze over the winter of the drought.')).toEqual([]);
+    expect(concernsOf('Chile recalled its ambassador over the affair.')).toEqual([]);
+  });
+});

@@ -327,3 +327,16 @@ export const PLEDGE_VERBS = new Set([
 
 // Heads of a fight itself, which one fights without it being a problem one deals with: "fought the war".
 export const MARTIAL_HEADS = new Set(['war', 'wars', 'battle', 'battles', 'fight', 'fighting', 'attack', 'attacks', 'invasion', 'conflict', 'conflicts', 'clashes', 'campaign', 'election', 'elections', 'case', 'fire', 'fires', 'action', 'actions', 'decision', 'plan', 'policy', 'policies', 'order', 'process', 'future', 'role', 'status', 'deal', 'pact', 'agreement', 'coalition', 'programme', 'program', 'change', 'changes', 'settlement']);
+
+// Verbs of a measure or a protest taken against someone "over" an issue: "imposed sanctions on X over its
+// nuclear programme", "expelled two diplomats over the poisoning", "recalled its ambassador over the
+// remarks". What the act is "over" is opposed by its subject.
+export const PROTEST_ACT_VERBS = new Set([
+  'impose', 'imposes', 'imposed', 'imposing', 'slapped', 'slaps', 'expel', 'expels', 'expelled', 'expelling',
+  'recall', 'recalls', 'recalled', 'recalling', 'summon', 'summons', 'summoned', 'summoning', 'suspend',
+  'suspends', 'suspended', 'suspending', 'froze', 'freezes', 'freeze', 'frozen', 'halted', 'halts', 'halt',
+  'boycott', 'boycotts', 'boycotted', 'boycotting', 'fined', 'fines', 'sanctioned', 'sanctions', 'penalised',
+  'penalized', 'protested', 'protests', 'complained', 'complains', 'resigned', 'resigns', 'quit', 'quits',
+  'walked', 'walks', 'cut', 'cuts', 'severed', 'severs', 'downgraded', 'downgrades', 'sued', 'sues', 'struck',
+  'strike', 'strikes', 'marched', 'rallied', 'demonstrated',
+]);
