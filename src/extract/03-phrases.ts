@@ -7,7 +7,7 @@
 
 import type { Mention, Sentence, Token } from '../types';
 import { mentionsBySentence, type DocContext } from './context';
-import { AGREE_VERBS, AGREEMENT_FILLER, CALENDAR, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, CONTRACTING_VERBS, IMPOSE_VERBS, NEGATIONS, SANCTION_HEADS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
+import { AGREE_VERBS, AGREEMENT_FILLER, AGREEMENT_HEADS, CALENDAR, CONCERN_HEADS, CONCERN_TRIGGERS, CONTRACTING_VERBS, IMPOSE_VERBS, GENERIC_MEASURE_MODIFIERS, MEASURE_FILLERS, MEASURE_HEADS, NEGATIONS, SANCTION_HEADS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
 import { isJoiner, isPossessive, lower, spanText } from './tokens-util';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'such', 'one', 'each', 'every', 'no', 'some', 'both', 'all', 'another']);
@@ -503,6 +503,8 @@ function findConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { triggers?:
     if (trig && !coveringMention(ms, k)) addTriggerConcerns(s, ms, ctx, k, trig, used);
   }
   for (let k = 0; k < tokens.length; k++) if (TALKS_WORDS.has(lower(tokens[k]))) addTalksTopic(s, ms, ctx, k, used);
+  // Measures with a name of their own ("the sales tax bill"): candidates for a later "the bill".
+  for (let k = 1; k < tokens.length; k++) if (MEASURE_HEADS.has(tokens[k].lower) && !used.has(k)) addMeasure(s, ms, ctx, k, used);
   // Strong concern phrases with no trigger: candidates for "denounced it" and for merging.
   for (let k = 0; k < tokens.length; k++) {
     if (used.has(k) || !STRONG_CONCERN_HEADS.has(lower(tokens[k])) || coveringMention(ms, k)) continue;
@@ -603,6 +605,40 @@ function addTalksTopic(s: Sentence, ms: Mention[], ctx: DocContext, k: number, u
   }
 }
 
+/**
+ * "a water development bill", 'Gov. X's "abandoned property" act': a measure head with a common noun
+ * of its own before it, kept as a candidate ("a House bill", "the new law" name no measure; "an act
+ * of war" is no measure).
+ */
+function addMeasure(s: Sentence, ms: Mention[], ctx: DocContext, k: number, used: Set<number>): void {
+  const tokens = s.tokens;
+  // (wink tags some heads verbs: '… "abandoned property" act seemed certain'; a verb with an object is one.)
+  const head = tokens[k].pos === 'NOUN' || (tokens[k].pos === 'VERB' && (tokens[k - 1].pos === 'NOUN' || QUOTE_MARK.test(tokens[k - 1].text)) && !/^(DET|PRON|NOUN|ADJ|PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? ''));
+  // ("the sales tax bill": the head is the compound's last noun.)
+  if (!head || coveringMention(ms, k) || lower(tokens[k + 1]) === 'of' || (tokens[k + 1]?.pos === 'NOUN' && MEASURE_HEADS.has(tokens[k + 1].lower))) return;
+  let a = k;
+  let noun = false;
+  while (a > 0) {
+    const t = tokens[a - 1];
+    if (MEASURE_FILLERS.has(t.lower)) break;
+    if (QUOTE_MARK.test(t.text) || t.pos === 'ADJ' || (t.pos === 'VERB' && /(ed|ing)$/.test(t.lower))) a--;
+    else if (t.pos === 'NOUN' && !coveringMention(ms, a - 1)) {
+      if (!GENERIC_MEASURE_MODIFIERS.has(t.lower)) noun = true;
+      a--;
+    } else break;
+  }
+  if (!noun) return;
+  // The owner before it belongs to its name: "Gov. X's … act", "Chile's new mining law".
+  let f = a;
+  while (f > 0 && MEASURE_FILLERS.has(tokens[f - 1].lower)) f--;
+  const owner = isPossessive(tokens[f - 1]) ? coveringMention(ms, f - 2) : undefined;
+  const c = owner ? makeConcern(s, owner.tokenStart, k + 1, ms, 'measure-phrase', false)?.map((m) => ({ ...m, name: `${spanText(tokens, owner.tokenStart, f)} ${spanText(tokens, a, k + 1)}`.replace(/["“”]/g, '').replace(/\s+/g, ' ').replace(/ (['’]s)/, '$1').trim() })) : makeConcern(s, a, k + 1, ms, 'measure-phrase', false);
+  if (!c) return;
+  // (The owner made the measure: it is the actor, so "Chile's mining law" is not merged with every concern about Chile.)
+  for (const m of c) ctx.mentions.push({ ...m, meta: { ...m.meta, candidate: 'yes', measure: tokens[k].lower, ...(owner ? { actor: owner.id } : {}) } });
+  for (let q = a; q <= k; q++) used.add(q);
+}
+
 /** A strong concern phrase headed at k ("Russia's invasion of Ukraine") as a candidate; returns where the scan resumes. */
 function addStrongConcern(s: Sentence, ms: Mention[], ctx: DocContext, k: number): number {
   const tokens = s.tokens;
@@ -612,8 +648,16 @@ function addStrongConcern(s: Sentence, ms: Mention[], ctx: DocContext, k: number
   // The complement counts only when it names somewhere or someone: "invasion of Ukraine", not "in decades".
   const q = lower(tokens[e + 1]) === 'the' ? e + 2 : e + 1;
   if (COMPLEMENT_PREPS.has(lower(tokens[e])) && coveringMention(ms, q)) e = objectEnd(tokens, e + 1, ms, false);
+  // "the Cold War", "the Korean War", "World War II", "the Suez Crisis": a conflict with a proper name
+  // is one the story names, not a bare "war": no trigger need confirm it. (Not a work's title,
+  // "Tolstoy's War", nor a name the head runs on into, "the War Plans Committee".)
+  let named = false;
+  if (e === k + 1 && a < k && /^(War|Crisis)$/.test(tokens[k].text) && /^\p{Lu}/u.test(tokens[a].text) && !tokens.slice(a, k).some(isPossessive)) {
+    if (/^(I|II|III|One|Two|Three|[123])$/.test(tokens[e]?.text ?? '')) e++;
+    named = !/^\p{Lu}/u.test(tokens[e]?.text ?? '');
+  }
   const c = makeConcern(s, a, e, ms, 'concern-phrase');
-  if (c) for (const m of c) ctx.mentions.push({ ...m, meta: { ...m.meta, candidate: 'yes' } });
+  if (c) for (const m of c) ctx.mentions.push({ ...m, meta: { ...m.meta, candidate: named ? undefined : 'yes' } });
   return e;
 }
 

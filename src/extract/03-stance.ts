@@ -13,13 +13,13 @@
 import type { Mention, Sentence, Token } from '../types';
 import { mentionsBySentence, type DocContext } from './context';
 import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type ConcernTrigger } from './03-phrases';
-import { SPEECH_VERBS } from './model/lexicon';
+import { CONCERN_HEADS, MEASURE_FAMILIES, SPEECH_VERBS } from './model/lexicon';
 import {
-  AGAINST_VERBS, AVOW_VERBS, BACKING_VERBS, COPULAR_VERBS, CRITIC_NOUNS, ENDING_NOUNS, PHRASAL_STANCES, PLAN_NOUNS, RELIEF_VERBS, STANCE_ADJECTIVES, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
+  AGAINST_VERBS, ATTACK_VERBS, AVOW_VERBS, BAD_PROBLEM_NOUNS, DEALING_VERBS, DISPUTE_NOUNS, MARTIAL_HEADS, PLEDGE_VERBS, PROTEST_ACT_VERBS, GROUNDS_NOUNS, JUDGED_PROBLEM_NOUNS, MEASURE_NOUNS, SAFEGUARD_VERBS, SEVERITY_WORDS, VALUE_NOUNS, BACKING_VERBS, COPULAR_VERBS, CRITIC_NOUNS, ENDING_NOUNS, PHRASAL_STANCES, PLAN_NOUNS, RELIEF_VERBS, STANCE_ADJECTIVES, AVOWAL_NOUNS, BAD_OUTCOMES, BELIEF_VERBS, CALL_FOR_VERBS, CALL_VERBS, CONCERN_VERBS, CONSEQUENCE_VERBS, END_WORDS, GENERIC_OBJECTS,
   HARDSHIP_ADJECTIVES, HARM_PAST, HARM_VERBS, INCREASE_VERBS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS, POSITIVE_JUDGEMENTS, PROBLEM_NOUNS, REMEDY_PARTICIPLES, RISK_NOUNS, PRIORITY_NOUNS, REFUSALS, STRUGGLE_NOUNS, SUPPORT_VERBS, TOPIC_VERBS, UNDO_PARTICIPLES, URGE_VERBS, WANT_VERBS, WORRY_WORDS,
   type StancePredicate,
 } from './model/lexicons/stance';
-import { lower } from './tokens-util';
+import { lower, spanText } from './tokens-util';
 
 type Ctx = DocContext & { triggers?: ConcernTrigger[] };
 
@@ -44,6 +44,14 @@ interface StanceHit {
   bySpeaker?: boolean;
   /** The object is one concern even when coordinated ("the issue of illiteracy and poverty"). */
   whole?: boolean;
+  /**
+   * The phrase names a concern whoever holds it ("segregation remains the most troublesome issue",
+   * "legislation against discrimination was called for"): with no actor found it is still named,
+   * with no relation.
+   */
+  entityOnly?: boolean;
+  /** Named with no relation even when an actor stands before the trigger ("a strong fight against X"). */
+  actorless?: boolean;
 }
 
 interface StancePattern {
@@ -70,9 +78,15 @@ const EXCESS_ADJECTIVES = new Set(['high', 'low', 'large', 'big', 'great', 'much
 // What one threatens to do, not what one threatens: "threatened reprisal against X", "threatens legal action".
 const THREATENED_ACTS = /^(reprisals?|retaliation|action|sanctions|strikes?|veto|war|force|legal|walkouts?|boycotts?|resignation|measures|lawsuits?|suits?|violence|punishment|consequences|countermeasures)$/;
 const IDIOM_HEADS = new Set(['temptation', 'urge', 'chance', 'opportunity', 'right', 'ability', 'need', 'way', 'idea', 'notion', 'view', 'suggestion', 'impression']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const DETERMINER_LIKE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const SPLIT_PUNCT = /^[.;:!?()]$/;
 const QUOTES = /^["“”'‘’]$/;
+// Struggles whose object is an issue whoever wages them: "legislation against racial discrimination".
+// (Not "war" or "battle": "the war against the cardinals" names an enemy.)
+const ISSUE_STRUGGLES = new Set(['campaign', 'campaigns', 'fight', 'struggle', 'crusade', 'drive', 'crackdown', 'legislation', 'law', 'laws', 'measures']);
+// Words a clause may open after: "…, and X remains the main problem", "with X still the main issue".
+const CLAUSE_OPENERS = /^(,|;|:|--|—|"|“|and|but|with|that|because|as|since|if|when|while|although|though|whereas)$/;
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weekend|month|year|night|morning|afternoon|evening)$/;
 
 /** Skips a time phrase at k ("on Tuesday", "last week", "yesterday") and the preposition after it. */
@@ -196,6 +210,52 @@ function isVerb(t: Token): boolean {
   return t.pos === 'VERB';
 }
 
+/** Where the noun phrase that ends before e begins ("racial discrimination in employment"), or e when none. */
+function phraseBefore(tokens: Token[], ms: Mention[], e: number): number {
+  let a = e;
+  while (a > 0) {
+    const t = tokens[a - 1];
+    const m = coveringMention(ms, a - 1);
+    if (m && m.kind !== 'Person' && m.kind !== 'Concern' && m.kind !== 'Agreement') a = m.tokenStart;
+    else if (/^(NOUN|ADJ|PROPN|NUM|DET)$/.test(t.pos) || /^['’]s?$/.test(t.text)) a--;
+    // ("discrimination in employment": a preposition between two nouns.)
+    // ("cost of power and machinery": a coordination between two nouns.)
+    else if (/^(of|in|on|over|against|among|within|and|or)$/.test(t.lower) && a < e && /^(NOUN|PROPN)$/.test(tokens[a - 2]?.pos ?? '')) a--;
+    else break;
+  }
+  return a;
+}
+
+/** The person or body a sentence reports, when a verb of speech sets it off by commas ("X, Y said." or ", Y reported, X"). */
+function reporterOf(tokens: Token[], ms: Mention[]): Mention | undefined {
+  for (const m of ms) {
+    if (!ACTOR_KINDS.has(m.kind) || m.meta?.candidate === 'yes') continue;
+    const after = tokens[m.tokenEnd];
+    if (after && SPEECH_VERBS.has(after.lower) && tokens[m.tokenStart - 1]?.text === ',' && /^[,.]$/.test(tokens[m.tokenEnd + 1]?.text ?? '.')) return m;
+    const before = tokens[m.tokenStart - 1];
+    if (before && SPEECH_VERBS.has(before.lower) && tokens[m.tokenStart - 2]?.text === ',' && /^[,.]$/.test(tokens[m.tokenEnd]?.text ?? '.')) return m;
+  }
+  return undefined;
+}
+
+/** "a threat to Egypt", "the main problem facing Chile": who is threatened is involved in the concern. */
+function threatened(tokens: Token[], ms: Mention[], q: number): Partial<StanceHit> {
+  if (!/^(to|for|facing)$/.test(lower(tokens[q]))) return {};
+  const at = lower(tokens[q + 1]) === 'the' ? q + 2 : q + 1;
+  const m = ms.find((x) => x.tokenStart === at && (x.kind === 'Country' || x.kind === 'Place' || x.kind === 'Organization') && x.meta?.candidate !== 'yes');
+  return m ? { involved: [m.id] } : {};
+}
+
+/** The head noun of [a, e): the last noun before its first preposition. */
+function headNoun(tokens: Token[], a: number, e: number): string | undefined {
+  let head: string | undefined;
+  for (let q = a; q < e; q++) {
+    if (tokens[q].pos === 'ADP') break;
+    if (tokens[q].pos === 'NOUN') head = tokens[q].lower;
+  }
+  return head;
+}
+
 // ---- the patterns, one row each ------------------------------------------------------------------
 
 const PATTERNS: StancePattern[] = [
@@ -228,6 +288,8 @@ const PATTERNS: StancePattern[] = [
       // ("condemned Peru over the arrests": "over" after a name does the same.)
       // ("blame us for all their troubles": one blames a named party for a concern, or nothing here.)
       if (/^blam/.test(t.lower) && !_ms.some((m) => m.tokenStart === j && ACTOR_KINDS.has(m.kind))) return undefined;
+      // ("to oppose Mayor X for the nomination": a rival for a post is opposed, and the post is no concern.)
+      if (/^(oppos|challeng)/.test(t.lower) && _ms.some((m) => m.tokenStart === j && m.kind === 'Person')) return undefined;
       for (let f = j + 1; f < Math.min(end, j + 8); f++) {
         if (tokens[f].lower !== 'for' && !(tokens[f].lower === 'over' && coveringMention(_ms, f - 1))) continue;
         const from = /^(its|their|his|her)$/.test(lower(tokens[f + 1])) ? f + 2 : f + 1;
@@ -513,7 +575,7 @@ const PATTERNS: StancePattern[] = [
       const undone = ought && !negated && (UNDO_PARTICIPLES.has(w) || END_WORDS.has(w));
       const excessive = too && !negated && EXCESS_ADJECTIVES.has(w);
       const bad = undone || excessive || (negated ? POSITIVE_JUDGEMENTS.has(w) : NEGATIVE_JUDGEMENTS.has(w));
-      return bad ? { start: j, end: e, predicate: 'opposes' } : undefined;
+      return bad ? { start: j, end: e, predicate: 'opposes', ...threatened(tokens, ms, q + 1) } : undefined;
     },
   },
   // harm-consequence: "said the levy would undermine the harbour's trade", "critics believe the reform
@@ -612,14 +674,19 @@ const PATTERNS: StancePattern[] = [
         if (lower(tokens[d]) !== 'breeding') return undefined;
         d--;
       }
-      while (d >= 0 && tokens[d].pos === 'ADJ') d--;
+      // ("the highly sensitive problem of X": a word of weight names X a problem whoever speaks.)
+      let weight = false;
+      while (d >= 0 && (tokens[d].pos === 'ADJ' || (tokens[d].pos === 'ADV' && !NEGATORS.has(tokens[d].lower)))) {
+        if (SEVERITY_WORDS.has(tokens[d].lower)) weight = true;
+        d--;
+      }
       if (!/^(the|a|this|is|are|was|were|be|become|became)$/.test(lower(tokens[d]))) return undefined;
       const j = k + 2;
       const e = phraseEnd(tokens, ms, j);
       const v = d - 1;
       // The subject of the verb that governs the phrase ("highlighted the problem of"), or the speaker.
-      if (tokens[v]?.pos === 'VERB' && /^(the|a|this)$/.test(lower(tokens[d]))) return { start: j, end: e, predicate: 'concernedAbout', subjectToken: v, whole: true };
-      return { start: j, end: e, predicate: 'concernedAbout', bySpeaker: true, whole: true };
+      if (tokens[v]?.pos === 'VERB' && /^(the|a|this)$/.test(lower(tokens[d]))) return { start: j, end: e, predicate: 'concernedAbout', subjectToken: v, whole: true, entityOnly: weight };
+      return { start: j, end: e, predicate: 'concernedAbout', bySpeaker: true, whole: true, entityOnly: weight };
     },
   },
   // back-relief: "G7 ministers backed plans to write off the debts of the poorest countries", "endorsed
@@ -784,7 +851,9 @@ const PATTERNS: StancePattern[] = [
       }
       while (v >= 0 && v >= k - 4 && /^(DET|ADJ)$/.test(tokens[v].pos)) v--;
       const subjectToken = tokens[v]?.pos === 'VERB' ? v : /^(his|her|their|its)$/.test(lower(tokens[k - 1])) || /^['’]s?$/.test(tokens[k - 1]?.text ?? '') ? k : -1;
-      if (subjectToken < 0) return undefined;
+      // ("legislation against X was called for": whose struggle the clause does not say; X is still an issue.)
+      // (Only a struggle "against" something: "opposition to a society", "resistance to corrosion" name no issue.)
+      if (subjectToken < 0) return !to && ISSUE_STRUGGLES.has(tokens[k].lower) ? { start: k + 2, end: phraseEnd(tokens, ms, k + 2), predicate: 'opposes', entityOnly: true, actorless: true, whole: true } : undefined;
       return { start: k + 2, end: phraseEnd(tokens, ms, k + 2), predicate: 'opposes', subjectToken };
     },
   },
@@ -868,6 +937,227 @@ const PATTERNS: StancePattern[] = [
       return undefined;
     },
   },
+  // problem-judged: "segregation remains the most troublesome issue", "inflation is a threat to the
+  // recovery", "the biggest problem is corruption", "two problems: low skills and discrimination":
+  // what a copula judges a problem is a concern, of the speaker when one reports it.
+  {
+    id: 'problem-judged',
+    words: JUDGED_PROBLEM_NOUNS,
+    match(tokens, ms, k) {
+      if (tokens[k].pos !== 'NOUN') return undefined;
+      let d = k - 1;
+      let weight = false;
+      while (d >= 0 && (tokens[d].pos === 'ADJ' || tokens[d].pos === 'ADV' || SEVERITY_WORDS.has(tokens[d].lower)) && !NEGATORS.has(tokens[d].lower)) {
+        if (SEVERITY_WORDS.has(tokens[d].lower)) weight = true;
+        d--;
+      }
+      const who = (): Partial<StanceHit> => {
+        const r = reporterOf(tokens, ms);
+        return r ? { subjectIds: [r.id] } : { bySpeaker: true };
+      };
+      // "two problems: X and Y", "these threats: X, Y and Z".
+      // ("five issues:" of a magazine: "issues" and "concerns" need a word of weight.)
+      if (/s$/.test(tokens[k].lower) && tokens[k + 1]?.text === ':' && (weight || (BAD_PROBLEM_NOUNS.has(tokens[k].lower) || /^(problems|challenges|evils|ills)$/.test(tokens[k].lower)) && (tokens[k - 1]?.pos === 'NUM' || /^(two|three|four|these|the|several|many)$/.test(lower(tokens[k - 1]))))) {
+        let e = k + 2;
+        while (e < tokens.length && !/^[.;:!?]$/.test(tokens[e].text)) e++;
+        return { start: k + 2, end: e, predicate: 'concernedAbout', list: true, entityOnly: true, ...who() };
+      }
+      // ("the sensitive problem of X" is the problem-of row's.)
+      if ((!weight && !BAD_PROBLEM_NOUNS.has(tokens[k].lower)) || lower(tokens[k + 1]) === 'of') return undefined;
+      if (!/^(the|a|an|its|their|our|his|her|one)$/.test(lower(tokens[d]))) return undefined;
+      // "the biggest problem is corruption": the judged thing follows.
+      if (weight && /^(is|was|remains|remained|'s)$/.test(lower(tokens[k + 1])) && lower(tokens[d]) === 'the') {
+        const j = skipFillers(tokens, k + 2);
+        if (!/^(NOUN|ADJ|PROPN)$/.test(tokens[j]?.pos ?? '') || /^(that|to|whether|how|why|what|not|this|it)$/.test(lower(tokens[j]))) return undefined;
+        const v = d - 1 - (lower(tokens[d - 1]) === 'that' ? 1 : 0);
+        const reported = SPEECH_VERBS.has(lower(tokens[v])) || BELIEF_VERBS.has(lower(tokens[v]));
+        return { start: j, end: phraseEnd(tokens, ms, j), predicate: 'concernedAbout', entityOnly: true, ...(reported ? { subjectToken: v } : who()) };
+      }
+      // "X is (still) (one of) the most troublesome issue(s)", "with X still the main problem".
+      let c = d - 1;
+      if (lower(tokens[d]) === 'the' && lower(tokens[c]) === 'of' && /^(one|two|some)$/.test(lower(tokens[c - 1]))) c -= 2;
+      let copula = false;
+      while (c >= 0 && (COPULA_CHAIN.has(tokens[c].lower) || /^(still|already|now|also|become|became|becomes|has|have|had)$/.test(tokens[c].lower) || (tokens[c].pos === 'ADV' && !NEGATORS.has(tokens[c].lower)))) {
+        if (/^(is|was|are|were|remains|remained|remain|become|became|becomes|been|'s|still)$/.test(tokens[c].lower)) copula = true;
+        c--;
+      }
+      if (!copula || NEGATORS.has(lower(tokens[c]))) return undefined;
+      const a = phraseBefore(tokens, ms, c + 1);
+      if (a > c || PRONOUNS.has(lower(tokens[a])) || /^(what|which|who|there)$/.test(lower(tokens[a]))) return undefined;
+      const v = a - 1 - (lower(tokens[a - 1]) === 'that' ? 1 : 0);
+      const reported = SPEECH_VERBS.has(lower(tokens[v])) || BELIEF_VERBS.has(lower(tokens[v]));
+      // The judged phrase opens its clause ("to have a session is the problem": an object of another verb is not judged).
+      if (!reported && a > 0 && !CLAUSE_OPENERS.test(lower(tokens[a - 1])) && tokens[a - 1].pos !== 'SCONJ' && tokens[a - 1].pos !== 'CCONJ') return undefined;
+      // "the British government is a far greater threat": an actor is no issue.
+      if (GENERIC_OBJECTS.has(headNoun(tokens, a, c + 1) ?? '')) return undefined;
+      return { start: a, end: c + 1, predicate: 'concernedAbout', entityOnly: true, whole: true, ...threatened(tokens, ms, k + 1), ...(reported ? { subjectToken: v } : who()) };
+    },
+  },
+  // attack-measure: "attacked the sales tax bill", "fought the levy", "Y's attack on the plan": a verb of
+  // attack or struggle opposes its object when that names a measure.
+  {
+    id: 'attack-measure',
+    words: ATTACK_VERBS,
+    match(tokens, ms, k) {
+      const noun = /^attacks?$/.test(tokens[k].lower) && !isVerb(tokens[k]);
+      if (noun) {
+        // "the senator's attack on the bill", "his attacks on the levy".
+        if (!/^(on|upon|against)$/.test(lower(tokens[k + 1])) || !(/^(his|her|their|its)$/.test(lower(tokens[k - 1])) || /^['’]s?$/.test(tokens[k - 1]?.text ?? ''))) return undefined;
+        const j = skipFillers(tokens, k + 2);
+        const e = phraseEnd(tokens, ms, j);
+        return MEASURE_NOUNS.has(headNoun(tokens, j, e) ?? '') ? { start: j, end: e, predicate: 'opposes', subjectToken: k } : undefined;
+      }
+      if (!isVerb(tokens[k])) return undefined;
+      // ("was attacked by": a passive's object stands before it.)
+      if (/^(is|was|are|were|be|been|being)$/.test(lower(tokens[k - 1]))) return undefined;
+      const j = skipTime(tokens, skipFillers(tokens, k + 1));
+      if (!/^(DET|NOUN|ADJ|PROPN|NUM)$/.test(tokens[j]?.pos ?? '') && !POSSESSIVES.has(lower(tokens[j]))) return undefined;
+      const e = phraseEnd(tokens, ms, j);
+      return MEASURE_NOUNS.has(headNoun(tokens, j, e) ?? '') ? { start: j, end: e, predicate: 'opposes' } : undefined;
+    },
+  },
+  // safeguard-value: "upholding civil liberties", "vowed to defend press freedom": a value an actor means
+  // to keep safe is its concern.
+  {
+    id: 'safeguard-value',
+    words: SAFEGUARD_VERBS,
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k]) || /^(is|was|are|were|be|been|being)$/.test(lower(tokens[k - 1]))) return undefined;
+      const j = skipFillers(tokens, k + 1);
+      if (!/^(DET|NOUN|ADJ|PROPN)$/.test(tokens[j]?.pos ?? '') && !POSSESSIVES.has(lower(tokens[j]))) return undefined;
+      let e = phraseEnd(tokens, ms, j);
+      // ("defend its water rights by all legal means": the means are no part of the value.)
+      for (let q = j + 1; q < e; q++) if (/^(by|with|through|from|against|at)$/.test(tokens[q].lower)) e = q;
+      return VALUE_NOUNS.has(headNoun(tokens, j, e) ?? '') ? { start: j, end: e, predicate: 'concernedAbout', entityOnly: true } : undefined;
+    },
+  },
+  // on-grounds: "blocked the deal on national security grounds", "on grounds of public health": the
+  // grounds a measure is taken on are a concern of who takes it.
+  {
+    id: 'on-grounds',
+    words: GROUNDS_NOUNS,
+    match(tokens, ms, k) {
+      let a: number;
+      let e: number;
+      let p: number;
+      if (lower(tokens[k + 1]) === 'of') {
+        // "on (the) grounds of X", "for reasons of X".
+        // ("for reasons of morale", "on grounds of cruelty": only a danger or an issue noun is a concern.)
+        p = k - 1;
+        if (lower(tokens[p]) === 'the') p--;
+        if (lower(tokens[p]) !== 'on' || tokens[k].lower !== 'grounds') return undefined;
+        a = skipFillers(tokens, k + 2);
+        e = phraseEnd(tokens, ms, a);
+        const head = headNoun(tokens, a, e) ?? '';
+        if (!CONCERN_HEADS.has(head) && !RISK_NOUNS.has(head) && !/^hazards?$/.test(head)) return undefined;
+      } else {
+        // "on national security grounds": the words before the noun ("for health reasons" is personal).
+        if (tokens[k].lower !== 'grounds') return undefined;
+        a = k;
+        while (a > 0 && /^(NOUN|ADJ|PROPN)$/.test(tokens[a - 1].pos)) a--;
+        p = a - 1;
+        if (lower(tokens[p]) !== 'on' || a === k) return undefined;
+        e = k;
+        // ("on national security grounds"; not "on general chemical structural grounds".)
+        if (!tokens.slice(a, e).some((t) => CONCERN_HEADS.has(t.lower) || RISK_NOUNS.has(t.lower))) return undefined;
+      }
+      // Whose grounds: the subject of the verb before "on" ("Parliament blocked the deal on …").
+      let v = p - 1;
+      while (v >= 0 && v >= p - 10 && tokens[v].pos !== 'VERB' && !/^[.,;:]$/.test(tokens[v].text)) v--;
+      return { start: a, end: e, predicate: 'concernedAbout', entityOnly: true, subjectToken: tokens[v]?.pos === 'VERB' ? v : undefined };
+    },
+  },
+  // deal-with: "address the housing shortage", "grappled with inflation", "must deal with the debt
+  // crisis": a problem an actor deals with is its concern (the object must head a concern).
+  {
+    id: 'deal-with',
+    words: new Set(DEALING_VERBS.keys()),
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k]) || /^(is|was|are|were|be|been|being)$/.test(lower(tokens[k - 1]))) return undefined;
+      let j = skipFillers(tokens, k + 1);
+      const prep = DEALING_VERBS.get(tokens[k].lower)!;
+      if (prep) {
+        if (lower(tokens[j]) !== prep) return undefined;
+        j = skipFillers(tokens, j + 1);
+      }
+      if (!/^(DET|NOUN|ADJ|PROPN)$/.test(tokens[j]?.pos ?? '')) return undefined;
+      // ("deal with two problems: X and Y" is the problem-judged row's.)
+      const e = phraseEnd(tokens, ms, j);
+      if (tokens[e]?.text === ':') return undefined;
+      // ("fight corruption", not "fight the war" or "fight the case": a fight's own nouns are no problem.)
+      if (/^(fight|fought|battl)/.test(tokens[k].lower) && MARTIAL_HEADS.has(headNoun(tokens, j, e) ?? '')) return undefined;
+      // ("its efforts to fight X": whose efforts, as for concern-verb, only a quotation's speaker says.)
+      const afterNoun = lower(tokens[k - 1]) === 'to' && (tokens[k - 2]?.pos === 'NOUN' || /^(his|her|their|its|our|my|your|the)$/.test(lower(tokens[k - 3])));
+      return { start: j, end: e, predicate: 'concernedAbout', requireHead: true, ...(afterNoun ? { bySpeaker: true } : {}) };
+    },
+  },
+  // dispute-over: "the row over the rebate", "a bitter battle over redistricting": the dispute is an
+  // issue, whoever is in it; the subject of the verb that governs it ("joined the fight over X") holds it.
+  {
+    id: 'dispute-over',
+    words: DISPUTE_NOUNS,
+    match(tokens, ms, k) {
+      if (isVerb(tokens[k]) || lower(tokens[k + 1]) !== 'over') return undefined;
+      let d = k - 1;
+      while (d >= 0 && d >= k - 4 && /^(DET|ADJ|NOUN)$/.test(tokens[d].pos)) d--;
+      const a = d + 1;
+      if (a === k || !/^(the|a|an|this|that|its|their|his|her)$/.test(tokens[a].lower)) return undefined;
+      const j = skipFillers(tokens, k + 2);
+      if (!/^(DET|NOUN|ADJ|PROPN|VERB)$/.test(tokens[j]?.pos ?? '')) return undefined;
+      const e = phraseEnd(tokens, ms, j);
+      if (e <= j + (/^(the|a|an)$/.test(tokens[j].lower) ? 1 : 0)) return undefined;
+      return { start: a, end: e, predicate: 'concernedAbout', entityOnly: true, whole: true, subjectToken: tokens[d]?.pos === 'VERB' ? d : undefined };
+    },
+  },
+  // pledge-end: "vowed to scrap the levy", "pledged to end child poverty", "moved to stop the sale".
+  {
+    id: 'pledge-end',
+    words: PLEDGE_VERBS,
+    match(tokens, ms, k) {
+      if (!isVerb(tokens[k]) || lower(tokens[k + 1]) !== 'to' || !END_WORDS.has(lower(tokens[k + 2])) || tokens[k + 2].pos !== 'VERB') return undefined;
+      const o = skipFillers(tokens, k + 3);
+      if (!/^(DET|NOUN|ADJ|PROPN)$/.test(tokens[o]?.pos ?? '') && !POSSESSIVES.has(lower(tokens[o]))) return undefined;
+      // ("attempted to end the relationship", "tried to stop the bandit": only an issue or a measure.)
+      const e = phraseEnd(tokens, ms, o);
+      const head = headNoun(tokens, o, e) ?? '';
+      return CONCERN_HEADS.has(head) || MEASURE_NOUNS.has(head) ? { start: o, end: e, predicate: 'opposes' } : undefined;
+    },
+  },
+  // act-over: "imposed sanctions on Peru over its fishing fleet", "expelled two diplomats over the
+  // poisoning", "recalled its ambassador over the remarks": what a measure or a protest is over is opposed
+  // by the one who takes it; the one it is taken against (after "on", "against" or "with") is involved.
+  {
+    id: 'act-over',
+    words: new Set(['over']),
+    match(tokens, ms, k) {
+      let v = k - 1;
+      while (v >= 0 && v >= k - 9 && tokens[v].pos !== 'VERB' && tokens[v].pos !== 'AUX' && !/^[.,;:!?()"“”]$/.test(tokens[v].text)) v--;
+      if (!PROTEST_ACT_VERBS.has(lower(tokens[v])) || tokens[v].pos !== 'VERB') return undefined;
+      // ("froze over the oceans": a measure has its object before "over"; only a protest may stand alone,
+      // "resigned over the affair", "walked out over the remarks".)
+      let p = v + 1;
+      if (/^(out|off|away)$/.test(lower(tokens[p]))) p++;
+      if (p === k && !/^(protest|complain|resign|quit|walk|struck|strike|march|rall|demonstrat)/.test(tokens[v].lower)) return undefined;
+      // ("over the weekend", "over 600 soldiers", "over the years": time and number, not an issue.)
+      const j = skipFillers(tokens, k + 1);
+      if (!/^(DET|NOUN|ADJ|PROPN|PRON)$/.test(tokens[j]?.pos ?? '') || (tokens[j].pos === 'PRON' && !POSSESSIVES.has(tokens[j].lower))) return undefined;
+      const d = /^(the|a|an|its|their|this|that)$/.test(tokens[j].lower) ? j + 1 : j;
+      // ("with rifle over shoulder": a bare singular noun is a place, not an issue.)
+      if (d === j && tokens[j].pos === 'NOUN' && !/s$/.test(tokens[j].lower) && !/^(NOUN|ADP)$/.test(tokens[j + 1]?.pos ?? '')) return undefined;
+      if (TIME_HEADS.test(lower(tokens[d])) || /^(years?|decades?|centuries|past|last|next|coming|period|course|top|edge|head|phone|telephone|radio|border|city|area|town)$/.test(lower(tokens[d]))) return undefined;
+      const e = phraseEnd(tokens, ms, j);
+      if (e <= j) return undefined;
+      // ("over the affair", "over the incident": a word that only points back names nothing of its own.)
+      if (e === d + 1 && /^(affair|incident|matter|episode|case|row|issue|remarks|comments|move|decision|dispute|events?)$/.test(tokens[d].lower)) return undefined;
+      let target: Mention | undefined;
+      for (let q = v + 1; q < k; q++) {
+        if (!/^(on|against|with)$/.test(tokens[q].lower)) continue;
+        const at = lower(tokens[q + 1]) === 'the' ? q + 2 : q + 1;
+        target = ms.find((x) => x.tokenStart === at && (x.kind === 'Country' || x.kind === 'Organization' || x.kind === 'Place') && x.meta?.candidate !== 'yes');
+      }
+      return { start: j, end: e, predicate: 'opposes', subjectToken: v, ...(target ? { involved: [target.id] } : {}) };
+    },
+  },
 ];
 
 const BY_WORD = new Map<string, StancePattern[]>();
@@ -908,20 +1198,24 @@ export function findStances(ctx: Ctx): void {
         negated ??= negatedBefore(s.tokens, k);
         if (negated && p.id !== 'refuse-support') continue;
         hit.subjectToken ??= sharedSubjectVerb(s.tokens, ms, k);
-        if (hit.bySpeaker ? !quotedAt(s.tokens, k, openAtStart) : !hit.subjectIds && !actorSubject(s.tokens, ms, hit.subjectToken ?? k)) continue;
-        if (addStance(ctx, s, ms, k, p.id, hit)) break;
+        const actor = !hit.actorless && (hit.bySpeaker ? quotedAt(s.tokens, k, openAtStart) : !!hit.subjectIds || actorSubject(s.tokens, ms, hit.subjectToken ?? k));
+        if (!actor && !hit.entityOnly) continue;
+        if (addStance(ctx, s, ms, k, p.id, hit, actor)) break;
       }
     }
   }
 }
 
 /** Names the concerns of one hit and leaves its trigger; false when the object names nothing useful. */
-function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string, hit: StanceHit): boolean {
+function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string, hit: StanceHit, actor = true): boolean {
   const tokens = s.tokens;
   if (hit.end <= hit.start || (hit.end - hit.start > 16 && !hit.list)) return false;
   // "prevent it by signing the deal": a pronoun object is the whole object.
   if (PRONOUNS.has(lower(tokens[hit.start])) && tokens[hit.start].pos === 'PRON' && hit.end - hit.start > 1) hit = { ...hit, end: hit.start + 1 };
   // "vetoed it", "cannot accept this": the concern or agreement named last.
+  if (hit.end - hit.start === 1 && /^(it|this|that)$/.test(lower(tokens[hit.start])) && tokens[hit.start].pos === 'PRON') {
+    if (!actor) return false;
+  }
   if (hit.end - hit.start === 1 && /^(it|this|that)$/.test(lower(tokens[hit.start])) && tokens[hit.start].pos === 'PRON' && hit.predicate === 'opposes' && rule !== 'call-judgement' && rule !== 'judged-after-speech') {
     ctx.triggers!.push({ sentence: s.index, token: k, predicate: hit.predicate, rule, objects: [], pronoun: true, ownScope: true });
     return true;
@@ -952,6 +1246,14 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     if (span) span = trimSpan(tokens, span[0], trailingAdjunct(tokens, span[0], span[1]));
     // "support for Ukraine in countering Russia's aggression": what is to be countered is the concern.
     if (span) for (let q = span[0] + 1; q < span[1] - 1; q++) if (CONCERN_VERBS.has(tokens[q].lower) && /ing$/.test(tokens[q].lower) && /^(in|for|on|by)$/.test(tokens[q - 1].lower)) span = trimSpan(tokens, q + 1, span[1]) ?? span;
+    // "argued that the bill is unconstitutional", "attacked the tax bill": the measure named before by that head.
+    if (span && span[1] - span[0] <= 3 && /^(the|this)$/.test(lower(tokens[span[0] - 1]))) {
+      const earlier = measureAntecedent(ctx, s.index, span[0], tokens[span[1] - 1].lower, span[1] - span[0] > 1 ? spanText(tokens, span[0], span[1]).toLowerCase() : undefined);
+      if (earlier) {
+        objects.push(earlier.id);
+        continue;
+      }
+    }
     if (!span || !usefulObject(tokens, ms, span[0], span[1])) continue;
     const named = ms.find((m) => (m.kind === 'Concern' || m.kind === 'Agreement') && m.tokenStart <= span[0] && m.tokenEnd >= span[1] - 1 && m.tokenEnd - m.tokenStart >= (span[1] - span[0]) / 2);
     if (named) {
@@ -971,8 +1273,31 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     }
   }
   if (!objects.length) return false;
+  if (!actor) return true;
   ctx.triggers!.push({ sentence: s.index, token: k, predicate: hit.predicate, rule, objects, ownScope: true, subjectToken: hit.subjectToken, subjectIds: hit.subjectIds, bySpeaker: hit.bySpeaker });
   return true;
+}
+
+/**
+ * The measure "the bill" takes up, within the fifteen sentences before: the last one of that very
+ * head ("the sales tax bill" … "the bill"), else the first the story named that may go by that word
+ * (a story's measure comes first; a law it mentions on the way, "the escheat law", does not take over).
+ */
+function measureAntecedent(ctx: Ctx, sentence: number, k: number, word: string, words?: string): Mention | undefined {
+  const families = MEASURE_FAMILIES.filter((f) => f.has(word));
+  if (!families.length) return undefined;
+  let same: Mention | undefined;
+  let first: Mention | undefined;
+  for (const m of ctx.mentions) {
+    const head = m.meta?.measure;
+    if (typeof head !== 'string' || m.sentence > sentence || m.sentence < sentence - 15 || (m.sentence === sentence && m.tokenEnd > k)) continue;
+    // ("the tax bill" takes up "the sales tax bill" only: words before the head must be the antecedent's.)
+    if (words && !m.name.toLowerCase().endsWith(` ${words}`)) continue;
+    const later = (x: Mention | undefined): boolean => !x || m.sentence > x.sentence || (m.sentence === x.sentence && m.tokenStart > x.tokenStart);
+    if (head === word && later(same)) same = m;
+    if (families.some((f) => f.has(head)) && (!first || !later(first))) first = m;
+  }
+  return same ?? first;
 }
 
 /** "openness from both the poorest and richest nations": "both … and" joins, it does not list. */
@@ -1016,7 +1341,14 @@ function actorSubject(tokens: Token[], ms: Mention[], k: number): boolean {
   if (q < 0) return false;
   const t = tokens[q];
   const m = coveringMention(ms, q);
+  // ("Sen. X of Tupelo attacked …": the place after "of" only says where the actor is from.)
+  if (m?.kind === 'Place' && lower(tokens[m.tokenStart - 1]) === 'of') return /^(Person|Organization)$/.test(coveringMention(ms, m.tokenStart - 2)?.kind ?? '');
   if (m) return m.kind === 'Person' || m.kind === 'Country' || m.kind === 'Organization';
+  // "X, who has long opposed the dam": the name before the relative pronoun.
+  if (/^(who|which)$/.test(t.lower) && tokens[q - 1]?.text === ',') {
+    const ante = coveringMention(ms, q - 2);
+    return !!ante && ACTOR_KINDS.has(ante.kind) && ante.meta?.candidate !== 'yes';
+  }
   // ("the terrorists who threaten Britain": a relative pronoun's antecedent is no name here.)
   // ("there are concerns", "it is feared": an expletive is no actor either.)
   if ((t.pos === 'PRON' && !/^(who|which|that|whom|there|it)$/.test(t.lower)) || /^(leaders|pair|two)$/.test(t.lower)) return true;

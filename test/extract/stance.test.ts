@@ -208,6 +208,7 @@ describe('stance patterns', () => {
     shouldExtract("There are pressing reasons for Chile's decision to enter the fishing pact.", [], []);
     expect(concernsOf("There are pressing reasons for Chile's decision to enter the fishing pact.")).toEqual([]);
     shouldExtract('Anna Lind praised Norway and its efforts to combat rural poverty.', [], ['Norway -concernedAbout-> rural poverty']);
+    shouldExtract('Anna Lind praised Norway and its efforts to fight rural poverty.', [], ['Norway -concernedAbout-> rural poverty']);
   });
 
   it('reads "this" before a noun as a determiner, not as a pronoun for the concern named before', () => {
@@ -262,5 +263,139 @@ describe('stance patterns', () => {
 
   it('does not take those called on for a concern', () => {
     expect(concernsOf('Chile called for all nations to respect the law of the sea.')).toEqual([]);
+  });
+});
+
+describe('concerns named by a judgement, a measure attacked, a value kept safe or the grounds of a measure', () => {
+  it.each([
+    // problem-judged: a copula judges its subject a problem; the speaker set off by commas holds it
+    ['The illegal logging of old forests is the gravest threat to the valley, Olaf Berg said.', ['Olaf Berg -concernedAbout-> illegal logging of old forests']],
+    // problem-judged: the judged thing after "the biggest problem was", reported by a verb of speech
+    ['Marta Ruiz said the biggest problem was youth unemployment in the valley.', ['Marta Ruiz -concernedAbout-> youth unemployment in the valley']],
+    // attack-measure: a verb of attack opposes a measure
+    ['Olaf Berg attacked the new harbour levy.', ['Olaf Berg -opposes-> new harbour levy']],
+    ["Marta Ruiz fought the mayor's parking tax.", ["Marta Ruiz -opposes-> mayor's parking tax"]],
+    // safeguard-value: a value kept safe
+    ['Marta Ruiz vowed to defend press freedom.', ['Marta Ruiz -concernedAbout-> press freedom']],
+    // on-grounds: the grounds of a measure, for the subject of its verb
+    ['Norway blocked the takeover on national security grounds.', ['Norway -concernedAbout-> national security']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('names a concern judged a problem or fought against even with no actor in the sentence', () => {
+    expect(concernsOf('The spring session opened with rural flooding still the most pressing issue.')).toContain('rural flooding');
+    expect(concernsOf('The report found two problems: low wages and poor housing.')).toEqual(expect.arrayContaining(['low wages', 'poor housing']));
+    expect(concernsOf('Laws against child labour were demanded in the report.')).toContain('child labour');
+    expect(concernsOf('The report raised the highly sensitive problem of closing rural schools.')).toContain('closing rural schools');
+    expect(concernsOf('The ferry was stopped on grounds of the fire hazard to passengers.')).toContain('fire hazard to passengers');
+  });
+
+  it('judges nothing negated, no actor, no issue of a magazine and no object of another verb', () => {
+    expect(concernsOf('Marta Ruiz said inflation is not the main problem.')).not.toContain('inflation');
+    expect(concernsOf("Chile's government remains the biggest threat, Olaf Berg said.")).toEqual([]);
+    expect(concernsOf('The magazine printed five issues: the spring number and the summer number.')).toEqual([]);
+    expect(concernsOf('The vote that may force us to hold a meeting is the main issue.')).not.toContain('meeting');
+  });
+
+  it('takes no attack on a place, no title defended, no personal grounds and no struggle "to" a thing', () => {
+    expect(concernsOf('The troops attacked the harbour town.')).toEqual([]);
+    expect(concernsOf('Olaf Berg defended his title.')).toEqual([]);
+    expect(concernsOf('The stamp was rejected on general chemical grounds.')).toEqual([]);
+    expect(concernsOf('Resistance to corrosion is high in the new alloy.')).toEqual([]);
+    expect(concernsOf('The war against the rebel barons went on.')).toEqual([]);
+  });
+});
+
+describe('a measure named once and taken up as "the bill"', () => {
+  it('gives "the bill" the measure the story named, not a law mentioned on the way', () => {
+    shouldExtract('Marta Ruiz unveiled the harbour dredging bill on Monday. Olaf Berg argued that the bill was unconstitutional.', ['Olaf Berg -opposes-> harbour dredging bill']);
+    shouldExtract("Chile's senate debated the copper royalty bill. The royalty would replace the old mining tax law. Olaf Berg said the measure was unfair.", ['Olaf Berg -opposes-> copper royalty bill'], ['Olaf Berg -opposes-> old mining tax law']);
+  });
+
+  it('takes no body of law for a measure, and keeps a measure no one spoke of out of the graph', () => {
+    shouldExtract('Olaf Berg cited state law. Marta Ruiz argued that the law was unfair.', [], ['Marta Ruiz -opposes-> state law']);
+    expect(concernsOf('Marta Ruiz unveiled the harbour dredging bill on Monday.')).toEqual([]);
+  });
+});
+
+describe('problems dealt with, disputes, and the measure of a legislator from a town', () => {
+  it.each([
+    // deal-with: a problem an actor deals with or addresses, its object heading a concern
+    ['Marta Ruiz said Chile must deal with the debt crisis in the north.', ['Chile -concernedAbout-> debt crisis']],
+    ['Olaf Berg promised to address the housing shortage.', ['Olaf Berg -concernedAbout-> housing shortage']],
+    // dispute-over: the dispute is the concern of the one who speaks of it
+    ['Olaf Berg said the row over the fishing quota was hurting trade.', ['Olaf Berg -concernedAbout-> row over the fishing quota']],
+    // attack-measure and judged-after-speech: "X of <town>" is the subject; "the tax bill" and "the
+    // measure" take up the one measure named before, "a new … levy" named without "new"
+    ['The senate debated the harbour toll bill. Sen. Olaf Berg of Brackton attacked the toll bill as unfair. Sen. Marta Ruiz of Dunmore said the measure was unjust.', ['Olaf Berg -opposes-> harbour toll bill', 'Marta Ruiz -opposes-> harbour toll bill']],
+    ['The council passed a new parking levy. Olaf Berg argued that the levy was unconstitutional.', ['Olaf Berg -opposes-> parking levy']],
+    // safeguard-value: a possessive before the value, the means after it left out
+    ['Marta Ruiz said Chile would defend its fishing rights by every legal means.', ['Chile -concernedAbout-> fishing rights']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('deals with no plain object and takes no rival for a post as a concern', () => {
+    expect(concernsOf('Olaf Berg addressed the conference on Monday.')).toEqual([]);
+    expect(concernsOf('Olaf Berg dealt with the letters himself.')).toEqual([]);
+    shouldExtract('Marta Ruiz will oppose Mayor Olaf Berg for the party nomination.', [], ['Marta Ruiz -opposes-> party nomination']);
+  });
+});
+
+describe('conflicts with a proper name', () => {
+  it('names "the Cold War", "World War 2" and "the Harbour Crisis" with no trigger, but no title of a work, no committee and no bare war', () => {
+    expect(concernsOf('Olaf Berg grew up during the Cold War.')).toEqual(['Cold War']);
+    expect(concernsOf('Marta Ruiz served in World War 2 and retired in 1960.')).toEqual(['World War 2']);
+    expect(concernsOf('Olaf Berg wrote a history of the Harbour Crisis.')).toEqual(['Harbour Crisis']);
+    expect(concernsOf("Marta Ruiz read Berg's War last night.")).toEqual([]);
+    expect(concernsOf('The War Plans Committee met on Monday.')).toEqual([]);
+    expect(concernsOf('Olaf Berg said the war was long.')).toEqual([]);
+  });
+});
+
+describe('pledges to end an issue, fights against one, and a subject before "who"', () => {
+  it.each([
+    // pledge-end: a pledge to end or scrap an issue or a measure
+    ['Marta Ruiz pledged to end child poverty in the valley.', ['Marta Ruiz -opposes-> child poverty in the valley']],
+    ['Olaf Berg vowed to scrap the harbour levy.', ['Olaf Berg -opposes-> harbour levy']],
+    // deal-with: "fight" with an issue for object
+    ['Chile promised to fight corruption in the ports.', ['Chile -concernedAbout-> corruption in the ports']],
+    // actorSubject: the name before ", who"
+    ['Olaf Berg, who has long opposed the harbour levy, retired on Monday.', ['Olaf Berg -opposes-> harbour levy']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('takes no person stopped, no tie ended and no war fought for an issue', () => {
+    expect(concernsOf('Olaf Berg tried to stop the thief.')).toEqual([]);
+    expect(concernsOf('Marta Ruiz attempted to end the friendship.')).toEqual([]);
+    shouldExtract('Chile fought the war for six years.', [], ['Chile -concernedAbout-> war']);
+  });
+});
+
+describe('judgements by "dismissed … as" and the newer words of judgement', () => {
+  it.each([
+    ['Olaf Berg dismissed the harbour levy as a gimmick.', ['Olaf Berg -opposes-> harbour levy']],
+    ['Marta Ruiz said the parking charges were draconian.', ['Marta Ruiz -opposes-> parking charges']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('reads no stance into a dismissal with no judgement', () => {
+    expect(concernsOf('Olaf Berg dismissed the harbour workers on Monday.')).toEqual([]);
+  });
+});
+
+describe('who a judged problem threatens', () => {
+  it('makes the country a threat is "to" involved in the concern', () => {
+    shouldExtract('Olaf Berg said illegal fishing was a grave threat to Chile.', ['illegal fishing -involves-> Chile']);
+    shouldExtract('The illegal fishing of sharks remains the biggest problem facing Peru, Marta Ruiz said.', ['Marta Ruiz -concernedAbout-> illegal fishing of sharks', 'illegal fishing of sharks -involves-> Peru']);
+  });
+});
+
+describe('a measure or a protest taken over an issue', () => {
+  it.each([
+    ['Norway imposed sanctions on Peru over the arrest of its fishermen.', ['Norway -opposes-> arrest of its fishermen', 'arrest of its fishermen -involves-> Peru']],
+    ['Chile recalled its ambassador over the seizure of a trawler.', ['Chile -opposes-> seizure of a trawler']],
+  ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('reads no issue into time, a place or a verb with no object before "over"', () => {
+    expect(concernsOf('Chile imposed a curfew over the weekend.')).toEqual([]);
+    expect(concernsOf('Olaf Berg walked home with a coat over shoulder.')).toEqual([]);
+    expect(concernsOf('The lake froze over the winter of the drought.')).toEqual([]);
+    expect(concernsOf('Chile recalled its ambassador over the affair.')).toEqual([]);
   });
 });

@@ -84,6 +84,25 @@ export const CONCERN_HEADS = new Set([
   'impact', 'effects', 'consequences', 'implications', 'fallout', 'stand-off', 'standoff', 'clashes', 'fighting', 'strikes', 'bombing', 'shelling', 'killings', 'deaths', 'ambitions',
 ]);
 
+// Heads of a measure put to a vote or fought over: "the sales tax bill", "the abandoned property act",
+// "a water development bill". With a modifier of its own such a phrase is a candidate concern, which
+// a later "opposed the bill" or "argued the bill is unconstitutional" names by its head.
+// ("bills" and the bills of a household are money owed; "state law", "tax law" name a body of law.)
+export const MEASURE_HEADS = new Set(['bill', 'act', 'amendment', 'measure', 'law', 'levy', 'ordinance', 'resolution', 'referendum', 'tax']);
+export const GENERIC_MEASURE_MODIFIERS = new Set([
+  'state', 'federal', 'city', 'county', 'town', 'case', 'common', 'martial', 'criminal', 'civil', 'international',
+  'national', 'local', 'public', 'private', 'natural', 'moral', 'divine', 'human', 'family', 'tax', 'household',
+  'phone', 'telephone', 'electricity', 'gas', 'grocery', 'hospital', 'medical', 'hotel', 'fuel', 'heating',
+  'utility', 'food', 'dollar', 'house', 'senate', 'government', 'church', 'canon', 'company',
+]);
+// Words before a measure's head that are no part of its name: "a new housing levy" is "the housing levy".
+export const MEASURE_FILLERS = new Set(['new', 'proposed', 'controversial', 'latest', 'planned', 'draft', 'current', 'existing', 'present', 'old', 'first', 'final', 'recent', 'original', 'revised', 'amended', 'same', 'whole', 'entire', 'pending', 'so-called', 'similar', 'separate', 'major', 'sweeping']);
+// Heads by which "the bill" takes up an earlier measure: a bill may be called the act or the measure.
+export const MEASURE_FAMILIES: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['bill', 'act', 'measure', 'law', 'legislation', 'amendment', 'proposal', 'resolution', 'ordinance']),
+  new Set(['tax', 'levy', 'bill', 'measure', 'proposal']),
+];
+
 // Verbs and nouns that express concern or opposition; the object that follows is a concern.
 export const CONCERN_TRIGGERS: Array<{ words: string[]; predicate: 'concernedAbout' | 'opposes'; id: string }> = [
   { words: ['concern', 'concerns', 'concerned', 'worries', 'worry', 'worried', 'worrying', 'fears', 'fear', 'feared', 'alarm', 'alarmed', 'unease', 'anxiety', 'anxious'], predicate: 'concernedAbout', id: 'concern-noun' },

@@ -45,7 +45,8 @@ export const TOPIC_VERBS = new Set(['discuss', 'discussed', 'discusses', 'discus
 
 // Verbs of naming that take an object and a judgement: "called the plan unworkable", "described the
 // deal as a disaster", "branded the tax unfair".
-export const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling', 'described', 'describes', 'describe', 'branded', 'brands', 'labelled', 'labeled', 'termed', 'dubbed', 'deemed', 'considers', 'considered', 'regards', 'regarded']);
+// ("dismissed the plan as unworkable", "derided the levy as a stunt": with a judgement after them.)
+export const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling', 'described', 'describes', 'describe', 'branded', 'brands', 'labelled', 'labeled', 'termed', 'dubbed', 'deemed', 'considers', 'considered', 'regards', 'regarded', 'dismissed', 'dismisses', 'dismissing', 'derided', 'derides', 'condemned', 'attacked', 'attacks', 'criticised', 'criticized', 'denounced', 'slammed']);
 
 // Adjectives and nouns that judge something bad: "unjustified", "a disgrace", "a mistake".
 export const NEGATIVE_JUDGEMENTS = new Set([
@@ -56,6 +57,9 @@ export const NEGATIVE_JUDGEMENTS = new Set([
   'harmful', 'divisive', 'provocative', 'deplorable', 'appalling', 'unhelpful', 'excessive', 'pointless',
   'outdated', 'anachronistic', 'mistake', 'disgrace', 'disaster', 'scandal', 'travesty', 'outrage', 'farce',
   'nonsense', 'betrayal', 'blunder', 'threat', 'unwarranted', 'worrying', 'alarming', 'troubling', 'backward', 'regressive',
+  'unnecessary', 'unrealistic', 'unaffordable', 'draconian', 'heavy-handed', 'ill-conceived', 'ill-advised', 'unwise',
+  'short-sighted', 'hypocritical', 'unenforceable', 'inhumane', 'punitive', 'confiscatory', 'disastrous', 'catastrophic',
+  'gimmick', 'stunt', 'fiasco', 'shambles', 'sham', 'charade', 'waste', 'insult', 'affront', 'burden',
 ]);
 
 // Adjectives that judge something good; negated ("can no longer be justified", "is not acceptable")
@@ -244,3 +248,95 @@ export const PHRASAL_STANCES: Array<{ verbs: string[]; rest: string[]; predicate
 
 // Nouns that, after "an end to", "a halt to", "the abolition of", make what follows opposed: "called for an end to the ban".
 export const ENDING_NOUNS = new Set(['end', 'halt', 'stop', 'abolition', 'scrapping', 'withdrawal', 'repeal', 'removal', 'lifting', 'ban', 'moratorium']);
+
+// Nouns by which a judgement names something a problem: "X remains the most troublesome issue", "the
+// biggest threat is X", "two problems: X and Y".
+export const JUDGED_PROBLEM_NOUNS = new Set([
+  'issue', 'issues', 'problem', 'problems', 'threat', 'threats', 'danger', 'dangers', 'menace', 'concern',
+  'concerns', 'challenge', 'challenges', 'worry', 'worries', 'headache', 'headaches', 'scourge', 'evil', 'evils', 'ills',
+]);
+// Of those, the ones that are bad by themselves ("X is a threat to Y"); the others need a word of
+// weight before them ("the main issue", "a serious problem": "an issue" alone judges nothing).
+export const BAD_PROBLEM_NOUNS = new Set(['threat', 'threats', 'danger', 'dangers', 'menace', 'scourge', 'headache', 'headaches']);
+// Words of weight before a problem noun: "the most troublesome issue", "the biggest problem".
+export const SEVERITY_WORDS = new Set([
+  'biggest', 'greatest', 'gravest', 'main', 'major', 'most', 'serious', 'grave', 'troublesome', 'pressing', 'vexing',
+  'thorny', 'burning', 'key', 'central', 'chief', 'principal', 'urgent', 'critical', 'underlying', 'real', 'growing',
+  'worst', 'largest', 'overriding', 'dominant', 'paramount', 'acute', 'difficult', 'sensitive',
+  'explosive', 'divisive', 'contentious', 'persistent', 'chronic', 'constant', 'top', 'foremost',
+]);
+
+// Verbs of attack and struggle that oppose their object when it is a measure: "attacked the sales tax
+// bill", "fought the levy", "assailed the proposal" ("troops attacked the town" names no measure).
+export const ATTACK_VERBS = new Set([
+  'attack', 'attacks', 'attacked', 'attacking', 'assail', 'assails', 'assailed', 'assailing', 'fight', 'fights',
+  'fought', 'fighting', 'battle', 'battled', 'battling', 'blasted', 'blasts', 'derided', 'derides', 'ridiculed',
+  'ridicules', 'castigated', 'castigates', 'excoriated', 'savaged', 'scorned', 'faulted', 'faults', 'knocked',
+]);
+// Nouns that head a measure, a policy or a public decision: what the verbs of attack above oppose.
+export const MEASURE_NOUNS = new Set([
+  'bill', 'bills', 'measure', 'measures', 'proposal', 'proposals', 'tax', 'taxes', 'levy', 'levies', 'plan', 'plans',
+  'law', 'laws', 'reform', 'reforms', 'policy', 'policies', 'amendment', 'amendments', 'legislation', 'budget',
+  'scheme', 'schemes', 'program', 'programs', 'programme', 'programmes', 'cuts', 'ban', 'bans', 'tariff', 'tariffs',
+  'decision', 'ruling', 'resolution', 'ordinance', 'act', 'increase', 'increases', 'hike', 'hikes', 'merger',
+  'closure', 'closures', 'rezoning', 'charges', 'fees', 'fee', 'surcharge', 'quota', 'quotas', 'subsidy',
+  'subsidies', 'privatisation', 'privatization', 'restrictions', 'regulations', 'rules', 'curbs', 'orders', 'order',
+  'directive', 'treaty', 'settlement', 'referendum', 'appointment', 'nomination',
+]);
+
+// Verbs of keeping a value safe, and the values they keep: "upholding civil liberties", "to defend
+// press freedom", "protect the country's sovereignty".
+export const SAFEGUARD_VERBS = new Set([
+  'uphold', 'upholds', 'upheld', 'upholding', 'defend', 'defends', 'defended', 'defending', 'protect', 'protects',
+  'protected', 'protecting', 'safeguard', 'safeguards', 'safeguarded', 'safeguarding', 'preserve', 'preserves',
+  'preserved', 'preserving', 'guarantee', 'guarantees', 'guaranteed', 'guaranteeing',
+]);
+export const VALUE_NOUNS = new Set([
+  'liberties', 'liberty', 'rights', 'freedom', 'freedoms', 'democracy', 'sovereignty', 'independence', 'privacy',
+  'integrity', 'neutrality', 'autonomy', 'pluralism',
+]);
+
+// Nouns of the grounds a measure is taken on: "blocked the deal on national security grounds",
+// "on grounds of public health".
+export const GROUNDS_NOUNS = new Set(['grounds', 'reasons']);
+
+// Verbs of dealing with a problem, with the word their object takes ('' for none): "address the housing
+// shortage", "grappled with inflation", "deal with the debt crisis". Their object must head a concern
+// ("addressed the conference", "dealt with the letters" name none).
+export const DEALING_VERBS = new Map<string, string>([
+  // (Not "fight", "reduce" or "ease": "fight a war", "reduce the role of the courts" deal with no problem.)
+  ...['address', 'addresses', 'addressed', 'addressing', 'confront', 'confronts', 'confronted', 'confronting', 'solve', 'solves', 'solved', 'solving', 'resolve', 'resolves', 'resolved', 'resolving'].map((w): [string, string] => [w, '']),
+  // ("fight corruption"; "fight the war" is the deal-with row's to refuse: see MARTIAL_HEADS.)
+  ...['fight', 'fights', 'fought', 'fighting', 'battle', 'battles', 'battled', 'battling'].map((w): [string, string] => [w, '']),
+  ...['deal', 'deals', 'dealt', 'dealing', 'grapple', 'grapples', 'grappled', 'grappling', 'cope', 'copes', 'coped', 'coping', 'wrestle', 'wrestles', 'wrestled', 'wrestling'].map((w): [string, string] => [w, 'with']),
+]);
+
+// Nouns of a dispute whose object, after "over", is an issue: "the row over the rebate", "the battle
+// over redistricting", "a dispute over fishing rights".
+export const DISPUTE_NOUNS = new Set(['row', 'rows', 'dispute', 'disputes', 'battle', 'fight', 'controversy', 'furore', 'furor', 'uproar', 'wrangle', 'wrangling', 'feud', 'quarrel', 'squabble', 'standoff', 'stand-off', 'clash', 'clashes', 'showdown']);
+
+// Verbs of pledging or trying, before "to" and a verb of ending: "vowed to scrap the levy", "pledged to
+// end child poverty", "moved to stop the sale" (only that form: "planned the fair to end at five" is none).
+export const PLEDGE_VERBS = new Set([
+  'vow', 'vows', 'vowed', 'vowing', 'pledge', 'pledges', 'pledged', 'pledging', 'promise', 'promises', 'promised',
+  'promising', 'seek', 'seeks', 'sought', 'seeking', 'aim', 'aims', 'aimed', 'aiming', 'move', 'moves', 'moved',
+  'try', 'tries', 'tried', 'trying', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended',
+  'threaten', 'threatens', 'threatened', 'attempt', 'attempts', 'attempted', 'campaign', 'campaigns', 'campaigned',
+  'fight', 'fights', 'fought', 'work', 'works', 'worked', 'struggle', 'struggled', 'strive', 'strives', 'strove',
+]);
+
+// Heads of a fight itself, which one fights without it being a problem one deals with: "fought the war".
+export const MARTIAL_HEADS = new Set(['war', 'wars', 'battle', 'battles', 'fight', 'fighting', 'attack', 'attacks', 'invasion', 'conflict', 'conflicts', 'clashes', 'campaign', 'election', 'elections', 'case', 'fire', 'fires', 'action', 'actions', 'decision', 'plan', 'policy', 'policies', 'order', 'process', 'future', 'role', 'status', 'deal', 'pact', 'agreement', 'coalition', 'programme', 'program', 'change', 'changes', 'settlement']);
+
+// Verbs of a measure or a protest taken against someone "over" an issue: "imposed sanctions on X over its
+// nuclear programme", "expelled two diplomats over the poisoning", "recalled its ambassador over the
+// remarks". What the act is "over" is opposed by its subject.
+export const PROTEST_ACT_VERBS = new Set([
+  'impose', 'imposes', 'imposed', 'imposing', 'slapped', 'slaps', 'expel', 'expels', 'expelled', 'expelling',
+  'recall', 'recalls', 'recalled', 'recalling', 'summon', 'summons', 'summoned', 'summoning', 'suspend',
+  'suspends', 'suspended', 'suspending', 'froze', 'freezes', 'freeze', 'frozen', 'halted', 'halts', 'halt',
+  'boycott', 'boycotts', 'boycotted', 'boycotting', 'fined', 'fines', 'sanctioned', 'sanctions', 'penalised',
+  'penalized', 'protested', 'protests', 'complained', 'complains', 'resigned', 'resigns', 'quit', 'quits',
+  'walked', 'walks', 'cut', 'cuts', 'severed', 'severs', 'downgraded', 'downgrades', 'sued', 'sues', 'struck',
+  'strike', 'strikes', 'marched', 'rallied', 'demonstrated',
+]);
