@@ -7,7 +7,7 @@
 
 import type { Mention, Sentence, Token } from '../types';
 import { mentionsBySentence, type DocContext } from './context';
-import { AGREE_VERBS, AGREEMENT_FILLER, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, CONTRACTING_VERBS, IMPOSE_VERBS, NEGATIONS, SANCTION_HEADS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
+import { AGREE_VERBS, AGREEMENT_FILLER, CALENDAR, AGREEMENT_HEADS, CONCERN_HEADS, CONCERN_TRIGGERS, CONTRACTING_VERBS, IMPOSE_VERBS, NEGATIONS, SANCTION_HEADS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
 import { isJoiner, isPossessive, lower, spanText } from './tokens-util';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'such', 'one', 'each', 'every', 'no', 'some', 'both', 'all', 'another']);
@@ -345,6 +345,9 @@ function partyAt(tokens: Token[], ms: Mention[], j: number): Mention | undefined
  * imposing verb just before the measure is its party (not when negated: "did not impose").
  */
 function addImposerParties(tokens: Token[], ms: Mention[], a: number, parties: string[]): void {
+  // "adopted a sixth package of sanctions", "imposed a fresh round of sanctions": a measure counted in
+  // packages or rounds is imposed by whoever imposes the package.
+  if (lower(tokens[a - 1]) === 'of' && MEASURE_BATCHES.has(lower(tokens[a - 2]))) a -= 2;
   let v = a - 1;
   while (v >= 0 && v >= a - 3 && !IMPOSE_VERBS.has(lower(tokens[v]))) v--;
   if (v < 0 || !IMPOSE_VERBS.has(lower(tokens[v]))) return;
@@ -353,9 +356,16 @@ function addImposerParties(tokens: Token[], ms: Mention[], a: number, parties: s
     if (NEGATIONS.has(lower(tokens[q]))) return;
     q--;
   }
+  // "The EU on Friday adopted …", "Britain last week imposed …": a time phrase between subject and verb.
+  if (q >= 1 && CALENDAR.has(tokens[q].text) && /^(on|last|this|next)$/.test(lower(tokens[q - 1]))) q -= 2;
+  else if (q >= 1 && /^(week|month|year)$/.test(lower(tokens[q])) && /^(last|this)$/.test(lower(tokens[q - 1]))) q -= 2;
+  else if (q >= 0 && /^(yesterday|today)$/.test(lower(tokens[q]))) q -= 1;
   const m = coveringMention(ms, q);
   if (m && isParty(m) && !parties.includes(m.id)) parties.push(m.id);
 }
+
+// Nouns that count measures in batches: "a package of sanctions", "a new round of sanctions".
+const MEASURE_BATCHES = new Set(['package', 'packages', 'round', 'rounds', 'wave', 'raft', 'batch', 'set', 'series', 'tranche', 'slew']);
 
 /** "the US-led coalition", "a Saudi-backed deal": the leader is a party. */
 function addLeaderParties(tokens: Token[], ms: Mention[], k: number, a: number, parties: string[]): void {

@@ -205,6 +205,17 @@ describe('partyTo', () => {
     ]);
   });
 
+  it.each([
+    ['Chile on Tuesday approved a new round of sanctions against Bolivia.'],
+    ['Chile last week imposed a package of sanctions on Bolivia.'],
+  ])('makes the body that adopts a package or round of sanctions their party: %j', (text) => {
+    shouldExtract(text, ['Chile -partyTo-> Chile sanctions', 'Chile sanctions -involves-> Bolivia']);
+  });
+
+  it('reads "the sanctions" after a measure was named as that measure, not a concern of its own', () => {
+    shouldExtract('Chile imposed sanctions on Bolivia in May. Bolivia rejected the sanctions as unfair.', ['Bolivia -opposes-> Chile sanctions'], ['Bolivia -opposes-> sanctions']);
+  });
+
   it('reads "both countries" as the two countries just named together', () => {
     const text = 'Chile signed many accords with Peru and Peru hosted Chile often. The talks grew into a warm friendship between Bolivia and Ecuador. Last year both countries signed a river treaty.';
     shouldExtract(text, ['Bolivia -partyTo-> Bolivia–Ecuador river treaty', 'Ecuador -partyTo-> Bolivia–Ecuador river treaty'], ['Chile -partyTo-> Bolivia–Ecuador river treaty']);

@@ -24,6 +24,8 @@ export const SANCTION_HEADS = new Set(['sanctions', 'embargo', 'embargoes', 'mor
 export const IMPOSE_VERBS = new Set([
   'imposed', 'imposes', 'impose', 'imposing', 'slapped', 'introduced', 'introduces', 'announced', 'extended',
   'extends', 'expanded', 'tightened', 'placed', 'levied', 'enforced', 'enforces', 'declared', 'renewed',
+  // "the bloc adopted sanctions against …", "approved an embargo": a body's decision imposes them.
+  'adopted', 'adopts', 'approved', 'approves', 'unveiled', 'unveils',
 ]);
 
 // "statement" is an agreement only as a "joint statement"; "alliance" and "partnership" only with parties.
