@@ -29,7 +29,9 @@ const QUANTITY_DEAL = new Set(['great', 'good', 'fair', 'big', 'raw', 'square'])
 // Parts of speech a modifier of an agreement head may have ("gas export deal", "US-led coalition").
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM', 'SYM']);
 const COPULAS = new Set(['is', 'was', 'be', 'been', 'are']);
-const LED_WORDS = new Set(['led', 'backed', 'brokered', 'sponsored']);
+const LED_WORDS = new Set(['led', 'backed', 'sponsored']);
+// Participles of a go-between, who brings the parties to a deal without being one: "a Qatar-mediated deal".
+const BROKER_WORDS = new Set(['brokered', 'mediated', 'facilitated']);
 // Verbs whose agent runs an agreement after it: "deals to be led by X and Y", "the pact operated by X".
 const LEAD_VERBS = new Set(['led', 'run', 'operated', 'managed']);
 // Participles whose agent signed the agreement before them: "signed by X and Y", "agreed by X and Y".
@@ -217,7 +219,8 @@ function scanModifiers(tokens: Token[], ms: Mention[], k: number): { start: numb
     const t = tokens[p];
     const m = coveringMention(ms, p);
     if (m && (m.kind === 'Country' || m.kind === 'Organization')) {
-      parties.unshift(m.id);
+      // "a Qatar-mediated deal": the go-between of a deal is no party to it.
+      if (!(/^[-–]$/.test(tokens[m.tokenEnd]?.text ?? '') && BROKER_WORDS.has(lower(tokens[m.tokenEnd + 1])))) parties.unshift(m.id);
       a = m.tokenStart;
       continue;
     }

@@ -212,6 +212,19 @@ describe('partyTo', () => {
     shouldExtract(text, ['Chile -partyTo-> Chile sanctions', 'Chile sanctions -involves-> Bolivia']);
   });
 
+  it.each([
+    ['Oman brokered a fishing deal between Chile and Peru.'],
+    ['A Qatar-mediated fishing deal between Chile and Peru took effect.'],
+  ])('makes no party of the go-between of a deal: %j', (text) => {
+    const got = triplesOf(resolveTexts([text]));
+    expect(got).toContain('Chile -partyTo-> Chile–Peru fishing deal');
+    expect(got.filter((t) => /^(Oman|Qatar) -partyTo->/.test(t))).toEqual([]);
+  });
+
+  it('keeps a deal that names no party when its article speaks of it again', () => {
+    shouldExtract('Five sailors were freed on Monday under a prisoner exchange deal. Chile criticised the deal.', ['Chile -opposes-> prisoner exchange deal']);
+  });
+
   it('reads "the sanctions" after a measure was named as that measure, not a concern of its own', () => {
     shouldExtract('Chile imposed sanctions on Bolivia in May. Bolivia rejected the sanctions as unfair.', ['Bolivia -opposes-> Chile sanctions'], ['Bolivia -opposes-> sanctions']);
   });

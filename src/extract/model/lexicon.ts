@@ -44,7 +44,7 @@ export const AGREEMENT_FILLER = new Set([
   'same', 'one', 'two', 'three', 'several', 'any', 'recent', 'latest', 'military', 'kind', 'kinds', 'of',
   'two-nation', 'four-nation', 'ambitious', 'special', 'potential', 'reported', 'so-called', 'much-anticipated',
   'long', 'standing', 'preliminary', 'important', 'most', 'economic', 'big', 'huge', 'deep', 'parallel',
-  'led', 'backed', 'brokered', 'sponsored', 'extended', 'renewed', 'agreed', 'signed', 'sealed', 'seal',
+  'led', 'backed', 'brokered', 'mediated', 'sponsored', 'extended', 'renewed', 'agreed', 'signed', 'sealed', 'seal',
 ]);
 
 // Synonyms for an agreement's subject, so differently worded reports of one deal compare equal.
@@ -96,13 +96,14 @@ export const CONCERN_TRIGGERS: Array<{ words: string[]; predicate: 'concernedAbo
 // Words that negate the statement they stand in: "is not part of", "would not be", "never signed".
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nobody', 'cannot']);
 
-// Verbs whose subjects become parties to the agreement that is their object.
+// Verbs whose subjects become parties to the agreement that is their object. (Not "brokered" or
+// "mediated": "Qatar brokered a deal between X and Y" makes Qatar the go-between, no party.)
 export const AGREE_VERBS = new Set([
   'agree', 'agreed', 'agrees', 'agreeing', 'sign', 'signed', 'signs', 'signing', 'negotiate', 'negotiated',
   'negotiates', 'negotiating', 'seal', 'sealed', 'seals', 'conclude', 'concluded', 'ink', 'inked', 'reach',
   'reached', 'strike', 'struck', 'forge', 'forged', 'enter', 'entering', 'entered', 'ratify', 'ratified', 'finalise',
   'finalised', 'finalize', 'finalized', 'announce', 'announced', 'launch', 'launched', 'establish', 'established',
-  'form', 'formed', 'join', 'joined', 'renew', 'renewed', 'drum', 'broker', 'brokered', 'set', 'secure', 'secured',
+  'form', 'formed', 'join', 'joined', 'renew', 'renewed', 'drum', 'set', 'secure', 'secured',
   'won', 'wins', 'win', 'awarded', 'clinched', 'landed',
 ]);
 
