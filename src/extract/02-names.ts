@@ -557,7 +557,7 @@ function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number;
   // ("Supt" and "." as two tokens, when the tokenizer knows no such abbreviation: the title "Supt.".)
   if (dotted && !lowerOk && DOTTED_TITLE_STEMS.has(tokens[i].text)) return { end: i + 2, role: tokens[i].text };
   const candidates = TITLES_BY_FIRST.get(tokens[i]?.lower ?? '');
-  if (!candidates) return undefined;
+  if (!candidates) return lowerOk ? undefined : portfolioFirst(tokens, i);
   for (const { words, lowers } of candidates) {
     if (i + words.length > tokens.length) continue;
     let ok = true;
@@ -578,8 +578,29 @@ function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number;
       return { end, role: (end > i + words.length ? `${base} ${spanText(tokens, i + words.length, end)}` : base).replace(/\.$/, '') };
     }
   }
-  return undefined;
+  return lowerOk ? undefined : portfolioFirst(tokens, i);
 }
+
+/**
+ * "Climate Change and Energy Minister Ana Ruiz", "Climate Minister Ana Ruiz": portfolio words before an
+ * office word are part of the title, not a name of their own.
+ */
+function portfolioFirst(tokens: Token[], i: number): { end: number; role: string } | undefined {
+  if (!PORTFOLIO_WORDS.has(tokens[i]?.text ?? '')) return undefined;
+  let j = i + 1;
+  for (let guard = 0; guard < 8 && j < tokens.length; guard++) {
+    const w = tokens[j].text;
+    if (PORTFOLIO_WORDS.has(w)) j++;
+    else if ((w === 'and' || w === '&' || w === ',') && PORTFOLIO_WORDS.has(tokens[j + 1]?.text ?? '')) j += 2;
+    else break;
+  }
+  const office = tokens[j]?.text ?? '';
+  if (!PORTFOLIO_OFFICES.has(office)) return undefined;
+  return { end: j + 1, role: spanText(tokens, i, j + 1) };
+}
+
+// Office words that a portfolio may precede: "Climate Minister", "Homeland Security Secretary".
+const PORTFOLIO_OFFICES = new Set(['Minister', 'Secretary', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson']);
 
 /** "Minister of Foreign Affairs", "Commissioner of Parks and Recreation": a portfolio after an office word is part of the title. */
 function portfolioEnd(tokens: Token[], end: number, head: string): number {
@@ -588,7 +609,8 @@ function portfolioEnd(tokens: Token[], end: number, head: string): number {
   let last = end;
   while (j < tokens.length) {
     if (PORTFOLIO_WORDS.has(tokens[j].text)) last = ++j;
-    else if ((tokens[j].text === 'and' || tokens[j].text === '&') && PORTFOLIO_WORDS.has(tokens[j + 1]?.text ?? '')) j++;
+    // ("Minister of International Trade, Export Promotion and Economic Development": a list of portfolios.)
+    else if ((tokens[j].text === 'and' || tokens[j].text === '&' || tokens[j].text === ',') && PORTFOLIO_WORDS.has(tokens[j + 1]?.text ?? '')) j++;
     else break;
   }
   return last;

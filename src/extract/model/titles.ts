@@ -52,7 +52,7 @@ export const TITLES: string[] = [
   // Ranks abbreviated without a full stop ("Gen Ana Ruiz" as British style writes it) and offices
   // spelt the American way or in two words.
   'Gen', 'Councilor', 'State Councilor', 'State Councillor', 'Vice Chairman', 'Vice Chairwoman', 'Deputy Chairman',
-  'Under-Secretary', 'High Commissioner', 'Lord Chancellor', 'Vice Premier', 'Supt.',
+  'Under-Secretary', 'High Commissioner', 'High Representative', 'Lord Chancellor', 'Vice Premier', 'Supt.',
   // Offices of a legislature's parties: "Senate Majority Leader Ana Ruiz".
   'Majority Leader', 'Minority Leader', 'Majority Whip', 'Minority Whip',
 ];
@@ -70,6 +70,7 @@ export const PLURAL_TITLES: Record<string, string> = lookupTable({
 export const PORTFOLIO_TITLES = new Set([
   'minister', 'secretary', 'commissioner', 'director', 'chairman', 'chairwoman', 'chair', 'councilor',
   'councillor', 'ambassador', 'envoy', 'superintendent', 'administrator', 'inspector', 'comptroller', 'head',
+  'representative',
 ]);
 
 // The words of a ministry's or department's portfolio (general English, capitalised in a title).
@@ -86,6 +87,8 @@ export const PORTFOLIO_WORDS = new Set([
   'Prisons', 'Corrections', 'Human', 'Rights', 'Heritage', 'Arts', 'Media', 'Broadcasting', 'Care', 'Climate',
   'Business', 'Enterprise', 'Innovation', 'Skills', 'Equality', 'Equalities', 'Intelligence', 'Strategic',
   'Affairs', 'Relations', 'Aid', 'Refugees', 'Minorities', 'Consumer', 'Services', 'Infrastructure', 'Digital',
+  'Export', 'Exports', 'Promotion', 'Small', 'Enterprises', 'Change', 'Emergency', 'Disaster', 'Management',
+  'Policy', 'Sustainable', 'Trade', 'Fiscal', 'Monetary', 'Indigenous', 'Pensions', 'Cabinet', 'Mining',
 ]);
 
 // Lower-case role nouns that introduce a name: "AM host Ryan Bridge", "expert Robert Patman".
