@@ -77,7 +77,12 @@ function corporateRoleAt(tokens: Token[], k: number): boolean {
 // What a company has and a person does not: "Acme's stake", "Acme's shareholders".
 const BODY_POSSESSIONS = new Set(['stake', 'stakes', 'shares', 'shareholders', 'subsidiary', 'subsidiaries', 'profits', 'profit', 'revenue', 'revenues', 'customers', 'subscribers', 'headquarters', 'takeover', 'merger', 'products', 'brand', 'factory', 'factories', 'plant', 'plants', 'employees', 'staff', 'workforce', 'board', 'bid', 'earnings', 'sales', 'stock', 'assets', 'debts', 'operations', 'network', 'licence', 'license']);
 // Capitalised adjectives before a party role that name no party: "Independent Senator", "Senior Minister".
-const NOT_PARTIES = new Set(['Independent', 'Former', 'Senior', 'Junior', 'Deputy', 'Acting', 'Retired', 'Veteran', 'Leading', 'Top', 'Chief']);
+// (Also the words of tenure that open a sentence before a role: "Outgoing chief minister Ana Ruiz".)
+const NOT_PARTIES = new Set([
+  'Independent', 'Former', 'Senior', 'Junior', 'Deputy', 'Acting', 'Retired', 'Veteran', 'Leading', 'Top', 'Chief',
+  'Outgoing', 'Incoming', 'Interim', 'Caretaker', 'Newly', 'Embattled', 'Ousted', 'Jailed', 'Exiled', 'Late',
+  'Longtime', 'Retiring', 'Departing', 'Current', 'Sitting', 'Serving', 'Disgraced', 'Then', 'Ex',
+]);
 // Capitalised words that make a sequence an event, not a person: "World War Two", "Olympic Games".
 const NUMBER_WORD = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundred|Hundreds|Thousands|Dozens|Several|Many|Some|Most|All)$/;
 const EVENT_WORDS = new Set(['War', 'Cup', 'Games', 'Olympics', 'Summit', 'Conference', 'Revolution', 'Crisis', 'Day', 'Week', 'Festival', 'Championship', 'Championships', 'Election', 'Elections', 'Referendum', 'Award', 'Awards', 'Prize', 'Act', 'Bill', 'Law', 'Plan', 'Agreement', 'Treaty', 'Accord', 'Pact', 'Deal', 'Protocol', 'Convention', 'Declaration', 'Initiative', 'Strategy', 'Programme', 'Program', 'Project', 'Doctrine', 'Street', 'Road', 'Avenue', 'Square', 'Palace', 'Airport', 'Stadium', 'Centre', 'Center']);
@@ -1060,7 +1065,7 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   }
   // "Acme senior policy adviser Ana Ruiz", "Acme founder Ana Ruiz": one unknown capitalised word
   // before a lower-case role phrase and a name is the body the person works for (rule org-role-phrase).
-  if (words === 1 && !isAllCaps(tokens[i]) && rolePhraseEnd(tokens, end) > 0 && tokens[i].pos === 'PROPN') {
+  if (words === 1 && !isAllCaps(tokens[i]) && rolePhraseEnd(tokens, end) > 0 && tokens[i].pos === 'PROPN' && !NOT_PARTIES.has(tokens[i].text)) {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-role-phrase');
     return;
   }

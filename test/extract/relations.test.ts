@@ -111,6 +111,15 @@ describe('met', () => {
     shouldExtract('Ana Ruiz, on her third visit to the region this year, also met President Luis Vera.', ['Ana Ruiz -met-> Luis Vera']);
   });
 
+  it('finds the subject before a relative clause that closes right before the verb', () => {
+    shouldExtract('Ana Ruiz, who flew in with Tomas Vidal, met Luis Vera on Monday.', ['Ana Ruiz -met-> Luis Vera'], ['Luis Vera -met-> Tomas Vidal']);
+  });
+
+  it('makes each of two coordinated subjects, the second with a role and both in apposition, meet each object', () => {
+    const text = 'Former premier Ana Ruiz and state Kora Party chief Tomas Vidal, both rivals for the post, met Luis Vera and Olga Petrenko in Lima.';
+    shouldExtract(text, ['Ana Ruiz -met-> Luis Vera', 'Ana Ruiz -met-> Olga Petrenko', 'Luis Vera -met-> Tomas Vidal', 'Olga Petrenko -met-> Tomas Vidal'], ['Luis Vera -met-> Olga Petrenko', 'Ana Ruiz -met-> Tomas Vidal']);
+  });
+
   it('does not make a meeting of a negated one', () => {
     shouldExtract('Olaf Berg did not meet Nadia Aziz during the trip.', [], ['Nadia Aziz -met-> Olaf Berg']);
   });

@@ -31,6 +31,8 @@ describe('long and nested titles', () => {
     // a capitalised title in apposition after the name, with or without a portfolio
     [["Ana Ruiz, Peru's Foreign Minister, told reporters."], ['Ana Ruiz -affiliatedWith-> Peru']],
     [["Ana Ruiz, the EU's High Representative for Trade and Security Policy, told reporters."], ['Ana Ruiz -affiliatedWith-> European Union'], ['High Representative [Person]']],
+    // a word of tenure opening the sentence before a lower-case title is neither a party nor a body
+    [['Outgoing chief minister Ana Ruiz accepted the verdict.', 'Former governor Luis Vera agreed.'], ['Ana Ruiz [Person]', 'Luis Vera [Person]'], ['Outgoing [Organization]', 'Former [Organization]']],
     // an office, then a rank, then the name: one person, the office as role
     [["Chile's Defence Minister Gen Pablo Rojas arrived.", 'Gen. Rojas left on Friday.', 'General Pablo Rojas said more.'], ['Pablo Rojas -affiliatedWith-> Chile'], ['Gen Pablo Rojas [Person]', 'Gen [Person]']],
   ])('%j', (texts, expected, forbidden = []) => shouldExtract(texts, expected, forbidden));
