@@ -399,7 +399,8 @@ function scanChamber(sink: NameSink, i: number): number | undefined {
  */
 function scanDefinedAcronym(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
   const { tokens } = sink;
-  if (!sink.parentheses || (i > 0 && isCapitalised(tokens[i - 1]))) return undefined;
+  // ("The Competition and Markets Authority (CMA)": a capitalised article may stand before it.)
+  if (!sink.parentheses || (i > 0 && isCapitalised(tokens[i - 1]) && tokens[i - 1].text !== 'The')) return undefined;
   let j = i;
   let initials = '';
   while (j < tokens.length && j < i + 8) {
@@ -770,7 +771,9 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
     if (ORG_CONNECTORS.has(t.text) && (sawHead || ORG_HEADS.has(tokens[j + 1]?.text ?? '') || ORG_HEADS.has(tokens[j + 2]?.text ?? '')) && isCapitalised(tokens[k1]) && !CALENDAR.has(tokens[k1].text)) {
       // "X and Y" joins two names only when a head word follows or the left side is an "of" tail.
       // (Or an adjective that cannot end a name stands before it: "National Oceanic and Atmospheric Administration".)
-      if (t.text === 'and' && !sawHead && !(ORG_HEADS.has(tokens[j + 2]?.text ?? '') && ADJECTIVE_ENDING.test(tokens[j - 1]?.text ?? ''))) break;
+      // (Or one word of a field opens the name: "Food and Drug Administration", "Competition and Markets Authority".)
+      const fieldPair = (j - 1 === i || (j - 2 === i && tokens[i].text === 'The')) && ORG_HEADS.has(tokens[j + 2]?.text ?? '') && !ORG_HEADS.has(tokens[j + 1].text) && !loadGazetteer().lookup(tokens[j - 1].text) && !loadGazetteer().lookup(tokens[j + 1].text);
+      if (t.text === 'and' && !sawHead && !(ORG_HEADS.has(tokens[j + 2]?.text ?? '') && ADJECTIVE_ENDING.test(tokens[j - 1]?.text ?? '')) && !fieldPair) break;
       // "Alden State College and Kora Institute of Technology": two names, each with its own head.
       if (t.text === 'and' && j - 1 > i && ORG_HEADS.has(tokens[j - 1].text) && !ORG_HEADS.has(tokens[j + 1].text) && hasOwnHead(tokens, j + 1)) break;
       // "the Signal Corps of the Kora Army": a unit of a body whose name has its own head is two

@@ -21,6 +21,12 @@ describe('typing', () => {
     ['He studied at Alden State College and Kora Institute of Technology.', ['Alden State College [Organization]', 'Kora Institute of Technology [Organization]']],
     // …but one name whose first word is its head stays whole
     ['Oil and Mineral Corporation chairman Ravi Das spoke.', ['Oil and Mineral Corporation [Organization]']],
+    // one word of a field, "and", then a name with its head: one body
+    ['The Fish and Timber Authority (FTA) fined the mill.', ['Fish and Timber Authority [Organization]'], ['Timber Authority [Organization]']],
+    ['The Seed and Soil Administration approved it.', ['Seed and Soil Administration [Organization]'], ['Soil Administration [Organization]']],
+    // words around a name that only a firm has: "said it would", the object of a takeover, ", which makes"
+    ['Zorvex said it would appeal against the ruling.', ['Zorvex [Organization]'], ['Zorvex [Person]']],
+    ["Brenn Halvard's $4bn takeover of Quillon Amari was blocked.", ['Brenn Halvard [Organization]', 'Quillon Amari [Organization]'], ['Brenn Halvard [Person]', 'Quillon Amari [Person]']],
     // a word in capitals for stress is no acronym
     ['They WILL use them, he said.', [], ['WILL [Organization]']],
     // a party label alone is the party (rule party-label)
