@@ -234,6 +234,27 @@ describe('partyTo', () => {
     shouldExtract('Five sailors were freed on Monday under a prisoner exchange deal. Chile criticised the deal.', ['Chile -opposes-> prisoner exchange deal']);
   });
 
+  it('makes who has an agreement with another a party to it, not who has concerns about it', () => {
+    shouldExtract('Chile, which has a fishing treaty with Peru, welcomed it. Bolivia has concerns about the fishing treaty.', ['Chile -partyTo-> Chile–Peru fishing treaty'], ['Bolivia -partyTo-> Chile–Peru fishing treaty']);
+  });
+
+  it('makes no agreement of "similar agreements with" others, which the text does not tell apart', () => {
+    shouldExtract('Chile and Peru signed the Andes Access Agreement. Chile has similar agreements with Bolivia and Ecuador.', ['Chile -partyTo-> Andes Access Agreement'], ['Bolivia -partyTo-> Andes Access Agreement', 'Ecuador -partyTo-> Andes Access Agreement']);
+  });
+
+  it('reads a pledge signed up to, and its initiators in a relative clause', () => {
+    shouldExtract('Chile has signed up to a global pledge to plant more trees. Dozens of countries backed the pledge, which was launched by Peru and Bolivia.', ['Chile -partyTo-> Bolivia–Chile–Peru global pledge', 'Peru -partyTo-> Bolivia–Chile–Peru global pledge']);
+  });
+
+  it('makes the lender that approves a loan and its borrower after "for" its parties', () => {
+    shouldExtract('The Andean Development Fund on Monday approved a $2 billion loan for crisis-hit Bolivia.', ['Andean Development Fund -partyTo-> Andean Development Fund–Bolivia loan', 'Bolivia -partyTo-> Andean Development Fund–Bolivia loan']);
+  });
+
+  it('reads a capitalised agreement name in a sentence full of names as a name', () => {
+    const r = resolveTexts(['The Andes Access Agreement was signed in Lima by Ana Ruiz. Chile later joined an Enhanced Fishing Cooperation Agreement.']);
+    expect(r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label).sort()).toEqual(['Andes Access Agreement', 'Enhanced Fishing Cooperation Agreement']);
+  });
+
   it('reads "the sanctions" after a measure was named as that measure, not a concern of its own', () => {
     shouldExtract('Chile imposed sanctions on Bolivia in May. Bolivia rejected the sanctions as unfair.', ['Bolivia -opposes-> Chile sanctions'], ['Bolivia -opposes-> sanctions']);
   });

@@ -16,6 +16,8 @@ export const AGREEMENT_HEADS = new Set([
   'accord', 'accords', 'alliance', 'partnership', 'memorandum', 'protocol', 'contract', 'contracts', 'convention',
   'compact', 'entente', 'mou', 'statement', 'coalition', 'coalitions', 'ceasefire', 'truce', 'armistice',
   'sanctions', 'embargo', 'embargoes', 'moratorium', 'code', 'licence', 'license', 'concession',
+  // Undertakings that countries sign up to, and loans a lender grants a borrower.
+  'pledge', 'loan', 'bailout',
 ]);
 
 // Measures one side imposes on another: their imposer is the party ("the US imposed sanctions"), the
@@ -25,15 +27,15 @@ export const IMPOSE_VERBS = new Set([
   'imposed', 'imposes', 'impose', 'imposing', 'slapped', 'introduced', 'introduces', 'announced', 'extended',
   'extends', 'expanded', 'tightened', 'placed', 'levied', 'enforced', 'enforces', 'declared', 'renewed',
   // "the bloc adopted sanctions against …", "approved an embargo": a body's decision imposes them.
-  'adopted', 'adopts', 'approved', 'approves', 'unveiled', 'unveils',
+  'adopted', 'adopts', 'approved', 'approves', 'unveiled', 'unveils', 'granted', 'grants',
 ]);
 
 // "statement" is an agreement only as a "joint statement"; "alliance" and "partnership" only with parties.
-export const WEAK_AGREEMENT_HEADS = new Set(['statement', 'partnership', 'partnerships', 'alliance', 'contract', 'contracts', 'convention', 'coalition', 'coalitions', 'licence', 'license', 'concession']);
+export const WEAK_AGREEMENT_HEADS = new Set(['statement', 'partnership', 'partnerships', 'alliance', 'contract', 'contracts', 'convention', 'coalition', 'coalitions', 'licence', 'license', 'concession', 'pledge', 'loan', 'bailout']);
 
 // Verbs that make a weak head an agreement even with no party in the phrase: "Zenco won a contract",
 // "signed a licence" (the verb's subject becomes the party).
-export const CONTRACTING_VERBS = new Set(['signed', 'signs', 'sign', 'won', 'wins', 'win', 'awarded', 'secured', 'clinched', 'landed', 'granted']);
+export const CONTRACTING_VERBS = new Set(['signed', 'signs', 'sign', 'won', 'wins', 'win', 'awarded', 'secured', 'clinched', 'landed', 'granted', 'approved', 'approves']);
 
 // Modifiers that do not change which agreement is meant ("a new security agreement", "formal talks").
 export const AGREEMENT_FILLER = new Set([
