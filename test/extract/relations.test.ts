@@ -275,6 +275,11 @@ describe('memberOf', () => {
     ["Ana Ruiz's Popular Renewal Movement has called for protests.", ['Ana Ruiz -memberOf-> Popular Renewal Movement']],
     // relative clause with a stranded preposition
     ['Spain is part of the alliance. It joined the European Union that Portugal is a member of.', ['Portugal -memberOf-> European Union']],
+    // "X and other members of Y", "X, Z and other Y members"
+    ['The cut was opposed by Nigeria and other members of OPEC.', ['Nigeria -memberOf-> OPEC']],
+    ['Finland, Norway and other NATO members sent ships.', ['Finland -memberOf-> NATO', 'Norway -memberOf-> NATO']],
+    // "a bloc of which X is a member"
+    ['Peru asked NATO, a military alliance of which Norway is a member, for help.', ['Norway -memberOf-> NATO']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it.each([
@@ -342,6 +347,13 @@ describe('locatedIn', () => {
 });
 
 describe('concernedAbout, opposes and involves', () => {
+  it.each([
+    ['The new fishing tax, opposed by Chile, was scrapped.', 'Chile -opposes-> new fishing tax'],
+    ['Peru raised a levy on fuel, a move criticised by Chile.', 'Chile -opposes-> levy on fuel'],
+    // (the concern another trigger made at the same words is the one opposed)
+    ['Peru has called for a phase-out of all fishing quotas, a demand opposed by Chile.', 'Chile -opposes-> phase-out of all fishing quotas'],
+  ])('reads the agent of a reduced relative or apposition as opposing what stands before its comma: %j', (text, expected) => shouldExtract(text, [expected]));
+
   it.each([
     // "expressed concern about"
     ['Olaf Berg expressed concern about the militarisation of the Arctic.', ['Olaf Berg -concernedAbout-> militarisation of the Arctic', 'militarisation of the Arctic -involves-> Arctic']],
