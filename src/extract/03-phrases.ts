@@ -172,10 +172,13 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
   // "the Abraham Accords", "the Good Friday Agreement": a capitalised name is an agreement by itself.
   // (Not in a Title Case Headline, where every word is capitalised, nor when the phrase names parties.)
   // (Names count for nothing: "The Acme Accord was signed in Lima by Ana Ruiz" is no headline.)
-  const words = tokens.filter((t, q) => /^\p{L}/u.test(t.text) && !coveringMention(ms, q));
-  const titleCase = words.filter((t) => /^\p{Lu}/u.test(t.text)).length > 0.6 * words.length;
+  // (Counted only for a capitalised head: the words and their mentions cost a scan of the sentence.)
+  const titleCase = () => {
+    const words = tokens.filter((t, q) => /^\p{L}/u.test(t.text) && !coveringMention(ms, q));
+    return words.filter((t) => /^\p{Lu}/u.test(t.text)).length > 0.6 * words.length;
+  };
   // ("Convention" names meetings as often as treaties: "the Legion Convention" met in Boston.)
-  const properName = !titleCase && !parties.length && !/^conventions?$/.test(head) && /^\p{Lu}/u.test(tokens[k].text) && k > a && tokens.slice(a, k).every((t) => /^[\p{Lu}\d]/u.test(t.text) || /^[-–]$/.test(t.text));
+  const properName = !parties.length && !/^conventions?$/.test(head) && /^\p{Lu}/u.test(tokens[k].text) && k > a && tokens.slice(a, k).every((t) => /^[\p{Lu}\d]/u.test(t.text) || /^[-–]$/.test(t.text)) && !titleCase();
   if (properName) {
     const from = nameStart(tokens, ms, a);
     const name = spanText(tokens, from, k + 1);
