@@ -23,6 +23,16 @@ describe('affiliatedWith', () => {
     ["Ana Lind is Zenco Group's biggest problem.", 'Ana Lind -affiliatedWith-> Zenco Group'],
   ])('reads no role when the copula is negated or names none: %j', (text, forbidden) => shouldExtract(text, [], [forbidden]));
 
+  it.each([
+    ['Ana Lind was met by the Chilean ambassador to Peru, Luis Vera.', 'Luis Vera -affiliatedWith-> Chile'],
+    ['Ana Lind thanked the Emir of Qatar, Sheikh Omar Latif, for his help.', 'Omar Latif -affiliatedWith-> Qatar'],
+    ['The NATO Secretary-General, Olaf Berg, called for calm.', 'Olaf Berg -affiliatedWith-> NATO'],
+  ])('reads "the <body> <title>, <name>" and "the <title> of <body>, <name>": %j', (text, expected) => shouldExtract(text, [expected]));
+
+  it('reads no such role when the country follows "ambassador to"', () => {
+    shouldExtract('Ana Lind was met by the Chilean ambassador to Peru, Luis Vera.', [], ['Luis Vera -affiliatedWith-> Peru']);
+  });
+
   it('reads an apposition with a time word before the body ("a former X economist")', () => {
     shouldExtract('Luis Vera, a former Zenco Group economist, disagreed.', ['Luis Vera -affiliatedWith-> Zenco Group']);
   });

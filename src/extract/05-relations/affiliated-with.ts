@@ -172,6 +172,7 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
 function affiliationByRoleBefore(sc: SentenceContext, p: Mention): void {
   const { tokens, ms } = sc;
   if (tokens[p.tokenStart - 1]?.text !== ',') return;
+  if (affiliationByDefiniteRole(sc, p)) return;
   for (let q = p.tokenStart - 2; q >= Math.max(0, p.tokenStart - 10); q--) {
     const demonym = mentionEndingAt(sc, q + 1);
     const byDemonym = demonym?.kind === 'Country' && demonym.meta?.demonym === 'yes';
@@ -186,6 +187,41 @@ function affiliationByRoleBefore(sc: SentenceContext, p: Mention): void {
     }
     break;
   }
+}
+
+/**
+ * "the U.S. ambassador to Qatar, Ana Ruiz", "the UN Secretary-General, Ana Ruiz", "the Emir of Qatar,
+ * Ana Ruiz": "the", a country or body, a title (or a title, "of", a country or body), a comma, the name.
+ * The body right after "the" is the one served; "of" names it otherwise. Returns whether one was found.
+ */
+function affiliationByDefiniteRole(sc: SentenceContext, p: Mention): boolean {
+  const { tokens, ms } = sc;
+  const end = p.tokenStart - 1;
+  let d = end - 1;
+  while (d >= 0 && d >= end - 9 && lower(tokens[d]) !== 'the' && !/^[,.;:"“”]$/.test(tokens[d].text)) d--;
+  if (d < 0 || lower(tokens[d]) !== 'the' || end - d < 3) return false;
+  if (ms.some((m) => m.kind === 'Person' && m !== p && m.tokenStart > d && m.tokenEnd <= end)) return false;
+  const first = mentionStartingAt(sc, d + 1);
+  let owner: Mention | undefined;
+  let roleFrom = d + 1;
+  let roleTo = end;
+  if (first && (first.kind === 'Country' || first.kind === 'Organization')) {
+    owner = first;
+    roleFrom = first.tokenEnd;
+    // ("the U.S. ambassador to Qatar": the country after "to" is where the ambassador serves.)
+    const to = tokens.findIndex((t, q) => q >= roleFrom && q < end && /^(to|in|at|for)$/.test(t.lower));
+    if (to > 0) roleTo = to;
+  } else {
+    const of = tokens.findIndex((t, q) => q > d && q < end && t.lower === 'of');
+    const body = of > 0 ? mentionStartingAt(sc, lower(tokens[of + 1]) === 'the' ? of + 2 : of + 1) : undefined;
+    if (!body || body.tokenEnd !== end || (body.kind !== 'Country' && body.kind !== 'Organization')) return false;
+    owner = body;
+    roleTo = of;
+  }
+  const role = tokens.slice(roleFrom, roleTo);
+  if (!role.length || !role.every((t) => ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower) || /^[-–]$/.test(t.text)) || !role.some((t) => ROLE_NOUNS.has(t.lower) || OFFICE_WORDS.has(t.lower))) return false;
+  add(sc, p, 'affiliatedWith', owner, owner.kind === 'Country' ? 'country-role-apposition' : 'body-role-apposition', 0.8, role.map((t) => t.text).join(' ').replace(/ - /g, '-'));
+  return true;
 }
 
 /**

@@ -110,6 +110,8 @@ export const ROLE_NOUNS = new Set([
   // Players and officials of a team or a sport.
   'quarterback', 'halfback', 'fullback', 'linebacker', 'pitcher', 'catcher', 'outfielder', 'infielder',
   'shortstop', 'player', 'golfer', 'trainer', 'umpire', 'referee', 'rookie', 'goalkeeper', 'striker',
+  // Rulers whose title precedes "of" and their country: "the Emir of Qatar, Sheikh …".
+  'emir', 'sultan', 'monarch', 'emperor', 'secretary-general',
 ]);
 
 // Words of titles that are no one's surname: after a title they continue it ("Comptroller General",
