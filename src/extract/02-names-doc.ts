@@ -570,6 +570,33 @@ function fullNameEndsAt(tokens: Token[], k: number): boolean {
  * full name and "of" ("James Cotten of Weatherford insisted"). Returns the kind, or null to drop the
  * mention, or undefined to leave it.
  */
+// Nouns of buying a firm, whose object or possessor is one: "the takeover of Acme", "Acme's $3bn bid".
+const DEAL_NOUNS = new Set(['takeover', 'acquisition', 'buyout', 'merger', 'purchase', 'bid']);
+// Verbs of what a firm does, after ", which": "Acme, which makes the rival console".
+const FIRM_VERBS = new Set(['makes', 'made', 'owns', 'owned', 'sells', 'sold', 'produces', 'produced', 'operates', 'operated', 'runs', 'employs', 'manufactures', 'builds', 'develops', 'publishes', 'supplies']);
+
+/**
+ * Words around a name that only a firm has: "Acme said it would appeal" (a name that is "it"),
+ * "Acme, which makes …", "the takeover of Acme", "Acme's $3bn takeover", "shares in Acme".
+ */
+function firmCue(tokens: Token[], m: Mention): boolean {
+  const next = tokens[m.tokenEnd];
+  if (!next) return false;
+  if (SPEECH_VERBS.has(next.lower) && tokens[m.tokenEnd + 1]?.lower === 'it' && m.tokenEnd - m.tokenStart === 1) return true;
+  if (next.text === ',' && tokens[m.tokenEnd + 1]?.lower === 'which' && FIRM_VERBS.has(tokens[m.tokenEnd + 2]?.lower ?? '')) return true;
+  if (tokens[m.tokenStart - 1]?.lower === 'of' && DEAL_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '')) return true;
+  if ((tokens[m.tokenStart - 1]?.lower === 'in' || tokens[m.tokenStart - 1]?.lower === 'of') && STAKE_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '')) return true;
+  if (isPossessive(next)) {
+    // ("Acme's $69bn (£55bn) takeover": an amount, in any currency and in parentheses, may stand between.)
+    for (let q = m.tokenEnd + 1; q < m.tokenEnd + 9 && tokens[q]; q++) {
+      const t = tokens[q];
+      if (DEAL_NOUNS.has(t.lower) || STAKE_NOUNS.has(t.lower)) return true;
+      if (!(t.pos === 'NUM' || t.pos === 'SYM' || /^[$£€¥(),.\d]/.test(t.text) || /^\d*(m|bn|k|million|billion)$/.test(t.lower))) break;
+    }
+  }
+  return false;
+}
+
 function kindByContext(tokens: Token[], m: Mention): 'Organization' | 'Place' | null | undefined {
   const before = tokens[m.tokenStart - 1]?.lower ?? '';
   const next = tokens[m.tokenEnd];
@@ -584,6 +611,7 @@ function kindByContext(tokens: Token[], m: Mention): 'Organization' | 'Place' | 
     if (next && PROGRAMME_NOUNS.has(next.text) && isPossessive(tokens[m.tokenStart - 1])) return 'Organization';
     if (GROUP_HEAD_PLURALS.has(tokens[m.tokenEnd - 1].text)) return 'Organization';
   }
+  if (m.kind === 'Person' && (m.rule === 'name-sequence' || m.rule === 'speech-name') && firmCue(tokens, m)) return 'Organization';
   if (m.kind === 'Place' && m.rule === 'place-cue') {
     if (STAKE_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '')) return 'Organization';
     if (next?.text === ',') {
@@ -740,7 +768,8 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
   // wherever the document names it so ("a stake in Quorvo" … "investors in Quorvo").
   // So is a name the words around it showed to be a place ("at Capitol Hill where …", "leave Capitol Hill").
   const firms = new Map(out.filter((m) => m.rule === 'org-by-context').map((m) => [m.name, m.key]));
-  if (firms.size) for (const m of out) if (m.rule === 'place-cue' && firms.has(m.name)) Object.assign(m, { kind: 'Organization', key: firms.get(m.name), rule: 'org-by-context', meta: undefined });
+  // (So is a name read as a person's: "Acme said on Monday …" after "Acme said it would appeal".)
+  if (firms.size) for (const m of out) if ((m.rule === 'place-cue' || (m.kind === 'Person' && (m.rule === 'name-sequence' || m.rule === 'speech-name'))) && firms.has(m.name)) Object.assign(m, { kind: 'Organization', key: firms.get(m.name), rule: 'org-by-context', meta: undefined });
   const places = new Map(out.filter((m) => m.rule === 'place-by-context' || m.rule === 'site-at-place').map((m) => [m.name, m.key]));
   if (places.size) for (const m of out) if (m.rule === 'name-sequence' && places.has(m.name)) Object.assign(m, { kind: 'Place', key: places.get(m.name), rule: 'place-by-context', meta: undefined });
   const reviewed = addStateAbbreviations(sentences, out.filter((m) => !isTitleCaseCommon(m, written)));

@@ -77,7 +77,12 @@ function corporateRoleAt(tokens: Token[], k: number): boolean {
 // What a company has and a person does not: "Acme's stake", "Acme's shareholders".
 const BODY_POSSESSIONS = new Set(['stake', 'stakes', 'shares', 'shareholders', 'subsidiary', 'subsidiaries', 'profits', 'profit', 'revenue', 'revenues', 'customers', 'subscribers', 'headquarters', 'takeover', 'merger', 'products', 'brand', 'factory', 'factories', 'plant', 'plants', 'employees', 'staff', 'workforce', 'board', 'bid', 'earnings', 'sales', 'stock', 'assets', 'debts', 'operations', 'network', 'licence', 'license']);
 // Capitalised adjectives before a party role that name no party: "Independent Senator", "Senior Minister".
-const NOT_PARTIES = new Set(['Independent', 'Former', 'Senior', 'Junior', 'Deputy', 'Acting', 'Retired', 'Veteran', 'Leading', 'Top', 'Chief']);
+// (Also the words of tenure that open a sentence before a role: "Outgoing chief minister Ana Ruiz".)
+const NOT_PARTIES = new Set([
+  'Independent', 'Former', 'Senior', 'Junior', 'Deputy', 'Acting', 'Retired', 'Veteran', 'Leading', 'Top', 'Chief',
+  'Outgoing', 'Incoming', 'Interim', 'Caretaker', 'Newly', 'Embattled', 'Ousted', 'Jailed', 'Exiled', 'Late',
+  'Longtime', 'Retiring', 'Departing', 'Current', 'Sitting', 'Serving', 'Disgraced', 'Then', 'Ex',
+]);
 // Capitalised words that make a sequence an event, not a person: "World War Two", "Olympic Games".
 const NUMBER_WORD = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundred|Hundreds|Thousands|Dozens|Several|Many|Some|Most|All)$/;
 const EVENT_WORDS = new Set(['War', 'Cup', 'Games', 'Olympics', 'Summit', 'Conference', 'Revolution', 'Crisis', 'Day', 'Week', 'Festival', 'Championship', 'Championships', 'Election', 'Elections', 'Referendum', 'Award', 'Awards', 'Prize', 'Act', 'Bill', 'Law', 'Plan', 'Agreement', 'Treaty', 'Accord', 'Pact', 'Deal', 'Protocol', 'Convention', 'Declaration', 'Initiative', 'Strategy', 'Programme', 'Program', 'Project', 'Doctrine', 'Street', 'Road', 'Avenue', 'Square', 'Palace', 'Airport', 'Stadium', 'Centre', 'Center']);
@@ -394,7 +399,8 @@ function scanChamber(sink: NameSink, i: number): number | undefined {
  */
 function scanDefinedAcronym(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
   const { tokens } = sink;
-  if (!sink.parentheses || (i > 0 && isCapitalised(tokens[i - 1]))) return undefined;
+  // ("The Competition and Markets Authority (CMA)": a capitalised article may stand before it.)
+  if (!sink.parentheses || (i > 0 && isCapitalised(tokens[i - 1]) && tokens[i - 1].text !== 'The')) return undefined;
   let j = i;
   let initials = '';
   while (j < tokens.length && j < i + 8) {
@@ -576,7 +582,7 @@ function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number;
   // ("Supt" and "." as two tokens, when the tokenizer knows no such abbreviation: the title "Supt.".)
   if (dotted && !lowerOk && DOTTED_TITLE_STEMS.has(tokens[i].text)) return { end: i + 2, role: tokens[i].text };
   const candidates = TITLES_BY_FIRST.get(tokens[i]?.lower ?? '');
-  if (!candidates) return undefined;
+  if (!candidates) return lowerOk ? undefined : portfolioFirst(tokens, i);
   for (const { words, lowers } of candidates) {
     if (i + words.length > tokens.length) continue;
     let ok = true;
@@ -597,8 +603,29 @@ function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number;
       return { end, role: (end > i + words.length ? `${base} ${spanText(tokens, i + words.length, end)}` : base).replace(/\.$/, '') };
     }
   }
-  return undefined;
+  return lowerOk ? undefined : portfolioFirst(tokens, i);
 }
+
+/**
+ * "Climate Change and Energy Minister Ana Ruiz", "Climate Minister Ana Ruiz": portfolio words before an
+ * office word are part of the title, not a name of their own.
+ */
+function portfolioFirst(tokens: Token[], i: number): { end: number; role: string } | undefined {
+  if (!PORTFOLIO_WORDS.has(tokens[i]?.text ?? '')) return undefined;
+  let j = i + 1;
+  for (let guard = 0; guard < 8 && j < tokens.length; guard++) {
+    const w = tokens[j].text;
+    if (PORTFOLIO_WORDS.has(w)) j++;
+    else if ((w === 'and' || w === '&' || w === ',') && PORTFOLIO_WORDS.has(tokens[j + 1]?.text ?? '')) j += 2;
+    else break;
+  }
+  const office = tokens[j]?.text ?? '';
+  if (!PORTFOLIO_OFFICES.has(office)) return undefined;
+  return { end: j + 1, role: spanText(tokens, i, j + 1) };
+}
+
+// Office words that a portfolio may precede: "Climate Minister", "Homeland Security Secretary".
+const PORTFOLIO_OFFICES = new Set(['Minister', 'Secretary', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson']);
 
 /** "Minister of Foreign Affairs", "Commissioner of Parks and Recreation": a portfolio after an office word is part of the title. */
 function portfolioEnd(tokens: Token[], end: number, head: string): number {
@@ -607,7 +634,8 @@ function portfolioEnd(tokens: Token[], end: number, head: string): number {
   let last = end;
   while (j < tokens.length) {
     if (PORTFOLIO_WORDS.has(tokens[j].text)) last = ++j;
-    else if ((tokens[j].text === 'and' || tokens[j].text === '&') && PORTFOLIO_WORDS.has(tokens[j + 1]?.text ?? '')) j++;
+    // ("Minister of International Trade, Export Promotion and Economic Development": a list of portfolios.)
+    else if ((tokens[j].text === 'and' || tokens[j].text === '&' || tokens[j].text === ',') && PORTFOLIO_WORDS.has(tokens[j + 1]?.text ?? '')) j++;
     else break;
   }
   return last;
@@ -790,7 +818,9 @@ function matchOrganization(tokens: Token[], i: number, loneOk = false): { end: n
       // (Or an adjective that cannot end a name stands before it: "National Oceanic and Atmospheric Administration".)
       // (Or a railroad named for its two ends: "the Alden and Kora Railroad".)
       const railroad = RAILROAD_HEADS.has(tokens[j + 2]?.text ?? '') && j - 1 === i;
-      if (t.text === 'and' && !sawHead && !railroad && !(ORG_HEADS.has(tokens[j + 2]?.text ?? '') && ADJECTIVE_ENDING.test(tokens[j - 1]?.text ?? ''))) break;
+      // (Or one word of a field opens the name: "Food and Drug Administration", "Competition and Markets Authority".)
+      const fieldPair = (j - 1 === i || (j - 2 === i && tokens[i].text === 'The')) && ORG_HEADS.has(tokens[j + 2]?.text ?? '') && !ORG_HEADS.has(tokens[j + 1].text) && !loadGazetteer().lookup(tokens[j - 1].text) && !loadGazetteer().lookup(tokens[j + 1].text);
+      if (t.text === 'and' && !sawHead && !railroad && !fieldPair && !(ORG_HEADS.has(tokens[j + 2]?.text ?? '') && ADJECTIVE_ENDING.test(tokens[j - 1]?.text ?? ''))) break;
       // "Alden State College and Kora Institute of Technology": two names, each with its own head.
       if (t.text === 'and' && j - 1 > i && ORG_HEADS.has(tokens[j - 1].text) && !ORG_HEADS.has(tokens[j + 1].text) && hasOwnHead(tokens, j + 1)) break;
       // "the Signal Corps of the Kora Army": a unit of a body whose name has its own head is two
@@ -1133,7 +1163,7 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   }
   // "Acme senior policy adviser Ana Ruiz", "Acme founder Ana Ruiz": one unknown capitalised word
   // before a lower-case role phrase and a name is the body the person works for (rule org-role-phrase).
-  if (words === 1 && !isAllCaps(tokens[i]) && rolePhraseEnd(tokens, end) > 0 && tokens[i].pos === 'PROPN') {
+  if (words === 1 && !isAllCaps(tokens[i]) && rolePhraseEnd(tokens, end) > 0 && tokens[i].pos === 'PROPN' && !NOT_PARTIES.has(tokens[i].text)) {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-role-phrase');
     return;
   }

@@ -29,10 +29,16 @@ const QUANTITY_DEAL = new Set(['great', 'good', 'fair', 'big', 'raw', 'square'])
 // Parts of speech a modifier of an agreement head may have ("gas export deal", "US-led coalition").
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM', 'SYM']);
 const COPULAS = new Set(['is', 'was', 'be', 'been', 'are']);
-const LED_WORDS = new Set(['led', 'backed', 'brokered', 'sponsored']);
+const LED_WORDS = new Set(['led', 'backed', 'sponsored']);
+// Participles of a go-between, who brings the parties to a deal without being one: "a Qatar-mediated deal".
+const BROKER_WORDS = new Set(['brokered', 'mediated', 'facilitated']);
 // Verbs whose agent runs an agreement after it: "deals to be led by X and Y", "the pact operated by X".
 const LEAD_VERBS = new Set(['led', 'run', 'operated', 'managed']);
 // Participles whose agent signed the agreement before them: "signed by X and Y", "agreed by X and Y".
+// Participles whose agent started an agreement that others join: "a pledge launched by X and Y".
+const INITIATING_PARTICIPLES = new Set(['launched', 'initiated', 'drafted']);
+// Heads of a loan, whose borrower follows "for" or "to".
+const LENDING_HEADS = new Set(['loan', 'bailout']);
 const SIGNING_PARTICIPLES = new Set(['signed', 'agreed', 'concluded', 'negotiated', 'struck', 'sealed', 'ratified', 'inked']);
 const TALKS_WORDS = new Set(['talks', 'negotiations', 'discussions', 'dialogue', 'summit', 'consultations']);
 const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding']);
@@ -196,18 +202,23 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
   addOwnerParties(tokens, ms, k, a, parties);
   addFollowingParties(tokens, ms, k, head, parties);
   addLeaderParties(tokens, ms, k, a, parties);
-  if (SANCTION_HEADS.has(head)) addImposerParties(tokens, ms, a, parties);
+  // (A lender "approved" or "extended" a loan as a body imposes sanctions: its subject is a party.)
+  if (SANCTION_HEADS.has(head) || LENDING_HEADS.has(head)) addImposerParties(tokens, ms, a, parties);
   if (!parties.length) addLaterBetween(tokens, ms, k, parties);
   const subject = toSubject(modifiers);
   // "the Abraham Accords", "the Good Friday Agreement": a capitalised name is an agreement by itself.
   // (Not in a Title Case Headline, where every word is capitalised, nor when the phrase names parties.)
-  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
-  const titleCase = words.filter((t) => /^\p{Lu}/u.test(t.text)).length > 0.6 * words.length;
+  // (Names count for nothing: "The Acme Accord was signed in Lima by Ana Ruiz" is no headline.)
+  // (Counted only for a capitalised head: the words and their mentions cost a scan of the sentence.)
+  const titleCase = () => {
+    const words = tokens.filter((t, q) => /^\p{L}/u.test(t.text) && !coveringMention(ms, q));
+    return words.filter((t) => /^\p{Lu}/u.test(t.text)).length > 0.6 * words.length;
+  };
   // ("Convention" names meetings as often as treaties: "the Legion Convention" met in Boston.)
-  const properName = !titleCase && !parties.length && !/^conventions?$/.test(head) && /^\p{Lu}/u.test(tokens[k].text) && k > a && tokens.slice(a, k).every((t) => /^[\p{Lu}\d]/u.test(t.text) || /^[-–]$/.test(t.text));
+  const properName = !parties.length && !/^conventions?$/.test(head) && /^\p{Lu}/u.test(tokens[k].text) && k > a && tokens.slice(a, k).every((t) => /^[\p{Lu}\d]/u.test(t.text) || /^[-–]$/.test(t.text)) && !titleCase();
   // "the 1923 Treaty of Lausanne", "the Convention on Biological Diversity": a capitalised head and
   // its "of"/"on" tail name the agreement (a year before it is no part of the name).
-  const tail = /^\p{Lu}/u.test(tokens[k].text) && !titleCase ? namedTail(tokens, k) : k + 1;
+  const tail = /^\p{Lu}/u.test(tokens[k].text) && !titleCase() ? namedTail(tokens, k) : k + 1;
   if (tail > k + 1) {
     let from = k;
     while (from > a && /^\p{Lu}/u.test(tokens[from - 1].text) && !coveringMention(ms, from - 1)) from--;
@@ -227,13 +238,16 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
   // Weak heads ("joint statement", "alliance", "partnership") make an agreement only with parties,
   // or as the object of a contracting verb ("Zenco won a contract", "signed a licence").
   if (WEAK_AGREEMENT_HEADS.has(head) && !parties.length && !(head !== 'statement' && contracted(tokens, a))) return undefined;
-  // "similar agreements with other countries" speaks of a kind, not of one agreement.
-  if (plural && !parties.length) return undefined;
+  // "similar agreements with other countries" speaks of a kind, not of one agreement; "similar
+  // agreements with Chile and Peru" of others like the one just named, which the text does not tell apart.
+  if (plural && (!parties.length || modifiers.includes('similar'))) return undefined;
   // "the agreement", "this arrangement" point back; "a deal" with nothing said of it is new, and is
   // kept only if a verb gives it parties ("the two leaders agreed … a deal").
   const determiner = lower(tokens[a - 1]);
   // (A headline drops the article: "Chile and Peru agree truce", "Peru signs deal" speak of a new one.)
-  const anaphor = !parties.length && !subject.length && !/^(a|an|another)$/.test(determiner) && !AGREE_VERBS.has(determiner);
+  // ("the pledge, which was launched by X and Y" still points back: the clause says who began it.)
+  const relative = tokens[k + 1]?.text === ',' && lower(tokens[k + 2]) === 'which';
+  const anaphor = (!parties.length || (relative && determiner === 'the')) && !subject.length && !/^(a|an|another)$/.test(determiner) && !AGREE_VERBS.has(determiner);
   const start = a;
   return {
     id: `a${s.index}.${k}`,
@@ -297,7 +311,8 @@ function scanModifiers(tokens: Token[], ms: Mention[], k: number): { start: numb
     const t = tokens[p];
     const m = coveringMention(ms, p);
     if (m && (m.kind === 'Country' || m.kind === 'Organization')) {
-      parties.unshift(m.id);
+      // "a Qatar-mediated deal": the go-between of a deal is no party to it.
+      if (!(/^[-–]$/.test(tokens[m.tokenEnd]?.text ?? '') && BROKER_WORDS.has(lower(tokens[m.tokenEnd + 1])))) parties.unshift(m.id);
       a = m.tokenStart;
       continue;
     }
@@ -344,6 +359,8 @@ function negatedAgreement(tokens: Token[], a: number): boolean {
 function contracted(tokens: Token[], a: number): boolean {
   let q = a - 1;
   if (/^(a|an|the|its|their|this)$/.test(lower(tokens[q]))) q--;
+  // ("signed up to a pledge", "signed on to the pledge".)
+  if (/^(to|onto)$/.test(lower(tokens[q])) && /^(up|on)$/.test(lower(tokens[q - 1]))) q -= 2;
   return CONTRACTING_VERBS.has(lower(tokens[q]));
 }
 
@@ -381,15 +398,24 @@ function addFollowingParties(tokens: Token[], ms: Mention[], k: number, head: st
   if (relative && SIGNING_PARTICIPLES.has(lower(tokens[j + relative + 1])) && lower(tokens[j + relative + 2]) === 'by') j += relative + 1;
   else if (tokens[j]?.text === ',' && lower(tokens[j + 1]) === 'to' && lower(tokens[j + 2]) === 'be' && LEAD_VERBS.has(lower(tokens[j + 3]))) j += 3;
   else if (tokens[j]?.text === ',' && (SIGNING_PARTICIPLES.has(lower(tokens[j + 1])) || LEAD_VERBS.has(lower(tokens[j + 1]))) && lower(tokens[j + 2]) === 'by') j += 1;
-  if ((SIGNING_PARTICIPLES.has(lower(tokens[j])) || LEAD_VERBS.has(lower(tokens[j]))) && lower(tokens[j + 1]) === 'by') j += 1;
+  // ("the pledge, which was launched by X, Y and Z": a relative clause names its initiators.)
+  else if (tokens[j]?.text === ',' && lower(tokens[j + 1]) === 'which' && /^(was|were|is|are|has been|had been)$/.test(lower(tokens[j + 2])) && INITIATING_PARTICIPLES.has(lower(tokens[j + 3])) && lower(tokens[j + 4]) === 'by') j += 3;
+  if ((SIGNING_PARTICIPLES.has(lower(tokens[j])) || LEAD_VERBS.has(lower(tokens[j])) || INITIATING_PARTICIPLES.has(lower(tokens[j]))) && lower(tokens[j + 1]) === 'by') j += 1;
   // "an alliance of the US, India, Australia and Japan": members of a grouping follow "of".
   const ofMembers = lower(tokens[j]) === 'of' && GROUPING_HEADS.has(head);
-  if (!AFTER_PARTY.has(lower(tokens[j])) && !ofMembers) return;
+  // "a $3bn loan for Ruritania", "a bailout to Ruritania": the borrower follows "for" or "to".
+  const borrower = /^(for|to)$/.test(lower(tokens[j])) && LENDING_HEADS.has(head);
+  if (!AFTER_PARTY.has(lower(tokens[j])) && !ofMembers && !borrower) return;
   j++;
   while (j < tokens.length) {
     const w = lower(tokens[j]);
     if (w === 'the' || w === 'both') {
       j++;
+      continue;
+    }
+    // ("crisis-hit Ruritania", "cash-strapped Ruritania": a hyphenated adjective before the party.)
+    if (/^\p{Ll}/u.test(tokens[j].text) && /^[-–]$/.test(tokens[j + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[j + 2]?.text ?? '') && !tokens[j + 1].space) {
+      j += 3;
       continue;
     }
     const m = partyAt(tokens, ms, j);
@@ -428,6 +454,9 @@ function partyAt(tokens: Token[], ms: Mention[], j: number): Mention | undefined
  * imposing verb just before the measure is its party (not when negated: "did not impose").
  */
 function addImposerParties(tokens: Token[], ms: Mention[], a: number, parties: string[]): void {
+  // "adopted a sixth package of sanctions", "imposed a fresh round of sanctions": a measure counted in
+  // packages or rounds is imposed by whoever imposes the package.
+  if (lower(tokens[a - 1]) === 'of' && MEASURE_BATCHES.has(lower(tokens[a - 2]))) a -= 2;
   let v = a - 1;
   while (v >= 0 && v >= a - 3 && !IMPOSE_VERBS.has(lower(tokens[v]))) v--;
   if (v < 0 || !IMPOSE_VERBS.has(lower(tokens[v]))) return;
@@ -436,9 +465,16 @@ function addImposerParties(tokens: Token[], ms: Mention[], a: number, parties: s
     if (NEGATIONS.has(lower(tokens[q]))) return;
     q--;
   }
+  // "The EU on Friday adopted …", "Britain last week imposed …": a time phrase between subject and verb.
+  if (q >= 1 && CALENDAR.has(tokens[q].text) && /^(on|last|this|next)$/.test(lower(tokens[q - 1]))) q -= 2;
+  else if (q >= 1 && /^(week|month|year)$/.test(lower(tokens[q])) && /^(last|this)$/.test(lower(tokens[q - 1]))) q -= 2;
+  else if (q >= 0 && /^(yesterday|today)$/.test(lower(tokens[q]))) q -= 1;
   const m = coveringMention(ms, q);
   if (m && isParty(m) && !parties.includes(m.id)) parties.push(m.id);
 }
+
+// Nouns that count measures in batches: "a package of sanctions", "a new round of sanctions".
+const MEASURE_BATCHES = new Set(['package', 'packages', 'round', 'rounds', 'wave', 'raft', 'batch', 'set', 'series', 'tranche', 'slew']);
 
 /** "the US-led coalition", "a Saudi-backed deal": the leader is a party. */
 function addLeaderParties(tokens: Token[], ms: Mention[], k: number, a: number, parties: string[]): void {

@@ -435,6 +435,20 @@ const PATTERNS: StancePattern[] = [
       if (lower(tokens[k + 1]) !== 'by' || !/ed$/.test(tokens[k].lower)) return undefined;
       const agent = ms.find((m) => m.tokenStart === k + 2 && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
       if (!agent) return undefined;
+      // "The levy, opposed by Chile, …", "… a levy on fuel, a move opposed by Chile": a reduced relative
+      // or an apposition names what the agent opposes before its comma.
+      const comma = tokens[k - 1]?.text === ',' ? k - 1 : tokens[k - 3]?.text === ',' && /^(a|an)$/.test(lower(tokens[k - 2])) && /^\p{Ll}+$/u.test(tokens[k - 1].text) ? k - 3 : -1;
+      if (comma > 0) {
+        let b = comma - 1;
+        for (;;) {
+          while (b >= 0 && (/^(NOUN|ADJ|PROPN|NUM|DET)$/.test(tokens[b].pos) || /^['’]s?$/.test(tokens[b].text) || /^[-–]$/.test(tokens[b].text) || coveringMention(ms, b))) b--;
+          // ("a phase-out of all fossil fuels", "a levy on fuel": a noun's own "of"/"on" phrase is part of it.)
+          if (/^(of|on|over|against)$/.test(lower(tokens[b])) && (tokens[b - 1]?.pos === 'NOUN' || /^[-–]$/.test(tokens[b - 2]?.text ?? '')) && b < comma - 1) b -= 2;
+          else break;
+        }
+        while (b + 1 < comma && tokens[b + 1].pos === 'DET') b++;
+        return b + 1 < comma ? { start: b + 1, end: comma, predicate: 'opposes', subjectIds: [agent.id], whole: true } : undefined;
+      }
       let q = k - 1;
       while (q >= 0 && tokens[q].pos === 'ADV') q--;
       if (!/^(is|was|are|were|been|being|be)$/.test(lower(tokens[q]))) return undefined;
@@ -1267,7 +1281,11 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
       if (blamed) m.meta = { ...m.meta, entities: [blamed.id, ...((m.meta?.entities as string[] | undefined) ?? [])], actor: blamed.id };
       if (hit.involved) m.meta = { ...m.meta, entities: [...new Set([...((m.meta?.entities as string[] | undefined) ?? []), ...hit.involved])] };
       m.id = `s${m.id.slice(1)}`;
-      if (ctx.mentions.some((x) => x.id === m.id)) continue;
+      // (A concern another trigger made at the same words is this one: both triggers are about it.)
+      if (ctx.mentions.some((x) => x.id === m.id)) {
+        if (!objects.includes(m.id)) objects.push(m.id);
+        continue;
+      }
       ctx.mentions.push(m);
       objects.push(m.id);
     }

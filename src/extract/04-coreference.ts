@@ -8,6 +8,7 @@ import type { Mention, Token } from '../types';
 import { hasWhitespace, lastWordOf } from '../utils/chars';
 import { mentionsByTokens, roleReference, tokenKey, type DocContext } from './context';
 import { editDistance } from './edit-distance';
+import { SANCTION_HEADS } from './model/lexicon';
 import { HOME_OFFICES, normaliseRole, OFFICE_ROLES } from './model/titles';
 import { isPossessive, lower } from './tokens-util';
 
@@ -218,10 +219,34 @@ export function resolveInDocument(ctx: DocContext): void {
     else drop.add(a.id);
     focus.add(a, antecedent);
   }
+  if (agreements.length) definiteMeasures(ctx, agreements);
   if (drop.size) ctx.mentions = ctx.mentions.filter((m) => !drop.has(m.id));
 }
 
 const DEFINITE = new Set(['the', 'these', 'those', 'both']);
+
+/**
+ * "The EU adopted sanctions against Ruritania … Ruritania rejected the sanctions": a concern named by a
+ * measure's head alone, after the definite article, is the measure of that head named before it in
+ * the document (an agreement), not a concern of its own.
+ */
+function definiteMeasures(ctx: DocContext, agreements: Mention[]): void {
+  for (const m of ctx.mentions) {
+    if (m.kind !== 'Concern' || m.tokenEnd - m.tokenStart !== 1) continue;
+    const head = lower(ctx.sentences[m.sentence].tokens[m.tokenStart]);
+    if (!SANCTION_HEADS.has(head) || !definiteBefore(ctx, m)) continue;
+    let named: string | undefined;
+    for (const a of agreements) {
+      if (a.sentence > m.sentence || (a.sentence === m.sentence && a.tokenStart >= m.tokenStart)) break;
+      if (a.meta?.head === head && a.meta?.anaphor !== 'yes') named = String(a.meta?.antecedent ?? a.id);
+    }
+    if (!named) continue;
+    m.kind = 'Agreement';
+    m.key = '';
+    m.rule = 'agreement-anaphor';
+    m.meta = { ...m.meta, parties: [], subject: [], head, anaphor: 'yes', antecedent: named };
+  }
+}
 
 /** "the agreements with Iran": a definite article before the phrase. */
 function definiteBefore(ctx: DocContext, a: Mention): boolean {

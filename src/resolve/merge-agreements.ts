@@ -139,9 +139,11 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
       c.heads.add(String(info.mention.meta?.head ?? ''));
       c.spoken.set(info.doc, (c.spoken.get(info.doc) ?? 0) + (spoken.get(info.ref) ?? 1));
       assigned.set(info.ref, c.key);
-    } else if (!info.parties.size) {
+    } else if (!info.parties.size && !(info.subject.size && (spoken.get(info.ref) ?? 1) > 1 && !clusters.some((c) => subset(info.subject, c.subject)))) {
       // An agreement is known by its parties: "a deal", "excellent agreement with theory" or "the
-      // arrangement" that names none and joins no agreement of its article is no entity.
+      // arrangement" that names none and joins no agreement of its article is no entity. (But "a
+      // prisoner exchange deal … criticised the deal": one with a subject that the article speaks of
+      // again is one, though it names no party, unless a deal of that subject with parties is known.)
       continue;
     } else {
       const key = `agreement:${[...info.parties].sort().join('+')}:${[...info.subject].sort().join('-')}:${info.ref}`;
@@ -224,6 +226,8 @@ function agreementName(parties: string[], subject: Set<string>, mentions: Mentio
   }
   const head = [...heads.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? 'agreement';
   const partyNames = [...parties].sort();
+  // (A deal that names no party is called as its article calls it: "prisoner exchange deal".)
+  if (!partyNames.length && mentions.length) return mentions[0].text.replace(/^(a|an|the)\s+/i, '');
   const subj = orderSubject([...subject]);
   const words = [partyNames.join('–'), subj, head].filter(Boolean).join(' ');
   return words || mentions[0]?.text || 'agreement';

@@ -23,6 +23,16 @@ describe('affiliatedWith', () => {
     ["Ana Lind is Zenco Group's biggest problem.", 'Ana Lind -affiliatedWith-> Zenco Group'],
   ])('reads no role when the copula is negated or names none: %j', (text, forbidden) => shouldExtract(text, [], [forbidden]));
 
+  it.each([
+    ['Ana Lind was met by the Chilean ambassador to Peru, Luis Vera.', 'Luis Vera -affiliatedWith-> Chile'],
+    ['Ana Lind thanked the Emir of Qatar, Sheikh Omar Latif, for his help.', 'Omar Latif -affiliatedWith-> Qatar'],
+    ['The NATO Secretary-General, Olaf Berg, called for calm.', 'Olaf Berg -affiliatedWith-> NATO'],
+  ])('reads "the <body> <title>, <name>" and "the <title> of <body>, <name>": %j', (text, expected) => shouldExtract(text, [expected]));
+
+  it('reads no such role when the country follows "ambassador to"', () => {
+    shouldExtract('Ana Lind was met by the Chilean ambassador to Peru, Luis Vera.', [], ['Luis Vera -affiliatedWith-> Peru']);
+  });
+
   it('reads an apposition with a time word before the body ("a former X economist")', () => {
     shouldExtract('Luis Vera, a former Zenco Group economist, disagreed.', ['Luis Vera -affiliatedWith-> Zenco Group']);
   });
@@ -140,6 +150,15 @@ describe('met', () => {
     shouldExtract('Ana Ruiz, on her third visit to the region this year, also met President Luis Vera.', ['Ana Ruiz -met-> Luis Vera']);
   });
 
+  it('finds the subject before a relative clause that closes right before the verb', () => {
+    shouldExtract('Ana Ruiz, who flew in with Tomas Vidal, met Luis Vera on Monday.', ['Ana Ruiz -met-> Luis Vera'], ['Luis Vera -met-> Tomas Vidal']);
+  });
+
+  it('makes each of two coordinated subjects, the second with a role and both in apposition, meet each object', () => {
+    const text = 'Former premier Ana Ruiz and state Kora Party chief Tomas Vidal, both rivals for the post, met Luis Vera and Olga Petrenko in Lima.';
+    shouldExtract(text, ['Ana Ruiz -met-> Luis Vera', 'Ana Ruiz -met-> Olga Petrenko', 'Luis Vera -met-> Tomas Vidal', 'Olga Petrenko -met-> Tomas Vidal'], ['Luis Vera -met-> Olga Petrenko', 'Ana Ruiz -met-> Tomas Vidal']);
+  });
+
   it('does not make a meeting of a negated one', () => {
     shouldExtract('Olaf Berg did not meet Nadia Aziz during the trip.', [], ['Nadia Aziz -met-> Olaf Berg']);
   });
@@ -237,6 +256,51 @@ describe('partyTo', () => {
     ]);
   });
 
+  it.each([
+    ['Chile on Tuesday approved a new round of sanctions against Bolivia.'],
+    ['Chile last week imposed a package of sanctions on Bolivia.'],
+  ])('makes the body that adopts a package or round of sanctions their party: %j', (text) => {
+    shouldExtract(text, ['Chile -partyTo-> Chile sanctions', 'Chile sanctions -involves-> Bolivia']);
+  });
+
+  it.each([
+    ['Oman brokered a fishing deal between Chile and Peru.'],
+    ['A Qatar-mediated fishing deal between Chile and Peru took effect.'],
+  ])('makes no party of the go-between of a deal: %j', (text) => {
+    const got = triplesOf(resolveTexts([text]));
+    expect(got).toContain('Chile -partyTo-> Chile–Peru fishing deal');
+    expect(got.filter((t) => /^(Oman|Qatar) -partyTo->/.test(t))).toEqual([]);
+  });
+
+  it('keeps a deal that names no party when its article speaks of it again', () => {
+    shouldExtract('Five sailors were freed on Monday under a prisoner exchange deal. Chile criticised the deal.', ['Chile -opposes-> prisoner exchange deal']);
+  });
+
+  it('makes who has an agreement with another a party to it, not who has concerns about it', () => {
+    shouldExtract('Chile, which has a fishing treaty with Peru, welcomed it. Bolivia has concerns about the fishing treaty.', ['Chile -partyTo-> Chile–Peru fishing treaty'], ['Bolivia -partyTo-> Chile–Peru fishing treaty']);
+  });
+
+  it('makes no agreement of "similar agreements with" others, which the text does not tell apart', () => {
+    shouldExtract('Chile and Peru signed the Andes Access Agreement. Chile has similar agreements with Bolivia and Ecuador.', ['Chile -partyTo-> Andes Access Agreement'], ['Bolivia -partyTo-> Andes Access Agreement', 'Ecuador -partyTo-> Andes Access Agreement']);
+  });
+
+  it('reads a pledge signed up to, and its initiators in a relative clause', () => {
+    shouldExtract('Chile has signed up to a global pledge to plant more trees. Dozens of countries backed the pledge, which was launched by Peru and Bolivia.', ['Chile -partyTo-> Bolivia–Chile–Peru global pledge', 'Peru -partyTo-> Bolivia–Chile–Peru global pledge']);
+  });
+
+  it('makes the lender that approves a loan and its borrower after "for" its parties', () => {
+    shouldExtract('The Andean Development Fund on Monday approved a $2 billion loan for crisis-hit Bolivia.', ['Andean Development Fund -partyTo-> Andean Development Fund–Bolivia loan', 'Bolivia -partyTo-> Andean Development Fund–Bolivia loan']);
+  });
+
+  it('reads a capitalised agreement name in a sentence full of names as a name', () => {
+    const r = resolveTexts(['The Andes Access Agreement was signed in Lima by Ana Ruiz. Chile later joined an Enhanced Fishing Cooperation Agreement.']);
+    expect(r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label).sort()).toEqual(['Andes Access Agreement', 'Enhanced Fishing Cooperation Agreement']);
+  });
+
+  it('reads "the sanctions" after a measure was named as that measure, not a concern of its own', () => {
+    shouldExtract('Chile imposed sanctions on Bolivia in May. Bolivia rejected the sanctions as unfair.', ['Bolivia -opposes-> Chile sanctions'], ['Bolivia -opposes-> sanctions']);
+  });
+
   it('reads "both countries" as the two countries just named together', () => {
     const text = 'Chile signed many accords with Peru and Peru hosted Chile often. The talks grew into a warm friendship between Bolivia and Ecuador. Last year both countries signed a river treaty.';
     shouldExtract(text, ['Bolivia -partyTo-> Bolivia–Ecuador river treaty', 'Ecuador -partyTo-> Bolivia–Ecuador river treaty'], ['Chile -partyTo-> Bolivia–Ecuador river treaty']);
@@ -257,6 +321,11 @@ describe('memberOf', () => {
     ['Ana Ruiz, whose Popular Renewal Movement lost the vote, conceded.', ['Ana Ruiz -memberOf-> Popular Renewal Movement']],
     // relative clause with a stranded preposition
     ['Spain is part of the alliance. It joined the European Union that Portugal is a member of.', ['Portugal -memberOf-> European Union']],
+    // "X and other members of Y", "X, Z and other Y members"
+    ['The cut was opposed by Nigeria and other members of OPEC.', ['Nigeria -memberOf-> OPEC']],
+    ['Finland, Norway and other NATO members sent ships.', ['Finland -memberOf-> NATO', 'Norway -memberOf-> NATO']],
+    // "a bloc of which X is a member"
+    ['Peru asked NATO, a military alliance of which Norway is a member, for help.', ['Norway -memberOf-> NATO']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it.each([
@@ -340,6 +409,13 @@ describe('locatedIn', () => {
 });
 
 describe('concernedAbout, opposes and involves', () => {
+  it.each([
+    ['The new fishing tax, opposed by Chile, was scrapped.', 'Chile -opposes-> new fishing tax'],
+    ['Peru raised a levy on fuel, a move criticised by Chile.', 'Chile -opposes-> levy on fuel'],
+    // (the concern another trigger made at the same words is the one opposed)
+    ['Peru has called for a phase-out of all fishing quotas, a demand opposed by Chile.', 'Chile -opposes-> phase-out of all fishing quotas'],
+  ])('reads the agent of a reduced relative or apposition as opposing what stands before its comma: %j', (text, expected) => shouldExtract(text, [expected]));
+
   it.each([
     // "expressed concern about"
     ['Olaf Berg expressed concern about the militarisation of the Arctic.', ['Olaf Berg -concernedAbout-> militarisation of the Arctic', 'militarisation of the Arctic -involves-> Arctic']],

@@ -24,6 +24,15 @@ describe('long and nested titles', () => {
     [["Chile's Vice Chairman of the Federal Defence Commission (FDC) General Omar Latif visited Lima."], ['Omar Latif -affiliatedWith-> Chile', 'Omar Latif -visited-> Lima']],
     // a title in apposition to another title of a country: the country is the second one's holder's
     [['Sara Lund welcomed State Councilor of Peru, Minister of Trade Jorge Salas.'], ['Jorge Salas -affiliatedWith-> Peru'], ['Sara Lund -affiliatedWith-> Peru']],
+    // a list of portfolios after "Minister of", joined by commas and "and"
+    [["Peru's Minister of Foreign Trade, Export Promotion and Tourism Ana Ruiz signed the deal."], ['Ana Ruiz [Person]', 'Ana Ruiz -affiliatedWith-> Peru'], ['Tourism Ana Ruiz [Person]']],
+    // portfolios before the office word are the title's, and the last one makes it a cabinet office of the story's country
+    [['Chile raised its target. Chile will build more wind farms, Climate Change and Energy Minister Ana Ruiz said.'], ['Ana Ruiz -affiliatedWith-> Chile'], ['Climate Change [Person]']],
+    // a capitalised title in apposition after the name, with or without a portfolio
+    [["Ana Ruiz, Peru's Foreign Minister, told reporters."], ['Ana Ruiz -affiliatedWith-> Peru']],
+    [["Ana Ruiz, the EU's High Representative for Trade and Security Policy, told reporters."], ['Ana Ruiz -affiliatedWith-> European Union'], ['High Representative [Person]']],
+    // a word of tenure opening the sentence before a lower-case title is neither a party nor a body
+    [['Outgoing chief minister Ana Ruiz accepted the verdict.', 'Former governor Luis Vera agreed.'], ['Ana Ruiz [Person]', 'Luis Vera [Person]'], ['Outgoing [Organization]', 'Former [Organization]']],
     // an office, then a rank, then the name: one person, the office as role
     [["Chile's Defence Minister Gen Pablo Rojas arrived.", 'Gen. Rojas left on Friday.', 'General Pablo Rojas said more.'], ['Pablo Rojas -affiliatedWith-> Chile'], ['Gen Pablo Rojas [Person]', 'Gen [Person]']],
   ])('%j', (texts, expected, forbidden = []) => shouldExtract(texts, expected, forbidden));

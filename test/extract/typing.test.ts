@@ -41,6 +41,12 @@ describe('typing', () => {
     ['The Clean Rivers Act was passed in May. Unions fought the Alden-Kora Water Bill.', ['Clean Rivers Act [Concern]', 'Alden-Kora Water Bill [Concern]'], ['Alden [Place]', 'Kora [Person]']],
     // …but "Bill" opening a person's name is a given name
     ['Ana Ruiz met Bill Varga in June.', ['Bill Varga [Person]']],
+    // one word of a field, "and", then a name with its head: one body
+    ['The Fish and Timber Authority (FTA) fined the mill.', ['Fish and Timber Authority [Organization]'], ['Timber Authority [Organization]']],
+    ['The Seed and Soil Administration approved it.', ['Seed and Soil Administration [Organization]'], ['Soil Administration [Organization]']],
+    // words around a name that only a firm has: "said it would", the object of a takeover, ", which makes"
+    ['Zorvex said it would appeal against the ruling.', ['Zorvex [Organization]'], ['Zorvex [Person]']],
+    ["Brenn Halvard's $4bn takeover of Quillon Amari was blocked.", ['Brenn Halvard [Organization]', 'Quillon Amari [Organization]'], ['Brenn Halvard [Person]', 'Quillon Amari [Person]']],
     // a word in capitals for stress is no acronym
     ['They WILL use them, he said.', [], ['WILL [Organization]']],
     // a party label alone is the party (rule party-label)

@@ -6,7 +6,7 @@ import type { Mention } from '../../types';
 import { lookupTable } from '../../utils/lookup-table';
 import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
-import { normaliseRole, PORTFOLIO_WORDS, ROLE_NOUNS } from '../model/titles';
+import { normaliseRole, OFFICE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { affiliationByHomeRoleRef, homeCountryOf, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
@@ -19,6 +19,8 @@ const APPOSITION_LINKS = new Set(['of', 'at', 'for', 'with', 'in']);
 const HEAD_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'directed', 'manages', 'managed', 'represents', 'representing', 'founded', 'co-founded', 'owns', 'presides']);
 // Lower-case nouns that stand for a body named before: "the company", "the committee".
 const BODY_NOUNS = new Set(['company', 'committee', 'bank', 'corporation', 'university', 'college', 'school', 'party', 'union', 'council', 'commission', 'association', 'board', 'agency', 'institute', 'foundation', 'newspaper', 'paper', 'firm', 'group', 'society', 'league', 'club', 'church', 'hospital', 'museum', 'library', 'department', 'court', 'academy', 'orchestra']);
+// The words of the capitalised titles and portfolios, in lower case ("high", "representative", "foreign").
+const TITLE_WORDS = new Set([...TITLES.flatMap((t) => t.toLowerCase().split(/[\s-]+/)), ...[...PORTFOLIO_WORDS].map((w) => w.toLowerCase())]);
 // Words that may open an apposition before its role: ", now a member of X", ", formerly head of X".
 const APPOSITION_ADVERBS = new Set(['now', 'formerly', 'also', 'currently', 'later', 'then', 'once', 'still']);
 // Lower-case words of a body's level before its name: "Ana Ruiz, state GOP chairman".
@@ -192,6 +194,7 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
 function affiliationByRoleBefore(sc: SentenceContext, p: Mention): void {
   const { tokens, ms } = sc;
   if (tokens[p.tokenStart - 1]?.text !== ',') return;
+  if (affiliationByDefiniteRole(sc, p)) return;
   for (let q = p.tokenStart - 2; q >= Math.max(0, p.tokenStart - 10); q--) {
     const demonym = mentionEndingAt(sc, q + 1);
     const byDemonym = demonym?.kind === 'Country' && demonym.meta?.demonym === 'yes';
@@ -206,6 +209,41 @@ function affiliationByRoleBefore(sc: SentenceContext, p: Mention): void {
     }
     break;
   }
+}
+
+/**
+ * "the U.S. ambassador to Qatar, Ana Ruiz", "the UN Secretary-General, Ana Ruiz", "the Emir of Qatar,
+ * Ana Ruiz": "the", a country or body, a title (or a title, "of", a country or body), a comma, the name.
+ * The body right after "the" is the one served; "of" names it otherwise. Returns whether one was found.
+ */
+function affiliationByDefiniteRole(sc: SentenceContext, p: Mention): boolean {
+  const { tokens, ms } = sc;
+  const end = p.tokenStart - 1;
+  let d = end - 1;
+  while (d >= 0 && d >= end - 9 && lower(tokens[d]) !== 'the' && !/^[,.;:"“”]$/.test(tokens[d].text)) d--;
+  if (d < 0 || lower(tokens[d]) !== 'the' || end - d < 3) return false;
+  if (ms.some((m) => m.kind === 'Person' && m !== p && m.tokenStart > d && m.tokenEnd <= end)) return false;
+  const first = mentionStartingAt(sc, d + 1);
+  let owner: Mention | undefined;
+  let roleFrom = d + 1;
+  let roleTo = end;
+  if (first && (first.kind === 'Country' || first.kind === 'Organization')) {
+    owner = first;
+    roleFrom = first.tokenEnd;
+    // ("the U.S. ambassador to Qatar": the country after "to" is where the ambassador serves.)
+    const to = tokens.findIndex((t, q) => q >= roleFrom && q < end && /^(to|in|at|for)$/.test(t.lower));
+    if (to > 0) roleTo = to;
+  } else {
+    const of = tokens.findIndex((t, q) => q > d && q < end && t.lower === 'of');
+    const body = of > 0 ? mentionStartingAt(sc, lower(tokens[of + 1]) === 'the' ? of + 2 : of + 1) : undefined;
+    if (!body || body.tokenEnd !== end || (body.kind !== 'Country' && body.kind !== 'Organization')) return false;
+    owner = body;
+    roleTo = of;
+  }
+  const role = tokens.slice(roleFrom, roleTo);
+  if (!role.length || !role.every((t) => ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower) || /^[-–]$/.test(t.text)) || !role.some((t) => ROLE_NOUNS.has(t.lower) || OFFICE_WORDS.has(t.lower))) return false;
+  add(sc, p, 'affiliatedWith', owner, owner.kind === 'Country' ? 'country-role-apposition' : 'body-role-apposition', 0.8, role.map((t) => t.text).join(' ').replace(/ - /g, '-'));
+  return true;
 }
 
 /**
@@ -368,16 +406,17 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   const body = bodyAfterPlace(sc, mentionStartingAt(sc, q), false);
   // "Ana Ruiz, Acme's chief operating officer,": the body's possessive before the role.
   const roleStart = body && isPossessive(tokens[body.tokenEnd]) ? body.tokenEnd + 1 : body?.tokenEnd ?? 0;
-  const roleTokens = body ? tokens.slice(roleStart, roleStart + 7) : [];
+  const roleTokens = body ? tokens.slice(roleStart, roleStart + 10) : [];
   const roleEnd = roleTokens.findIndex((t) => t.text === ',' || t.text === '.');
   const roleWords = roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).map((t) => t.lower);
   // The apposition must close (comma or full stop) with nothing but role words: "Ardern, Japan PM
   // Fumio Kishida" lists a second person instead. A portfolio or a region after "for" or "of" may be
   // capitalised: "Ana Ruiz, WHO regional director for Europe,".
   const portfolio = roleTokens.findIndex((t) => t.lower === 'for' || t.lower === 'of');
-  // (A title's capitalised portfolio is a role word too: "Ana Ruiz, Peru's Foreign Minister,".)
-  const closed = roleEnd > 0 && !roleTokens.slice(0, roleEnd).some((t, q) => /^\p{Lu}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !PORTFOLIO_WORDS.has(t.text) && t.lower !== 'pm' && (portfolio < 0 || q < portfolio));
-  if (closed && body && (body.kind === 'Organization' || body.kind === 'Country') && roleWords.some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-')[0]))) {
+  // ("Ana Ruiz, Peru's Foreign Minister,", "the bloc's High Representative for Trade,": a capitalised
+  // title's words, and its capitalised portfolio, close it as the lower-case role nouns do.)
+  const closed = roleEnd > 0 && !roleTokens.slice(0, roleEnd).some((t, q) => /^\p{Lu}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !PORTFOLIO_WORDS.has(t.text) && t.lower !== 'pm' && (portfolio < 0 || q < portfolio));
+  if (closed && body && (body.kind === 'Organization' || body.kind === 'Country') && roleWords.slice(0, portfolio < 0 ? roleWords.length : portfolio).some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-')[0]) || OFFICE_WORDS.has(w))) {
     add(sc, p, 'affiliatedWith', body, 'apposition-body-role', 0.8, roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).filter((t) => !isPossessive(t)).map((t) => t.text).join(' ').replace(/ - /g, '-'));
   }
 }

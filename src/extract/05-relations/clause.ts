@@ -3,6 +3,7 @@
 
 import type { Mention, Sentence, Token } from '../../types';
 import { CALENDAR, NEGATIONS, SPEECH_VERBS } from '../model/lexicon';
+import { ROLE_NOUNS } from '../model/titles';
 import { lower } from '../tokens-util';
 import { COUNTRY_PLURALS, SINGULAR_PRONOUNS, type PronounResolver, type SentenceContext } from './context';
 
@@ -40,7 +41,11 @@ export function subjectGroup(sc: SentenceContext, k: number, resolve: PronounRes
       if (r.length) return r;
     }
   }
-  const before = ms.filter((m) => ACTORS.has(m.kind) && m.tokenEnd <= k && k - m.tokenEnd <= 12 && !inQuoteRegion(tokens, m.tokenStart, k));
+  // "Ana Ruiz, who flew in with Luis Vera, met …", "A and B, both members of X, met …": the subject
+  // stands before a parenthetical clause that closes right before the verb.
+  const open = parentheticalBefore(tokens, k);
+  const end = open >= 0 ? open : k;
+  const before = ms.filter((m) => ACTORS.has(m.kind) && m.tokenEnd <= end && end - m.tokenEnd <= 12 && !inQuoteRegion(tokens, m.tokenStart, k));
   if (!before.length) return [];
   let last = before[before.length - 1];
   // "signed by China and the Solomon Islands also triggered worries": a prepositional object is no subject.
@@ -55,6 +60,14 @@ export function subjectGroup(sc: SentenceContext, k: number, resolve: PronounRes
       last = m;
       continue;
     }
+    // "state party chief Ana Ruiz": a body right before a lower-case role and the name qualifies it.
+    if (between.every((w) => ROLE_GAP.has(w))) {
+      last = m;
+      continue;
+    }
+    // ("A and state party chief B": a role may open the second of two coordinated names.)
+    const roleFrom = between.findIndex((w) => ROLE_GAP.has(w));
+    if (roleFrom > 0 && between.slice(roleFrom).every((w) => ROLE_GAP.has(w)) && (between[roleFrom - 1] === 'and' || between[roleFrom - 1] === ',')) between.length = roleFrom;
     if (between.every((w) => w === 'and' || w === ',' || w === 'the' || w === "'s" || w === '’s' || w === 'both' || w === '(' || w === ')')) {
       if (between.includes("'s") || between.includes('’s')) {
         // "Japan's PM" — the possessor belongs to the next mention, not a new subject.
@@ -66,6 +79,28 @@ export function subjectGroup(sc: SentenceContext, k: number, resolve: PronounRes
     } else break;
   }
   return group;
+}
+
+// Lower-case words of a role between a body and the name it qualifies: "state party chief", "foreign minister".
+const ROLE_GAP = new Set([...ROLE_NOUNS, 'state', 'former', 'deputy', 'senior', 'acting', 'vice', 'foreign', 'prime', 'defence', 'defense', 'finance', 'trade', 'general', 'party']);
+
+// Words that open a relative clause or an apposition after a comma: ", who …,", ", both …,", ", a …,".
+const PARENTHETICAL_OPENERS = new Set(['who', 'whose', 'which', 'both', 'all', 'each', 'a', 'an', 'the', 'himself', 'herself', 'themselves']);
+
+/**
+ * The comma that opens a relative clause or apposition ending with a comma right before the verb at k
+ * (an adverb or auxiliary may stand between: ", …, also met"), or -1.
+ */
+function parentheticalBefore(tokens: Token[], k: number): number {
+  let v = k - 1;
+  while (v > 0 && (tokens[v].pos === 'ADV' || tokens[v].pos === 'AUX')) v--;
+  if (tokens[v]?.text !== ',') return -1;
+  for (let q = v - 1; q > 0 && q >= v - 20; q--) {
+    const t = tokens[q].text;
+    if (t === '.' || t === ';' || t === '"' || t === '“' || t === '”') return -1;
+    if (t === ',') return PARENTHETICAL_OPENERS.has(lower(tokens[q + 1])) && q + 2 < v ? q : -1;
+  }
+  return -1;
 }
 
 /** The word before a coordination "A, B and C" that ends with m: "by" in "signed by China and Fiji". */

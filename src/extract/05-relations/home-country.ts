@@ -74,7 +74,13 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
 
 /** Whether a role names an office of a national government ("Foreign Secretary", "PM"). */
 function isHomeOffice(role: string | undefined): boolean {
-  return !!role && HOME_OFFICES.has(normaliseRole(role));
+  if (!role) return false;
+  const r = normaliseRole(role);
+  if (HOME_OFFICES.has(r)) return true;
+  // "Climate Change and Energy Minister": a list of portfolios before a cabinet office, the last of
+  // which ("energy minister") is one.
+  const and = r.lastIndexOf(' and ');
+  return and > 0 && HOME_OFFICES.has(r.slice(and + 5));
 }
 
 /** "Acme president Ana Ruiz", "the Commission's president Ana Ruiz": a body or place right before the title or role. */

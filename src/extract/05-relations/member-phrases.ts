@@ -5,7 +5,7 @@
 import type { Mention } from '../../types';
 import { lower } from '../tokens-util';
 import { negatedBetween, subjectGroup } from './clause';
-import { add, mentionStartingAt, resolvePronoun, type SentenceContext } from './context';
+import { add, mentionEndingAt, mentionStartingAt, resolvePronoun, type SentenceContext } from './context';
 
 // Verbs by which a body names its members: "which comprises", "made up of", "that groups".
 const COMPRISE = /^(comprises|comprise|comprised|comprising|includes|include|included|including|groups|grouping|unites|uniting)$/;
@@ -18,6 +18,43 @@ export function findMemberPhrases(sc: SentenceContext): void {
   for (const body of bodies) {
     addComprises(sc, body);
     addMembersNamed(sc, body);
+    addOtherMembers(sc, body);
+    addOfWhichMember(sc, body);
+  }
+}
+
+/** "Saudi Arabia and other members of OPEC", "Chile, Peru and other OPEC members": the countries before "and other". */
+function addOtherMembers(sc: SentenceContext, body: Mention): void {
+  const { tokens } = sc;
+  let q: number;
+  if (lower(tokens[body.tokenStart - 1]) === 'of' && /^(members|member)$/.test(lower(tokens[body.tokenStart - 2]))) q = body.tokenStart - 3;
+  else if (/^(members|states|countries|nations)$/.test(lower(tokens[body.tokenEnd]))) q = body.tokenStart - 1;
+  else return;
+  if (lower(tokens[q]) === 'the') q--;
+  if (!/^(other|fellow)$/.test(lower(tokens[q])) || lower(tokens[q - 1]) !== 'and') return;
+  // The list that ends right before "and other": "Chile, Peru and other …".
+  let m = mentionEndingAt(sc, q - 1);
+  while (m && MEMBER_KINDS.has(m.kind)) {
+    add(sc, m, 'memberOf', body, 'other-members', 0.75);
+    if (tokens[m.tokenStart - 1]?.text !== ',') break;
+    m = mentionEndingAt(sc, m.tokenStart - 1);
+  }
+}
+
+/** "the Andean Pact, a military alliance of which Chile is a member": the subject of "of which … is a member". */
+function addOfWhichMember(sc: SentenceContext, body: Mention): void {
+  const { tokens } = sc;
+  // The body, then its apposition (up to a few words), then "of which X is/are a member/members".
+  for (let q = body.tokenEnd; q < Math.min(tokens.length - 3, body.tokenEnd + 10); q++) {
+    if (/^[.;]$/.test(tokens[q].text)) return;
+    if (lower(tokens[q]) !== 'of' || lower(tokens[q + 1]) !== 'which') continue;
+    const members = listAt(sc, q + 2);
+    const v = members.length ? members.at(-1)!.tokenEnd : -1;
+    if (v < 0 || !/^(is|are|was|were|has been|have been)$/.test(lower(tokens[v]))) return;
+    const a = /^(a|an|the)$/.test(lower(tokens[v + 1])) ? v + 2 : v + 1;
+    if (!/^(member|members|founding|part)$/.test(lower(tokens[a]))) return;
+    for (const m of members) add(sc, m, 'memberOf', body, 'of-which-member', 0.8);
+    return;
   }
 }
 

@@ -93,13 +93,16 @@ function addMeeting(sc: SentenceContext, k: number, w: string): void {
   // Only "met" and "held talks" make a meeting of their coordinated subjects alone ("A and B met");
   // "received", "welcomed", "hosted", "spoke" need the person met after them.
   if (!right.length && (!SUBJECTS_ALONE.has(w) || (w !== 'talks' && w !== 'summit' && hasOtherObject(sc.tokens, k)))) return;
-  const group = right.length ? [...left.slice(0, 1), ...right] : left;
+  // ("A and B, both …, met C": each subject met each person after the verb.)
+  const subjects = right.length ? left.filter((m) => !right.includes(m)) : [];
+  const group = right.length ? [...subjects, ...right] : left;
   if (group.length < 2 || negatedBetween(sc.tokens, Math.min(...group.map((g) => g.tokenStart)), k)) return;
   if (unrealised(sc.tokens, group, k)) return;
   // "X met Y and Z": X met each of them, not Y met Z; "a meeting between X, Y and Z" and "X and Y
   // met" (no one after the verb) make a meeting of all.
   const among = !right.length || !left.length || lower(sc.tokens[k + 1]) === 'between';
-  for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) if (among || a === 0) add(sc, group[a], 'met', group[b], among ? 'meet-among' : 'meet-verb', 0.85);
+  const firstObject = among ? group.length : Math.max(1, subjects.length);
+  for (let a = 0; a < group.length; a++) for (let b = a + 1; b < group.length; b++) if (among || (a < firstObject && b >= firstObject)) add(sc, group[a], 'met', group[b], among ? 'meet-among' : 'meet-verb', 0.85);
   // "met … in Tokyo": each participant was there (their own country is filtered out in resolve).
   const place = placeAfter(sc, k);
   if (place) for (const g of group) add(sc, g, 'visited', place, 'meet-in-place', 0.6);

@@ -26,7 +26,19 @@ export function findParties(sc: SentenceContext): void {
     addHeadlineParties(sc, a);
   }
   const { tokens } = sc;
-  for (let k = 0; k < tokens.length; k++) if (AGREE_VERBS.has(lower(tokens[k]))) addAgreeVerb(sc, k);
+  for (let k = 0; k < tokens.length; k++) if (AGREE_VERBS.has(lower(tokens[k])) || (HAVE_VERBS.has(lower(tokens[k])) && hasAgreementObject(sc, k))) addAgreeVerb(sc, k);
+}
+
+// "The US, which has a defence treaty with Manila": who has an agreement is a party to it.
+const HAVE_VERBS = new Set(['has', 'have', 'had']);
+const OBJECT_OPENERS = new Set(['a', 'an', 'its', 'their', 'the', 'longstanding', 'long-standing', 'existing', 'separate']);
+
+/** Whether an agreement is the direct object of the verb at k: only an article or an owner between. */
+function hasAgreementObject(sc: SentenceContext, k: number): boolean {
+  const a = sc.ms.find((m) => m.kind === 'Agreement' && m.tokenStart > k && m.tokenStart - k <= 3);
+  if (!a) return false;
+  for (let q = k + 1; q < a.tokenStart; q++) if (!OBJECT_OPENERS.has(lower(sc.tokens[q]))) return false;
+  return true;
 }
 
 /** The parties the agreement phrase itself names ("the China–Solomon Islands pact"). */

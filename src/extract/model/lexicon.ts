@@ -16,6 +16,8 @@ export const AGREEMENT_HEADS = new Set([
   'accord', 'accords', 'alliance', 'partnership', 'memorandum', 'protocol', 'contract', 'contracts', 'convention',
   'compact', 'entente', 'mou', 'statement', 'coalition', 'coalitions', 'ceasefire', 'truce', 'armistice',
   'sanctions', 'embargo', 'embargoes', 'moratorium', 'code', 'licence', 'license', 'concession',
+  // Undertakings that countries sign up to, and loans a lender grants a borrower.
+  'pledge', 'loan', 'bailout',
 ]);
 
 // Measures one side imposes on another: their imposer is the party ("the US imposed sanctions"), the
@@ -24,14 +26,16 @@ export const SANCTION_HEADS = new Set(['sanctions', 'embargo', 'embargoes', 'mor
 export const IMPOSE_VERBS = new Set([
   'imposed', 'imposes', 'impose', 'imposing', 'slapped', 'introduced', 'introduces', 'announced', 'extended',
   'extends', 'expanded', 'tightened', 'placed', 'levied', 'enforced', 'enforces', 'declared', 'renewed',
+  // "the bloc adopted sanctions against …", "approved an embargo": a body's decision imposes them.
+  'adopted', 'adopts', 'approved', 'approves', 'unveiled', 'unveils', 'granted', 'grants',
 ]);
 
 // "statement" is an agreement only as a "joint statement"; "alliance" and "partnership" only with parties.
-export const WEAK_AGREEMENT_HEADS = new Set(['statement', 'partnership', 'partnerships', 'alliance', 'contract', 'contracts', 'convention', 'coalition', 'coalitions', 'licence', 'license', 'concession']);
+export const WEAK_AGREEMENT_HEADS = new Set(['statement', 'partnership', 'partnerships', 'alliance', 'contract', 'contracts', 'convention', 'coalition', 'coalitions', 'licence', 'license', 'concession', 'pledge', 'loan', 'bailout']);
 
 // Verbs that make a weak head an agreement even with no party in the phrase: "Zenco won a contract",
 // "signed a licence" (the verb's subject becomes the party).
-export const CONTRACTING_VERBS = new Set(['signed', 'signs', 'sign', 'won', 'wins', 'win', 'awarded', 'secured', 'clinched', 'landed', 'granted']);
+export const CONTRACTING_VERBS = new Set(['signed', 'signs', 'sign', 'won', 'wins', 'win', 'awarded', 'secured', 'clinched', 'landed', 'granted', 'approved', 'approves']);
 
 // Modifiers that do not change which agreement is meant ("a new security agreement", "formal talks").
 export const AGREEMENT_FILLER = new Set([
@@ -42,7 +46,7 @@ export const AGREEMENT_FILLER = new Set([
   'same', 'one', 'two', 'three', 'several', 'any', 'recent', 'latest', 'military', 'kind', 'kinds', 'of',
   'two-nation', 'four-nation', 'ambitious', 'special', 'potential', 'reported', 'so-called', 'much-anticipated',
   'long', 'standing', 'preliminary', 'important', 'most', 'economic', 'big', 'huge', 'deep', 'parallel',
-  'led', 'backed', 'brokered', 'sponsored', 'extended', 'renewed', 'agreed', 'signed', 'sealed', 'seal',
+  'led', 'backed', 'brokered', 'mediated', 'sponsored', 'extended', 'renewed', 'agreed', 'signed', 'sealed', 'seal',
 ]);
 
 // Synonyms for an agreement's subject, so differently worded reports of one deal compare equal.
@@ -113,13 +117,14 @@ export const CONCERN_TRIGGERS: Array<{ words: string[]; predicate: 'concernedAbo
 // Words that negate the statement they stand in: "is not part of", "would not be", "never signed".
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'none', 'nobody', 'cannot']);
 
-// Verbs whose subjects become parties to the agreement that is their object.
+// Verbs whose subjects become parties to the agreement that is their object. (Not "brokered" or
+// "mediated": "Qatar brokered a deal between X and Y" makes Qatar the go-between, no party.)
 export const AGREE_VERBS = new Set([
   'agree', 'agreed', 'agrees', 'agreeing', 'sign', 'signed', 'signs', 'signing', 'negotiate', 'negotiated',
   'negotiates', 'negotiating', 'seal', 'sealed', 'seals', 'conclude', 'concluded', 'ink', 'inked', 'reach',
   'reached', 'strike', 'struck', 'forge', 'forged', 'enter', 'entering', 'entered', 'ratify', 'ratified', 'finalise',
   'finalised', 'finalize', 'finalized', 'announce', 'announced', 'launch', 'launched', 'establish', 'established',
-  'form', 'formed', 'join', 'joined', 'renew', 'renewed', 'drum', 'broker', 'brokered', 'set', 'secure', 'secured',
+  'form', 'formed', 'join', 'joined', 'renew', 'renewed', 'drum', 'set', 'secure', 'secured',
   'won', 'wins', 'win', 'awarded', 'clinched', 'landed',
 ]);
 

@@ -52,7 +52,7 @@ export const TITLES: string[] = [
   // Ranks abbreviated without a full stop ("Gen Ana Ruiz" as British style writes it) and offices
   // spelt the American way or in two words.
   'Gen', 'Councilor', 'State Councilor', 'State Councillor', 'Vice Chairman', 'Vice Chairwoman', 'Deputy Chairman',
-  'Under-Secretary', 'High Commissioner', 'Lord Chancellor', 'Vice Premier', 'Supt.',
+  'Under-Secretary', 'High Commissioner', 'High Representative', 'Lord Chancellor', 'Vice Premier', 'Supt.',
   // Offices of a legislature's parties: "Senate Majority Leader Ana Ruiz".
   'Majority Leader', 'Minority Leader', 'Majority Whip', 'Minority Whip',
   // City and county offices as American papers set them before the name ("City Solicitor Ana Ruiz",
@@ -76,6 +76,7 @@ export const PLURAL_TITLES: Record<string, string> = lookupTable({
 export const PORTFOLIO_TITLES = new Set([
   'minister', 'secretary', 'commissioner', 'director', 'chairman', 'chairwoman', 'chair', 'councilor',
   'councillor', 'ambassador', 'envoy', 'superintendent', 'administrator', 'inspector', 'comptroller', 'head',
+  'representative',
 ]);
 
 // The words of a ministry's or department's portfolio (general English, capitalised in a title).
@@ -93,6 +94,8 @@ export const PORTFOLIO_WORDS = new Set([
   'Business', 'Enterprise', 'Innovation', 'Skills', 'Equality', 'Equalities', 'Intelligence', 'Strategic',
   'Affairs', 'Relations', 'Aid', 'Refugees', 'Minorities', 'Consumer', 'Services', 'Infrastructure', 'Digital',
   'Licenses', 'Licences', 'Licensing', 'Inspections', 'Streets', 'Sanitation',
+  'Export', 'Exports', 'Promotion', 'Small', 'Enterprises', 'Change', 'Emergency', 'Disaster', 'Management',
+  'Policy', 'Sustainable', 'Trade', 'Fiscal', 'Monetary', 'Indigenous', 'Pensions', 'Cabinet', 'Mining',
 ]);
 
 // Lower-case role nouns that introduce a name: "AM host Ryan Bridge", "expert Robert Patman".
@@ -114,6 +117,8 @@ export const ROLE_NOUNS = new Set([
   // Players and officials of a team or a sport.
   'quarterback', 'halfback', 'fullback', 'linebacker', 'pitcher', 'catcher', 'outfielder', 'infielder',
   'shortstop', 'player', 'golfer', 'trainer', 'umpire', 'referee', 'rookie', 'goalkeeper', 'striker',
+  // Rulers whose title precedes "of" and their country: "the Emir of Qatar, Sheikh …".
+  'emir', 'sultan', 'monarch', 'emperor', 'secretary-general',
 ]);
 
 // Words of titles that are no one's surname: after a title they continue it ("Comptroller General",
