@@ -64,6 +64,8 @@ const PRESS_NOUNS = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'broadshe
 // Lower-case role words after a capitalised adjective that make it a party or body: "Conservative leader".
 const PARTY_ROLES = new Set(['chief', 'boss', 'founder', 'ceo', 'chairwoman', 'director', 'owner', 'executive', 'leader', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'mp', 'mps', 'senator', 'senators', 'candidate', 'lawmaker', 'lawmakers', 'politician', 'politicians', 'backbencher', 'backbenchers', 'whip', 'peer', 'councillor', 'congressman', 'congresswoman']);
 // Party roles of politicians only (a firm's "director" or "chief" follows "Public Relations" too).
+// The heads of a body, who are nobody's staff: "Sinn Fein president", "Acme Foods chairman".
+const BODY_HEAD_ROLES = new Set(['president', 'chairman', 'chairwoman', 'founder']);
 const POLITICAL_ROLES = new Set(['leader', 'candidate', 'mp', 'mps', 'senator', 'lawmaker', 'politician', 'backbencher', 'whip', 'councillor', 'congressman', 'congresswoman']);
 // Roles in a firm, not in a person's staff ("Acme's chief operating officer", but "Smith's spokesman").
 const CORPORATE_ROLES = new Set(['officer', 'executive', 'chairman', 'chairwoman', 'director', 'founder', 'co-founder', 'president', 'ceo', 'owner', 'shareholder', 'shareholders', 'executives', 'directors']);
@@ -78,6 +80,9 @@ function corporateRoleAt(tokens: Token[], k: number): boolean {
 const BODY_POSSESSIONS = new Set(['stake', 'stakes', 'shares', 'shareholders', 'subsidiary', 'subsidiaries', 'profits', 'profit', 'revenue', 'revenues', 'customers', 'subscribers', 'headquarters', 'takeover', 'merger', 'products', 'brand', 'factory', 'factories', 'plant', 'plants', 'employees', 'staff', 'workforce', 'board', 'bid', 'earnings', 'sales', 'stock', 'assets', 'debts', 'operations', 'network', 'licence', 'license']);
 // Capitalised adjectives before a party role that name no party: "Independent Senator", "Senior Minister".
 const NOT_PARTIES = new Set(['Independent', 'Former', 'Senior', 'Junior', 'Deputy', 'Acting', 'Retired', 'Veteran', 'Leading', 'Top', 'Chief']);
+// Capitalised words that qualify a role at the head of a sentence ("Former minister Ana Ruiz", "Shadow
+// chancellor Ana Ruiz"): never the body the person works for.
+const ROLE_QUALIFIERS = new Set([...NOT_PARTIES, 'Shadow', 'Outgoing', 'Incoming', 'Interim', 'Assistant', 'Joint', 'Then', 'Ex', 'Then-', 'Newly']);
 // Capitalised words that make a sequence an event, not a person: "World War Two", "Olympic Games".
 const NUMBER_WORD = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundred|Hundreds|Thousands|Dozens|Several|Many|Some|Most|All)$/;
 const EVENT_WORDS = new Set(['War', 'Cup', 'Games', 'Olympics', 'Summit', 'Conference', 'Revolution', 'Crisis', 'Day', 'Week', 'Festival', 'Championship', 'Championships', 'Election', 'Elections', 'Referendum', 'Award', 'Awards', 'Prize', 'Act', 'Bill', 'Law', 'Plan', 'Agreement', 'Treaty', 'Accord', 'Pact', 'Deal', 'Protocol', 'Convention', 'Declaration', 'Initiative', 'Strategy', 'Programme', 'Program', 'Project', 'Doctrine', 'Street', 'Road', 'Avenue', 'Square', 'Palace', 'Airport', 'Stadium', 'Centre', 'Center']);
@@ -350,6 +355,8 @@ function scanTeam(sink: NameSink, i: number, gaz: Gazetteer): number | undefined
   // "Kora Democrats", "the Alden Accords".
   if (j === hit.end || !/^\p{Lu}\p{Ll}+[^siu]s$/u.test(last.text) || ORG_HEADS.has(last.text) || PARTY_LABELS[last.text] || FEATURE_HEADS.has(last.text) || LAND_PLURALS.has(last.text) || EVENT_WORDS.has(last.text) || EVENT_WORDS.has(last.text.slice(0, -1)) || gaz.lookup(last.text) || isPossessive(tokens[j]) || isCapitalised(tokens[j])) return undefined;
   const name = spanText(tokens, i, j);
+  // ("the Lib Dems": a party's label whose first word a gazetteer happens to know.)
+  if (PARTY_LABELS[name]) return undefined;
   emit(sink, 'Organization', i, j, name, `org:${name.toLowerCase()}`, 'place-team');
   return j;
 }
@@ -732,7 +739,10 @@ function matchOrganization(tokens: Token[], i: number): { end: number } | undefi
       continue;
     }
     // "People's Liberation Army", "Workers' Party": a plural common noun's possessive opens the name.
-    if (j === i + 1 && COLLECTIVE_POSSESSORS.has(tokens[i].lower) && isPossessive(t) && isCapitalised(tokens[j + 1])) {
+    // "the Prison Officers' Association", "Transport and General Workers' Union": a capitalised plural's
+    // possessive before a head word inside the name.
+    const pluralOwner = j > i && isPossessive(t) && /[^'’]s$/.test(tokens[j - 1].text) && isCapitalised(tokens[j - 1]) && ORG_HEADS.has(tokens[j + 1]?.text ?? '');
+    if (pluralOwner || (j === i + 1 && COLLECTIVE_POSSESSORS.has(tokens[i].lower) && isPossessive(t) && isCapitalised(tokens[j + 1]))) {
       j++;
       continue;
     }
@@ -1036,9 +1046,22 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'party-adjective', { meta: { party: 'yes' } });
     return;
   }
+  // "Sinn Fein president Ana Ruiz", "Acme Foods chairman Ana Ruiz": a two-word name before the office
+  // of a body's head and a name is that body (rule org-head-name).
+  if (words === 2 && BODY_HEAD_ROLES.has(next) && isCapitalised(tokens[end + 1]) && !NOT_NAMES.has(tokens[end + 1].text) && tokens[i].pos === 'PROPN' && tokens[i + 1].pos === 'PROPN' && !NOT_PARTIES.has(tokens[i].text) && !loadGazetteer().lookup(text)) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-head-name');
+    return;
+  }
   // "Acme senior policy adviser Ana Ruiz", "Acme founder Ana Ruiz": one unknown capitalised word
   // before a lower-case role phrase and a name is the body the person works for (rule org-role-phrase).
-  if (words === 1 && !isAllCaps(tokens[i]) && rolePhraseEnd(tokens, end) > 0 && tokens[i].pos === 'PROPN') {
+  // "Liberal Democrat home affairs spokesman Ana Ruiz": a party label before a lower-case role phrase
+  // and a name is the party, as before a one-word party role.
+  if (words <= 2 && PARTY_LABELS[text] && !NOT_NAMES.has(text) && rolePhraseEnd(tokens, end) > 0) {
+    emit(sink, 'Organization', i, end, PARTY_LABELS[text], `org:${PARTY_LABELS[text].toLowerCase()}`, 'party-label', { meta: { party: 'yes' } });
+    return;
+  }
+  // (Not "Former minister Ana Ruiz", "Shadow chancellor Ana Ruiz": a capitalised word that qualifies the role.)
+  if (words === 1 && !isAllCaps(tokens[i]) && !ROLE_QUALIFIERS.has(tokens[i].text) && rolePhraseEnd(tokens, end) > 0 && tokens[i].pos === 'PROPN') {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-role-phrase');
     return;
   }

@@ -32,6 +32,15 @@ describe('party labels', () => {
     ['Sen. Otis K. Crane R-Bergen disagreed.', ['Otis K. Crane -memberOf-> Republican Party'], ['Otis K. Crane R-Bergen [Person]']],
     // a party adjective before a role gives the party's name, as the label does
     ['Labour leader Tom Reed replied.', ['Labour Party [Organization]']],
+    // a two-word party label before a lower-case role phrase (rule party-label)
+    ['Liberal Democrat transport spokesman Tom Reed replied.', ['Liberal Democrats [Organization]', 'Tom Reed -affiliatedWith-> Liberal Democrats'], ['Liberal Democrat [Person]']],
+    // a plural party label after "the" whose first word a gazetteer knows (not rule place-team)
+    ['He said the Lib Dems would vote against.', ['Liberal Democrats [Organization]'], ['Lib Dems [Organization]']],
+    // a capitalised qualifier of the role opening the sentence is no body
+    ['Shadow chancellor Tom Reed replied.', ['Tom Reed [Person]'], ['Shadow [Organization]']],
+    ['Former minister Tom Reed replied.', ['Tom Reed [Person]'], ['Former [Organization]']],
+    // a two-word name before the office of a body's head (rule org-head-name)
+    ['Green Vale president Tom Reed replied.', ['Green Vale [Organization]', 'Tom Reed -affiliatedWith-> Green Vale'], ['Green Vale [Person]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
 });
 

@@ -23,6 +23,18 @@ describe('home country', () => {
     expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> Norway');
   });
 
+  it("takes the country whose own institutions the story names, though another is named more (rule home-country-institutions)", () => {
+    const story = 'Levy vote split\n\nPeru and Chile will discuss the levy. Peru wants it, Chile does not, and Peruvian exporters agree. Britain is wary. MPs in the House of Commons backed it and Downing Street welcomed it. Home Secretary Ola Dahl said the vote was fair.';
+    const got = triples(story);
+    expect(got).toContain('Ola Dahl -affiliatedWith-> United Kingdom');
+    expect(got).not.toContain('Ola Dahl -affiliatedWith-> Peru');
+  });
+
+  it("gives no country when one institution of an unnamed country speaks against the counts", () => {
+    const story = 'Levy vote split\n\nPeru and Chile will discuss the levy. Peru wants it, Chile does not, and Peruvian exporters agree. Downing Street welcomed it. Home Secretary Ola Dahl said the vote was fair.';
+    expect(triples(story)).not.toContain('Ola Dahl -affiliatedWith-> Peru');
+  });
+
   it('does not when the sentence names another country', () => {
     const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Finance Minister Ola Dahl said Sweden agreed.';
     expect(triples(story)).not.toContain('Ola Dahl -affiliatedWith-> Norway');

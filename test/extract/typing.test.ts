@@ -21,6 +21,8 @@ describe('typing', () => {
     ['He studied at Alden State College and Kora Institute of Technology.', ['Alden State College [Organization]', 'Kora Institute of Technology [Organization]']],
     // …but one name whose first word is its head stays whole
     ['Oil and Mineral Corporation chairman Ravi Das spoke.', ['Oil and Mineral Corporation [Organization]']],
+    // a capitalised plural's possessive inside a body's name
+    ['The Harbour Pilots\' Association said the port was unsafe.', ["Harbour Pilots' Association [Organization]"], ['Pilots [Person]']],
     // a word in capitals for stress is no acronym
     ['They WILL use them, he said.', [], ['WILL [Organization]']],
     // a party label alone is the party (rule party-label)

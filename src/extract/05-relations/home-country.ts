@@ -9,7 +9,7 @@ import type { Mention } from '../../types';
 import { adjacentCountry } from '../04-coreference';
 import { tokenKey } from '../context';
 import { SPEECH_VERBS } from '../model/lexicon';
-import { CHAMBER_OF_TITLE } from '../model/organizations';
+import { CHAMBER_OF_TITLE, INSTITUTION_COUNTRY } from '../model/organizations';
 import { HOME_OFFICES, normaliseRole, OFFICE_COUNTRY, ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { add, type DocRelations, type SentenceContext } from './context';
@@ -39,6 +39,8 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
   const stated = new Set<string>();
   const roles = new Map<string, Set<string>>();
   const holders = new Map<string, Set<string>>();
+  // Each country's own institutions the story names (distinct names).
+  const institutions = new Map<string, Set<string>>();
   let first = true;
   for (const m of doc.ctx.mentions) {
     if (m.kind === 'Person') {
@@ -54,7 +56,11 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
       }
       continue;
     }
-    if (m.kind !== 'Country') continue;
+    if (m.kind !== 'Country') {
+      const country = INSTITUTION_COUNTRY[m.name];
+      if (country) (institutions.get(country) ?? institutions.set(country, new Set()).get(country)!).add(m.name);
+      continue;
+    }
     const s = score.get(m.key) ?? { m, n: 0, mentions: 0 };
     // (The story's first country, when not one of a pair, is most often its subject: "Ruritania is to …".)
     const next = doc.ctx.sentences[m.sentence].tokens[m.tokenEnd]?.text ?? '';
@@ -66,9 +72,24 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
   const ranked = [...score.values()].sort((a, b) => b.n - a.n);
   const top = ranked[0];
   const clear = top && top.mentions >= 2 && (!ranked[1] || top.n > ranked[1].n);
-  const result = { home: clear ? top.m : undefined, stated, roles, holders };
+  const result = { home: byInstitutions(institutions, ranked, clear ? top.m : undefined), stated, roles, holders };
   HOME.set(doc, result);
   return result;
+}
+
+/**
+ * The home country as a country's own institutions imply it (rule home-country-institutions): "MPs
+ * voted … in the Commons … Downing Street said" is a UK story even when the US is named more. Two
+ * institutions of one country make it home when the story names it; one of another country than the
+ * home by counts leaves the story with no home, rather than give its ministers the wrong country.
+ */
+function byInstitutions(institutions: Map<string, Set<string>>, ranked: Array<{ m: Mention; n: number }>, home: Mention | undefined): Mention | undefined {
+  if (!institutions.size) return home;
+  const [implied, names] = [...institutions].sort((a, b) => b[1].size - a[1].size)[0];
+  if (home?.name === implied) return home;
+  const named = ranked.find((r) => r.m.name === implied)?.m;
+  if (named && names.size >= 2) return named;
+  return undefined;
 }
 
 /** Whether a role names an office of a national government ("Foreign Secretary", "PM"). */

@@ -157,3 +157,16 @@ export const COMMITTEE_NOUNS = new Set(['committee', 'subcommittee', 'sub-commit
 // Last words of a company's name: "Acme Industries", "Kovo Holdings", "Zenco Ltd." (a story may then say
 // "the company", or drop the word: "Acme").
 export const COMPANY_SUFFIXES = new Set(['Industries', 'Systems', 'Group', 'Holdings', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'plc', 'PLC', 'Technologies', 'Motors', 'Airlines', 'Airways', 'Pharmaceuticals', 'Enterprises']);
+
+// A country's own institutions (seats of government, chambers, ministries, national parties), by the
+// name the recognisers give them, and the country they imply: a story that speaks of "the Commons" and
+// "Downing Street" is set in the UK even when it names the UK once or not at all.
+export const INSTITUTION_COUNTRY: Record<string, string> = lookupTable({
+  'Downing Street': 'United Kingdom', 'House of Commons': 'United Kingdom', 'House of Lords': 'United Kingdom',
+  Whitehall: 'United Kingdom', Westminster: 'United Kingdom', 'Home Office': 'United Kingdom',
+  'Foreign Office': 'United Kingdom', 'Conservative Party': 'United Kingdom', 'Liberal Democrats': 'United Kingdom',
+  'UK Independence Party': 'United Kingdom', 'Scotland Yard': 'United Kingdom', 'Bank of England': 'United Kingdom',
+  'White House': 'United States', Pentagon: 'United States', Congress: 'United States', 'Capitol Hill': 'United States',
+  'Republican Party': 'United States', 'Democratic Party': 'United States', 'State Department': 'United States',
+  Kremlin: 'Russia', Duma: 'Russia', 'Elysee Palace': 'France', Bundestag: 'Germany', Dail: 'Ireland',
+});
