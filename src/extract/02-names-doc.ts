@@ -486,6 +486,8 @@ function isListedLanguage(tokens: Token[], m: Mention): boolean {
 // publisher's possessive stands before it: "the BBC's Talking Point programme".
 const PROGRAMME_NOUNS = new Set(['programme', 'program', 'show', 'series', 'documentary', 'column', 'bulletin', 'podcast', 'magazine']);
 // Nouns of owning part of a business: "a stake in Zentel".
+// Verbs of owning or buying whose object is a firm when it is a capitalised name ("which owns Zentel").
+const OWNERSHIP_VERBS = new Set(['owns', 'bought', 'acquired', 'buys', 'acquires']);
 const STAKE_NOUNS = new Set(['stake', 'stakes', 'shares', 'holding', 'holdings', 'shareholding', 'investment', 'investments']);
 const PERSONAL_PRONOUNS = new Set(['we', 'us', 'you']);
 // Lower-case nouns of an institution after its name, as older US papers write them: "Fortier High school".
@@ -524,6 +526,9 @@ function kindByContext(tokens: Token[], m: Mention): 'Organization' | 'Place' | 
     // (After a broadcaster's possessive: "the Maurice Stans column" is a person's.)
     if (next && PROGRAMME_NOUNS.has(next.text) && isPossessive(tokens[m.tokenStart - 1])) return 'Organization';
     if (GROUP_HEAD_PLURALS.has(tokens[m.tokenEnd - 1].text)) return 'Organization';
+    // "Dale Foods, which supplies the airline": a name that "which" takes up is no person's.
+    // "Rival Kora Telecom, which owns Zentel": what a body owns or bought is a body too.
+    if ((next?.text === ',' && tokens[m.tokenEnd + 1]?.lower === 'which') || OWNERSHIP_VERBS.has(before)) return 'Organization';
   }
   if (m.kind === 'Place' && m.rule === 'place-cue') {
     if (STAKE_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '')) return 'Organization';
@@ -681,7 +686,8 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
   // wherever the document names it so ("a stake in Quorvo" … "investors in Quorvo").
   // So is a name the words around it showed to be a place ("at Capitol Hill where …", "leave Capitol Hill").
   const firms = new Map(out.filter((m) => m.rule === 'org-by-context').map((m) => [m.name, m.key]));
-  if (firms.size) for (const m of out) if (m.rule === 'place-cue' && firms.has(m.name)) Object.assign(m, { kind: 'Organization', key: firms.get(m.name), rule: 'org-by-context', meta: undefined });
+  // ("Kora Telecom, which owns Zentel" … "Kora Telecom said": a name found by its shape alone too.)
+  if (firms.size) for (const m of out) if ((m.rule === 'place-cue' || (m.kind === 'Person' && (m.rule === 'name-sequence' || m.rule === 'speech-name'))) && firms.has(m.name)) Object.assign(m, { kind: 'Organization', key: firms.get(m.name), rule: 'org-by-context', meta: undefined });
   const places = new Map(out.filter((m) => m.rule === 'place-by-context' || m.rule === 'site-at-place').map((m) => [m.name, m.key]));
   if (places.size) for (const m of out) if (m.rule === 'name-sequence' && places.has(m.name)) Object.assign(m, { kind: 'Place', key: places.get(m.name), rule: 'place-by-context', meta: undefined });
   const reviewed = addStateAbbreviations(sentences, out.filter((m) => !isTitleCaseCommon(m, written)));

@@ -68,7 +68,7 @@ const PARTY_ROLES = new Set(['chief', 'boss', 'founder', 'ceo', 'chairwoman', 'd
 const BODY_HEAD_ROLES = new Set(['president', 'chairman', 'chairwoman', 'founder']);
 const POLITICAL_ROLES = new Set(['leader', 'candidate', 'mp', 'mps', 'senator', 'lawmaker', 'politician', 'backbencher', 'whip', 'councillor', 'congressman', 'congresswoman']);
 // Roles in a firm, not in a person's staff ("Acme's chief operating officer", but "Smith's spokesman").
-const CORPORATE_ROLES = new Set(['officer', 'executive', 'chairman', 'chairwoman', 'director', 'founder', 'co-founder', 'president', 'ceo', 'owner', 'shareholder', 'shareholders', 'executives', 'directors']);
+const CORPORATE_ROLES = new Set(['officer', 'executive', 'counsel', 'chairman', 'chairwoman', 'director', 'founder', 'co-founder', 'president', 'ceo', 'owner', 'shareholder', 'shareholders', 'executives', 'directors']);
 
 /** "Acme's chief operating officer": a role phrase after the possessive whose role noun is a firm's. */
 function corporateRoleAt(tokens: Token[], k: number): boolean {
@@ -960,7 +960,9 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   if (words === 1 && isAllCaps(tokens[i])) {
     // ("WILL", "THE": a word set in capitals for stress is no acronym.)
     const shouted = NOT_NAMES.has(tokens[i].text[0] + tokens[i].text.slice(1).toLowerCase());
-    if (tokens[i].text.replace(/[.&-]/g, '').length >= 3 && !shouted && !NOT_ACRONYMS.has(tokens[i].text.toUpperCase()) && !/^(of|tonnes|barrels|litres|gallons)$/.test(prev)) {
+    // ("BA's chief executive": a two-letter acronym before a firm's office is a body too.)
+    const short = tokens[i].text.length === 2 && isPossessive(tokens[end]) && corporateRoleAt(tokens, end + 1);
+    if ((tokens[i].text.replace(/[.&-]/g, '').length >= 3 || short) && !shouted && !NOT_ACRONYMS.has(tokens[i].text.toUpperCase()) && !/^(of|tonnes|barrels|litres|gallons)$/.test(prev)) {
       emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'acronym');
     }
     return;

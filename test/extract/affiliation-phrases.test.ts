@@ -39,6 +39,13 @@ describe('party labels', () => {
     // a capitalised qualifier of the role opening the sentence is no body
     ['Shadow chancellor Tom Reed replied.', ['Tom Reed [Person]'], ['Shadow [Organization]']],
     ['Former minister Tom Reed replied.', ['Tom Reed [Person]'], ['Former [Organization]']],
+    // a firm's lawyer is its officer: "general counsel" after the firm's possessive
+    ["Gorvel's general counsel, Ann Vale, said the firm would appeal.", ['Gorvel [Organization]', 'Ann Vale -affiliatedWith-> Gorvel'], ['Gorvel [Person]']],
+    // a two-letter acronym of a two-word name before a firm's office
+    ["Kestrel Airways cut routes. KA's chief executive, Ann Vale, apologised.", ['Ann Vale -affiliatedWith-> Kestrel Airways']],
+    // a body a firm owns, or is owned by, is part of it (rule owned-body)
+    ['Tarrin Dairy, which is owned by the Dutch investment firm Gorvel Partners, closed a plant.', ['Tarrin Dairy -memberOf-> Gorvel Partners']],
+    ['The bid came from Gorvel Foods, which owns Tarrin Dairy.', ['Tarrin Dairy -memberOf-> Gorvel Foods']],
     // a two-word name before the office of a body's head (rule org-head-name)
     ['Green Vale president Tom Reed replied.', ['Green Vale [Organization]', 'Tom Reed -affiliatedWith-> Green Vale'], ['Green Vale [Person]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));

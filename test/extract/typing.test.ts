@@ -23,6 +23,8 @@ describe('typing', () => {
     ['Oil and Mineral Corporation chairman Ravi Das spoke.', ['Oil and Mineral Corporation [Organization]']],
     // a capitalised plural's possessive inside a body's name
     ['The Harbour Pilots\' Association said the port was unsafe.', ["Harbour Pilots' Association [Organization]"], ['Pilots [Person]']],
+    // a name that ", which" takes up is a body, and so is what it owns; its other mentions follow
+    ['Gorvel Foods, which owns Tarrin Dairy, raised prices. Gorvel Foods said costs rose.', ['Gorvel Foods [Organization]', 'Tarrin Dairy [Organization]'], ['Gorvel Foods [Person]', 'Tarrin Dairy [Person]']],
     // a word in capitals for stress is no acronym
     ['They WILL use them, he said.', [], ['WILL [Organization]']],
     // a party label alone is the party (rule party-label)

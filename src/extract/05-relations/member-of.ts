@@ -26,6 +26,34 @@ export function findMemberships(sc: SentenceContext): void {
   for (let k = 0; k < tokens.length; k++) if (SEAT_NOUNS.has(lower(tokens[k])) && SEAT_PREPOSITIONS.has(lower(tokens[k + 1]))) addSeat(sc, k);
   for (const c of sc.ms.filter((m) => m.kind === 'Country' || m.kind === 'Organization')) addMemberApposition(sc, c);
   for (const o of sc.ms.filter((m) => m.kind === 'Organization')) addPossessivePartners(sc, o);
+  for (let k = 1; k < tokens.length; k++) if (tokens[k].lower === 'which' && tokens[k - 1].text === ',') addOwnedBody(sc, k);
+}
+
+/**
+ * "Kora Telecom, which owns Zentel" (Zentel is Kora Telecom's), "Zentel, which is owned by the
+ * investment firm Kora Partners" (rule owned-body): a body a firm owns is part of that firm.
+ */
+function addOwnedBody(sc: SentenceContext, k: number): void {
+  const { tokens } = sc;
+  const x = mentionEndingAt(sc, k - 1);
+  if (x?.kind !== 'Organization') return;
+  let q = k + 1;
+  const passive = /^(is|was)$/.test(lower(tokens[q])) && lower(tokens[q + 1]) === 'owned' && lower(tokens[q + 2]) === 'by';
+  if (passive) q += 3;
+  else if (/^(owns|bought|acquired)$/.test(lower(tokens[q]))) q++;
+  else return;
+  // The object may stand after an article and a description: "the US investment firm Kora Partners".
+  let y: Mention | undefined;
+  for (let gap = 0; gap < 6 && q < tokens.length && !y; gap++) {
+    const m = mentionStartingAt(sc, q);
+    if (m?.kind === 'Organization') y = m;
+    else if (m) q = m.tokenEnd;
+    else if (/^[a-z][a-z-]*$/.test(tokens[q].text)) q++;
+    else return;
+  }
+  if (!y) return;
+  if (passive) add(sc, x, 'memberOf', y, 'owned-body', 0.75);
+  else add(sc, y, 'memberOf', x, 'owned-body', 0.75);
 }
 
 /** "New Zealand is part of X", "X is a party to Y" (negated forms produce nothing). */
