@@ -590,8 +590,11 @@ function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number;
 
 /** "Minister of Foreign Affairs", "Commissioner of Parks and Recreation": a portfolio after an office word is part of the title. */
 function portfolioEnd(tokens: Token[], end: number, head: string): number {
-  if (!PORTFOLIO_TITLES.has(head) || !/^(of|for)$/.test(lower(tokens[end])) || !PORTFOLIO_WORDS.has(tokens[end + 1]?.text ?? '')) return end;
-  let j = end + 1;
+  // ("Economic Secretary to the Treasury": a junior office "to the" department it serves.)
+  const serves = lower(tokens[end]) === 'to' && lower(tokens[end + 1]) === 'the' ? 1 : 0;
+  if (!PORTFOLIO_TITLES.has(head) || !/^(of|for|to)$/.test(lower(tokens[end])) || !PORTFOLIO_WORDS.has(tokens[end + 1 + serves]?.text ?? '')) return end;
+  if (lower(tokens[end]) === 'to' && !serves) return end;
+  let j = end + 1 + serves;
   let last = end;
   while (j < tokens.length) {
     if (PORTFOLIO_WORDS.has(tokens[j].text)) last = ++j;

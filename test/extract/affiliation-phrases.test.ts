@@ -46,6 +46,12 @@ describe('party labels', () => {
     // a body a firm owns, or is owned by, is part of it (rule owned-body)
     ['Tarrin Dairy, which is owned by the Dutch investment firm Gorvel Partners, closed a plant.', ['Tarrin Dairy -memberOf-> Gorvel Partners']],
     ['The bid came from Gorvel Foods, which owns Tarrin Dairy.', ['Tarrin Dairy -memberOf-> Gorvel Foods']],
+    // a two-word party label of Ulster politics before a party role
+    ['Ulster Unionist leader Tom Reed replied.', ['Ulster Unionist Party [Organization]', 'Tom Reed -affiliatedWith-> Ulster Unionist Party'], ['Unionist Party [Organization]']],
+    // a party's possessive, a campaign office and the name after a comma
+    ["Labour's campaign co-ordinator, Tom Reed, replied.", ['Tom Reed -affiliatedWith-> Labour Party']],
+    // a commissioner and the one commission the story names, in another sentence (rule title-implied-institution)
+    ['The Arctic Fisheries Commission met on Monday. Trade Commissioner Tom Reed said quotas would fall.', ['Tom Reed -affiliatedWith-> Arctic Fisheries Commission']],
     // a two-word name before the office of a body's head (rule org-head-name)
     ['Green Vale president Tom Reed replied.', ['Green Vale [Organization]', 'Tom Reed -affiliatedWith-> Green Vale'], ['Green Vale [Person]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));

@@ -35,6 +35,20 @@ describe('home country', () => {
     expect(triples(story)).not.toContain('Ola Dahl -affiliatedWith-> Peru');
   });
 
+  it("reads a junior office 'to the' department it serves, and Westminster's offices for a nation, as national offices", () => {
+    const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Economic Secretary to the Treasury Ola Dahl said the rise was needed. Scottish Secretary Per Lund agreed.';
+    const got = triples(story);
+    expect(got).toContain('Ola Dahl -affiliatedWith-> Norway');
+    expect(got).toContain('Per Lund -affiliatedWith-> Norway');
+  });
+
+  it("gives a taoiseach Ireland (rule office-of-one-country) and keeps the home country from the premier beside him", () => {
+    const story = 'Border talks\n\nIreland and Britain met. Irish farmers and Irish hauliers worry. Prime Minister Ola Dahl and the Irish Taoiseach, Sean Lund, met in Cork. Britain is wary.';
+    const got = triples(story);
+    expect(got).toContain('Sean Lund -affiliatedWith-> Ireland');
+    expect(got).not.toContain('Ola Dahl -affiliatedWith-> Ireland');
+  });
+
   it('does not when the sentence names another country', () => {
     const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Finance Minister Ola Dahl said Sweden agreed.';
     expect(triples(story)).not.toContain('Ola Dahl -affiliatedWith-> Norway');

@@ -62,7 +62,11 @@ const INSTITUTION_OF_TITLE: Record<string, RegExp> = lookupTable({
   dean: /\b(college|university|school)$/i,
   provost: /\b(college|university)$/i,
   judge: /\bcourt$/i,
+  commissioner: /\bcommission$/i,
 });
+// Offices whose one institution may be named anywhere in the story: "The European Commission … .
+// Competition Commissioner Ana Ruiz said" (a commission's members are called after it).
+const STORY_INSTITUTION_TITLES = new Set(['commissioner']);
 
 /**
  * "Principals of the Alden School District were re-elected upon the recommendation of Supt. Ana Ruiz"
@@ -74,6 +78,9 @@ function affiliationByInstitutionTitle(sc: SentenceContext, p: Mention): void {
   if (!heads) return;
   const bodies = sc.ms.filter((m) => m.kind === 'Organization' && heads.test(m.name));
   if (bodies.length === 1) add(sc, p, 'affiliatedWith', bodies[0], 'title-implied-institution', 0.7, p.role);
+  if (bodies.length || !STORY_INSTITUTION_TITLES.has(normaliseRole(p.role!))) return;
+  const named = sc.doc.ctx.mentions.filter((m) => m.kind === 'Organization' && heads.test(m.name));
+  if (named.length && named.every((m) => m.key === named[0].key)) add(sc, p, 'affiliatedWith', named[0], 'title-implied-institution', 0.65, p.role);
 }
 
 /** "the Gov. Ana Ruiz administration": the person heads the government named for them. */

@@ -126,7 +126,9 @@ export const PARTY_LABELS: Record<string, string> = lookupTable({
   Republican: 'Republican Party', Republicans: 'Republican Party', Democrat: 'Democratic Party',
   Democrats: 'Democratic Party', Democratic: 'Democratic Party', Socialist: 'Socialist Party',
   Socialists: 'Socialist Party', Communist: 'Communist Party', Communists: 'Communist Party',
-  Green: 'Green Party', Greens: 'Green Party', Unionist: 'Unionist Party', Nationalist: 'Nationalist Party',
+  Green: 'Green Party', Greens: 'Green Party', 'Democratic Unionist': 'Democratic Unionist Party',
+  'Democratic Unionists': 'Democratic Unionist Party', 'Ulster Unionist': 'Ulster Unionist Party',
+  'Ulster Unionists': 'Ulster Unionist Party', Unionist: 'Unionist Party', Nationalist: 'Nationalist Party',
   'Social Democrat': 'Social Democratic Party', 'Christian Democrat': 'Christian Democratic Party',
 });
 

@@ -53,6 +53,9 @@ export const TITLES: string[] = [
   // spelt the American way or in two words.
   'Gen', 'Councilor', 'State Councilor', 'State Councillor', 'Vice Chairman', 'Vice Chairwoman', 'Deputy Chairman',
   'Under-Secretary', 'High Commissioner', 'Lord Chancellor', 'Vice Premier', 'Supt.',
+  // Offices of Westminster's government by the nation or the purse they serve, and Ireland's premier.
+  'Northern Ireland Secretary', 'Scottish Secretary', 'Welsh Secretary', 'Economic Secretary', 'Financial Secretary',
+  'Chief Secretary', 'Taoiseach',
   // Offices of a legislature's parties: "Senate Majority Leader Ana Ruiz".
   'Majority Leader', 'Minority Leader', 'Majority Whip', 'Minority Whip',
 ];
@@ -104,6 +107,7 @@ export const ROLE_NOUNS = new Set([
   'administrator', 'supervisor', 'auditor', 'aide', 'negotiator', 'delegate', 'consultant', 'banker', 'broker',
   'owner', 'proprietor', 'commander', 'vice-president', 'vice-chairman', 'chairperson', 'co-founder', 'engineer',
   'agent', 'warden', 'headmaster', 'headmistress', 'controller', 'clerk', 'instructor', 'teacher', 'counsel',
+  'co-ordinator', 'coordinator', 'organiser', 'organizer', 'taoiseach',
   // Players and officials of a team or a sport.
   'quarterback', 'halfback', 'fullback', 'linebacker', 'pitcher', 'catcher', 'outfielder', 'infielder',
   'shortstop', 'player', 'golfer', 'trainer', 'umpire', 'referee', 'rookie', 'goalkeeper', 'striker',
@@ -144,12 +148,16 @@ export const HOME_OFFICES = new Set([
   'information minister', 'oil minister', 'petroleum minister', 'mines minister', 'tourism minister',
   'communications minister', 'housing minister', 'science minister', 'security minister', 'development minister',
   'planning minister', 'economy secretary', 'commerce minister', 'economic affairs minister',
+  'northern ireland secretary', 'scottish secretary', 'welsh secretary', 'economic secretary', 'financial secretary',
+  'chief secretary', 'economic secretary to the treasury', 'financial secretary to the treasury',
+  'chief secretary to the treasury',
 ]);
 
 // Offices that only one country has, by the country's name: "Congressman Ana Ruiz" sits in the
 // United States Congress whatever country the story is about.
 export const OFFICE_COUNTRY: Record<string, string> = lookupTable({
   congressman: 'United States',
+  taoiseach: 'Ireland',
   congresswoman: 'United States',
 });
 
