@@ -49,6 +49,16 @@ describe('home country', () => {
     expect(got).not.toContain('Ola Dahl -affiliatedWith-> Ireland');
   });
 
+  it('takes a country the story names once when one of its institutions speaks, and a visited country qualifies no title', () => {
+    const story = 'Chancellor tours Peru\n\nChancellor Ola Dahl has visited Peru\'s biggest mine as he opened a week-long visit to South America. Peruvian officials were pleased. The UK wants to help, Dahl said. Tory leader Sam Lund said little.';
+    expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> United Kingdom');
+  });
+
+  it('gives the person opening a sentence the home country when the one before opened with a national office and no name (rule home-role-then-name)', () => {
+    const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. The Lord Chancellor has defended the plans. Lord Ulf Dahl insists they are fair.';
+    expect(triples(story)).toContain('Ulf Dahl -affiliatedWith-> Norway');
+  });
+
   it('does not when the sentence names another country', () => {
     const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Finance Minister Ola Dahl said Sweden agreed.';
     expect(triples(story)).not.toContain('Ola Dahl -affiliatedWith-> Norway');

@@ -85,10 +85,12 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
  */
 function byInstitutions(institutions: Map<string, Set<string>>, ranked: Array<{ m: Mention; n: number }>, home: Mention | undefined): Mention | undefined {
   if (!institutions.size) return home;
-  const [implied, names] = [...institutions].sort((a, b) => b[1].size - a[1].size)[0];
+  const [implied] = [...institutions].sort((a, b) => b[1].size - a[1].size)[0];
   if (home?.name === implied) return home;
   const named = ranked.find((r) => r.m.name === implied)?.m;
-  if (named && names.size >= 2) return named;
+  // (One institution is enough when the story names its country: "Tory leader X" and "the UK" in a
+  // story set abroad.)
+  if (named) return named;
   return undefined;
 }
 
@@ -107,6 +109,9 @@ function qualified(doc: DocRelations, p: Mention): boolean {
   return !!(at(start) ?? (isPossessive(tokens[start - 1]) ? at(start - 1) : undefined));
 }
 
+// Verbs before a country that make it a destination: "visited Ruritania" (not "to": "of benefit to Ruritania").
+const DESTINATION_WORDS = new Set(['visited', 'visiting', 'visit', 'visits', 'toured', 'touring', 'tour', 'tours']);
+
 /**
  * Whether the sentence names a country other than the home country, or names the home country as
  * someone else's ("her Ruritanian counterpart", "the Ruritanian president"): then the title may be
@@ -116,7 +121,8 @@ function otherCountryIn(sc: SentenceContext, home: Mention): boolean {
   const { tokens } = sc;
   return sc.ms.some((m) => {
     if (m.kind !== 'Country') return false;
-    if (m.key !== home.key) return true;
+    // ("Chancellor Ana Ruiz has visited Ruritania's capital": where someone goes qualifies no title.)
+    if (m.key !== home.key) return !DESTINATION_WORDS.has(lower(tokens[m.tokenStart - 1]));
     const k = isPossessive(tokens[m.tokenEnd]) ? m.tokenEnd + 1 : m.tokenEnd;
     return ROLE_NOUNS.has(lower(tokens[k])) || ROLE_NOUNS.has(lower(tokens[k + 1])) || !!officeAt(sc, k);
   });
@@ -269,6 +275,13 @@ export function affiliationByRoleThenName(sc: SentenceContext): void {
   const { stated } = homeCountryOf(sc.doc);
   if (stated.has(p.key) || (p.role && isHomeOffice(p.role))) return;
   const prev = sc.doc.ctx.sentences[sc.s.index - 1].tokens;
+  // "The Lord Chancellor has defended the plans. Lord Ana Ruiz insists …" (rule home-role-then-name):
+  // a national office with no name opening one sentence, a person opening the next.
+  if (lower(prev[0]) === 'the') {
+    const role = officeAt({ ...sc, tokens: prev }, 1);
+    const { home } = homeCountryOf(sc.doc);
+    if (role && home && !sc.doc.ctx.mentions.some((m) => m.sentence === sc.s.index - 1 && m.kind === 'Person')) add(sc, p, 'affiliatedWith', home, 'home-role-then-name', 0.55, role);
+  }
   for (const r of roleRefsOf(sc.doc).get(sc.s.index - 1) ?? []) {
     if (!isPossessive(prev[r.tokenStart - 1])) continue;
     const country = sc.doc.byTokenEnd.get(tokenKey(r.sentence, r.tokenStart - 1));
