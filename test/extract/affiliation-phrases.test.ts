@@ -46,6 +46,9 @@ describe('party labels', () => {
     // a body a firm owns, or is owned by, is part of it (rule owned-body)
     ['Tarrin Dairy, which is owned by the Dutch investment firm Gorvel Partners, closed a plant.', ['Tarrin Dairy -memberOf-> Gorvel Partners']],
     ['The bid came from Gorvel Foods, which owns Tarrin Dairy.', ['Tarrin Dairy -memberOf-> Gorvel Foods']],
+    // a shadow minister and the one party the sentence, or the one before, names (rule shadow-party)
+    ['But shadow health secretary Tom Reed said the Greens opposed the levy.', ['Tom Reed -memberOf-> Green Party']],
+    ['The Greens said the levy was unfair. Shadow chancellor Tom Reed said taxes would rise.', ['Tom Reed -memberOf-> Green Party']],
     // a two-word party label of Ulster politics before a party role
     ['Ulster Unionist leader Tom Reed replied.', ['Ulster Unionist Party [Organization]', 'Tom Reed -affiliatedWith-> Ulster Unionist Party'], ['Unionist Party [Organization]']],
     // a party's possessive, a campaign office and the name after a comma

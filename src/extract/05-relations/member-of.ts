@@ -18,6 +18,7 @@ const PARTNER_NOUNS = new Set(['partners', 'allies', 'members', 'partner', 'ally
 
 /** Every memberOf of the sentence, rule by rule; each needs an organisation or agreement named in it. */
 export function findMemberships(sc: SentenceContext): void {
+  for (const p of sc.persons) addShadowParty(sc, p);
   if (!sc.ms.some((m) => m.kind === 'Organization' || m.kind === 'Agreement')) return;
   for (const p of sc.persons) addPartyLabel(sc, p);
   const { tokens } = sc;
@@ -152,6 +153,23 @@ function addPartyLabel(sc: SentenceContext, p: Mention): void {
   // "Odinga's Orange Democratic Movement", "Ruiz's Labour Party": the person's party.
   const owned = isPossessive(tokens[p.tokenEnd]) ? mentionStartingAt(sc, p.tokenEnd + 1) : undefined;
   if (owned?.kind === 'Organization' && (owned.meta?.party === 'yes' || PARTY_HEADS.has(owned.name.split(' ').at(-1) ?? ''))) add(sc, p, 'memberOf', owned, 'possessive-party', 0.7);
+}
+
+/**
+ * "Shadow chancellor Ana Ruiz said the Tories …", "The Conservatives said … . Shadow chancellor Ana
+ * Ruiz said …" (rule shadow-party): an opposition front-bencher sits for the one party the sentence,
+ * or else the sentence before, names.
+ */
+function addShadowParty(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  let k = p.tokenStart - 1;
+  while (k >= 0 && k >= p.tokenStart - 5 && tokens[k].lower !== 'shadow' && /^[a-z-]+$/.test(tokens[k].text)) k--;
+  if (tokens[k]?.lower !== 'shadow') return;
+  for (const s of [sc.s.index, sc.s.index - 1]) {
+    const parties = new Map(sc.doc.ctx.mentions.filter((m) => m.sentence === s && m.kind === 'Organization' && m.meta?.party === 'yes').map((m) => [m.key, m]));
+    if (parties.size === 1) add(sc, p, 'memberOf', [...parties.values()][0], 'shadow-party', 0.7);
+    if (parties.size) return;
+  }
 }
 
 // Last words of a party's or a movement's name.
