@@ -486,8 +486,9 @@ function isListedLanguage(tokens: Token[], m: Mention): boolean {
 // publisher's possessive stands before it: "the BBC's Talking Point programme".
 const PROGRAMME_NOUNS = new Set(['programme', 'program', 'show', 'series', 'documentary', 'column', 'bulletin', 'podcast', 'magazine']);
 // Nouns of owning part of a business: "a stake in Zentel".
-// Verbs of owning or buying whose object is a firm when it is a capitalised name ("which owns Zentel").
-const OWNERSHIP_VERBS = new Set(['owns', 'bought', 'acquired', 'buys', 'acquires']);
+// Verbs of owning or buying whose object is a firm when it is a capitalised name ("which owns Zentel";
+// not "bought"/"acquired", which also stand before a painting: "the newly acquired Claude Lorrain").
+const OWNERSHIP_VERBS = new Set(['owns', 'buys', 'acquires']);
 const STAKE_NOUNS = new Set(['stake', 'stakes', 'shares', 'holding', 'holdings', 'shareholding', 'investment', 'investments']);
 const PERSONAL_PRONOUNS = new Set(['we', 'us', 'you']);
 // Lower-case nouns of an institution after its name, as older US papers write them: "Fortier High school".
@@ -528,7 +529,8 @@ function kindByContext(tokens: Token[], m: Mention): 'Organization' | 'Place' | 
     if (GROUP_HEAD_PLURALS.has(tokens[m.tokenEnd - 1].text)) return 'Organization';
     // "Dale Foods, which supplies the airline": a name that "which" takes up is no person's.
     // "Rival Kora Telecom, which owns Zentel": what a body owns or bought is a body too.
-    if ((next?.text === ',' && tokens[m.tokenEnd + 1]?.lower === 'which') || OWNERSHIP_VERBS.has(before)) return 'Organization';
+    // (Not after "of" or "by", where "which" may take up the phrase's head: "the party of Ana Ruiz, which".)
+    if ((next?.text === ',' && tokens[m.tokenEnd + 1]?.lower === 'which' && before !== 'of' && before !== 'by') || OWNERSHIP_VERBS.has(before)) return 'Organization';
   }
   if (m.kind === 'Place' && m.rule === 'place-cue') {
     if (STAKE_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '')) return 'Organization';

@@ -25,6 +25,8 @@ describe('typing', () => {
     ['The Harbour Pilots\' Association said the port was unsafe.', ["Harbour Pilots' Association [Organization]"], ['Pilots [Person]']],
     // a name that ", which" takes up is a body, and so is what it owns; its other mentions follow
     ['Gorvel Foods, which owns Tarrin Dairy, raised prices. Gorvel Foods said costs rose.', ['Gorvel Foods [Organization]', 'Tarrin Dairy [Organization]'], ['Gorvel Foods [Person]', 'Tarrin Dairy [Person]']],
+    // …but not a person after "of" or "by", where "which" takes up the phrase's head
+    ['Voters backed the party of Edna Marsh, which won 36 per cent.', ['Edna Marsh [Person]'], ['Edna Marsh [Organization]']],
     // a word in capitals for stress is no acronym
     ['They WILL use them, he said.', [], ['WILL [Organization]']],
     // a party label alone is the party (rule party-label)
