@@ -49,7 +49,7 @@ const ORG_STOP = new Set(['A', 'An', 'In', 'On', 'At', 'It', 'He', 'She', 'They'
 // body per country: the possessive or demonym before them is part of the name.
 const GENERIC_ORG_WORDS = new Set(['Foreign', 'Defence', 'Defense', 'Home', 'Interior', 'Finance', 'Trade', 'Justice', 'Health', 'Education', 'Affairs', 'Central', 'National', 'Supreme', 'Armed', 'Coast', 'Air', 'Security', 'Intelligence', 'State', 'Federal', 'Royal', 'Public', 'Energy', 'Environment', 'Agriculture', 'Economy', 'Treasury', 'Transport', 'Labour', 'Culture', 'Information', 'Commerce', 'Industry', 'Development', 'Oil', 'Navy', 'Army', 'Ministry', 'Department', 'Office', 'Government', 'Cabinet', 'Parliament', 'Police', 'Force', 'Forces', 'Bank', 'Court', 'Service', 'Services', 'Agency', 'Council', 'Embassy', 'Senate', 'Congress', 'Assembly', 'Guard', 'Administration', 'Authority', 'Commission', 'Committee', 'Secretariat', 'and', 'of', 'for']);
 // Lower-case nouns that introduce an organisation's name: "oil firm Yukos", "state broadcaster NHK".
-export const ORG_NOUNS = new Set(['firm', 'club', 'journal', 'lobby', 'think-tank', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
+export const ORG_NOUNS = new Set(['firm', 'consultancy', 'club', 'journal', 'lobby', 'think-tank', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
 // Capitalised head words of laws and treaties, which end no person's name: "General Data Protection Regulation".
 const LAW_HEADS = new Set(['Regulation', 'Regulations', 'Directive', 'Act', 'Treaty', 'Agreement', 'Convention', 'Accord', 'Protocol', 'Charter', 'Statute', 'Ordinance', 'Amendment']);
 // Plural common nouns whose possessive opens a body's name: "People's Liberation Army", "Women's Institute".
@@ -64,6 +64,8 @@ const PRESS_NOUNS = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'broadshe
 // Lower-case role words after a capitalised adjective that make it a party or body: "Conservative leader".
 const PARTY_ROLES = new Set(['chief', 'boss', 'founder', 'ceo', 'chairwoman', 'director', 'owner', 'executive', 'leader', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'mp', 'mps', 'senator', 'senators', 'candidate', 'lawmaker', 'lawmakers', 'politician', 'politicians', 'backbencher', 'backbenchers', 'whip', 'peer', 'councillor', 'congressman', 'congresswoman']);
 // Party roles of politicians only (a firm's "director" or "chief" follows "Public Relations" too).
+// Honorifics that open a name, never continue one: "Billionaire Sir Ana Ruiz", "Former MP Lord Ruiz".
+const HONORIFICS = new Set(['Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron']);
 // The heads of a body, who are nobody's staff: "Sinn Fein president", "Acme Foods chairman".
 const BODY_HEAD_ROLES = new Set(['president', 'chairman', 'chairwoman', 'founder']);
 const POLITICAL_ROLES = new Set(['leader', 'candidate', 'mp', 'mps', 'senator', 'lawmaker', 'politician', 'backbencher', 'whip', 'councillor', 'congressman', 'congresswoman']);
@@ -627,6 +629,8 @@ function scanName(tokens: Token[], i: number): number {
     const t = tokens[j];
     // "Independent Senator Ana Ruiz": an office title that a name follows starts a new name.
     if (j > i && OFFICE_WORDS.has(t.lower) && titleThenName(tokens, j)) break;
+    // "Billionaire Sir Ana Ruiz": an honorific inside a run starts the name (the word before describes her).
+    if (j > i && HONORIFICS.has(t.text) && titleThenName(tokens, j)) break;
     // "Sen. Ana Ruiz R-Ohio": a party tag ends the name.
     if (j > i && isPartyTagAt(tokens, j)) break;
     // "Kora Democrat Ana Ruiz": a party label before a name starts a new name (the label is the party).
@@ -1000,7 +1004,9 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     return;
   }
   // "radio school at Alden Field in Kora": a name between "at" and a place is a site (rule site-at-place).
-  if (words >= 2 && prev === 'at' && lower(tokens[end]) === 'in' && isCapitalised(tokens[end + 1]) && !ROLE_NOUNS.has(lower(tokens[i - 2]))) {
+  // ("their summit at Gleneagles in Scotland": one word will do when a known country or place follows.)
+  const knownAfter = words === 1 && lower(tokens[end]) === 'in' && !!loadGazetteer().lookup(tokens[end + 1]?.text ?? '');
+  if ((words >= 2 || knownAfter) && prev === 'at' && lower(tokens[end]) === 'in' && isCapitalised(tokens[end + 1]) && !ROLE_NOUNS.has(lower(tokens[i - 2]))) {
     emit(sink, 'Place', i, end, text, placeKey(text), 'site-at-place');
     return;
   }

@@ -35,8 +35,8 @@ describe('home country', () => {
     expect(triples(story)).not.toContain('Ola Dahl -affiliatedWith-> Peru');
   });
 
-  it("reads a junior office 'to the' department it serves, and Westminster's offices for a nation, as national offices", () => {
-    const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Economic Secretary to the Treasury Ola Dahl said the rise was needed. Scottish Secretary Per Lund agreed.';
+  it("reads a junior office 'to the' department it serves, and the Treasury's secretaries, as national offices", () => {
+    const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Economic Secretary to the Treasury Ola Dahl said the rise was needed. Chief Secretary Per Lund agreed.';
     const got = triples(story);
     expect(got).toContain('Ola Dahl -affiliatedWith-> Norway');
     expect(got).toContain('Per Lund -affiliatedWith-> Norway');
@@ -57,6 +57,13 @@ describe('home country', () => {
   it('gives the person opening a sentence the home country when the one before opened with a national office and no name (rule home-role-then-name)', () => {
     const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. The Lord Chancellor has defended the plans. Lord Ulf Dahl insists they are fair.';
     expect(triples(story)).toContain('Ulf Dahl -affiliatedWith-> Norway');
+  });
+
+  it("gives Westminster's secretary for a nation the UK, not the story's home by counts (rule office-of-one-country)", () => {
+    const story = 'Border talks\n\nIreland and Britain met. Irish farmers and Irish hauliers worry about Ireland. Northern Ireland Secretary Sam Lund said talks would go on.';
+    const got = triples(story);
+    expect(got).toContain('Sam Lund -affiliatedWith-> United Kingdom');
+    expect(got).not.toContain('Sam Lund -affiliatedWith-> Ireland');
   });
 
   it('does not when the sentence names another country', () => {

@@ -23,6 +23,14 @@ describe('typing', () => {
     ['Oil and Mineral Corporation chairman Ravi Das spoke.', ['Oil and Mineral Corporation [Organization]']],
     // a capitalised plural's possessive inside a body's name
     ['The Harbour Pilots\' Association said the port was unsafe.', ["Harbour Pilots' Association [Organization]"], ['Pilots [Person]']],
+    // one word between "at" and "in" and a known place is a site (rule site-at-place)
+    ['Leaders met at Dunmorrow in Scotland on Friday.', ['Dunmorrow [Place]'], ['Dunmorrow [Person]']],
+    // a name after the lower-case noun "consultancy" is a firm (rule org-noun-name)
+    ['It is cheap, said Ann Vale of the consultancy Tarrin Research.', ['Tarrin Research [Organization]'], ['Tarrin Research [Person]']],
+    // an honorific inside a run starts the name: the capitalised word before it describes the person
+    ['Billionaire Sir Edwin Gorvel has made an offer. Sir Edwin said it was fair.', ['Edwin Gorvel [Person]'], ['Billionaire Sir Edwin Gorvel [Person]']],
+    // a two-word body before its head's office is that body wherever the story names it
+    ['Kora Vanna president Ann Vale said the talks went well. She said Kora Vanna was committed.', ['Kora Vanna [Organization]'], ['Kora Vanna [Person]']],
     // a name that ", which" takes up is a body, and so is what it owns; its other mentions follow
     ['Gorvel Foods, which owns Tarrin Dairy, raised prices. Gorvel Foods said costs rose.', ['Gorvel Foods [Organization]', 'Tarrin Dairy [Organization]'], ['Gorvel Foods [Person]', 'Tarrin Dairy [Person]']],
     // …but not a person after "of" or "by", where "which" takes up the phrase's head

@@ -134,7 +134,8 @@ function otherCountryIn(sc: SentenceContext, home: Mention): boolean {
  * or the story gives the person a country elsewhere.
  */
 export function affiliationByHomeTitle(sc: SentenceContext, p: Mention): void {
-  if (!isHomeOffice(p.role)) return;
+  // (An office only one country has is that country's: rule office-of-one-country.)
+  if (!isHomeOffice(p.role) || OFFICE_COUNTRY[normaliseRole(p.role!)]) return;
   const { home, stated } = homeCountryOf(sc.doc);
   if (!home || stated.has(p.key) || otherCountryIn(sc, home)) return;
   add(sc, p, 'affiliatedWith', home, 'home-country-title', 0.6, p.role);

@@ -13,7 +13,7 @@ export const TITLES: string[] = [
   'Defense Minister', 'Finance Minister', 'Trade Minister', 'Energy Minister', 'Oil Minister', 'Health Minister',
   'Interior Minister', 'Justice Minister', 'Education Minister', 'Development Secretary',
   'International Development Secretary', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Prof',
-  'Prof.', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Sheikh',
+  'Prof.', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Sheikh',
   'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Gov.', 'Mayor',
   'General', 'Gen.', 'Admiral', 'Colonel', 'Col.', 'Captain', 'Capt.', 'Major', 'Lieutenant', 'Sergeant',
   'Judge', 'Justice', 'Chief Justice', 'Ambassador', 'Chairman', 'Chairwoman', 'Chair', 'Chief Executive', 'CEO',
@@ -158,6 +158,9 @@ export const HOME_OFFICES = new Set([
 export const OFFICE_COUNTRY: Record<string, string> = lookupTable({
   congressman: 'United States',
   taoiseach: 'Ireland',
+  'northern ireland secretary': 'United Kingdom',
+  'scottish secretary': 'United Kingdom',
+  'welsh secretary': 'United Kingdom',
   congresswoman: 'United States',
 });
 
