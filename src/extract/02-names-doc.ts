@@ -677,6 +677,9 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
       if (m.tokenEnd - m.tokenStart > 1 && startsSentence(tokens, m.tokenStart) && common.has(tokens[m.tokenStart].lower) && isCapitalised(tokens[m.tokenStart + 1])) {
         trimStart(m, tokens, m.tokenStart + 1, 'sentence-initial-word');
       }
+      // "Jails 'failing' to cut reoffending" (a headline) … "in jails": one such word alone is no one,
+      // unless it is the surname of someone the story names in full.
+      if (m.tokenEnd - m.tokenStart === 1 && !m.role && startsSentence(tokens, m.tokenStart) && common.has(tokens[m.tokenStart].lower) && !surnames.has(m.text)) continue;
       // "explosions in Canary Wharf": a name no one bears, after a locative preposition, is a place.
       if (m.rule === 'name-sequence' && LOCATIVES.has(tokens[m.tokenStart - 1]?.lower ?? '') && !isPossessive(tokens[m.tokenEnd]) && !speakers.has(words[words.length - 1])) {
         Object.assign(m, { kind: 'Place', key: placeKey(m.text), rule: 'locative-name', meta: { ...m.meta, candidate: undefined } });

@@ -23,6 +23,10 @@ describe('typing', () => {
     ['Oil and Mineral Corporation chairman Ravi Das spoke.', ['Oil and Mineral Corporation [Organization]']],
     // a capitalised plural's possessive inside a body's name
     ['The Harbour Pilots\' Association said the port was unsafe.', ["Harbour Pilots' Association [Organization]"], ['Pilots [Person]']],
+    // members of a parliament in the plural are no person
+    ['Prisons are failing, MPs said. About 20 Labour MPs voted against.', ['Labour Party [Organization]'], ['MPs [Person]', 'Labour MPs [Person]']],
+    // a headline's first word that the story writes in lower case is a common word, no one's name
+    ["Kennels 'failing' to cut costs\n\nDogs in kennels suffer. Most kennels are full.", [], ['Kennels [Person]']],
     // one word between "at" and "in" and a known place is a site (rule site-at-place)
     ['Leaders met at Dunmorrow in Scotland on Friday.', ['Dunmorrow [Place]'], ['Dunmorrow [Person]']],
     // a name after the lower-case noun "consultancy" is a firm (rule org-noun-name)
