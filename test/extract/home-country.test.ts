@@ -66,6 +66,19 @@ describe('home country', () => {
     expect(got).not.toContain('Sam Lund -affiliatedWith-> Ireland');
   });
 
+  it("gives a national office the government of a country whose institutions the story names but never the country (rules home-government, home-government-title)", () => {
+    const story = 'Levy backed\n\nMPs in the Commons backed the levy on Monday. Downing Street said the government was pleased. Transport Secretary Ola Dahl said it was fair.';
+    const got = triples(story);
+    expect(got).toContain('Ola Dahl -affiliatedWith-> British government');
+  });
+
+  it("does so too when another country is named, but not in the minister's sentence", () => {
+    const story = 'Levy backed\n\nMPs in the Commons backed the levy. A US firm objected. Downing Street said the government was pleased. Transport Secretary Ola Dahl said it was fair. Home Secretary Sam Lund said Peru agreed.';
+    const got = triples(story);
+    expect(got).toContain('Ola Dahl -affiliatedWith-> British government');
+    expect(got.filter((t) => t.startsWith('Sam Lund -affiliatedWith->'))).toEqual([]);
+  });
+
   it('does not when the sentence names another country', () => {
     const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Finance Minister Ola Dahl said Sweden agreed.';
     expect(triples(story)).not.toContain('Ola Dahl -affiliatedWith-> Norway');

@@ -23,6 +23,8 @@ interface HomeCountry {
   /** Each person's offices in the story (normalised), and the persons holding each office. */
   roles: Map<string, Set<string>>;
   holders: Map<string, Set<string>>;
+  /** The unnamed home country's government, when the story names its institutions but not it (02-names-government.ts). */
+  government: Mention | undefined;
 }
 
 const HOME = new WeakMap<DocRelations, HomeCountry>();
@@ -72,7 +74,8 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
   const ranked = [...score.values()].sort((a, b) => b.n - a.n);
   const top = ranked[0];
   const clear = top && top.mentions >= 2 && (!ranked[1] || top.n > ranked[1].n);
-  const result = { home: byInstitutions(institutions, ranked, clear ? top.m : undefined), stated, roles, holders };
+  const government = doc.ctx.mentions.find((m) => m.rule === 'home-government');
+  const result = { home: byInstitutions(institutions, ranked, clear ? top.m : undefined), stated, roles, holders, government };
   HOME.set(doc, result);
   return result;
 }
@@ -136,7 +139,10 @@ function otherCountryIn(sc: SentenceContext, home: Mention): boolean {
 export function affiliationByHomeTitle(sc: SentenceContext, p: Mention): void {
   // (An office only one country has is that country's: rule office-of-one-country.)
   if (!isHomeOffice(p.role) || OFFICE_COUNTRY[normaliseRole(p.role!)]) return;
-  const { home, stated } = homeCountryOf(sc.doc);
+  const { home, stated, government } = homeCountryOf(sc.doc);
+  // ("Home Secretary Ana Ruiz" in a story of MPs and Downing Street that never names the UK: the
+  // government the story speaks of, rule home-government-title.)
+  if (!home && government && !stated.has(p.key) && !sc.ms.some((m) => m.kind === 'Country')) add(sc, p, 'affiliatedWith', government, 'home-government-title', 0.55, p.role);
   if (!home || stated.has(p.key) || otherCountryIn(sc, home)) return;
   add(sc, p, 'affiliatedWith', home, 'home-country-title', 0.6, p.role);
 }
