@@ -62,6 +62,8 @@ describe('party labels', () => {
 
 describe('appositions naming where a person works', () => {
   it.each([
+    // "of the" and the body's lower-case kind before its name (rule person-apposition)
+    ['It is cheap, said Ann Vale of the consultancy Tarrin Partners.', ['Ann Vale -affiliatedWith-> Tarrin Partners']],
     // ", analyst at X": a lower-case role, "at", the body (rule person-apposition), typed a body (rule role-at-org)
     ['"It is unlikely," said Omar Haddad, analyst at Cedar Rock Advisory in Beirut.', ['Cedar Rock Advisory [Organization]', 'Omar Haddad -affiliatedWith-> Cedar Rock Advisory'], ['Cedar Rock Advisory [Person]']],
     // ", X's chief operating officer,": the body's possessive before the role (rule apposition-body-role)

@@ -26,6 +26,15 @@ const LEVEL_WORDS = new Set(['state', 'national', 'county', 'city', 'local', 'di
 // "the school" may stand for any place of learning the story named: "Alden College … the school's president".
 const SCHOOL_HEADS = /\b(school|college|university|academy|institute|seminary)\b/i;
 
+/** "of the consultancy Acme Research", "at the investment bank Acme": a body after "the" and its lower-case kind. */
+function bodyAfterKindNoun(sc: SentenceContext, j: number): Mention | undefined {
+  if (lower(sc.tokens[j]) !== 'the') return undefined;
+  let q = j + 1;
+  while (q < j + 4 && /^[a-z][a-z-]*$/.test(sc.tokens[q]?.text ?? '')) q++;
+  const o = q > j + 1 ? mentionStartingAt(sc, q) : undefined;
+  return o?.kind === 'Organization' ? o : undefined;
+}
+
 /** The affiliations of every person named in the sentence, in the order the persons appear. */
 export function findAffiliations(sc: SentenceContext): void {
   for (const p of sc.persons) {
@@ -155,7 +164,7 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   }
   if (j < 0) return;
   // ", president of the company": the body the story named last with that noun.
-  const o = lower(tokens[j]) === 'the' && BODY_NOUNS.has(lower(tokens[j + 1])) && !/^\p{Lu}/u.test(tokens[j + 2]?.text ?? '') && !mentionStartingAt(sc, j + 1) ? bodyNamedBefore(sc, lower(tokens[j + 1]), j) : mentionStartingAt(sc, lower(tokens[j]) === 'the' ? j + 1 : j);
+  const o = lower(tokens[j]) === 'the' && BODY_NOUNS.has(lower(tokens[j + 1])) && !/^\p{Lu}/u.test(tokens[j + 2]?.text ?? '') && !mentionStartingAt(sc, j + 1) ? bodyNamedBefore(sc, lower(tokens[j + 1]), j) : mentionStartingAt(sc, lower(tokens[j]) === 'the' ? j + 1 : j) ?? bodyAfterKindNoun(sc, j);
   if (!o || (o.kind !== 'Organization' && o.kind !== 'Country')) return;
   // "Ana Ruiz, State Councilor of Ruritania, Minister of Trade Luis Vera": the title is Vera's.
   if (sc.persons.some((q) => q !== p && q.meta?.titleOf === o.id)) return;
