@@ -545,6 +545,9 @@ function isListedLanguage(tokens: Token[], m: Mention): boolean {
 // publisher's possessive stands before it: "the BBC's Talking Point programme".
 const PROGRAMME_NOUNS = new Set(['programme', 'program', 'show', 'series', 'documentary', 'column', 'bulletin', 'podcast', 'magazine']);
 // Nouns of owning part of a business: "a stake in Zentel".
+// Verbs of owning or buying whose object is a firm when it is a capitalised name ("which owns Zentel";
+// not "bought"/"acquired", which also stand before a painting: "the newly acquired Claude Lorrain").
+const OWNERSHIP_VERBS = new Set(['owns', 'buys', 'acquires']);
 const STAKE_NOUNS = new Set(['stake', 'stakes', 'shares', 'holding', 'holdings', 'shareholding', 'investment', 'investments']);
 const PERSONAL_PRONOUNS = new Set(['we', 'us', 'you']);
 // Lower-case nouns of an institution after its name, as older US papers write them: "Fortier High school".
@@ -610,6 +613,10 @@ function kindByContext(tokens: Token[], m: Mention): 'Organization' | 'Place' | 
     // (After a broadcaster's possessive: "the Maurice Stans column" is a person's.)
     if (next && PROGRAMME_NOUNS.has(next.text) && isPossessive(tokens[m.tokenStart - 1])) return 'Organization';
     if (GROUP_HEAD_PLURALS.has(tokens[m.tokenEnd - 1].text)) return 'Organization';
+    // "Dale Foods, which supplies the airline": a name that "which" takes up is no person's.
+    // "Rival Kora Telecom, which owns Zentel": what a body owns or bought is a body too.
+    // (Not after "of" or "by", where "which" may take up the phrase's head: "the party of Ana Ruiz, which".)
+    if ((next?.text === ',' && tokens[m.tokenEnd + 1]?.lower === 'which' && before !== 'of' && before !== 'by') || OWNERSHIP_VERBS.has(before)) return 'Organization';
   }
   if (m.kind === 'Person' && (m.rule === 'name-sequence' || m.rule === 'speech-name') && firmCue(tokens, m)) return 'Organization';
   if (m.kind === 'Place' && m.rule === 'place-cue') {
@@ -757,6 +764,9 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
       if (m.tokenEnd - m.tokenStart > 1 && startsSentence(tokens, m.tokenStart) && common.has(tokens[m.tokenStart].lower) && isCapitalised(tokens[m.tokenStart + 1])) {
         trimStart(m, tokens, m.tokenStart + 1, 'sentence-initial-word');
       }
+      // "Jails 'failing' to cut reoffending" (a headline) … "in jails": one such word alone is no one,
+      // unless it is the surname of someone the story names in full.
+      if (m.tokenEnd - m.tokenStart === 1 && !m.role && startsSentence(tokens, m.tokenStart) && common.has(tokens[m.tokenStart].lower) && !surnames.has(m.text)) continue;
       // "explosions in Canary Wharf": a name no one bears, after a locative preposition, is a place.
       if (m.rule === 'name-sequence' && LOCATIVES.has(tokens[m.tokenStart - 1]?.lower ?? '') && !isPossessive(tokens[m.tokenEnd]) && !speakers.has(words[words.length - 1])) {
         Object.assign(m, { kind: 'Place', key: placeKey(m.text), rule: 'locative-name', meta: { ...m.meta, candidate: undefined } });
@@ -767,8 +777,10 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
   // One sense per discourse: a place candidate the words around it showed to be a firm is that firm
   // wherever the document names it so ("a stake in Quorvo" … "investors in Quorvo").
   // So is a name the words around it showed to be a place ("at Capitol Hill where …", "leave Capitol Hill").
-  const firms = new Map(out.filter((m) => m.rule === 'org-by-context').map((m) => [m.name, m.key]));
+  // ("Sinn Fein president Ana Ruiz" … "Sinn Fein was committed": a two-word body before its head's office too.)
+  const firms = new Map(out.filter((m) => m.rule === 'org-by-context' || m.rule === 'org-head-name').map((m) => [m.name, m.key]));
   // (So is a name read as a person's: "Acme said on Monday …" after "Acme said it would appeal".)
+  // ("Kora Telecom, which owns Zentel" … "Kora Telecom said": a name found by its shape alone too.)
   if (firms.size) for (const m of out) if ((m.rule === 'place-cue' || (m.kind === 'Person' && (m.rule === 'name-sequence' || m.rule === 'speech-name'))) && firms.has(m.name)) Object.assign(m, { kind: 'Organization', key: firms.get(m.name), rule: 'org-by-context', meta: undefined });
   const places = new Map(out.filter((m) => m.rule === 'place-by-context' || m.rule === 'site-at-place').map((m) => [m.name, m.key]));
   if (places.size) for (const m of out) if (m.rule === 'name-sequence' && places.has(m.name)) Object.assign(m, { kind: 'Place', key: places.get(m.name), rule: 'place-by-context', meta: undefined });

@@ -6,6 +6,7 @@ import type { DocContext } from './context';
 import { extractNames } from './02-names';
 import { reviewNames } from './02-names-doc';
 import { dropHeadlineGuesses, spreadOrganisationNames } from './02-names-discourse';
+import { addHomeGovernment } from './02-names-government';
 
 export function findNames(ctx: DocContext): void {
   const found = [];
@@ -14,5 +15,5 @@ export function findNames(ctx: DocContext): void {
     found.push(...mentions);
     for (const r of roleRefs) ctx.roleRefs.push({ sentence: s.index, ...r });
   }
-  ctx.mentions.push(...dropHeadlineGuesses(ctx.sentences, spreadOrganisationNames(ctx.sentences, reviewNames(ctx.sentences, found))));
+  ctx.mentions.push(...addHomeGovernment(ctx.sentences, dropHeadlineGuesses(ctx.sentences, spreadOrganisationNames(ctx.sentences, reviewNames(ctx.sentences, found)))));
 }

@@ -49,7 +49,7 @@ const ORG_STOP = new Set(['A', 'An', 'In', 'On', 'At', 'It', 'He', 'She', 'They'
 // body per country: the possessive or demonym before them is part of the name.
 const GENERIC_ORG_WORDS = new Set(['Foreign', 'Defence', 'Defense', 'Home', 'Interior', 'Finance', 'Trade', 'Justice', 'Health', 'Education', 'Affairs', 'Central', 'National', 'Supreme', 'Armed', 'Coast', 'Air', 'Security', 'Intelligence', 'State', 'Federal', 'Royal', 'Public', 'Energy', 'Environment', 'Agriculture', 'Economy', 'Treasury', 'Transport', 'Labour', 'Culture', 'Information', 'Commerce', 'Industry', 'Development', 'Oil', 'Navy', 'Army', 'Ministry', 'Department', 'Office', 'Government', 'Cabinet', 'Parliament', 'Police', 'Force', 'Forces', 'Bank', 'Court', 'Service', 'Services', 'Agency', 'Council', 'Embassy', 'Senate', 'Congress', 'Assembly', 'Guard', 'Administration', 'Authority', 'Commission', 'Committee', 'Secretariat', 'and', 'of', 'for']);
 // Lower-case nouns that introduce an organisation's name: "oil firm Yukos", "state broadcaster NHK".
-export const ORG_NOUNS = new Set(['firm', 'club', 'journal', 'lobby', 'think-tank', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
+export const ORG_NOUNS = new Set(['firm', 'consultancy', 'club', 'journal', 'lobby', 'think-tank', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
 // Capitalised head words of laws and treaties, which end no person's name: "General Data Protection Regulation".
 const LAW_HEADS = new Set(['Regulation', 'Regulations', 'Directive', 'Act', 'Treaty', 'Agreement', 'Convention', 'Accord', 'Protocol', 'Charter', 'Statute', 'Ordinance', 'Amendment']);
 // Plural common nouns whose possessive opens a body's name: "People's Liberation Army", "Women's Institute".
@@ -64,9 +64,13 @@ const PRESS_NOUNS = new Set(['newspaper', 'paper', 'daily', 'tabloid', 'broadshe
 // Lower-case role words after a capitalised adjective that make it a party or body: "Conservative leader".
 const PARTY_ROLES = new Set(['chief', 'boss', 'founder', 'ceo', 'chairwoman', 'director', 'owner', 'executive', 'leader', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson', 'mp', 'mps', 'senator', 'senators', 'candidate', 'lawmaker', 'lawmakers', 'politician', 'politicians', 'backbencher', 'backbenchers', 'whip', 'peer', 'councillor', 'congressman', 'congresswoman']);
 // Party roles of politicians only (a firm's "director" or "chief" follows "Public Relations" too).
+// Honorifics that open a name, never continue one: "Billionaire Sir Ana Ruiz", "Former MP Lord Ruiz".
+const HONORIFICS = new Set(['Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron']);
+// The heads of a body, who are nobody's staff: "Sinn Fein president", "Acme Foods chairman".
+const BODY_HEAD_ROLES = new Set(['president', 'chairman', 'chairwoman', 'founder']);
 const POLITICAL_ROLES = new Set(['leader', 'candidate', 'mp', 'mps', 'senator', 'lawmaker', 'politician', 'backbencher', 'whip', 'councillor', 'congressman', 'congresswoman']);
 // Roles in a firm, not in a person's staff ("Acme's chief operating officer", but "Smith's spokesman").
-const CORPORATE_ROLES = new Set(['officer', 'executive', 'chairman', 'chairwoman', 'director', 'founder', 'co-founder', 'president', 'ceo', 'owner', 'shareholder', 'shareholders', 'executives', 'directors']);
+const CORPORATE_ROLES = new Set(['officer', 'executive', 'counsel', 'chairman', 'chairwoman', 'director', 'founder', 'co-founder', 'president', 'ceo', 'owner', 'shareholder', 'shareholders', 'executives', 'directors']);
 
 /** "Acme's chief operating officer": a role phrase after the possessive whose role noun is a firm's. */
 function corporateRoleAt(tokens: Token[], k: number): boolean {
@@ -83,6 +87,9 @@ const NOT_PARTIES = new Set([
   'Outgoing', 'Incoming', 'Interim', 'Caretaker', 'Newly', 'Embattled', 'Ousted', 'Jailed', 'Exiled', 'Late',
   'Longtime', 'Retiring', 'Departing', 'Current', 'Sitting', 'Serving', 'Disgraced', 'Then', 'Ex',
 ]);
+// Capitalised words that qualify a role at the head of a sentence ("Former minister Ana Ruiz", "Shadow
+// chancellor Ana Ruiz"): never the body the person works for.
+const ROLE_QUALIFIERS = new Set([...NOT_PARTIES, 'Shadow', 'Assistant', 'Joint', 'Then-']);
 // Capitalised words that make a sequence an event, not a person: "World War Two", "Olympic Games".
 const NUMBER_WORD = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundred|Hundreds|Thousands|Dozens|Several|Many|Some|Most|All)$/;
 const EVENT_WORDS = new Set(['War', 'Cup', 'Games', 'Olympics', 'Summit', 'Conference', 'Revolution', 'Crisis', 'Day', 'Week', 'Festival', 'Championship', 'Championships', 'Election', 'Elections', 'Referendum', 'Award', 'Awards', 'Prize', 'Act', 'Bill', 'Law', 'Plan', 'Agreement', 'Treaty', 'Accord', 'Pact', 'Deal', 'Protocol', 'Convention', 'Declaration', 'Initiative', 'Strategy', 'Programme', 'Program', 'Project', 'Doctrine', 'Street', 'Road', 'Avenue', 'Square', 'Palace', 'Airport', 'Stadium', 'Centre', 'Center']);
@@ -355,6 +362,8 @@ function scanTeam(sink: NameSink, i: number, gaz: Gazetteer): number | undefined
   // "Kora Democrats", "the Alden Accords".
   if (j === hit.end || !/^\p{Lu}\p{Ll}+[^siu]s$/u.test(last.text) || ORG_HEADS.has(last.text) || PARTY_LABELS[last.text] || FEATURE_HEADS.has(last.text) || LAND_PLURALS.has(last.text) || EVENT_WORDS.has(last.text) || EVENT_WORDS.has(last.text.slice(0, -1)) || gaz.lookup(last.text) || isPossessive(tokens[j]) || isCapitalised(tokens[j])) return undefined;
   const name = spanText(tokens, i, j);
+  // ("the Lib Dems": a party's label whose first word a gazetteer happens to know.)
+  if (PARTY_LABELS[name]) return undefined;
   emit(sink, 'Organization', i, j, name, `org:${name.toLowerCase()}`, 'place-team');
   return j;
 }
@@ -629,8 +638,11 @@ const PORTFOLIO_OFFICES = new Set(['Minister', 'Secretary', 'Commissioner', 'Spo
 
 /** "Minister of Foreign Affairs", "Commissioner of Parks and Recreation": a portfolio after an office word is part of the title. */
 function portfolioEnd(tokens: Token[], end: number, head: string): number {
-  if (!PORTFOLIO_TITLES.has(head) || !/^(of|for)$/.test(lower(tokens[end])) || !PORTFOLIO_WORDS.has(tokens[end + 1]?.text ?? '')) return end;
-  let j = end + 1;
+  // ("Economic Secretary to the Treasury": a junior office "to the" department it serves.)
+  const serves = lower(tokens[end]) === 'to' && lower(tokens[end + 1]) === 'the' ? 1 : 0;
+  if (!PORTFOLIO_TITLES.has(head) || !/^(of|for|to)$/.test(lower(tokens[end])) || !PORTFOLIO_WORDS.has(tokens[end + 1 + serves]?.text ?? '')) return end;
+  if (lower(tokens[end]) === 'to' && !serves) return end;
+  let j = end + 1 + serves;
   let last = end;
   while (j < tokens.length) {
     if (PORTFOLIO_WORDS.has(tokens[j].text)) last = ++j;
@@ -664,6 +676,8 @@ function scanName(tokens: Token[], i: number): number {
     const t = tokens[j];
     // "Independent Senator Ana Ruiz": an office title that a name follows starts a new name.
     if (j > i && OFFICE_WORDS.has(t.lower) && titleThenName(tokens, j)) break;
+    // "Billionaire Sir Ana Ruiz": an honorific inside a run starts the name (the word before describes her).
+    if (j > i && HONORIFICS.has(t.text) && titleThenName(tokens, j)) break;
     // "Sen. Ana Ruiz R-Ohio": a party tag ends the name.
     if (j > i && isPartyTagAt(tokens, j)) break;
     // "Kora Democrat Ana Ruiz": a party label before a name starts a new name (the label is the party).
@@ -786,7 +800,10 @@ function matchOrganization(tokens: Token[], i: number, loneOk = false): { end: n
       continue;
     }
     // "People's Liberation Army", "Workers' Party": a plural common noun's possessive opens the name.
-    if (j === i + 1 && COLLECTIVE_POSSESSORS.has(tokens[i].lower) && isPossessive(t) && isCapitalised(tokens[j + 1])) {
+    // "the Prison Officers' Association", "Transport and General Workers' Union": a capitalised plural's
+    // possessive before a head word inside the name.
+    const pluralOwner = j > i && isPossessive(t) && /[^'’]s$/.test(tokens[j - 1].text) && isCapitalised(tokens[j - 1]) && ORG_HEADS.has(tokens[j + 1]?.text ?? '');
+    if (pluralOwner || (j === i + 1 && COLLECTIVE_POSSESSORS.has(tokens[i].lower) && isPossessive(t) && isCapitalised(tokens[j + 1]))) {
       j++;
       continue;
     }
@@ -1068,7 +1085,9 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   if (words === 1 && isAllCaps(tokens[i])) {
     // ("WILL", "THE": a word set in capitals for stress is no acronym.)
     const shouted = NOT_NAMES.has(tokens[i].text[0] + tokens[i].text.slice(1).toLowerCase());
-    if (tokens[i].text.replace(/[.&-]/g, '').length >= 3 && !shouted && !NOT_ACRONYMS.has(tokens[i].text.toUpperCase()) && !/^(of|tonnes|barrels|litres|gallons)$/.test(prev)) {
+    // ("BA's chief executive": a two-letter acronym before a firm's office is a body too.)
+    const short = tokens[i].text.length === 2 && isPossessive(tokens[end]) && corporateRoleAt(tokens, end + 1);
+    if ((tokens[i].text.replace(/[.&-]/g, '').length >= 3 || short) && !shouted && !NOT_ACRONYMS.has(tokens[i].text.toUpperCase()) && !/^(of|tonnes|barrels|litres|gallons)$/.test(prev)) {
       emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'acronym');
     }
     return;
@@ -1110,7 +1129,9 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     return;
   }
   // "radio school at Alden Field in Kora": a name between "at" and a place is a site (rule site-at-place).
-  if (words >= 2 && prev === 'at' && lower(tokens[end]) === 'in' && isCapitalised(tokens[end + 1]) && !ROLE_NOUNS.has(lower(tokens[i - 2]))) {
+  // ("their summit at Gleneagles in Scotland": one word will do when a known country or place follows.)
+  const knownAfter = words === 1 && lower(tokens[end]) === 'in' && !!loadGazetteer().lookup(tokens[end + 1]?.text ?? '');
+  if ((words >= 2 || knownAfter) && prev === 'at' && lower(tokens[end]) === 'in' && isCapitalised(tokens[end + 1]) && !ROLE_NOUNS.has(lower(tokens[i - 2]))) {
     emit(sink, 'Place', i, end, text, placeKey(text), 'site-at-place');
     return;
   }
@@ -1161,9 +1182,22 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'party-adjective', { meta: { party: 'yes' } });
     return;
   }
+  // "Sinn Fein president Ana Ruiz", "Acme Foods chairman Ana Ruiz": a two-word name before the office
+  // of a body's head and a name is that body (rule org-head-name).
+  if (words === 2 && BODY_HEAD_ROLES.has(next) && isCapitalised(tokens[end + 1]) && !NOT_NAMES.has(tokens[end + 1].text) && tokens[i].pos === 'PROPN' && tokens[i + 1].pos === 'PROPN' && !NOT_PARTIES.has(tokens[i].text) && !loadGazetteer().lookup(text)) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-head-name');
+    return;
+  }
   // "Acme senior policy adviser Ana Ruiz", "Acme founder Ana Ruiz": one unknown capitalised word
   // before a lower-case role phrase and a name is the body the person works for (rule org-role-phrase).
-  if (words === 1 && !isAllCaps(tokens[i]) && rolePhraseEnd(tokens, end) > 0 && tokens[i].pos === 'PROPN' && !NOT_PARTIES.has(tokens[i].text)) {
+  // "Liberal Democrat home affairs spokesman Ana Ruiz": a party label before a lower-case role phrase
+  // and a name is the party, as before a one-word party role.
+  if (words <= 2 && PARTY_LABELS[text] && !NOT_NAMES.has(text) && rolePhraseEnd(tokens, end) > 0) {
+    emit(sink, 'Organization', i, end, PARTY_LABELS[text], `org:${PARTY_LABELS[text].toLowerCase()}`, 'party-label', { meta: { party: 'yes' } });
+    return;
+  }
+  // (Not "Former minister Ana Ruiz", "Shadow chancellor Ana Ruiz": a capitalised word that qualifies the role.)
+  if (words === 1 && !isAllCaps(tokens[i]) && !ROLE_QUALIFIERS.has(tokens[i].text) && rolePhraseEnd(tokens, end) > 0 && tokens[i].pos === 'PROPN') {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-role-phrase');
     return;
   }

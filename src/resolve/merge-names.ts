@@ -236,6 +236,10 @@ export function clusterNames(refs: MentionRef[], clusterOf: Map<string, string>,
   }
   const longNames = new Map<string, string>();
   for (const r of orgs) if (words(r.mention.name).length >= 3) longNames.set(initials(r.mention.name), orgKey.get(r)!);
+  // ("British Airways … BA's chief executive": a two-word name's initials, only in the document that
+  // names it, where two letters are not spread thin over a corpus.)
+  const pairNames = new Map<string, string>();
+  for (const r of orgs) if (words(r.mention.name).length === 2) pairNames.set(`${r.doc}\u0000${initials(r.mention.name)}`, orgKey.get(r)!);
   const orgByName = new Map<string, { key: string; name: string }>();
   for (const r of orgs) orgByName.set(r.mention.name.toLowerCase(), { key: orgKey.get(r)!, name: r.mention.name });
   const qualified = qualifiedBodies(orgs, orgKey);
@@ -245,7 +249,7 @@ export function clusterNames(refs: MentionRef[], clusterOf: Map<string, string>,
     let key = orgKey.get(r)!;
     if (/^[\p{Lu}\d&.-]+$/u.test(m.name) && words(m.name).length === 1) {
       const acr = m.name.replace(/[.&-]/g, '').toLowerCase();
-      key = longByAcronym.get(acr) ?? longNames.get(acr) ?? key;
+      key = longByAcronym.get(acr) ?? longNames.get(acr) ?? (acr.length === 2 ? pairNames.get(`${r.doc}\u0000${acr}`) : undefined) ?? key;
     }
     const withCountry = qualified.get(key);
     if (withCountry) {

@@ -32,11 +32,38 @@ describe('party labels', () => {
     ['Sen. Otis K. Crane R-Bergen disagreed.', ['Otis K. Crane -memberOf-> Republican Party'], ['Otis K. Crane R-Bergen [Person]']],
     // a party adjective before a role gives the party's name, as the label does
     ['Labour leader Tom Reed replied.', ['Labour Party [Organization]']],
+    // a two-word party label before a lower-case role phrase (rule party-label)
+    ['Liberal Democrat transport spokesman Tom Reed replied.', ['Liberal Democrats [Organization]', 'Tom Reed -affiliatedWith-> Liberal Democrats'], ['Liberal Democrat [Person]']],
+    // a plural party label after "the" whose first word a gazetteer knows (not rule place-team)
+    ['He said the Lib Dems would vote against.', ['Liberal Democrats [Organization]'], ['Lib Dems [Organization]']],
+    // a capitalised qualifier of the role opening the sentence is no body
+    ['Shadow chancellor Tom Reed replied.', ['Tom Reed [Person]'], ['Shadow [Organization]']],
+    ['Former minister Tom Reed replied.', ['Tom Reed [Person]'], ['Former [Organization]']],
+    // a firm's lawyer is its officer: "general counsel" after the firm's possessive
+    ["Gorvel's general counsel, Ann Vale, said the firm would appeal.", ['Gorvel [Organization]', 'Ann Vale -affiliatedWith-> Gorvel'], ['Gorvel [Person]']],
+    // a two-letter acronym of a two-word name before a firm's office
+    ["Kestrel Airways cut routes. KA's chief executive, Ann Vale, apologised.", ['Ann Vale -affiliatedWith-> Kestrel Airways']],
+    // a body a firm owns, or is owned by, is part of it (rule owned-body)
+    ['Tarrin Dairy, which is owned by the Dutch investment firm Gorvel Partners, closed a plant.', ['Tarrin Dairy -memberOf-> Gorvel Partners']],
+    ['The bid came from Gorvel Foods, which owns Tarrin Dairy.', ['Tarrin Dairy -memberOf-> Gorvel Foods']],
+    // a shadow minister and the one party the sentence, or the one before, names (rule shadow-party)
+    ['But shadow health secretary Tom Reed said the Greens opposed the levy.', ['Tom Reed -memberOf-> Green Party']],
+    ['The Greens said the levy was unfair. Shadow chancellor Tom Reed said taxes would rise.', ['Tom Reed -memberOf-> Green Party']],
+    // a two-word party label of Ulster politics before a party role
+    ['Ulster Unionist leader Tom Reed replied.', ['Ulster Unionist Party [Organization]', 'Tom Reed -affiliatedWith-> Ulster Unionist Party'], ['Unionist Party [Organization]']],
+    // a party's possessive, a campaign office and the name after a comma
+    ["Labour's campaign co-ordinator, Tom Reed, replied.", ['Tom Reed -affiliatedWith-> Labour Party']],
+    // a commissioner and the one commission the story names, in another sentence (rule title-implied-institution)
+    ['The Arctic Fisheries Commission met on Monday. Trade Commissioner Tom Reed said quotas would fall.', ['Tom Reed -affiliatedWith-> Arctic Fisheries Commission']],
+    // a two-word name before the office of a body's head (rule org-head-name)
+    ['Green Vale president Tom Reed replied.', ['Green Vale [Organization]', 'Tom Reed -affiliatedWith-> Green Vale'], ['Green Vale [Person]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
 });
 
 describe('appositions naming where a person works', () => {
   it.each([
+    // "of the" and the body's lower-case kind before its name (rule person-apposition)
+    ['It is cheap, said Ann Vale of the consultancy Tarrin Partners.', ['Ann Vale -affiliatedWith-> Tarrin Partners']],
     // ", analyst at X": a lower-case role, "at", the body (rule person-apposition), typed a body (rule role-at-org)
     ['"It is unlikely," said Omar Haddad, analyst at Cedar Rock Advisory in Beirut.', ['Cedar Rock Advisory [Organization]', 'Omar Haddad -affiliatedWith-> Cedar Rock Advisory'], ['Cedar Rock Advisory [Person]']],
     // ", X's chief operating officer,": the body's possessive before the role (rule apposition-body-role)

@@ -23,6 +23,62 @@ describe('home country', () => {
     expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> Norway');
   });
 
+  it("takes the country whose own institutions the story names, though another is named more (rule home-country-institutions)", () => {
+    const story = 'Levy vote split\n\nPeru and Chile will discuss the levy. Peru wants it, Chile does not, and Peruvian exporters agree. Britain is wary. MPs in the House of Commons backed it and Downing Street welcomed it. Home Secretary Ola Dahl said the vote was fair.';
+    const got = triples(story);
+    expect(got).toContain('Ola Dahl -affiliatedWith-> United Kingdom');
+    expect(got).not.toContain('Ola Dahl -affiliatedWith-> Peru');
+  });
+
+  it("gives no country when one institution of an unnamed country speaks against the counts", () => {
+    const story = 'Levy vote split\n\nPeru and Chile will discuss the levy. Peru wants it, Chile does not, and Peruvian exporters agree. Downing Street welcomed it. Home Secretary Ola Dahl said the vote was fair.';
+    expect(triples(story)).not.toContain('Ola Dahl -affiliatedWith-> Peru');
+  });
+
+  it("reads a junior office 'to the' department it serves, and the Treasury's secretaries, as national offices", () => {
+    const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Economic Secretary to the Treasury Ola Dahl said the rise was needed. Chief Secretary Per Lund agreed.';
+    const got = triples(story);
+    expect(got).toContain('Ola Dahl -affiliatedWith-> Norway');
+    expect(got).toContain('Per Lund -affiliatedWith-> Norway');
+  });
+
+  it("gives a taoiseach Ireland (rule office-of-one-country) and keeps the home country from the premier beside him", () => {
+    const story = 'Border talks\n\nIreland and Britain met. Irish farmers and Irish hauliers worry. Prime Minister Ola Dahl and the Irish Taoiseach, Sean Lund, met in Cork. Britain is wary.';
+    const got = triples(story);
+    expect(got).toContain('Sean Lund -affiliatedWith-> Ireland');
+    expect(got).not.toContain('Ola Dahl -affiliatedWith-> Ireland');
+  });
+
+  it('takes a country the story names once when one of its institutions speaks, and a visited country qualifies no title', () => {
+    const story = 'Chancellor tours Peru\n\nChancellor Ola Dahl has visited Peru\'s biggest mine as he opened a week-long visit to South America. Peruvian officials were pleased. The UK wants to help, Dahl said. Tory leader Sam Lund said little.';
+    expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> United Kingdom');
+  });
+
+  it('gives the person opening a sentence the home country when the one before opened with a national office and no name (rule home-role-then-name)', () => {
+    const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. The Lord Chancellor has defended the plans. Lord Ulf Dahl insists they are fair.';
+    expect(triples(story)).toContain('Ulf Dahl -affiliatedWith-> Norway');
+  });
+
+  it("gives Westminster's secretary for a nation the UK, not the story's home by counts (rule office-of-one-country)", () => {
+    const story = 'Border talks\n\nIreland and Britain met. Irish farmers and Irish hauliers worry about Ireland. Northern Ireland Secretary Sam Lund said talks would go on.';
+    const got = triples(story);
+    expect(got).toContain('Sam Lund -affiliatedWith-> United Kingdom');
+    expect(got).not.toContain('Sam Lund -affiliatedWith-> Ireland');
+  });
+
+  it("gives a national office the government of a country whose institutions the story names but never the country (rules home-government, home-government-title)", () => {
+    const story = 'Levy backed\n\nMPs in the Commons backed the levy on Monday. Downing Street said the government was pleased. Transport Secretary Ola Dahl said it was fair.';
+    const got = triples(story);
+    expect(got).toContain('Ola Dahl -affiliatedWith-> British government');
+  });
+
+  it("does so too when another country is named, but not in the minister's sentence", () => {
+    const story = 'Levy backed\n\nMPs in the Commons backed the levy. A US firm objected. Downing Street said the government was pleased. Transport Secretary Ola Dahl said it was fair. Home Secretary Sam Lund said Peru agreed.';
+    const got = triples(story);
+    expect(got).toContain('Ola Dahl -affiliatedWith-> British government');
+    expect(got.filter((t) => t.startsWith('Sam Lund -affiliatedWith->'))).toEqual([]);
+  });
+
   it('does not when the sentence names another country', () => {
     const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Finance Minister Ola Dahl said Sweden agreed.';
     expect(triples(story)).not.toContain('Ola Dahl -affiliatedWith-> Norway');

@@ -110,9 +110,8 @@ describe('affiliatedWith', () => {
 
   it('gives a commissioner the one commission the story named before (rule title-implied-institution)', () => {
     shouldExtract('The Kora Trade Commission fined the bank on Monday. Commissioner Ana Ruiz said the fine was fair.', ['Ana Ruiz -affiliatedWith-> Kora Trade Commission']);
-    // …not one of two commissions, nor one named only after the person
+    // …not one of two commissions
     shouldExtract('The Kora Trade Commission and the Alden Water Commission met. Commissioner Ana Ruiz spoke.', [], ['Ana Ruiz -affiliatedWith-> Kora Trade Commission', 'Ana Ruiz -affiliatedWith-> Alden Water Commission']);
-    shouldExtract('Commissioner Ana Ruiz spoke on Monday. The Kora Trade Commission fined the bank.', [], ['Ana Ruiz -affiliatedWith-> Kora Trade Commission']);
   });
 
   it("leaves the owner's possessive out of the role (the owner is the edge's object)", () => {

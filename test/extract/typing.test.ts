@@ -47,6 +47,24 @@ describe('typing', () => {
     // words around a name that only a firm has: "said it would", the object of a takeover, ", which makes"
     ['Zorvex said it would appeal against the ruling.', ['Zorvex [Organization]'], ['Zorvex [Person]']],
     ["Brenn Halvard's $4bn takeover of Quillon Amari was blocked.", ['Brenn Halvard [Organization]', 'Quillon Amari [Organization]'], ['Brenn Halvard [Person]', 'Quillon Amari [Person]']],
+    // a capitalised plural's possessive inside a body's name
+    ['The Harbour Pilots\' Association said the port was unsafe.', ["Harbour Pilots' Association [Organization]"], ['Pilots [Person]']],
+    // members of a parliament in the plural are no person
+    ['Prisons are failing, MPs said. About 20 Labour MPs voted against.', ['Labour Party [Organization]'], ['MPs [Person]', 'Labour MPs [Person]']],
+    // a headline's first word that the story writes in lower case is a common word, no one's name
+    ["Kennels 'failing' to cut costs\n\nDogs in kennels suffer. Most kennels are full.", [], ['Kennels [Person]']],
+    // one word between "at" and "in" and a known place is a site (rule site-at-place)
+    ['Leaders met at Dunmorrow in Scotland on Friday.', ['Dunmorrow [Place]'], ['Dunmorrow [Person]']],
+    // a name after the lower-case noun "consultancy" is a firm (rule org-noun-name)
+    ['It is cheap, said Ann Vale of the consultancy Tarrin Research.', ['Tarrin Research [Organization]'], ['Tarrin Research [Person]']],
+    // an honorific inside a run starts the name: the capitalised word before it describes the person
+    ['Billionaire Sir Edwin Gorvel has made an offer. Sir Edwin said it was fair.', ['Edwin Gorvel [Person]'], ['Billionaire Sir Edwin Gorvel [Person]']],
+    // a two-word body before its head's office is that body wherever the story names it
+    ['Kora Vanna president Ann Vale said the talks went well. She said Kora Vanna was committed.', ['Kora Vanna [Organization]'], ['Kora Vanna [Person]']],
+    // a name that ", which" takes up is a body, and so is what it owns; its other mentions follow
+    ['Gorvel Foods, which owns Tarrin Dairy, raised prices. Gorvel Foods said costs rose.', ['Gorvel Foods [Organization]', 'Tarrin Dairy [Organization]'], ['Gorvel Foods [Person]', 'Tarrin Dairy [Person]']],
+    // …but not a person after "of" or "by", where "which" takes up the phrase's head
+    ['Voters backed the party of Edna Marsh, which won 36 per cent.', ['Edna Marsh [Person]'], ['Edna Marsh [Organization]']],
     // a word in capitals for stress is no acronym
     ['They WILL use them, he said.', [], ['WILL [Organization]']],
     // a party label alone is the party (rule party-label)

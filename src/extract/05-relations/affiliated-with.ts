@@ -8,7 +8,7 @@ import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
 import { normaliseRole, OFFICE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
-import { affiliationByHomeRoleRef, homeCountryOf, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
+import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
 import { affiliationByBodyRoleComma, affiliationByOpeningRole } from './opening-role';
 import { affiliationByJoining, affiliationByLedBy } from './signed-for';
@@ -27,6 +27,15 @@ const APPOSITION_ADVERBS = new Set(['now', 'formerly', 'also', 'currently', 'lat
 const LEVEL_WORDS = new Set(['state', 'national', 'county', 'city', 'local', 'district', 'regional', 'federal', 'former']);
 // "the school" may stand for any place of learning the story named: "Alden College … the school's president".
 const SCHOOL_HEADS = /\b(school|college|university|academy|institute|seminary)\b/i;
+
+/** "of the consultancy Acme Research", "at the investment bank Acme": a body after "the" and its lower-case kind. */
+function bodyAfterKindNoun(sc: SentenceContext, j: number): Mention | undefined {
+  if (lower(sc.tokens[j]) !== 'the') return undefined;
+  let q = j + 1;
+  while (q < j + 4 && /^[a-z][a-z-]*$/.test(sc.tokens[q]?.text ?? '')) q++;
+  const o = q > j + 1 ? mentionStartingAt(sc, q) : undefined;
+  return o?.kind === 'Organization' ? o : undefined;
+}
 
 /** The affiliations of every person named in the sentence, in the order the persons appear. */
 export function findAffiliations(sc: SentenceContext): void {
@@ -67,6 +76,9 @@ const INSTITUTION_OF_TITLE: Record<string, RegExp> = lookupTable({
   judge: /\bcourt$/i,
   commissioner: /\bcommission$/i,
 });
+// Offices whose one institution may be named anywhere in the story: "The European Commission … .
+// Competition Commissioner Ana Ruiz said" (a commission's members are called after it).
+const STORY_INSTITUTION_TITLES = new Set(['commissioner']);
 
 /**
  * "Principals of the Alden School District were re-elected upon the recommendation of Supt. Ana Ruiz"
@@ -74,17 +86,17 @@ const INSTITUTION_OF_TITLE: Record<string, RegExp> = lookupTable({
  * that kind the sentence names.
  */
 function affiliationByInstitutionTitle(sc: SentenceContext, p: Mention): void {
-  const heads = p.role ? INSTITUTION_OF_TITLE[normaliseRole(p.role)] : undefined;
+  // ("Trade Commissioner Ana Ruiz": the office's last word, with its portfolio before it; not a
+  // "High Commissioner", who is a diplomat.)
+  const role = p.role ? normaliseRole(p.role) : '';
+  const office = INSTITUTION_OF_TITLE[role] || role.startsWith('high ') ? role : (role.split(' ').at(-1) ?? '');
+  const heads = INSTITUTION_OF_TITLE[office];
   if (!heads) return;
   const bodies = sc.ms.filter((m) => m.kind === 'Organization' && heads.test(m.name));
   if (bodies.length === 1) add(sc, p, 'affiliatedWith', bodies[0], 'title-implied-institution', 0.7, p.role);
-  // "The Kora Trade Commission fined the bank. … Commissioner Ana Ruiz said": with none in the
-  // sentence, the one institution of that kind the story names, if it named it before.
-  if (bodies.length > 0 || homeCountryOf(sc.doc).stated.has(p.key)) return;
-  const named = new Map<string, Mention>();
-  for (const m of sc.doc.ctx.mentions) if (m.kind === 'Organization' && heads.test(m.name) && !named.has(m.key)) named.set(m.key, m);
-  const only = named.size === 1 ? [...named.values()][0] : undefined;
-  if (only && only.sentence < sc.s.index) add(sc, p, 'affiliatedWith', only, 'title-implied-institution', 0.6, p.role);
+  if (bodies.length || !STORY_INSTITUTION_TITLES.has(office)) return;
+  const named = sc.doc.ctx.mentions.filter((m) => m.kind === 'Organization' && heads.test(m.name));
+  if (named.length && named.every((m) => m.key === named[0].key)) add(sc, p, 'affiliatedWith', named[0], 'title-implied-institution', 0.65, p.role);
 }
 
 /** "the Gov. Ana Ruiz administration": the person heads the government named for them. */
@@ -170,7 +182,7 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   }
   if (j < 0) return;
   // ", president of the company": the body the story named last with that noun.
-  let o = lower(tokens[j]) === 'the' && BODY_NOUNS.has(lower(tokens[j + 1])) && !/^\p{Lu}/u.test(tokens[j + 2]?.text ?? '') && !mentionStartingAt(sc, j + 1) ? bodyNamedBefore(sc, lower(tokens[j + 1]), j) : bodyAfterPlace(sc, mentionStartingAt(sc, lower(tokens[j]) === 'the' ? j + 1 : j), true);
+  let o = lower(tokens[j]) === 'the' && BODY_NOUNS.has(lower(tokens[j + 1])) && !/^\p{Lu}/u.test(tokens[j + 2]?.text ?? '') && !mentionStartingAt(sc, j + 1) ? bodyNamedBefore(sc, lower(tokens[j + 1]), j) : bodyAfterPlace(sc, mentionStartingAt(sc, lower(tokens[j]) === 'the' ? j + 1 : j), true) ?? bodyAfterKindNoun(sc, j);
   // ", director of planning and design in the Alden Works Department": a lower-case portfolio, then the body.
   if (!o && w !== 'of' && tokens[j - 1]?.lower === 'of') o = bodyAfterPortfolio(sc, j);
   if (!o || (o.kind !== 'Organization' && o.kind !== 'Country')) return;

@@ -9,7 +9,7 @@ import type { Mention } from '../../types';
 import { adjacentCountry } from '../04-coreference';
 import { tokenKey } from '../context';
 import { SPEECH_VERBS } from '../model/lexicon';
-import { CHAMBER_OF_TITLE, COUNCIL_NAMES } from '../model/organizations';
+import { CHAMBER_OF_TITLE, COUNCIL_NAMES, INSTITUTION_COUNTRY } from '../model/organizations';
 import { isStateName } from '../model/places';
 import { HOME_OFFICES, normaliseRole, OFFICE_COUNTRY, ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
@@ -24,6 +24,8 @@ interface HomeCountry {
   /** Each person's offices in the story (normalised), and the persons holding each office. */
   roles: Map<string, Set<string>>;
   holders: Map<string, Set<string>>;
+  /** The unnamed home country's government, when the story names its institutions but not it (02-names-government.ts). */
+  government: Mention | undefined;
 }
 
 const HOME = new WeakMap<DocRelations, HomeCountry>();
@@ -40,6 +42,8 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
   const stated = new Set<string>();
   const roles = new Map<string, Set<string>>();
   const holders = new Map<string, Set<string>>();
+  // Each country's own institutions the story names (distinct names).
+  const institutions = new Map<string, Set<string>>();
   let first = true;
   for (const m of doc.ctx.mentions) {
     if (m.kind === 'Person') {
@@ -55,7 +59,11 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
       }
       continue;
     }
-    if (m.kind !== 'Country') continue;
+    if (m.kind !== 'Country') {
+      const country = INSTITUTION_COUNTRY[m.name];
+      if (country) (institutions.get(country) ?? institutions.set(country, new Set()).get(country)!).add(m.name);
+      continue;
+    }
     const s = score.get(m.key) ?? { m, n: 0, mentions: 0 };
     // (The story's first country, when not one of a pair, is most often its subject: "Ruritania is to …".)
     const next = doc.ctx.sentences[m.sentence].tokens[m.tokenEnd]?.text ?? '';
@@ -67,9 +75,27 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
   const ranked = [...score.values()].sort((a, b) => b.n - a.n);
   const top = ranked[0];
   const clear = top && top.mentions >= 2 && (!ranked[1] || top.n > ranked[1].n);
-  const result = { home: clear ? top.m : undefined, stated, roles, holders };
+  const government = doc.ctx.mentions.find((m) => m.rule === 'home-government');
+  const result = { home: byInstitutions(institutions, ranked, clear ? top.m : undefined), stated, roles, holders, government };
   HOME.set(doc, result);
   return result;
+}
+
+/**
+ * The home country as a country's own institutions imply it (rule home-country-institutions): "MPs
+ * voted … in the Commons … Downing Street said" is a UK story even when the US is named more. Two
+ * institutions of one country make it home when the story names it; one of another country than the
+ * home by counts leaves the story with no home, rather than give its ministers the wrong country.
+ */
+function byInstitutions(institutions: Map<string, Set<string>>, ranked: Array<{ m: Mention; n: number }>, home: Mention | undefined): Mention | undefined {
+  if (!institutions.size) return home;
+  const [implied] = [...institutions].sort((a, b) => b[1].size - a[1].size)[0];
+  if (home?.name === implied) return home;
+  const named = ranked.find((r) => r.m.name === implied)?.m;
+  // (One institution is enough when the story names its country: "Tory leader X" and "the UK" in a
+  // story set abroad.)
+  if (named) return named;
+  return undefined;
 }
 
 /** Whether a role names an office of a national government ("Foreign Secretary", "PM"). */
@@ -93,6 +119,9 @@ function qualified(doc: DocRelations, p: Mention): boolean {
   return !!(at(start) ?? (isPossessive(tokens[start - 1]) ? at(start - 1) : undefined));
 }
 
+// Verbs before a country that make it a destination: "visited Ruritania" (not "to": "of benefit to Ruritania").
+const DESTINATION_WORDS = new Set(['visited', 'visiting', 'visit', 'visits', 'toured', 'touring', 'tour', 'tours']);
+
 /**
  * Whether the sentence names a country other than the home country, or names the home country as
  * someone else's ("her Ruritanian counterpart", "the Ruritanian president"): then the title may be
@@ -102,7 +131,8 @@ function otherCountryIn(sc: SentenceContext, home: Mention): boolean {
   const { tokens } = sc;
   return sc.ms.some((m) => {
     if (m.kind !== 'Country') return false;
-    if (m.key !== home.key) return true;
+    // ("Chancellor Ana Ruiz has visited Ruritania's capital": where someone goes qualifies no title.)
+    if (m.key !== home.key) return !DESTINATION_WORDS.has(lower(tokens[m.tokenStart - 1]));
     const k = isPossessive(tokens[m.tokenEnd]) ? m.tokenEnd + 1 : m.tokenEnd;
     return ROLE_NOUNS.has(lower(tokens[k])) || ROLE_NOUNS.has(lower(tokens[k + 1])) || !!officeAt(sc, k);
   });
@@ -114,8 +144,12 @@ function otherCountryIn(sc: SentenceContext, home: Mention): boolean {
  * or the story gives the person a country elsewhere.
  */
 export function affiliationByHomeTitle(sc: SentenceContext, p: Mention): void {
-  if (!isHomeOffice(p.role)) return;
-  const { home, stated } = homeCountryOf(sc.doc);
+  // (An office only one country has is that country's: rule office-of-one-country.)
+  if (!isHomeOffice(p.role) || OFFICE_COUNTRY[normaliseRole(p.role!)]) return;
+  const { home, stated, government } = homeCountryOf(sc.doc);
+  // ("Home Secretary Ana Ruiz" in a story of MPs and Downing Street that never names the UK: the
+  // government the story speaks of, rule home-government-title.)
+  if (!home && government && !stated.has(p.key) && !sc.ms.some((m) => m.kind === 'Country')) add(sc, p, 'affiliatedWith', government, 'home-government-title', 0.55, p.role);
   if (!home || stated.has(p.key) || otherCountryIn(sc, home)) return;
   add(sc, p, 'affiliatedWith', home, 'home-country-title', 0.6, p.role);
 }
@@ -264,6 +298,13 @@ export function affiliationByRoleThenName(sc: SentenceContext): void {
   const { stated } = homeCountryOf(sc.doc);
   if (stated.has(p.key) || (p.role && isHomeOffice(p.role))) return;
   const prev = sc.doc.ctx.sentences[sc.s.index - 1].tokens;
+  // "The Lord Chancellor has defended the plans. Lord Ana Ruiz insists …" (rule home-role-then-name):
+  // a national office with no name opening one sentence, a person opening the next.
+  if (lower(prev[0]) === 'the') {
+    const role = officeAt({ ...sc, tokens: prev }, 1);
+    const { home } = homeCountryOf(sc.doc);
+    if (role && home && !sc.doc.ctx.mentions.some((m) => m.sentence === sc.s.index - 1 && m.kind === 'Person')) add(sc, p, 'affiliatedWith', home, 'home-role-then-name', 0.55, role);
+  }
   for (const r of roleRefsOf(sc.doc).get(sc.s.index - 1) ?? []) {
     if (!isPossessive(prev[r.tokenStart - 1])) continue;
     const country = sc.doc.byTokenEnd.get(tokenKey(r.sentence, r.tokenStart - 1));

@@ -18,6 +18,7 @@ const PARTNER_NOUNS = new Set(['partners', 'allies', 'members', 'partner', 'ally
 
 /** Every memberOf of the sentence, rule by rule; each needs an organisation or agreement named in it. */
 export function findMemberships(sc: SentenceContext): void {
+  for (const p of sc.persons) addShadowParty(sc, p);
   if (!sc.ms.some((m) => m.kind === 'Organization' || m.kind === 'Agreement')) return;
   for (const p of sc.persons) addPartyLabel(sc, p);
   const { tokens } = sc;
@@ -26,6 +27,34 @@ export function findMemberships(sc: SentenceContext): void {
   for (let k = 0; k < tokens.length; k++) if (SEAT_NOUNS.has(lower(tokens[k])) && SEAT_PREPOSITIONS.has(lower(tokens[k + 1]))) addSeat(sc, k);
   for (const c of sc.ms.filter((m) => m.kind === 'Country' || m.kind === 'Organization')) addMemberApposition(sc, c);
   for (const o of sc.ms.filter((m) => m.kind === 'Organization')) addPossessivePartners(sc, o);
+  for (let k = 1; k < tokens.length; k++) if (tokens[k].lower === 'which' && tokens[k - 1].text === ',') addOwnedBody(sc, k);
+}
+
+/**
+ * "Kora Telecom, which owns Zentel" (Zentel is Kora Telecom's), "Zentel, which is owned by the
+ * investment firm Kora Partners" (rule owned-body): a body a firm owns is part of that firm.
+ */
+function addOwnedBody(sc: SentenceContext, k: number): void {
+  const { tokens } = sc;
+  const x = mentionEndingAt(sc, k - 1);
+  if (x?.kind !== 'Organization') return;
+  let q = k + 1;
+  const passive = /^(is|was)$/.test(lower(tokens[q])) && lower(tokens[q + 1]) === 'owned' && lower(tokens[q + 2]) === 'by';
+  if (passive) q += 3;
+  else if (/^(owns|bought|acquired)$/.test(lower(tokens[q]))) q++;
+  else return;
+  // The object may stand after an article and a description: "the US investment firm Kora Partners".
+  let y: Mention | undefined;
+  for (let gap = 0; gap < 6 && q < tokens.length && !y; gap++) {
+    const m = mentionStartingAt(sc, q);
+    if (m?.kind === 'Organization') y = m;
+    else if (m) q = m.tokenEnd;
+    else if (/^[a-z][a-z-]*$/.test(tokens[q].text)) q++;
+    else return;
+  }
+  if (!y) return;
+  if (passive) add(sc, x, 'memberOf', y, 'owned-body', 0.75);
+  else add(sc, y, 'memberOf', x, 'owned-body', 0.75);
 }
 
 /** "New Zealand is part of X", "X is a party to Y" (negated forms produce nothing). */
@@ -125,6 +154,23 @@ function addPartyLabel(sc: SentenceContext, p: Mention): void {
   const whose = tokens[p.tokenEnd]?.text === ',' && lower(tokens[p.tokenEnd + 1]) === 'whose';
   const owned = isPossessive(tokens[p.tokenEnd]) ? mentionStartingAt(sc, p.tokenEnd + 1) : whose ? mentionStartingAt(sc, p.tokenEnd + 2) : undefined;
   if (owned?.kind === 'Organization' && (owned.meta?.party === 'yes' || PARTY_HEADS.has(owned.name.split(' ').at(-1) ?? ''))) add(sc, p, 'memberOf', owned, 'possessive-party', 0.7);
+}
+
+/**
+ * "Shadow chancellor Ana Ruiz said the Tories …", "The Conservatives said … . Shadow chancellor Ana
+ * Ruiz said …" (rule shadow-party): an opposition front-bencher sits for the one party the sentence,
+ * or else the sentence before, names.
+ */
+function addShadowParty(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  let k = p.tokenStart - 1;
+  while (k >= 0 && k >= p.tokenStart - 5 && tokens[k].lower !== 'shadow' && /^[a-z-]+$/.test(tokens[k].text)) k--;
+  if (tokens[k]?.lower !== 'shadow') return;
+  for (const s of [sc.s.index, sc.s.index - 1]) {
+    const parties = new Map(sc.doc.ctx.mentions.filter((m) => m.sentence === s && m.kind === 'Organization' && m.meta?.party === 'yes').map((m) => [m.key, m]));
+    if (parties.size === 1) add(sc, p, 'memberOf', [...parties.values()][0], 'shadow-party', 0.7);
+    if (parties.size) return;
+  }
 }
 
 // Last words of a party's or a movement's name.

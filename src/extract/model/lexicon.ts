@@ -168,4 +168,6 @@ export const NOT_NAMES = new Set([
   'So', 'Thus', 'Still', 'Yet', 'Again', 'Once', 'Twice', 'Today', 'Tomorrow', 'Yesterday', 'Tonight', 'Neither',
   'Either', 'Nor', 'Whether', 'Which', 'Whose', 'Whom', 'Will', 'Would', 'Could', 'Should', 'May', 'Might', 'Must',
   'Can', 'Do', 'Does', 'Did', 'Is', 'Are', 'Was', 'Were', 'Has', 'Have', 'Had', 'Be', 'Been', 'Get', 'Got',
+  // Members of parliaments in the plural: a group, never one person's name ("MPs said", "Labour MPs").
+  'MPs', 'MEPs', 'MSPs', 'Peers',
 ]);

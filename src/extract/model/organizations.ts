@@ -140,7 +140,9 @@ export const PARTY_LABELS: Record<string, string> = lookupTable({
   Republican: 'Republican Party', Republicans: 'Republican Party', Democrat: 'Democratic Party',
   Democrats: 'Democratic Party', Democratic: 'Democratic Party', Socialist: 'Socialist Party',
   Socialists: 'Socialist Party', Communist: 'Communist Party', Communists: 'Communist Party',
-  Green: 'Green Party', Greens: 'Green Party', Unionist: 'Unionist Party', Nationalist: 'Nationalist Party',
+  Green: 'Green Party', Greens: 'Green Party', 'Democratic Unionist': 'Democratic Unionist Party',
+  'Democratic Unionists': 'Democratic Unionist Party', 'Ulster Unionist': 'Ulster Unionist Party',
+  'Ulster Unionists': 'Ulster Unionist Party', Unionist: 'Unionist Party', Nationalist: 'Nationalist Party',
   'Social Democrat': 'Social Democratic Party', 'Christian Democrat': 'Christian Democratic Party',
 });
 
@@ -180,3 +182,16 @@ export const COMMITTEE_NOUNS = new Set(['committee', 'subcommittee', 'sub-commit
 // Last words of a company's name: "Acme Industries", "Kovo Holdings", "Zenco Ltd." (a story may then say
 // "the company", or drop the word: "Acme").
 export const COMPANY_SUFFIXES = new Set(['Industries', 'Systems', 'Group', 'Holdings', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'plc', 'PLC', 'Technologies', 'Motors', 'Airlines', 'Airways', 'Pharmaceuticals', 'Enterprises', ...TRADE_WORDS, 'Mining', 'Metals', 'Steel', 'Communications']);
+
+// A country's own institutions (seats of government, chambers, ministries, national parties), by the
+// name the recognisers give them, and the country they imply: a story that speaks of "the Commons" and
+// "Downing Street" is set in the UK even when it names the UK once or not at all.
+export const INSTITUTION_COUNTRY: Record<string, string> = lookupTable({
+  'Downing Street': 'United Kingdom', 'House of Commons': 'United Kingdom', 'House of Lords': 'United Kingdom',
+  Whitehall: 'United Kingdom', Westminster: 'United Kingdom', 'Home Office': 'United Kingdom',
+  'Foreign Office': 'United Kingdom', 'Conservative Party': 'United Kingdom', 'Liberal Democrats': 'United Kingdom',
+  'UK Independence Party': 'United Kingdom', 'Scotland Yard': 'United Kingdom', 'Bank of England': 'United Kingdom',
+  'White House': 'United States', Pentagon: 'United States', Congress: 'United States', 'Capitol Hill': 'United States',
+  'Republican Party': 'United States', 'Democratic Party': 'United States', 'State Department': 'United States',
+  Kremlin: 'Russia', Duma: 'Russia', 'Elysee Palace': 'France', Bundestag: 'Germany', Dail: 'Ireland',
+});

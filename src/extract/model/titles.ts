@@ -13,7 +13,7 @@ export const TITLES: string[] = [
   'Defense Minister', 'Finance Minister', 'Trade Minister', 'Energy Minister', 'Oil Minister', 'Health Minister',
   'Interior Minister', 'Justice Minister', 'Education Minister', 'Development Secretary',
   'International Development Secretary', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Prof',
-  'Prof.', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Sheikh',
+  'Prof.', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Sheikh',
   'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Gov.', 'Mayor',
   'General', 'Gen.', 'Admiral', 'Colonel', 'Col.', 'Captain', 'Capt.', 'Major', 'Lieutenant', 'Sergeant',
   'Judge', 'Justice', 'Chief Justice', 'Ambassador', 'Chairman', 'Chairwoman', 'Chair', 'Chief Executive', 'CEO',
@@ -53,6 +53,9 @@ export const TITLES: string[] = [
   // spelt the American way or in two words.
   'Gen', 'Councilor', 'State Councilor', 'State Councillor', 'Vice Chairman', 'Vice Chairwoman', 'Deputy Chairman',
   'Under-Secretary', 'High Commissioner', 'High Representative', 'Lord Chancellor', 'Vice Premier', 'Supt.',
+  // Offices of Westminster's government by the nation or the purse they serve, and Ireland's premier.
+  'Northern Ireland Secretary', 'Scottish Secretary', 'Welsh Secretary', 'Economic Secretary', 'Financial Secretary',
+  'Chief Secretary', 'Taoiseach',
   // Offices of a legislature's parties: "Senate Majority Leader Ana Ruiz".
   'Majority Leader', 'Minority Leader', 'Majority Whip', 'Minority Whip',
   // City and county offices as American papers set them before the name ("City Solicitor Ana Ruiz",
@@ -113,7 +116,8 @@ export const ROLE_NOUNS = new Set([
   'officer', 'publisher', 'principal', 'dean', 'rector', 'provost', 'superintendent', 'trustee', 'treasurer',
   'administrator', 'supervisor', 'auditor', 'aide', 'negotiator', 'delegate', 'consultant', 'banker', 'broker',
   'owner', 'proprietor', 'commander', 'vice-president', 'vice-chairman', 'chairperson', 'co-founder', 'engineer',
-  'agent', 'warden', 'headmaster', 'headmistress', 'controller', 'clerk', 'instructor', 'teacher',
+  'agent', 'warden', 'headmaster', 'headmistress', 'controller', 'clerk', 'instructor', 'teacher', 'counsel',
+  'co-ordinator', 'coordinator', 'organiser', 'organizer', 'taoiseach',
   // Players and officials of a team or a sport.
   'quarterback', 'halfback', 'fullback', 'linebacker', 'pitcher', 'catcher', 'outfielder', 'infielder',
   'shortstop', 'player', 'golfer', 'trainer', 'umpire', 'referee', 'rookie', 'goalkeeper', 'striker',
@@ -163,12 +167,19 @@ export const HOME_OFFICES = new Set([
   'secretary of labor', 'secretary of the treasury', 'secretary of defense', 'secretary of agriculture',
   'secretary of commerce', 'secretary of the interior', 'secretary of health, education and welfare',
   'postmaster general',
+  'northern ireland secretary', 'scottish secretary', 'welsh secretary', 'economic secretary', 'financial secretary',
+  'chief secretary', 'economic secretary to the treasury', 'financial secretary to the treasury',
+  'chief secretary to the treasury',
 ]);
 
 // Offices that only one country has, by the country's name: "Congressman Ana Ruiz" sits in the
 // United States Congress whatever country the story is about.
 export const OFFICE_COUNTRY: Record<string, string> = lookupTable({
   congressman: 'United States',
+  taoiseach: 'Ireland',
+  'northern ireland secretary': 'United Kingdom',
+  'scottish secretary': 'United Kingdom',
+  'welsh secretary': 'United Kingdom',
   congresswoman: 'United States',
 });
 
