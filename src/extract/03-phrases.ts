@@ -237,7 +237,10 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
   if (head === 'statement' && !modifiers.includes('joint')) return undefined;
   // Weak heads ("joint statement", "alliance", "partnership") make an agreement only with parties,
   // or as the object of a contracting verb ("Zenco won a contract", "signed a licence").
-  if (WEAK_AGREEMENT_HEADS.has(head) && !parties.length && !(head !== 'statement' && contracted(tokens, a))) return undefined;
+  // (A demonym alone makes no party of one: "a valid American driving licence", "the accepted Chinese
+  // convention" are a kind of licence and a custom.)
+  const named = parties.filter((id) => ms.find((m) => m.id === id)?.meta?.demonym !== 'yes');
+  if (WEAK_AGREEMENT_HEADS.has(head) && !named.length && !(head !== 'statement' && contracted(tokens, a))) return undefined;
   // "similar agreements with other countries" speaks of a kind, not of one agreement; "similar
   // agreements with Chile and Peru" of others like the one just named, which the text does not tell apart.
   if (plural && (!parties.length || modifiers.includes('similar'))) return undefined;

@@ -115,6 +115,19 @@ export function resolveEntities(extractions: Extraction[], options: ResolveOptio
   }
   const dropped = dropImplausible([...relations.values()]);
   for (const k of dropped) relations.delete(k);
+  // An agreement known only by a common noun ("a substantial agreement", "the deal") that no party,
+  // place or stance ties to anything is no fact a reader can use, and most often no agreement at all
+  // ("reach agreement", "a better deal"): it gets no node. Named ones ("the Marshall Plan") stay.
+  const tied = new Set<string>();
+  for (const r of relations.values()) {
+    tied.add(r.subject);
+    tied.add(r.object);
+  }
+  const untied = new Set(entities.filter((e) => e.kind === 'Agreement' && !tied.has(e.id) && !/^\p{Lu}/u.test(e.label)).map((e) => e.id));
+  if (untied.size) {
+    for (const [key, e] of entityOfCluster) if (untied.has(e.id)) entityOfCluster.delete(key);
+    entities.splice(0, entities.length, ...entities.filter((e) => !untied.has(e.id)));
+  }
 
   // 4. Co-occurrence: entities named in one sentence, where no typed relation links them.
   if (options.cooccurrence) {

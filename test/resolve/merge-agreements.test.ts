@@ -1,6 +1,8 @@
 // Agreement mentions that resolution makes one agreement (src/resolve/merge-agreements.ts and the
 // agreement names of 03-phrases.ts), and those it keeps apart; texts written for these tests.
 
+import { resolveEntities } from '../../src/resolve';
+import type { Mention } from '../../src/types';
 import { resolveTexts, triplesOf } from '../_helpers';
 
 const agreements = (texts: string[]) =>
@@ -69,5 +71,31 @@ describe('a partial mention that fits several agreements of its article', () => 
     const agreements = r.entities.filter((e) => e.kind === 'Agreement');
     expect(agreements.map((e) => e.label).sort()).toEqual(['Bolivia–Chile deal', 'Bolivia–Peru export gas deal']);
     expect(agreements.find((e) => e.label === 'Bolivia–Peru export gas deal')!.aliases).toContain('agreements');
+  });
+});
+
+describe('agreements tied to nothing', () => {
+  it('gives no node to an agreement known by a common noun only, with no party, place or stance', () => {
+    // (Extractions made by hand: short texts rarely keep such a phrase; long ones do, "the theory is
+    // in excellent agreement with experiment".)
+    const sentence = { index: 0, start: 0, end: 60, text: 'The theory is in excellent agreement with experiment, we found.' };
+    const mention = (id: string, kind: Mention['kind'], name: string, key: string, rule: string): Mention => ({ id, kind, text: name, name, key, sentence: 0, tokenStart: 0, tokenEnd: 1, start: 0, end: 1, role: undefined, rule, meta: { parties: [], subject: name.split(' ').slice(0, -1), head: 'agreement' } });
+    const r = resolveEntities([
+      { doc: 'a.txt', sentences: [sentence], mentions: [mention('a1', 'Agreement', 'excellent agreement', '', 'agreement-np'), { ...mention('a2', 'Agreement', 'agreement', '', 'agreement-anaphor'), meta: { parties: [], subject: [], head: 'agreement', anaphor: 'yes', antecedent: 'a1' } }], relations: [] },
+      { doc: 'b.txt', sentences: [sentence], mentions: [mention('a1', 'Agreement', 'Alden Accord', 'agreement:alden accord', 'agreement-name')], relations: [] },
+    ]);
+    expect(r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label)).toEqual(['Alden Accord']);
+  });
+
+  it('keeps a named agreement, and one with parties', () => {
+    const r = resolveTexts(['The Alden Accord was praised on Monday. Chile and Peru signed a fishing pact.']);
+    const labels = r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label);
+    expect(labels).toContain('Alden Accord');
+    expect(labels.some((l) => /fishing pact/.test(l))).toBe(true);
+  });
+
+  it('makes no party of a demonym before a licence or a convention', () => {
+    const r = resolveTexts(['A valid Chilean driving licence is accepted in Peru. By the accepted Peruvian convention, north is up.']);
+    expect(r.entities.filter((e) => e.kind === 'Agreement')).toEqual([]);
   });
 });
