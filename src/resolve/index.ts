@@ -9,6 +9,7 @@ import { clusterConcerns } from './merge-concerns';
 import { joinBareConcerns } from './join-bare-concerns';
 import { clusterNames } from './merge-names';
 import { splitPlacesByContainer } from './split-places';
+import { qualifyBodiesByCountry } from './qualify-bodies';
 import { inferRelations } from './infer-relations';
 
 export interface ResolveOptions {
@@ -24,6 +25,7 @@ export interface MentionRef {
 /** Resolves mentions into entities and relations across documents. */
 export function resolveEntities(extractions: Extraction[], options: ResolveOptions = { cooccurrence: true }): Resolved {
   // 1. Group mentions: each rule family assigns a cluster key to the mentions of its kinds.
+  qualifyBodiesByCountry(extractions);
   const refs: MentionRef[] = [];
   for (const x of extractions) for (const m of x.mentions) refs.push({ doc: x.doc, mention: m });
   const clusterOf = new Map<string, string>(); // `${doc}#${mention.id}` → cluster key

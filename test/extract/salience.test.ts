@@ -44,6 +44,14 @@ describe('singular pronouns', () => {
     expect(got).toContain('Kurt Aalto -visited-> Lima');
   });
 
+  it("pass over a quote's source in the sentences after, but not in the source's own words", () => {
+    const story = 'Prime Minister Kurt Aalto flew to Oslo on Monday. Aalto praised the police. Police chief Ola Berg said security was tight.';
+    const after = triples(`${story} He then visited Bergen.`);
+    expect(after).toContain('Kurt Aalto -visited-> Bergen');
+    expect(after).not.toContain('Ola Berg -visited-> Bergen');
+    expect(triples('Prime Minister Kurt Aalto flew to Oslo on Monday. Aalto praised the police. Police chief Ola Berg said he opposed the new border tax.')).toContain('Ola Berg -opposes-> new border tax');
+  });
+
   it('take a person whose title agrees with the pronoun', () => {
     expect(triples('Mr. Kurt Aalto met Mrs. Ines Varga in Lima on Monday. She then flew to Quito.')).toContain('Ines Varga -visited-> Quito');
     const got = triples('Lady Ines Varga arrived in Lima. Sir Kurt Aalto greeted her at the airport. She then flew to Quito.');

@@ -127,6 +127,12 @@ describe('organisation name variants', () => {
     expect(labels(['The Norwegian Fisheries Ministry said no.', 'In Norway, the Fisheries Ministry said it again.', 'The Ministry of Fisheries said it once more.'], 'Organization')).toHaveLength(1);
   });
 
+  it("keeps apart two countries' ministries whose country stands outside the name", () => {
+    expect(labels(["Norway's Ministry of Fisheries said no.", "Chile's Ministry of Fisheries said yes."], 'Organization')).toEqual(['Chilean Ministry of Fisheries', 'Norwegian Ministry of Fisheries']);
+    // The same ministry, named both ways, and again without its country in the story.
+    expect(labels(['The Ministry of Fisheries of Peru said nothing.', "Peru's Fisheries Ministry agreed. The Fisheries Ministry said so again."], 'Organization')).toEqual(['Peruvian Ministry of Fisheries']);
+  });
+
   it('keeps a ministry named without its country apart where that is not clear', () => {
     // Another country's story; two countries' ministries in the corpus.
     expect(labels(['The Norwegian Fisheries Ministry said no.', 'In Chile, the Fisheries Ministry said yes.'], 'Organization')).toHaveLength(2);

@@ -1,10 +1,11 @@
 // Which person "he" or "she" stands for: the most salient one, not merely the last named (Lappin and
 // Leass 1994, cut down to what shallow tags give). A person named in the last six sentences
 // scores by recency (halved per sentence); a subject (named before the sentence's first verb) outranks an object
-// or a name in an aside; and the story's protagonist, named most often in the document, outranks a
+// or a name in an aside or a quote's source; and the story's protagonist, named most often in the document, outranks a
 // person named once in passing.
 
 import type { Mention, Token } from '../../types';
+import { SPEECH_VERBS } from '../model/lexicon';
 import type { DocRelations, SentenceContext } from './context';
 
 const personCounts = new WeakMap<DocRelations, Map<string, number>>();
@@ -84,6 +85,26 @@ export function agreesInGender(doc: DocRelations, m: Mention, pronoun: string): 
   return g === (pronoun === 'she' || pronoun === 'her' || pronoun === 'hers' ? 'she' : 'he');
 }
 
+/** "Ola Berg said …", "…, said Ola Berg": a person named as the one who speaks. */
+function isQuoteSource(tokens: Token[], m: Mention): boolean {
+  const after = tokens[m.tokenEnd];
+  const before = tokens[m.tokenStart - 1];
+  return (!!after && SPEECH_VERBS.has(after.lower)) || (!!before && SPEECH_VERBS.has(before.lower));
+}
+
+const topCounts = new WeakMap<DocRelations, number>();
+
+/** How often the story's protagonist, its most named person, is named. */
+function topCountOf(doc: DocRelations, counts: Map<string, number>): number {
+  let top = topCounts.get(doc);
+  if (top === undefined) {
+    top = 0;
+    for (const n of counts.values()) if (n > top) top = n;
+    topCounts.set(doc, top);
+  }
+  return top;
+}
+
 /**
  * The person a singular pronoun refers to, among `candidates` (earlier persons in document order, the
  * current sentence's before the pronoun last); undefined when none was named in the last six sentences.
@@ -99,7 +120,8 @@ export function mostSalientPerson(sc: SentenceContext, candidates: Mention[], pr
     const tokens = sc.doc.ctx.sentences[m.sentence].tokens;
     let score = 100 / 2 ** distance;
     if (isSubject(tokens, m)) score += 80;
-    if (inAside(tokens, m)) score -= 60;
+    // (A source is passed over in the sentences after: in "Lund said he would go" he is Lund.)
+    if (inAside(tokens, m) || (distance > 0 && isQuoteSource(tokens, m) && (counts.get(m.key) ?? 0) < topCountOf(sc.doc, counts))) score -= 60;
     score += Math.min(50, 10 * (counts.get(m.key) ?? 0));
     // A person named several times counts by their best-placed mention.
     const prev = best.get(m.key);
