@@ -15,6 +15,8 @@ describe('affiliatedWith', () => {
     ["Ana Lind is Peru's foreign minister.", 'Ana Lind -affiliatedWith-> Peru'],
     ['Olaf Berg was appointed chief executive of Zenco Group in 2019.', 'Olaf Berg -affiliatedWith-> Zenco Group'],
     ['Luis Vera became the Chilean ambassador last year.', 'Luis Vera -affiliatedWith-> Chile'],
+    // a year before the body's name
+    ['Ugo Mass has been elected president of the 1961 Harvest Fair Committee.', 'Ugo Mass -affiliatedWith-> Harvest Fair Committee'],
     ["Ana Ruiz has been named as Peru's envoy.", 'Ana Ruiz -affiliatedWith-> Peru'],
   ])('reads a role stated with a copula or an appointment: %j', (text, expected) => shouldExtract(text, [expected]));
 

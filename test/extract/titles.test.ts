@@ -67,6 +67,8 @@ describe('legislative chambers', () => {
     [['She told the Commons foreign affairs committee it was fair.'], ['Commons foreign affairs committee [Organization]']],
     // a representative qualified by a county sits in the House the story names
     [['Marlow County Rep. Bo Pell will offer a resolution in the House.'], ['Bo Pell -memberOf-> House']],
+    // a senator in a story that names only Congress sits in Congress
+    [['Congress met on Monday. Sen. Ivo Prell of Vermont spoke.'], ['Ivo Prell -memberOf-> Congress']],
     // a council title sits in the city's council the story names
     [['The City Council met at noon. Councilwoman Nora Pell asked for a vote.'], ['Nora Pell -memberOf-> City Council']],
   ])('%j', (texts, expected) => shouldExtract(texts, expected));
