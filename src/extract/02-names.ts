@@ -1154,6 +1154,12 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     return;
   }
   const roleBefore = ROLE_NOUNS.has(prev) ? prev : undefined;
+  // "North Alden", "East Kora": a compass word before a place the gazetteer knows is a part of that
+  // place, no person whose surname the place's later mentions would become (rule compass-place).
+  if (words >= 2 && DIRECTIONS.has(tokens[i].text) && loadGazetteer().lookup(spanText(tokens, i + 1, end))?.kind === 'Place') {
+    emit(sink, 'Place', i, end, text, placeKey(text), 'compass-place');
+    return;
+  }
   // "West African States", "American Samoa Games": a sequence holding a country or region word is no person.
   if (words >= 2 && tokens.slice(i, end).some((t) => {
     const g = loadGazetteer().lookup(t.text);

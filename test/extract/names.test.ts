@@ -154,6 +154,14 @@ describe('organisation recogniser', () => {
   });
 });
 
+describe('a compass word before a known place', () => {
+  it('names a part of the place, not a person who would take the place\'s name as surname', () => {
+    const got = entitiesOf(resolveTexts(['Edna Lorne of North Houston won. Houston is big. Firms in Houston grew.']));
+    expect(got).toEqual(expect.arrayContaining(['North Houston [Place]', 'Houston [Place]']));
+    expect(got).not.toContain('North Houston [Person]');
+  });
+});
+
 describe('person recogniser', () => {
   it.each([
     // American city and county offices before the name
