@@ -157,7 +157,8 @@ function scanDateline(sink: NameSink, i: number, gaz: Gazetteer): number | undef
   if (i !== 0 && !tokens[i].space.includes('\n')) return undefined;
   let j = i;
   while (j < tokens.length && j < i + 4 && isAllCaps(tokens[j]) && /^\p{Lu}{2,}$/u.test(tokens[j].text)) j++;
-  if (j === i || !AFTER_DATELINE.has(tokens[j]?.text ?? '')) return undefined;
+  if (j === i) return scanTitleCaseDateline(sink, i, gaz);
+  if (!AFTER_DATELINE.has(tokens[j]?.text ?? '')) return undefined;
   const titled = tokens
     .slice(i, j)
     .map((t) => t.text[0] + t.text.slice(1).toLowerCase())
@@ -173,6 +174,28 @@ function scanDateline(sink: NameSink, i: number, gaz: Gazetteer): number | undef
   const agency = tokens[j].text === '(' && isCapitalised(tokens[j + 1]) && tokens[j + 2]?.text === ')';
   if (e || !(dated || agency)) return undefined;
   emit(sink, 'Place', i, j, titled, placeKey(titled), 'dateline');
+  return j;
+}
+
+/**
+ * "Alden (special) --", "Alden (AP) --", "Alden, Jan. 7 --": the older American dateline in Title Case,
+ * opening a sentence, in its full shape (a parenthesised word or a date, then a double dash), names
+ * the place the story was filed from.
+ */
+function scanTitleCaseDateline(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
+  const { tokens } = sink;
+  if (i !== 0) return undefined;
+  let j = i;
+  while (j < tokens.length && j < i + 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[j].text)) j++;
+  if (j === i) return undefined;
+  const bracketed = tokens[j]?.text === '(' && /^[\p{L}.]+$/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')' && /^(--|—|–)$/.test(tokens[j + 3]?.text ?? '');
+  const dated = tokens[j]?.text === ',' && CALENDAR.has((tokens[j + 1]?.text ?? '').replace(/\.$/, '')) && /^\d+$/.test(tokens[j + 2]?.text ?? '') && /^(--|—|–)$/.test(tokens[j + 3]?.text ?? '');
+  if (!bracketed && !dated) return undefined;
+  const text = spanText(tokens, i, j);
+  const e = gaz.lookup(text);
+  if (e && (e.kind === 'Place' || e.kind === 'Country') && !e.demonym) emit(sink, e.kind, i, j, e.name, e.key, 'dateline', { meta: { country: e.country } });
+  else if (!e) emit(sink, 'Place', i, j, text, placeKey(text), 'dateline');
+  else return undefined;
   return j;
 }
 
@@ -303,6 +326,8 @@ function scanTitledList(sink: NameSink, i: number, title: { end: number; role: s
   let at = title.end;
   let last = at;
   while (at < tokens.length) {
+    // ("Reps. Ana Ruiz and Luis Vera, Labor Commissioner Tom Low": another title ends the list.)
+    if (at > title.end && matchTitle(tokens, at)) break;
     const end = scanName(tokens, at);
     if (end <= at) break;
     const name = nameText(tokens, at, end);

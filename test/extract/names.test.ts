@@ -49,6 +49,9 @@ describe('country recogniser', () => {
 
 describe('place recogniser', () => {
   it.each([
+    // an older American dateline in Title Case, with a parenthesised word or a date and a double dash
+    ['Oak Vale (special) -- Three seats on the board drew 11 candidates.', 'Oak Vale [Place]'],
+    ['Pellham, Jan. 7 -- The superintendent asked for a recorder.', 'Pellham [Place]'],
     // city from the gazetteer
     ['The summit was held in Nairobi last week.', 'Nairobi [Place]'],
     // a name after a place noun and "of"

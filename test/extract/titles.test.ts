@@ -42,6 +42,8 @@ describe('titles over several names', () => {
     [['Sens. T. R. Pike, Rita Gale and Otto Marsh voted no.'], ['T. R. Pike [Person]', 'Rita Gale [Person]', 'Otto Marsh [Person]'], ['Sens. T. R. Pike [Person]']],
     // a nickname in parentheses is no part of the name
     [['Reps. W. T. (Buck) Landry and Hal Oakes argued.'], ['W. T. Landry [Person]', 'Hal Oakes [Person]'], ['W. T. [Person]']],
+    // another title ends the list: its first word is no name
+    [['Speakers include Reps. Ida Fenn and Al Ulm, Labor Commissioner Norm Nils and Mayor Ted Shrum.'], ['Al Ulm [Person]', 'Norm Nils [Person]'], ['Labor [Person]']],
     // a plural noun with no names after it is no title
     [['Senators approved the bill on Tuesday.'], [], ['Senators [Person]']],
   ])('%j', (texts, expected, forbidden = []) => shouldExtract(texts, expected, forbidden));
