@@ -398,7 +398,8 @@ function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Ment
     meta: { country: 'US' },
   });
   for (const m of mentions) {
-    if (m.kind !== 'Place') continue;
+    // (After a street, "NE" or "SW" is the city's quadrant, no state: "963 Alden Ave., NE".)
+    if (m.kind !== 'Place' || m.rule === 'street-name') continue;
     const tokens = sentences[m.sentence].tokens;
     const k = m.tokenEnd + 1;
     const state = tokens[m.tokenEnd]?.text === ',' ? stateAbbreviationAt(tokens, k) : undefined;

@@ -798,7 +798,8 @@ function matchOrganization(tokens: Token[], i: number, loneOk = false): { end: n
       continue;
     }
     // "Acme Tool Co. of Alden": after a firm's closing word, "of" and a place say where the firm is.
-    if (t.text === 'of' && COMPANY_SUFFIXES.has(tokens[j - 1]?.text ?? '') && k1 < tokens.length && matchGazetteer(tokens, k1, loadGazetteer())?.entry.kind === 'Place') break;
+    // (Not after one word: "Steel Company of Wales" is the firm's whole name.)
+    if (t.text === 'of' && j - i >= 3 && COMPANY_SUFFIXES.has(tokens[j - 1]?.text ?? '') && k1 < tokens.length && matchGazetteer(tokens, k1, loadGazetteer())?.entry.kind === 'Place') break;
     if (ORG_CONNECTORS.has(t.text) && (sawHead || ORG_HEADS.has(tokens[j + 1]?.text ?? '') || ORG_HEADS.has(tokens[j + 2]?.text ?? '')) && isCapitalised(tokens[k1]) && !CALENDAR.has(tokens[k1].text)) {
       // "X and Y" joins two names only when a head word follows or the left side is an "of" tail.
       // (Or an adjective that cannot end a name stands before it: "National Oceanic and Atmospheric Administration".)

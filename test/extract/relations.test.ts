@@ -2,7 +2,7 @@
 // for these tests. Each row is a sentence and the typed triples it must yield (and, where it matters,
 // the ones it must not).
 
-import { resolveTexts, triplesOf } from '../_helpers';
+import { entitiesOf, resolveTexts, triplesOf } from '../_helpers';
 
 function shouldExtract(text: string, expected: string[], forbidden: string[] = []) {
   const got = triplesOf(resolveTexts([text]));
@@ -267,6 +267,13 @@ describe('memberOf', () => {
 });
 
 describe('locatedIn', () => {
+  it('reads no state in a street address quadrant, nor a location in a one-word firm\'s "of" name', () => {
+    const address = resolveTexts(['The driver, Jed Olvey, 18, of 963 Lorne Ave., NE, was treated.']);
+    expect(entitiesOf(address)).toContain('Lorne Ave. [Place]');
+    expect(triplesOf(address)).not.toContain('Lorne Ave. -locatedIn-> Nebraska');
+    expect(entitiesOf(resolveTexts(['Steel Company of Wales wants more coal.']))).toContain('Steel Company of Wales [Organization]');
+  });
+
   it('reads no town before a state named in a list', () => {
     shouldExtract('By winning against Brandley, Kentucky and Vermont on the road, they won.', [], ['Brandley -locatedIn-> Kentucky']);
   });
