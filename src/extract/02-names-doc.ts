@@ -398,7 +398,8 @@ function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Ment
     meta: { country: 'US' },
   });
   for (const m of mentions) {
-    if (m.kind !== 'Place') continue;
+    // (After a street, "NE" or "SW" is the city's quadrant, no state: "963 Alden Ave., NE".)
+    if (m.kind !== 'Place' || m.rule === 'street-name') continue;
     const tokens = sentences[m.sentence].tokens;
     const k = m.tokenEnd + 1;
     const state = tokens[m.tokenEnd]?.text === ',' ? stateAbbreviationAt(tokens, k) : undefined;
@@ -692,6 +693,10 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
       if (surnames.has(m.text)) out.push(Object.assign(m, { kind: 'Person' as const, name: m.text, key: `person:${m.text.toLowerCase()}`, rule: 'surname', meta: { candidate: 'yes' } }));
       continue;
     }
+    // "Missionary explains …", "Detente urged …" (an inline heading run into its paragraph): a sentence's
+    // first word, alone, that the document writes in lower case and no one named in full bears, is a
+    // common noun, no person.
+    if (m.kind === 'Person' && m.tokenStart === 0 && m.tokenEnd === 1 && !m.role && common.has(tokens[0].lower) && !surnames.has(m.text)) continue;
     if (m.kind === 'Organization' && m.rule === 'acronym' && terms.has(m.text)) continue;
     if (isListedLanguage(tokens, m)) continue;
     const byContext = kindByContext(tokens, m);

@@ -169,7 +169,8 @@ function scanDateline(sink: NameSink, i: number, gaz: Gazetteer): number | undef
   if (i !== 0 && !tokens[i].space.includes('\n')) return undefined;
   let j = i;
   while (j < tokens.length && j < i + 4 && isAllCaps(tokens[j]) && /^\p{Lu}{2,}$/u.test(tokens[j].text)) j++;
-  if (j === i || !AFTER_DATELINE.has(tokens[j]?.text ?? '')) return undefined;
+  if (j === i) return scanTitleCaseDateline(sink, i, gaz);
+  if (!AFTER_DATELINE.has(tokens[j]?.text ?? '')) return undefined;
   const titled = tokens
     .slice(i, j)
     .map((t) => t.text[0] + t.text.slice(1).toLowerCase())
@@ -185,6 +186,28 @@ function scanDateline(sink: NameSink, i: number, gaz: Gazetteer): number | undef
   const agency = tokens[j].text === '(' && isCapitalised(tokens[j + 1]) && tokens[j + 2]?.text === ')';
   if (e || !(dated || agency)) return undefined;
   emit(sink, 'Place', i, j, titled, placeKey(titled), 'dateline');
+  return j;
+}
+
+/**
+ * "Alden (special) --", "Alden (AP) --", "Alden, Jan. 7 --": the older American dateline in Title Case,
+ * opening a sentence, in its full shape (a parenthesised word or a date, then a double dash), names
+ * the place the story was filed from.
+ */
+function scanTitleCaseDateline(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
+  const { tokens } = sink;
+  if (i !== 0) return undefined;
+  let j = i;
+  while (j < tokens.length && j < i + 3 && /^\p{Lu}\p{Ll}+$/u.test(tokens[j].text)) j++;
+  if (j === i) return undefined;
+  const bracketed = tokens[j]?.text === '(' && /^[\p{L}.]+$/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')' && /^(--|—|–)$/.test(tokens[j + 3]?.text ?? '');
+  const dated = tokens[j]?.text === ',' && CALENDAR.has((tokens[j + 1]?.text ?? '').replace(/\.$/, '')) && /^\d+$/.test(tokens[j + 2]?.text ?? '') && /^(--|—|–)$/.test(tokens[j + 3]?.text ?? '');
+  if (!bracketed && !dated) return undefined;
+  const text = spanText(tokens, i, j);
+  const e = gaz.lookup(text);
+  if (e && (e.kind === 'Place' || e.kind === 'Country') && !e.demonym) emit(sink, e.kind, i, j, e.name, e.key, 'dateline', { meta: { country: e.country } });
+  else if (!e) emit(sink, 'Place', i, j, text, placeKey(text), 'dateline');
+  else return undefined;
   return j;
 }
 
@@ -315,6 +338,8 @@ function scanTitledList(sink: NameSink, i: number, title: { end: number; role: s
   let at = title.end;
   let last = at;
   while (at < tokens.length) {
+    // ("Reps. Ana Ruiz and Luis Vera, Labor Commissioner Tom Low": another title ends the list.)
+    if (at > title.end && matchTitle(tokens, at)) break;
     const end = scanName(tokens, at);
     if (end <= at) break;
     const name = nameText(tokens, at, end);
@@ -829,7 +854,8 @@ function matchOrganization(tokens: Token[], i: number, loneOk = false): { end: n
       continue;
     }
     // "Acme Tool Co. of Alden": after a firm's closing word, "of" and a place say where the firm is.
-    if (t.text === 'of' && COMPANY_SUFFIXES.has(tokens[j - 1]?.text ?? '') && k1 < tokens.length && matchGazetteer(tokens, k1, loadGazetteer())?.entry.kind === 'Place') break;
+    // (Not after one word: "Steel Company of Wales" is the firm's whole name.)
+    if (t.text === 'of' && j - i >= 3 && COMPANY_SUFFIXES.has(tokens[j - 1]?.text ?? '') && k1 < tokens.length && matchGazetteer(tokens, k1, loadGazetteer())?.entry.kind === 'Place') break;
     if (ORG_CONNECTORS.has(t.text) && (sawHead || ORG_HEADS.has(tokens[j + 1]?.text ?? '') || ORG_HEADS.has(tokens[j + 2]?.text ?? '')) && isCapitalised(tokens[k1]) && !CALENDAR.has(tokens[k1].text)) {
       // "X and Y" joins two names only when a head word follows or the left side is an "of" tail.
       // (Or an adjective that cannot end a name stands before it: "National Oceanic and Atmospheric Administration".)
@@ -1268,6 +1294,12 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     return;
   }
   const roleBefore = ROLE_NOUNS.has(prev) ? prev : undefined;
+  // "North Alden", "East Kora": a compass word before a place the gazetteer knows is a part of that
+  // place, no person whose surname the place's later mentions would become (rule compass-place).
+  if (words >= 2 && DIRECTIONS.has(tokens[i].text) && loadGazetteer().lookup(spanText(tokens, i + 1, end))?.kind === 'Place') {
+    emit(sink, 'Place', i, end, text, placeKey(text), 'compass-place');
+    return;
+  }
   // "West African States", "American Samoa Games": a sequence holding a country or region word is no person.
   if (words >= 2 && tokens.slice(i, end).some((t) => {
     const g = loadGazetteer().lookup(t.text);

@@ -131,6 +131,9 @@ function findAgreements(s: Sentence, ms: Mention[], _ctx: DocContext): Mention[]
   for (let k = 0; k < tokens.length; k++) {
     const head = lower(tokens[k]);
     if (!AGREEMENT_HEADS.has(head) || tokens[k].pos === 'VERB' || coveringMention(ms, k)) continue;
+    // "The Alden Church sanctions only fasting", "Acme contracts the work out": a body, then the head's
+    // third-person form before a determiner or an adverb, is the body's verb, whatever the tagger says.
+    if (head.endsWith('s') && /^(DET|ADV|PRON)$/.test(tokens[k + 1]?.pos ?? '') && ms.some((m) => m.tokenEnd === k && (m.kind === 'Organization' || m.kind === 'Country'))) continue;
     // "a great deal of", "a good deal": quantities, not agreements.
     if ((head === 'deal' || head === 'deals') && QUANTITY_DEAL.has(lower(tokens[k - 1]))) continue;
     // "to help deal with debt", "must deal with it": the verb, whatever the tagger says.

@@ -87,6 +87,11 @@ describe('agreements', () => {
     shouldExtract('Chile imposed sanctions on Friday against Peruvian fishing firms.', ['Chile -partyTo-> Chile sanctions', 'Chile sanctions -involves-> Peru']);
   });
 
+  it("reads a body's third-person verb before a determiner or adverb as no agreement (\"the Church sanctions only …\")", () => {
+    const x = extractText('The Alden Baptist Church sanctions only fasting and prayer.');
+    expect(x.mentions.filter((m) => m.kind === 'Agreement')).toEqual([]);
+  });
+
   it('gives no party for sanctions not imposed', () => {
     shouldExtract('Chile did not impose sanctions on Peru.', [], ['Chile -partyTo-> Chile sanctions']);
   });

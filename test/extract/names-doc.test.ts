@@ -118,6 +118,13 @@ describe('reviewNames', () => {
   });
 });
 
+describe('a heading word run into its paragraph', () => {
+  it('is no person when the document writes it in lower case and no one named in full bears it', () => {
+    const got = entitiesOf(resolveTexts(['I am a ranger, she said. The ranger left. Ranger explains "I never work on Sundays", the woman said.']));
+    expect(got).not.toContain('Ranger [Person]');
+  });
+});
+
 describe('a city after a sentence-opening word', () => {
   it('is the city, not the surname of a person whose first name that word would be', () => {
     const got = entitiesOf(resolveTexts(["Regarding Tacoma's new airport, the jury made no finding. The jury praised the mayor of Tacoma."]));

@@ -49,6 +49,9 @@ describe('country recogniser', () => {
 
 describe('place recogniser', () => {
   it.each([
+    // an older American dateline in Title Case, with a parenthesised word or a date and a double dash
+    ['Oak Vale (special) -- Three seats on the board drew 11 candidates.', 'Oak Vale [Place]'],
+    ['Pellham, Jan. 7 -- The superintendent asked for a recorder.', 'Pellham [Place]'],
     // city from the gazetteer
     ['The summit was held in Nairobi last week.', 'Nairobi [Place]'],
     // a name after a place noun and "of"
@@ -154,6 +157,14 @@ describe('organisation recogniser', () => {
   });
 });
 
+describe('a compass word before a known place', () => {
+  it('names a part of the place, not a person who would take the place\'s name as surname', () => {
+    const got = entitiesOf(resolveTexts(['Edna Lorne of North Houston won. Houston is big. Firms in Houston grew.']));
+    expect(got).toEqual(expect.arrayContaining(['North Houston [Place]', 'Houston [Place]']));
+    expect(got).not.toContain('North Houston [Person]');
+  });
+});
+
 describe('person recogniser', () => {
   it.each([
     // American city and county offices before the name
@@ -161,6 +172,9 @@ describe('person recogniser', () => {
     ['The suit was filed by City Solicitor Dov Wren.', 'Dov Wren [Person]'],
     ['City Finance Director Rolf J. Moss backed the fees.', 'Rolf J. Moss [Person]'],
     ['The cases were dismissed by Acting Judge Ivo M. Kern.', 'Ivo M. Kern [Person]'],
+    // an assistant's office and local offices of older American press
+    ['Held candle Assistant Fire Chief Ole Corn said fumes were ignited.', 'Ole Corn [Person]'],
+    ['He is running against Freeholder Wim MacDon for the seat.', 'Wim MacDon [Person]'],
     // a portfolio of two plural nouns after "of"
     ['The fees were backed by Commissioner of Licenses and Inspections Bela Lieb.', 'Bela Lieb [Person]'],
     // a town before a local office

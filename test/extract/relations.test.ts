@@ -2,7 +2,7 @@
 // for these tests. Each row is a sentence and the typed triples it must yield (and, where it matters,
 // the ones it must not).
 
-import { resolveTexts, triplesOf } from '../_helpers';
+import { entitiesOf, resolveTexts, triplesOf } from '../_helpers';
 
 function shouldExtract(text: string, expected: string[], forbidden: string[] = []) {
   const got = triplesOf(resolveTexts([text]));
@@ -15,6 +15,8 @@ describe('affiliatedWith', () => {
     ["Ana Lind is Peru's foreign minister.", 'Ana Lind -affiliatedWith-> Peru'],
     ['Olaf Berg was appointed chief executive of Zenco Group in 2019.', 'Olaf Berg -affiliatedWith-> Zenco Group'],
     ['Luis Vera became the Chilean ambassador last year.', 'Luis Vera -affiliatedWith-> Chile'],
+    // a year before the body's name
+    ['Ugo Mass has been elected president of the 1961 Harvest Fair Committee.', 'Ugo Mass -affiliatedWith-> Harvest Fair Committee'],
     ["Ana Ruiz has been named as Peru's envoy.", 'Ana Ruiz -affiliatedWith-> Peru'],
   ])('reads a role stated with a copula or an appointment: %j', (text, expected) => shouldExtract(text, [expected]));
 
@@ -352,6 +354,13 @@ describe('memberOf', () => {
 });
 
 describe('locatedIn', () => {
+  it('reads no state in a street address quadrant, nor a location in a one-word firm\'s "of" name', () => {
+    const address = resolveTexts(['The driver, Jed Olvey, 18, of 963 Lorne Ave., NE, was treated.']);
+    expect(entitiesOf(address)).toContain('Lorne Ave. [Place]');
+    expect(triplesOf(address)).not.toContain('Lorne Ave. -locatedIn-> Nebraska');
+    expect(entitiesOf(resolveTexts(['Steel Company of Wales wants more coal.']))).toContain('Steel Company of Wales [Organization]');
+  });
+
   it('reads no town before a state named in a list', () => {
     shouldExtract('By winning against Brandley, Kentucky and Vermont on the road, they won.', [], ['Brandley -locatedIn-> Kentucky']);
   });

@@ -51,6 +51,8 @@ describe('titles over several names', () => {
     [['Sens. T. R. Pike, Rita Gale and Otto Marsh voted no.'], ['T. R. Pike [Person]', 'Rita Gale [Person]', 'Otto Marsh [Person]'], ['Sens. T. R. Pike [Person]']],
     // a nickname in parentheses is no part of the name
     [['Reps. W. T. (Buck) Landry and Hal Oakes argued.'], ['W. T. Landry [Person]', 'Hal Oakes [Person]'], ['W. T. [Person]']],
+    // another title ends the list: its first word is no name
+    [['Speakers include Reps. Ida Fenn and Al Ulm, Labor Commissioner Norm Nils and Mayor Ted Shrum.'], ['Al Ulm [Person]', 'Norm Nils [Person]'], ['Labor [Person]']],
     // a plural noun with no names after it is no title
     [['Senators approved the bill on Tuesday.'], [], ['Senators [Person]']],
   ])('%j', (texts, expected, forbidden = []) => shouldExtract(texts, expected, forbidden));
@@ -76,6 +78,8 @@ describe('legislative chambers', () => {
     [['She told the Commons foreign affairs committee it was fair.'], ['Commons foreign affairs committee [Organization]']],
     // a representative qualified by a county sits in the House the story names
     [['Marlow County Rep. Bo Pell will offer a resolution in the House.'], ['Bo Pell -memberOf-> House']],
+    // a senator in a story that names only Congress sits in Congress
+    [['Congress met on Monday. Sen. Ivo Prell of Vermont spoke.'], ['Ivo Prell -memberOf-> Congress']],
     // a council title sits in the city's council the story names
     [['The City Council met at noon. Councilwoman Nora Pell asked for a vote.'], ['Nora Pell -memberOf-> City Council']],
   ])('%j', (texts, expected) => shouldExtract(texts, expected));

@@ -80,6 +80,9 @@ function copulaRole(sc: SentenceContext, p: Mention): void {
   // "is the foreign minister of Russia", "was appointed chief executive of Zenco", "is a professor at Lima University"
   const end = roleWordsEnd(sc, q);
   if (end < 0 || !LINKS.has(lower(tokens[end]))) return;
-  const body = mentionStartingAt(sc, lower(tokens[end + 1]) === 'the' ? end + 2 : end + 1);
+  let b = lower(tokens[end + 1]) === 'the' ? end + 2 : end + 1;
+  // ("president of the 1961 Alden Fair Committee", "of the 29th Alden Council": a year or an ordinal first.)
+  if (/^(\d{4}|\d+(st|nd|rd|th|d))$/.test(tokens[b]?.text ?? '')) b++;
+  const body = mentionStartingAt(sc, b);
   if (body && BODY_KINDS.has(body.kind) && body.meta?.demonym !== 'yes') add(sc, p, 'affiliatedWith', body, 'copula-role', 0.8, words(tokens, q, end));
 }

@@ -156,13 +156,14 @@ export const CHAMBERS: Record<string, string> = lookupTable({
 // The chambers' members: a legislator's title and the chamber it implies ("Rep. Ana Ruiz" sits in the
 // House, or the Legislature when the story names no House).
 export const CHAMBER_OF_TITLE: Record<string, string[]> = lookupTable({
-  representative: ['House', 'House of Representatives', 'Legislature'],
+  // (Congress last: a story that names only Congress means a member of Congress.)
+  representative: ['House', 'House of Representatives', 'Legislature', 'Congress'],
   // (Not "the House": a story that calls a congressman so also names its state's House so.)
   congressman: ['House of Representatives', 'Congress'],
   congresswoman: ['House of Representatives', 'Congress'],
   assemblyman: ['Assembly', 'Legislature'],
   assemblywoman: ['Assembly', 'Legislature'],
-  senator: ['Senate', 'Legislature'],
+  senator: ['Senate', 'Legislature', 'Congress'],
   'state senator': ['Senate', 'Legislature'],
   mp: ['House of Commons', 'Parliament'],
   // A city's elected members sit in the council the story names ("Councilwoman Ana Ruiz … the City Council").

@@ -64,6 +64,8 @@ export const TITLES: string[] = [
   'Administrator', 'Acting Administrator', 'Managing Director', 'Finance Director', 'City Finance Director',
   'Police Commissioner', 'Deputy Police Commissioner', 'Health Commissioner', 'Labor Commissioner',
   'Battalion Chief', 'Circuit Judge', 'District Judge', 'Dist. Judge', 'Policeman', 'City Manager',
+  'Assistant Fire Chief', 'Assistant Police Chief', 'Assistant Prosecutor', 'Assistant District Attorney',
+  'Assistant Attorney General', 'Freeholder', 'Town Solicitor', 'City Clerk', 'Town Clerk',
 ];
 
 // Plural titles over a list of names ("Reps. Ana Ruiz and Luis Vera", "Sens. A, B and C"): each name
