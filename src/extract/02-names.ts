@@ -1050,6 +1050,16 @@ function emitAdministration(sink: NameSink, i: number, end: number, person?: Men
 // Plural nouns for groups of people that open a news sentence: "Witnesses said", "Residents fled".
 const PEOPLE_PLURALS = new Set(['witnesses', 'investigators', 'residents', 'police', 'authorities', 'experts', 'critics', 'protesters', 'protestors', 'rebels', 'troops', 'soldiers', 'villagers', 'doctors', 'medics', 'voters', 'fans', 'supporters', 'jurors', 'detectives', 'scientists', 'officers', 'survivors', 'relatives', 'neighbours', 'neighbors', 'militants', 'insurgents', 'refugees', 'students', 'teachers', 'workers', 'firefighters', 'paramedics', 'lawmakers', 'legislators', 'regulators', 'economists', 'observers', 'organisers', 'organizers', 'demonstrators', 'mourners', 'passengers', 'shoppers', 'parents']);
 
+/** Whether one to three lower-case words (a trade, "shop workers'") lead from token k to a body's kind noun. */
+function tradeThenKind(tokens: Token[], k: number): boolean {
+  for (let q = k; q < k + 4 && q < tokens.length; q++) {
+    if (q > k && BODY_KIND_NOUNS.has(tokens[q].text)) return true;
+    // (Nouns and adjectives only: not "the Mahayana metaphysic of mystical union".)
+    if (!(/^[a-z][a-z-]*$/.test(tokens[q].text) && /^(NOUN|ADJ)$/.test(tokens[q].pos)) && !(q > k && isPossessive(tokens[q]))) return false;
+  }
+  return false;
+}
+
 /** "Prosecutors said …": a sentence-initial plural of a role or group noun is no one's name. */
 function peoplePluralOpening(tokens: Token[], i: number, end: number): boolean {
   if (end !== i + 1 || (i > 0 && !/^["“‘'(]$/.test(tokens[i - 1].text))) return false;
@@ -1184,7 +1194,8 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   }
   // "the United Steelworkers union", "the Ennahda movement": likewise a body's
   // name before the lower-case noun of its kind (after "the", so that "Smith group" stays a person's).
-  if (BODY_KIND_NOUNS.has(next) && lower(tokens[i - 1]) === 'the' && !isPossessive(tokens[end]) && !loadGazetteer().lookup(text) && PARTY_LABELS[text] === undefined && !CALENDAR.has(tokens[end - 1].text)) {
+  // ("the Usdaw shop workers' union": lower-case words of its trade between the name and the noun.)
+  if ((BODY_KIND_NOUNS.has(next) || tradeThenKind(tokens, end)) && lower(tokens[i - 1]) === 'the' && !isPossessive(tokens[end]) && !loadGazetteer().lookup(text) && PARTY_LABELS[text] === undefined && !CALENDAR.has(tokens[end - 1].text)) {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-kind-noun');
     return;
   }

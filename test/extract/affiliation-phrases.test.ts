@@ -62,6 +62,9 @@ describe('party labels', () => {
 
 describe('appositions naming where a person works', () => {
   it.each([
+    // a country's adjective, a firm's lower-case kind and its name (rule country-kind-org)
+    ['Chilean mining giant Tarrin agreed to buy the mine.', ['Tarrin -locatedIn-> Chile']],
+    ['It was bought by the Dutch investment firm Gorvel Partners.', ['Gorvel Partners -locatedIn-> Netherlands']],
     // "of the" and the body's lower-case kind before its name (rule person-apposition)
     ['It is cheap, said Ann Vale of the consultancy Tarrin Partners.', ['Ann Vale -affiliatedWith-> Tarrin Partners']],
     // ", analyst at X": a lower-case role, "at", the body (rule person-apposition), typed a body (rule role-at-org)

@@ -49,6 +49,10 @@ describe('typing', () => {
     ["Brenn Halvard's $4bn takeover of Quillon Amari was blocked.", ['Brenn Halvard [Organization]', 'Quillon Amari [Organization]'], ['Brenn Halvard [Person]', 'Quillon Amari [Person]']],
     // a capitalised plural's possessive inside a body's name
     ['The Harbour Pilots\' Association said the port was unsafe.', ["Harbour Pilots' Association [Organization]"], ['Pilots [Person]']],
+    // a name, lower-case words of its trade and a body's kind noun (rule org-kind-noun)
+    ["The Tarrin shop workers' union said jobs were at risk.", ['Tarrin [Organization]'], ['Tarrin [Person]']],
+    // …but not across a preposition
+    ['The Vashti doctrine of mystical union was taught.', [], ['Vashti [Organization]']],
     // members of a parliament in the plural are no person
     ['Prisons are failing, MPs said. About 20 Labour MPs voted against.', ['Labour Party [Organization]'], ['MPs [Person]', 'Labour MPs [Person]']],
     // a headline's first word that the story writes in lower case is a common word, no one's name

@@ -5,6 +5,7 @@ import type { Mention } from '../../types';
 import { loadGazetteer } from '../model/gazetteer';
 import { COMPANY_SUFFIXES } from '../model/organizations';
 import { isStateName, REGIONS_WITHIN_COUNTRIES } from '../model/places';
+import { ORG_NOUNS } from '../02-names';
 import { isPossessive, lower } from '../tokens-util';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
 
@@ -17,6 +18,19 @@ export function findLocations(sc: SentenceContext): void {
   for (const p of sc.ms) if (p.kind === 'Place' || p.kind === 'Organization') addLocations(sc, p);
   for (const p of sc.ms) if ((p.kind === 'Place' || p.kind === 'Country') && sc.tokens[p.tokenEnd]?.text === '-' && lower(sc.tokens[p.tokenEnd + 1]) === 'based') addBasedIn(sc, p);
   for (const o of sc.ms) if (o.kind === 'Organization') addHeadquarters(sc, o);
+  for (const o of sc.ms) if (o.kind === 'Organization' && ORG_NOUNS.has(lower(sc.tokens[o.tokenStart - 1]))) addCountryKind(sc, o);
+}
+
+/**
+ * "Spanish telecoms giant Telefonica", "the US investment firm Kora Partners" (rule country-kind-org):
+ * a country's adjective or name, a firm's lower-case kind and its name: the firm is of that country.
+ */
+function addCountryKind(sc: SentenceContext, o: Mention): void {
+  const { tokens } = sc;
+  let q = o.tokenStart - 1;
+  while (q > o.tokenStart - 4 && q > 0 && /^[a-z][a-z-]*$/.test(tokens[q - 1].text) && /^(NOUN|ADJ)$/.test(tokens[q - 1].pos)) q--;
+  const c = mentionEndingAt(sc, q);
+  if (c?.kind === 'Country') add(sc, o, 'locatedIn', c, 'country-kind-org', 0.7);
 }
 
 const SEATED = new Set(['based', 'headquartered']);
