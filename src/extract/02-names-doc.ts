@@ -538,6 +538,14 @@ function firmCue(tokens: Token[], m: Mention): boolean {
   return false;
 }
 
+// Nouns of a body whose name may follow in apposition: "the main opposition party, Kora Sena,".
+const BODY_APPOSITION_NOUNS = new Set(['party', 'company', 'firm', 'group', 'movement', 'alliance', 'coalition', 'organisation', 'organization', 'agency', 'militia', 'union', 'bank', 'lender', 'insurer', 'regulator', 'watchdog', 'airline', 'broadcaster', 'newspaper']);
+
+/** "The main opposition party, Kora Sena Balaya, led by …": a name in apposition to a body's noun names that body. */
+function namedBody(tokens: Token[], m: Mention): boolean {
+  return tokens[m.tokenStart - 1]?.text === ',' && BODY_APPOSITION_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '') && tokens[m.tokenEnd]?.text === ',' && m.tokenEnd - m.tokenStart >= 2;
+}
+
 function kindByContext(tokens: Token[], m: Mention): 'Organization' | 'Place' | null | undefined {
   const before = tokens[m.tokenStart - 1]?.lower ?? '';
   const next = tokens[m.tokenEnd];
@@ -552,7 +560,9 @@ function kindByContext(tokens: Token[], m: Mention): 'Organization' | 'Place' | 
     if (next && PROGRAMME_NOUNS.has(next.text) && isPossessive(tokens[m.tokenStart - 1])) return 'Organization';
     if (GROUP_HEAD_PLURALS.has(tokens[m.tokenEnd - 1].text)) return 'Organization';
   }
-  if (m.kind === 'Person' && (m.rule === 'name-sequence' || m.rule === 'speech-name') && firmCue(tokens, m)) return 'Organization';
+  if (m.kind === 'Person' && (m.rule === 'name-sequence' || m.rule === 'speech-name') && (firmCue(tokens, m) || namedBody(tokens, m))) return 'Organization';
+  // "31.5 billion U.S. dollars": a currency names no country.
+  if (m.kind === 'Country' && m.meta?.demonym !== 'yes' && /^(dollars?|cents)$/.test(next?.lower ?? '') && /^[\d.,]+$|^(million|billion|trillion|bn|m)$/.test(tokens[m.tokenStart - 1]?.lower ?? '')) return null;
   if (m.kind === 'Place' && m.rule === 'place-cue') {
     if (STAKE_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '')) return 'Organization';
     if (next?.text === ',') {

@@ -121,6 +121,10 @@ describe('met', () => {
     shouldExtract('Ana Ruiz, on her third visit to the region this year, also met President Luis Vera.', ['Ana Ruiz -met-> Luis Vera']);
   });
 
+  it('finds the subject of a stance before a reduced relative, and the leader named in it', () => {
+    shouldExtract('The main opposition party, Kora Sena Balaya, led by Ana Ruiz, opposed the fuel tax increases.', ['Kora Sena Balaya -opposes-> fuel tax increases', 'Ana Ruiz -affiliatedWith-> Kora Sena Balaya']);
+  });
+
   it('finds the subject before a relative clause that closes right before the verb', () => {
     shouldExtract('Ana Ruiz, who flew in with Tomas Vidal, met Luis Vera on Monday.', ['Ana Ruiz -met-> Luis Vera'], ['Luis Vera -met-> Tomas Vidal']);
   });
@@ -287,6 +291,7 @@ describe('memberOf', () => {
     ['Spain is part of the alliance. It joined the European Union that Portugal is a member of.', ['Portugal -memberOf-> European Union']],
     // "X and other members of Y", "X, Z and other Y members"
     ['The cut was opposed by Nigeria and other members of OPEC.', ['Nigeria -memberOf-> OPEC']],
+    ['The cut was opposed by Nigeria and other members of the Organization of the Petroleum Exporting Countries.', ['Nigeria -memberOf-> OPEC']],
     ['Finland, Norway and other NATO members sent ships.', ['Finland -memberOf-> NATO', 'Norway -memberOf-> NATO']],
     // "a bloc of which X is a member"
     ['Peru asked NATO, a military alliance of which Norway is a member, for help.', ['Norway -memberOf-> NATO']],

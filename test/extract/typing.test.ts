@@ -27,6 +27,10 @@ describe('typing', () => {
     // words around a name that only a firm has: "said it would", the object of a takeover, ", which makes"
     ['Zorvex said it would appeal against the ruling.', ['Zorvex [Organization]'], ['Zorvex [Person]']],
     ["Brenn Halvard's $4bn takeover of Quillon Amari was blocked.", ['Brenn Halvard [Organization]', 'Quillon Amari [Organization]'], ['Brenn Halvard [Person]', 'Quillon Amari [Person]']],
+    // a name in apposition to a body's noun is that body
+    ['The main opposition party, Kora Sena Balaya, led by Ana Ruiz, opposed the tax.', ['Kora Sena Balaya [Organization]'], ['Kora Sena Balaya [Person]']],
+    // a currency names no country
+    ['Trade reached 31.5 billion U.S. dollars in 2022.', [], ['United States [Country]']],
     // a word in capitals for stress is no acronym
     ['They WILL use them, he said.', [], ['WILL [Organization]']],
     // a party label alone is the party (rule party-label)

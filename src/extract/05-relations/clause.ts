@@ -98,7 +98,8 @@ function parentheticalBefore(tokens: Token[], k: number): number {
   for (let q = v - 1; q > 0 && q >= v - 20; q--) {
     const t = tokens[q].text;
     if (t === '.' || t === ';' || t === '"' || t === '“' || t === '”') return -1;
-    if (t === ',') return PARENTHETICAL_OPENERS.has(lower(tokens[q + 1])) && q + 2 < v ? q : -1;
+    // (Also a reduced relative: ", led by Ana Ruiz,", ", based in Lima,".)
+    if (t === ',') return (PARENTHETICAL_OPENERS.has(lower(tokens[q + 1])) || (/ed$/.test(lower(tokens[q + 1])) && /^(by|in)$/.test(lower(tokens[q + 2])))) && q + 2 < v ? q : -1;
   }
   return -1;
 }
