@@ -517,13 +517,12 @@ const DEAL_NOUNS = new Set(['takeover', 'acquisition', 'buyout', 'merger', 'purc
 const FIRM_VERBS = new Set(['makes', 'made', 'owns', 'owned', 'sells', 'sold', 'produces', 'produced', 'operates', 'operated', 'runs', 'employs', 'manufactures', 'builds', 'develops', 'publishes', 'supplies']);
 
 /**
- * Words around a name that only a firm has: "Acme said it would appeal" (a name that is "it"),
- * "Acme, which makes …", "the takeover of Acme", "Acme's $3bn takeover", "shares in Acme".
+ * Words around a name that only a firm has: "Acme, which makes …", "the takeover of Acme", "Acme's
+ * $3bn takeover", "shares in Acme". (Not "Acme said it …": "Carl says it is the greatest poem".)
  */
 function firmCue(tokens: Token[], m: Mention): boolean {
   const next = tokens[m.tokenEnd];
   if (!next) return false;
-  if (SPEECH_VERBS.has(next.lower) && tokens[m.tokenEnd + 1]?.lower === 'it' && m.tokenEnd - m.tokenStart === 1) return true;
   if (next.text === ',' && tokens[m.tokenEnd + 1]?.lower === 'which' && FIRM_VERBS.has(tokens[m.tokenEnd + 2]?.lower ?? '')) return true;
   if (tokens[m.tokenStart - 1]?.lower === 'of' && DEAL_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '')) return true;
   if ((tokens[m.tokenStart - 1]?.lower === 'in' || tokens[m.tokenStart - 1]?.lower === 'of') && STAKE_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '')) return true;

@@ -25,7 +25,7 @@ describe('typing', () => {
     ['The Fish and Timber Authority (FTA) fined the mill.', ['Fish and Timber Authority [Organization]'], ['Timber Authority [Organization]']],
     ['The Seed and Soil Administration approved it.', ['Seed and Soil Administration [Organization]'], ['Soil Administration [Organization]']],
     // words around a name that only a firm has: "said it would", the object of a takeover, ", which makes"
-    ['Zorvex said it would appeal against the ruling.', ['Zorvex [Organization]'], ['Zorvex [Person]']],
+    ['Rivals such as Zorvex Amari, which makes rival consoles, lobbied against the deal.', ['Zorvex Amari [Organization]'], ['Zorvex Amari [Person]']],
     ["Brenn Halvard's $4bn takeover of Quillon Amari was blocked.", ['Brenn Halvard [Organization]', 'Quillon Amari [Organization]'], ['Brenn Halvard [Person]', 'Quillon Amari [Person]']],
     // a name in apposition to a body's noun is that body
     ['The main opposition party, Kora Sena Balaya, led by Ana Ruiz, opposed the tax.', ['Kora Sena Balaya [Organization]'], ['Kora Sena Balaya [Person]']],
