@@ -528,7 +528,7 @@ function firmCue(tokens: Token[], m: Mention): boolean {
   if ((tokens[m.tokenStart - 1]?.lower === 'in' || tokens[m.tokenStart - 1]?.lower === 'of') && STAKE_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '')) return true;
   if (isPossessive(next)) {
     // ("Acme's $69bn (£55bn) takeover": an amount, in any currency and in parentheses, may stand between.)
-    for (let q = m.tokenEnd + 1; q < m.tokenEnd + 9 && tokens[q]; q++) {
+    for (let q = m.tokenEnd + 1; q < m.tokenEnd + 12 && tokens[q]; q++) {
       const t = tokens[q];
       if (DEAL_NOUNS.has(t.lower) || STAKE_NOUNS.has(t.lower)) return true;
       if (!(t.pos === 'NUM' || t.pos === 'SYM' || /^[$£€¥(),.\d]/.test(t.text) || /^\d*(m|bn|k|million|billion)$/.test(t.lower))) break;

@@ -39,6 +39,8 @@ const LEAD_VERBS = new Set(['led', 'run', 'operated', 'managed']);
 const INITIATING_PARTICIPLES = new Set(['launched', 'initiated', 'drafted']);
 // Heads of a loan, whose borrower follows "for" or "to".
 const LENDING_HEADS = new Set(['loan', 'bailout']);
+// Heads of the purchase of a firm, whose target follows "of": "the takeover of Acme".
+const PURCHASE_HEADS = new Set(['takeover', 'acquisition', 'merger', 'buyout']);
 const SIGNING_PARTICIPLES = new Set(['signed', 'agreed', 'concluded', 'negotiated', 'struck', 'sealed', 'ratified', 'inked']);
 const TALKS_WORDS = new Set(['talks', 'negotiations', 'discussions', 'dialogue', 'summit', 'consultations']);
 const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding']);
@@ -286,6 +288,13 @@ function contracted(tokens: Token[], a: number): boolean {
 
 /** "China's pact with …", "its alliance with the United States": the owner of the phrase is a party. */
 function addOwnerParties(tokens: Token[], ms: Mention[], k: number, a: number, parties: string[]): void {
+  // ("Acme's $69bn (£55bn) takeover": an amount in another currency in parentheses stands between.)
+  if (tokens[a - 1]?.text === ')') {
+    let b = a - 2;
+    while (b > a - 7 && b > 0 && tokens[b].text !== '(') b--;
+    while (b > 0 && (tokens[b - 1].pos === 'NUM' || tokens[b - 1].pos === 'SYM' || /^(m|bn|k|million|billion|trillion)$/.test(tokens[b - 1].lower))) b--;
+    if (tokens[b]?.text !== ')' && isPossessive(tokens[b - 1])) a = b;
+  }
   // "China's pact with …": the possessor is a party.
   if (isPossessive(tokens[a - 1])) {
     const m = coveringMention(ms, a - 2);
@@ -320,8 +329,9 @@ function addFollowingParties(tokens: Token[], ms: Mention[], k: number, head: st
   if ((SIGNING_PARTICIPLES.has(lower(tokens[j])) || LEAD_VERBS.has(lower(tokens[j])) || INITIATING_PARTICIPLES.has(lower(tokens[j]))) && lower(tokens[j + 1]) === 'by') j += 1;
   // "an alliance of the US, India, Australia and Japan": members of a grouping follow "of".
   const ofMembers = lower(tokens[j]) === 'of' && GROUPING_HEADS.has(head);
-  // "a $3bn loan for Ruritania", "a bailout to Ruritania": the borrower follows "for" or "to".
-  const borrower = /^(for|to)$/.test(lower(tokens[j])) && LENDING_HEADS.has(head);
+  // "a $3bn loan for Ruritania", "a bailout to Ruritania": the borrower follows "for" or "to"; "the
+  // takeover of Acme": the firm bought follows "of".
+  const borrower = (/^(for|to)$/.test(lower(tokens[j])) && LENDING_HEADS.has(head)) || (lower(tokens[j]) === 'of' && PURCHASE_HEADS.has(head));
   if (!AFTER_PARTY.has(lower(tokens[j])) && !ofMembers && !borrower) return;
   j++;
   while (j < tokens.length) {

@@ -269,6 +269,11 @@ describe('partyTo', () => {
     expect(r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label).sort()).toEqual(['Andes Access Agreement', 'Enhanced Fishing Cooperation Agreement']);
   });
 
+  it('reads the purchase of a firm: its buyer by the possessive (past an amount in parentheses), the firm bought after "of", and "the deal" opposed by an agent after "by the"', () => {
+    const text = "The regulator has blocked Brenn Halvard's $4bn (£3bn) takeover of Quillon Amari. The deal has also been challenged by the Federal Trade Commission.";
+    shouldExtract(text, ['Brenn Halvard -partyTo-> Brenn Halvard–Quillon Amari takeover', 'Quillon Amari -partyTo-> Brenn Halvard–Quillon Amari takeover', 'Federal Trade Commission -opposes-> Brenn Halvard–Quillon Amari takeover']);
+  });
+
   it('reads "the sanctions" after a measure was named as that measure, not a concern of its own', () => {
     shouldExtract('Chile imposed sanctions on Bolivia in May. Bolivia rejected the sanctions as unfair.', ['Bolivia -opposes-> Chile sanctions'], ['Bolivia -opposes-> sanctions']);
   });
