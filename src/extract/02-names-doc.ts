@@ -545,6 +545,19 @@ function namedBody(tokens: Token[], m: Mention): boolean {
   return tokens[m.tokenStart - 1]?.text === ',' && BODY_APPOSITION_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '') && tokens[m.tokenEnd]?.text === ',' && m.tokenEnd - m.tokenStart >= 2;
 }
 
+// Nouns of a kind of place that an apposition may give a name: "Kora-Lin, a mountainous region".
+const PLACE_KIND_NOUNS = new Set(['region', 'city', 'town', 'village', 'province', 'district', 'area', 'island', 'enclave', 'territory', 'state', 'port', 'county', 'peninsula', 'valley', 'capital', 'suburb', 'neighbourhood', 'neighborhood', 'oblast', 'governorate']);
+
+/** "Kora-Lin, a mountainous region that …": a name in apposition with a kind of place is a place. */
+function placeApposition(tokens: Token[], m: Mention): boolean {
+  if (tokens[m.tokenEnd]?.text !== ',' || !/^(a|an|the)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '')) return false;
+  for (let q = m.tokenEnd + 2; q < m.tokenEnd + 6 && tokens[q]; q++) {
+    if (PLACE_KIND_NOUNS.has(tokens[q].lower)) return true;
+    if (tokens[q].pos !== 'ADJ' && !/^[\p{Ll}-]+$/u.test(tokens[q].text)) return false;
+  }
+  return false;
+}
+
 function kindByContext(tokens: Token[], m: Mention): 'Organization' | 'Place' | null | undefined {
   const before = tokens[m.tokenStart - 1]?.lower ?? '';
   const next = tokens[m.tokenEnd];
@@ -560,6 +573,7 @@ function kindByContext(tokens: Token[], m: Mention): 'Organization' | 'Place' | 
     if (GROUP_HEAD_PLURALS.has(tokens[m.tokenEnd - 1].text)) return 'Organization';
   }
   if (m.kind === 'Person' && (m.rule === 'name-sequence' || m.rule === 'speech-name') && (firmCue(tokens, m) || namedBody(tokens, m))) return 'Organization';
+  if (m.kind === 'Person' && m.rule === 'name-sequence' && placeApposition(tokens, m)) return 'Place';
   // "31.5 billion U.S. dollars": a currency names no country.
   if (m.kind === 'Country' && m.meta?.demonym !== 'yes' && /^(dollars?|cents)$/.test(next?.lower ?? '') && /^[\d.,]+$|^(million|billion|trillion|bn|m)$/.test(tokens[m.tokenStart - 1]?.lower ?? '')) return null;
   if (m.kind === 'Place' && m.rule === 'place-cue') {

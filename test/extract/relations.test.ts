@@ -33,6 +33,10 @@ describe('affiliatedWith', () => {
     shouldExtract('Ana Lind was met by the Chilean ambassador to Peru, Luis Vera.', [], ['Luis Vera -affiliatedWith-> Peru']);
   });
 
+  it('reads "X, the company\'s <role>," as the role at the company named before', () => {
+    shouldExtract('Zenco Company said it would appeal. Ana Ruiz, the company\'s vice-chair and president, called the ruling bad news.', ['Ana Ruiz -affiliatedWith-> Zenco Company']);
+  });
+
   it('reads an apposition with a time word before the body ("a former X economist")', () => {
     shouldExtract('Luis Vera, a former Zenco Group economist, disagreed.', ['Luis Vera -affiliatedWith-> Zenco Group']);
   });
@@ -153,6 +157,11 @@ describe('met', () => {
 });
 
 describe('visited', () => {
+  it.each([
+    ["Peru's Foreign Minister Ana Ruiz, speaking in Oslo where she was attending a forum, said the talks went well.", 'Ana Ruiz -visited-> Oslo'],
+    ['Speaking in Oslo, Ana Ruiz said the talks went well.', 'Ana Ruiz -visited-> Oslo'],
+  ])('reads "speaking in <place>" as where its speaker was: %j', (text, expected) => shouldExtract(text, [expected]));
+
   it.each([
     // direct object
     ['Olaf Berg visited Kenya last week.', ['Olaf Berg -visited-> Kenya']],

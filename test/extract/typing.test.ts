@@ -29,6 +29,8 @@ describe('typing', () => {
     ["Brenn Halvard's $4bn takeover of Quillon Amari was blocked.", ['Brenn Halvard [Organization]', 'Quillon Amari [Organization]'], ['Brenn Halvard [Person]', 'Quillon Amari [Person]']],
     // a name in apposition to a body's noun is that body
     ['The main opposition party, Kora Sena Balaya, led by Ana Ruiz, opposed the tax.', ['Kora Sena Balaya [Organization]'], ['Kora Sena Balaya [Person]']],
+    // a name in apposition with a kind of place is a place
+    ['The two sides fought over Kora-Lindt, a mountainous region in the south.', ['Kora-Lindt [Place]'], ['Kora-Lindt [Person]']],
     // a currency names no country
     ['Trade reached 31.5 billion U.S. dollars in 2022.', [], ['United States [Country]']],
     // a word in capitals for stress is no acronym

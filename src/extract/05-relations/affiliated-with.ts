@@ -312,9 +312,11 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   if (LEVEL_WORDS.has(tokens[q]?.text ?? '')) q++;
   // ("Luis Vera, a former World Bank economist,": a time word before the body.)
   if (/^(former|then|new|acting|interim|longtime|veteran)$/.test(lower(tokens[q]))) q++;
-  const body = mentionStartingAt(sc, q);
+  // ("Ana Ruiz, the company's vice-chair,": the body the story named last with that noun.)
+  const nounBody = BODY_NOUNS.has(lower(tokens[q])) && isPossessive(tokens[q + 1]) && lower(tokens[q - 1]) === 'the' ? bodyNamedBefore(sc, lower(tokens[q]), q) : undefined;
+  const body = nounBody ?? mentionStartingAt(sc, q);
   // "Ana Ruiz, Acme's chief operating officer,": the body's possessive before the role.
-  const roleStart = body && isPossessive(tokens[body.tokenEnd]) ? body.tokenEnd + 1 : body?.tokenEnd ?? 0;
+  const roleStart = nounBody ? q + 2 : body && isPossessive(tokens[body.tokenEnd]) ? body.tokenEnd + 1 : body?.tokenEnd ?? 0;
   const roleTokens = body ? tokens.slice(roleStart, roleStart + 10) : [];
   const roleEnd = roleTokens.findIndex((t) => t.text === ',' || t.text === '.');
   const roleWords = roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).map((t) => t.lower);
