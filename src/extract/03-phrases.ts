@@ -186,8 +186,11 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
     const name = spanText(tokens, from, k + 1);
     return { id: `a${s.index}.${k}`, kind: 'Agreement', text: name, name, key: `agreement:${name.toLowerCase()}`, sentence: s.index, tokenStart: from, tokenEnd: k + 1, start: tokens[from].start, end: tokens[k].end, role: undefined, rule: 'agreement-name', meta: { parties, subject, head: canonicalHead(head) } };
   }
+  // ("G7 leaders pledge support", "banks loan money": a head that is also a verb, used as one.)
+  if ((head === 'pledge' || head === 'loan') && (tokens[k].pos === 'VERB' || (/s$/.test(lower(tokens[k - 1])) && tokens[k - 1]?.pos === 'NOUN' && /^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')))) return undefined;
   const plural = /s$/.test(head) && head !== 'mou';
-  if (head === 'statement' && !modifiers.includes('joint')) return undefined;
+  // ("communique" too: a communique is agreed by those who issue it only when it is joint or final.)
+  if ((head === 'statement' || head === 'communique' || head === 'communiqué') && !modifiers.includes('joint') && !modifiers.includes('final')) return undefined;
   // Weak heads ("joint statement", "alliance", "partnership") make an agreement only with parties,
   // or as the object of a contracting verb ("Zenco won a contract", "signed a licence").
   if (WEAK_AGREEMENT_HEADS.has(head) && !parties.length && !(head !== 'statement' && contracted(tokens, a))) return undefined;

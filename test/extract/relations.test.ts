@@ -283,6 +283,15 @@ describe('partyTo', () => {
     shouldExtract(text, ['Brenn Halvard -partyTo-> Brenn Halvard–Quillon Amari takeover', 'Quillon Amari -partyTo-> Brenn Halvard–Quillon Amari takeover', 'Federal Trade Commission -opposes-> Brenn Halvard–Quillon Amari takeover']);
   });
 
+  it('reads no pledge where "pledge" is the verb of a headline', () => {
+    const r = resolveTexts(['Andean Community leaders pledge support for Peru in summit talks']);
+    expect(r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label)).toEqual([]);
+  });
+
+  it('makes the body whose leaders issue a joint communique its party', () => {
+    shouldExtract('Leaders of the Andean Community on Saturday issued a joint communique on trade.', ['Andean Community -partyTo-> Andean Community joint communique']);
+  });
+
   it('reads "the sanctions" after a measure was named as that measure, not a concern of its own', () => {
     shouldExtract('Chile imposed sanctions on Bolivia in May. Bolivia rejected the sanctions as unfair.', ['Bolivia -opposes-> Chile sanctions'], ['Bolivia -opposes-> sanctions']);
   });

@@ -17,7 +17,7 @@ export const AGREEMENT_HEADS = new Set([
   'compact', 'entente', 'mou', 'statement', 'coalition', 'coalitions', 'ceasefire', 'truce', 'armistice',
   'sanctions', 'embargo', 'embargoes', 'moratorium', 'code', 'licence', 'license', 'concession',
   // Undertakings that countries sign up to, loans a lender grants a borrower, and purchases of firms.
-  'pledge', 'loan', 'bailout', 'takeover', 'acquisition', 'merger', 'buyout',
+  'pledge', 'loan', 'bailout', 'takeover', 'acquisition', 'merger', 'buyout', 'communique', 'communiqué',
 ]);
 
 // Measures one side imposes on another: their imposer is the party ("the US imposed sanctions"), the
@@ -107,6 +107,8 @@ export const AGREE_VERBS = new Set([
   'finalised', 'finalize', 'finalized', 'announce', 'announced', 'launch', 'launched', 'establish', 'established',
   'form', 'formed', 'join', 'joined', 'renew', 'renewed', 'drum', 'set', 'secure', 'secured',
   'won', 'wins', 'win', 'awarded', 'clinched', 'landed',
+  // "the leaders issued a joint statement": who issues a joint text agrees to it.
+  'issued', 'issue', 'issues',
 ]);
 
 // Verbs and nouns of meeting.
