@@ -580,23 +580,43 @@ const DEAL_NOUNS = new Set(['takeover', 'acquisition', 'buyout', 'merger', 'purc
 const FIRM_VERBS = new Set(['makes', 'made', 'owns', 'owned', 'sells', 'sold', 'produces', 'produced', 'operates', 'operated', 'runs', 'employs', 'manufactures', 'builds', 'develops', 'publishes', 'supplies']);
 
 /**
- * Words around a name that only a firm has: "Acme said it would appeal" (a name that is "it"),
- * "Acme, which makes …", "the takeover of Acme", "Acme's $3bn takeover", "shares in Acme".
+ * Words around a name that only a firm has: "Acme, which makes …", "the takeover of Acme", "Acme's
+ * $3bn takeover", "shares in Acme". (Not "Acme said it …": "Carl says it is the greatest poem".)
  */
 function firmCue(tokens: Token[], m: Mention): boolean {
   const next = tokens[m.tokenEnd];
   if (!next) return false;
-  if (SPEECH_VERBS.has(next.lower) && tokens[m.tokenEnd + 1]?.lower === 'it' && m.tokenEnd - m.tokenStart === 1) return true;
   if (next.text === ',' && tokens[m.tokenEnd + 1]?.lower === 'which' && FIRM_VERBS.has(tokens[m.tokenEnd + 2]?.lower ?? '')) return true;
   if (tokens[m.tokenStart - 1]?.lower === 'of' && DEAL_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '')) return true;
   if ((tokens[m.tokenStart - 1]?.lower === 'in' || tokens[m.tokenStart - 1]?.lower === 'of') && STAKE_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '')) return true;
   if (isPossessive(next)) {
     // ("Acme's $69bn (£55bn) takeover": an amount, in any currency and in parentheses, may stand between.)
-    for (let q = m.tokenEnd + 1; q < m.tokenEnd + 9 && tokens[q]; q++) {
+    for (let q = m.tokenEnd + 1; q < m.tokenEnd + 12 && tokens[q]; q++) {
       const t = tokens[q];
       if (DEAL_NOUNS.has(t.lower) || STAKE_NOUNS.has(t.lower)) return true;
       if (!(t.pos === 'NUM' || t.pos === 'SYM' || /^[$£€¥(),.\d]/.test(t.text) || /^\d*(m|bn|k|million|billion)$/.test(t.lower))) break;
     }
+  }
+  return false;
+}
+
+// Nouns of a body whose name may follow in apposition: "the main opposition party, Kora Sena,".
+const BODY_APPOSITION_NOUNS = new Set(['party', 'company', 'firm', 'group', 'movement', 'alliance', 'coalition', 'organisation', 'organization', 'agency', 'militia', 'union', 'bank', 'lender', 'insurer', 'regulator', 'watchdog', 'airline', 'broadcaster', 'newspaper']);
+
+/** "The main opposition party, Kora Sena Balaya, led by …": a name in apposition to a body's noun names that body. */
+function namedBody(tokens: Token[], m: Mention): boolean {
+  return tokens[m.tokenStart - 1]?.text === ',' && BODY_APPOSITION_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '') && tokens[m.tokenEnd]?.text === ',' && m.tokenEnd - m.tokenStart >= 2;
+}
+
+// Nouns of a kind of place that an apposition may give a name: "Kora-Lin, a mountainous region".
+const PLACE_KIND_NOUNS = new Set(['region', 'city', 'town', 'village', 'province', 'district', 'area', 'island', 'enclave', 'territory', 'state', 'port', 'county', 'peninsula', 'valley', 'capital', 'suburb', 'neighbourhood', 'neighborhood', 'oblast', 'governorate']);
+
+/** "Kora-Lin, a mountainous region that …": a name in apposition with a kind of place is a place. */
+function placeApposition(tokens: Token[], m: Mention): boolean {
+  if (tokens[m.tokenEnd]?.text !== ',' || !/^(a|an|the)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '')) return false;
+  for (let q = m.tokenEnd + 2; q < m.tokenEnd + 6 && tokens[q]; q++) {
+    if (PLACE_KIND_NOUNS.has(tokens[q].lower)) return true;
+    if (tokens[q].pos !== 'ADJ' && !/^[\p{Ll}-]+$/u.test(tokens[q].text)) return false;
   }
   return false;
 }
@@ -619,7 +639,10 @@ function kindByContext(tokens: Token[], m: Mention): 'Organization' | 'Place' | 
     // (Not after "of" or "by", where "which" may take up the phrase's head: "the party of Ana Ruiz, which".)
     if ((next?.text === ',' && tokens[m.tokenEnd + 1]?.lower === 'which' && before !== 'of' && before !== 'by') || OWNERSHIP_VERBS.has(before)) return 'Organization';
   }
-  if (m.kind === 'Person' && (m.rule === 'name-sequence' || m.rule === 'speech-name') && firmCue(tokens, m)) return 'Organization';
+  if (m.kind === 'Person' && (m.rule === 'name-sequence' || m.rule === 'speech-name') && (firmCue(tokens, m) || namedBody(tokens, m))) return 'Organization';
+  if (m.kind === 'Person' && m.rule === 'name-sequence' && placeApposition(tokens, m)) return 'Place';
+  // "31.5 billion U.S. dollars": a currency names no country.
+  if (m.kind === 'Country' && m.meta?.demonym !== 'yes' && /^(dollars?|cents)$/.test(next?.lower ?? '') && /^[\d.,]+$|^(million|billion|trillion|bn|m)$/.test(tokens[m.tokenStart - 1]?.lower ?? '')) return null;
   if (m.kind === 'Place' && m.rule === 'place-cue') {
     if (STAKE_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '')) return 'Organization';
     if (next?.text === ',') {

@@ -663,6 +663,16 @@ const PORTFOLIO_OFFICES = new Set(['Minister', 'Secretary', 'Commissioner', 'Spo
 
 /** "Minister of Foreign Affairs", "Commissioner of Parks and Recreation": a portfolio after an office word is part of the title. */
 function portfolioEnd(tokens: Token[], end: number, head: string): number {
+  // "Ambassador to Japan Ana Ruiz", "Envoy to the United Nations Ana Ruiz": the post's country or body.
+  if ((head === 'ambassador' || head === 'envoy') && tokens[end]?.text === 'to') {
+    const at = tokens[end + 1]?.text === 'the' ? end + 2 : end + 1;
+    for (let n = 3; n >= 1; n--) {
+      if (at + n >= tokens.length || !isCapitalised(tokens[at + n])) continue;
+      const g = loadGazetteer().lookup(spanText(tokens, at, at + n));
+      if (g && (g.kind === 'Country' || g.kind === 'Organization')) return at + n;
+    }
+    return end;
+  }
   // ("Economic Secretary to the Treasury": a junior office "to the" department it serves.)
   const serves = lower(tokens[end]) === 'to' && lower(tokens[end + 1]) === 'the' ? 1 : 0;
   if (!PORTFOLIO_TITLES.has(head) || !/^(of|for|to)$/.test(lower(tokens[end])) || !PORTFOLIO_WORDS.has(tokens[end + 1 + serves]?.text ?? '')) return end;

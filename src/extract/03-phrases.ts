@@ -39,6 +39,8 @@ const LEAD_VERBS = new Set(['led', 'run', 'operated', 'managed']);
 const INITIATING_PARTICIPLES = new Set(['launched', 'initiated', 'drafted']);
 // Heads of a loan, whose borrower follows "for" or "to".
 const LENDING_HEADS = new Set(['loan', 'bailout']);
+// Heads of the purchase of a firm, whose target follows "of": "the takeover of Acme".
+const PURCHASE_HEADS = new Set(['takeover', 'acquisition', 'merger', 'buyout']);
 const SIGNING_PARTICIPLES = new Set(['signed', 'agreed', 'concluded', 'negotiated', 'struck', 'sealed', 'ratified', 'inked']);
 const TALKS_WORDS = new Set(['talks', 'negotiations', 'discussions', 'dialogue', 'summit', 'consultations']);
 const TOPIC_PREPS = new Set(['on', 'about', 'over', 'regarding']);
@@ -236,8 +238,11 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
     const name = spanText(tokens, from, k + 1);
     return { id: `a${s.index}.${k}`, kind: 'Agreement', text: name, name, key: `agreement:${name.toLowerCase()}`, sentence: s.index, tokenStart: from, tokenEnd: k + 1, start: tokens[from].start, end: tokens[k].end, role: undefined, rule: 'agreement-name', meta: { parties, subject, head: canonicalHead(head) } };
   }
+  // ("G7 leaders pledge support", "banks loan money": a head that is also a verb, used as one.)
+  if ((head === 'pledge' || head === 'loan') && (tokens[k].pos === 'VERB' || (/s$/.test(lower(tokens[k - 1])) && tokens[k - 1]?.pos === 'NOUN' && /^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')))) return undefined;
   const plural = /s$/.test(head) && head !== 'mou';
-  if (head === 'statement' && !modifiers.includes('joint')) return undefined;
+  // ("communique" too: a communique is agreed by those who issue it only when it is joint or final.)
+  if ((head === 'statement' || head === 'communique' || head === 'communiqué') && !modifiers.includes('joint') && !modifiers.includes('final')) return undefined;
   // Weak heads ("joint statement", "alliance", "partnership") make an agreement only with parties,
   // or as the object of a contracting verb ("Zenco won a contract", "signed a licence").
   // (A demonym alone makes no party of one: "a valid American driving licence", "the accepted Chinese
@@ -372,6 +377,13 @@ function contracted(tokens: Token[], a: number): boolean {
 
 /** "China's pact with …", "its alliance with the United States": the owner of the phrase is a party. */
 function addOwnerParties(tokens: Token[], ms: Mention[], k: number, a: number, parties: string[]): void {
+  // ("Acme's $69bn (£55bn) takeover": an amount in another currency in parentheses stands between.)
+  if (tokens[a - 1]?.text === ')') {
+    let b = a - 2;
+    while (b > a - 7 && b > 0 && tokens[b].text !== '(') b--;
+    while (b > 0 && (tokens[b - 1].pos === 'NUM' || tokens[b - 1].pos === 'SYM' || /^(m|bn|k|million|billion|trillion)$/.test(tokens[b - 1].lower))) b--;
+    if (tokens[b]?.text !== ')' && isPossessive(tokens[b - 1])) a = b;
+  }
   // "China's pact with …": the possessor is a party.
   if (isPossessive(tokens[a - 1])) {
     const m = coveringMention(ms, a - 2);
@@ -409,8 +421,9 @@ function addFollowingParties(tokens: Token[], ms: Mention[], k: number, head: st
   if ((SIGNING_PARTICIPLES.has(lower(tokens[j])) || LEAD_VERBS.has(lower(tokens[j])) || INITIATING_PARTICIPLES.has(lower(tokens[j]))) && lower(tokens[j + 1]) === 'by') j += 1;
   // "an alliance of the US, India, Australia and Japan": members of a grouping follow "of".
   const ofMembers = lower(tokens[j]) === 'of' && GROUPING_HEADS.has(head);
-  // "a $3bn loan for Ruritania", "a bailout to Ruritania": the borrower follows "for" or "to".
-  const borrower = /^(for|to)$/.test(lower(tokens[j])) && LENDING_HEADS.has(head);
+  // "a $3bn loan for Ruritania", "a bailout to Ruritania": the borrower follows "for" or "to"; "the
+  // takeover of Acme": the firm bought follows "of".
+  const borrower = (/^(for|to)$/.test(lower(tokens[j])) && LENDING_HEADS.has(head)) || (lower(tokens[j]) === 'of' && PURCHASE_HEADS.has(head));
   if (!AFTER_PARTY.has(lower(tokens[j])) && !ofMembers && !borrower) return;
   j++;
   while (j < tokens.length) {

@@ -433,7 +433,9 @@ const PATTERNS: StancePattern[] = [
     words: OPPOSE_VERBS,
     match(tokens, ms, k) {
       if (lower(tokens[k + 1]) !== 'by' || !/ed$/.test(tokens[k].lower)) return undefined;
-      const agent = ms.find((m) => m.tokenStart === k + 2 && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
+      // ("challenged by the US Federal Trade Commission": an article may open the agent.)
+      const at = lower(tokens[k + 2]) === 'the' ? k + 3 : k + 2;
+      const agent = ms.find((m) => m.tokenStart === at && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
       if (!agent) return undefined;
       // "The levy, opposed by Chile, …", "… a levy on fuel, a move opposed by Chile": a reduced relative
       // or an apposition names what the agent opposes before its comma.
@@ -1260,15 +1262,22 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
     if (span) span = trimSpan(tokens, span[0], trailingAdjunct(tokens, span[0], span[1]));
     // "support for Ukraine in countering Russia's aggression": what is to be countered is the concern.
     if (span) for (let q = span[0] + 1; q < span[1] - 1; q++) if (CONCERN_VERBS.has(tokens[q].lower) && /ing$/.test(tokens[q].lower) && /^(in|for|on|by)$/.test(tokens[q - 1].lower)) span = trimSpan(tokens, q + 1, span[1]) ?? span;
+    if (!span) continue;
+    // ("The deal has been challenged by X": "the deal" names the agreement it points back to.)
+    const agreement = ms.find((m) => m.kind === 'Agreement' && m.tokenStart === span![0] && m.tokenEnd === span![1]);
+    if (agreement) {
+      objects.push(agreement.id);
+      continue;
+    }
     // "argued that the bill is unconstitutional", "attacked the tax bill": the measure named before by that head.
-    if (span && span[1] - span[0] <= 3 && /^(the|this)$/.test(lower(tokens[span[0] - 1]))) {
+    if (span[1] - span[0] <= 3 && /^(the|this)$/.test(lower(tokens[span[0] - 1]))) {
       const earlier = measureAntecedent(ctx, s.index, span[0], tokens[span[1] - 1].lower, span[1] - span[0] > 1 ? spanText(tokens, span[0], span[1]).toLowerCase() : undefined);
       if (earlier) {
         objects.push(earlier.id);
         continue;
       }
     }
-    if (!span || !usefulObject(tokens, ms, span[0], span[1])) continue;
+    if (!usefulObject(tokens, ms, span[0], span[1])) continue;
     const named = ms.find((m) => (m.kind === 'Concern' || m.kind === 'Agreement') && m.tokenStart <= span[0] && m.tokenEnd >= span[1] - 1 && m.tokenEnd - m.tokenStart >= (span[1] - span[0]) / 2);
     if (named) {
       objects.push(named.id);

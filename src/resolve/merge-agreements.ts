@@ -66,6 +66,7 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
   }
   // How often each agreement mention is spoken of: itself and the anaphors ("the deal") that point to it.
   const spoken = new Map<string, number>();
+  const relatedTo = new Set<string>();
   const countryOfPerson = new Map<string, string>();
   for (const [person, countries] of countriesOfPerson) if (countries.size === 1) countryOfPerson.set(person, [...countries][0]);
   for (const x of extractions) {
@@ -88,6 +89,11 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
       if (m.kind !== 'Agreement' || !m.meta?.antecedent) continue;
       const ref = `${x.doc}#${m.meta.antecedent}`;
       spoken.set(ref, (spoken.get(ref) ?? 1) + 1);
+    }
+    // The agreements a stance or a party is about (an anaphor's counts for its antecedent).
+    for (const r of x.relations) {
+      const o = byId.get(r.object);
+      if (o?.kind === 'Agreement') relatedTo.add(`${x.doc}#${o.meta?.antecedent ?? o.id}`);
     }
     for (const m of x.mentions) {
       if (m.kind !== 'Agreement') continue;
@@ -139,11 +145,12 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
       c.heads.add(String(info.mention.meta?.head ?? ''));
       c.spoken.set(info.doc, (c.spoken.get(info.doc) ?? 0) + (spoken.get(info.ref) ?? 1));
       assigned.set(info.ref, c.key);
-    } else if (!info.parties.size && !(info.subject.size && (spoken.get(info.ref) ?? 1) > 1 && !clusters.some((c) => subset(info.subject, c.subject)))) {
+    } else if (!info.parties.size && !(info.subject.size && (spoken.get(info.ref) ?? 1) > 1 && relatedTo.has(info.ref) && !clusters.some((c) => subset(info.subject, c.subject)))) {
       // An agreement is known by its parties: "a deal", "excellent agreement with theory" or "the
       // arrangement" that names none and joins no agreement of its article is no entity. (But "a
       // prisoner exchange deal … criticised the deal": one with a subject that the article speaks of
-      // again is one, though it names no party, unless a deal of that subject with parties is known.)
+      // again, and that someone opposes or joins, is one, though it names no party, unless a deal of
+      // that subject with parties is known.)
       continue;
     } else {
       const key = `agreement:${[...info.parties].sort().join('+')}:${[...info.subject].sort().join('-')}:${info.ref}`;

@@ -35,6 +35,10 @@ describe('affiliatedWith', () => {
     shouldExtract('Ana Lind was met by the Chilean ambassador to Peru, Luis Vera.', [], ['Luis Vera -affiliatedWith-> Peru']);
   });
 
+  it('reads "X, the company\'s <role>," as the role at the company named before', () => {
+    shouldExtract('Zenco Company said it would appeal. Ana Ruiz, the company\'s vice-chair and president, called the ruling bad news.', ['Ana Ruiz -affiliatedWith-> Zenco Company']);
+  });
+
   it('reads an apposition with a time word before the body ("a former X economist")', () => {
     shouldExtract('Luis Vera, a former Zenco Group economist, disagreed.', ['Luis Vera -affiliatedWith-> Zenco Group']);
   });
@@ -151,6 +155,10 @@ describe('met', () => {
     shouldExtract('Ana Ruiz, on her third visit to the region this year, also met President Luis Vera.', ['Ana Ruiz -met-> Luis Vera']);
   });
 
+  it('finds the subject of a stance before a reduced relative, and the leader named in it', () => {
+    shouldExtract('The main opposition party, Kora Sena Balaya, led by Ana Ruiz, opposed the fuel tax increases.', ['Kora Sena Balaya -opposes-> fuel tax increases', 'Ana Ruiz -affiliatedWith-> Kora Sena Balaya']);
+  });
+
   it('finds the subject before a relative clause that closes right before the verb', () => {
     shouldExtract('Ana Ruiz, who flew in with Tomas Vidal, met Luis Vera on Monday.', ['Ana Ruiz -met-> Luis Vera'], ['Luis Vera -met-> Tomas Vidal']);
   });
@@ -179,6 +187,11 @@ describe('met', () => {
 });
 
 describe('visited', () => {
+  it.each([
+    ["Peru's Foreign Minister Ana Ruiz, speaking in Oslo where she was attending a forum, said the talks went well.", 'Ana Ruiz -visited-> Oslo'],
+    ['Speaking in Oslo, Ana Ruiz said the talks went well.', 'Ana Ruiz -visited-> Oslo'],
+  ])('reads "speaking in <place>" as where its speaker was: %j', (text, expected) => shouldExtract(text, [expected]));
+
   it.each([
     // direct object
     ['Olaf Berg visited Kenya last week.', ['Olaf Berg -visited-> Kenya']],
@@ -298,6 +311,20 @@ describe('partyTo', () => {
     expect(r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label).sort()).toEqual(['Andes Access Agreement', 'Enhanced Fishing Cooperation Agreement']);
   });
 
+  it('reads the purchase of a firm: its buyer by the possessive (past an amount in parentheses), the firm bought after "of", and "the deal" opposed by an agent after "by the"', () => {
+    const text = "The regulator has blocked Brenn Halvard's $4bn (£3bn) takeover of Quillon Amari. The deal has also been challenged by the Federal Trade Commission.";
+    shouldExtract(text, ['Brenn Halvard -partyTo-> Brenn Halvard–Quillon Amari takeover', 'Quillon Amari -partyTo-> Brenn Halvard–Quillon Amari takeover', 'Federal Trade Commission -opposes-> Brenn Halvard–Quillon Amari takeover']);
+  });
+
+  it('reads no pledge where "pledge" is the verb of a headline', () => {
+    const r = resolveTexts(['Andean Community leaders pledge support for Peru in summit talks']);
+    expect(r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label)).toEqual([]);
+  });
+
+  it('makes the body whose leaders issue a joint communique its party', () => {
+    shouldExtract('Leaders of the Andean Community on Saturday issued a joint communique on trade.', ['Andean Community -partyTo-> Andean Community joint communique']);
+  });
+
   it('reads "the sanctions" after a measure was named as that measure, not a concern of its own', () => {
     shouldExtract('Chile imposed sanctions on Bolivia in May. Bolivia rejected the sanctions as unfair.', ['Bolivia -opposes-> Chile sanctions'], ['Bolivia -opposes-> sanctions']);
   });
@@ -324,6 +351,7 @@ describe('memberOf', () => {
     ['Spain is part of the alliance. It joined the European Union that Portugal is a member of.', ['Portugal -memberOf-> European Union']],
     // "X and other members of Y", "X, Z and other Y members"
     ['The cut was opposed by Nigeria and other members of OPEC.', ['Nigeria -memberOf-> OPEC']],
+    ['The cut was opposed by Nigeria and other members of the Organization of the Petroleum Exporting Countries.', ['Nigeria -memberOf-> OPEC']],
     ['Finland, Norway and other NATO members sent ships.', ['Finland -memberOf-> NATO', 'Norway -memberOf-> NATO']],
     // "a bloc of which X is a member"
     ['Peru asked NATO, a military alliance of which Norway is a member, for help.', ['Norway -memberOf-> NATO']],

@@ -33,6 +33,8 @@ describe('long and nested titles', () => {
     [["Ana Ruiz, the EU's High Representative for Trade and Security Policy, told reporters."], ['Ana Ruiz -affiliatedWith-> European Union'], ['High Representative [Person]']],
     // a word of tenure opening the sentence before a lower-case title is neither a party nor a body
     [['Outgoing chief minister Ana Ruiz accepted the verdict.', 'Former governor Luis Vera agreed.'], ['Ana Ruiz [Person]', 'Luis Vera [Person]'], ['Outgoing [Organization]', 'Former [Organization]']],
+    // "Ambassador to <country>" is one title; the country before it is the one served
+    [['Chilean Ambassador to Japan Luis Vera said it showed strength.'], ['Luis Vera [Person]', 'Luis Vera -affiliatedWith-> Chile'], ['Luis Vera -affiliatedWith-> Japan']],
     // an office, then a rank, then the name: one person, the office as role
     [["Chile's Defence Minister Gen Pablo Rojas arrived.", 'Gen. Rojas left on Friday.', 'General Pablo Rojas said more.'], ['Pablo Rojas -affiliatedWith-> Chile'], ['Gen Pablo Rojas [Person]', 'Gen [Person]']],
   ])('%j', (texts, expected, forbidden = []) => shouldExtract(texts, expected, forbidden));

@@ -45,7 +45,7 @@ describe('typing', () => {
     ['The Fish and Timber Authority (FTA) fined the mill.', ['Fish and Timber Authority [Organization]'], ['Timber Authority [Organization]']],
     ['The Seed and Soil Administration approved it.', ['Seed and Soil Administration [Organization]'], ['Soil Administration [Organization]']],
     // words around a name that only a firm has: "said it would", the object of a takeover, ", which makes"
-    ['Zorvex said it would appeal against the ruling.', ['Zorvex [Organization]'], ['Zorvex [Person]']],
+    ['Rivals such as Zorvex Amari, which makes rival consoles, lobbied against the deal.', ['Zorvex Amari [Organization]'], ['Zorvex Amari [Person]']],
     ["Brenn Halvard's $4bn takeover of Quillon Amari was blocked.", ['Brenn Halvard [Organization]', 'Quillon Amari [Organization]'], ['Brenn Halvard [Person]', 'Quillon Amari [Person]']],
     // a capitalised plural's possessive inside a body's name
     ['The Harbour Pilots\' Association said the port was unsafe.', ["Harbour Pilots' Association [Organization]"], ['Pilots [Person]']],
@@ -69,6 +69,12 @@ describe('typing', () => {
     ['Gorvel Foods, which owns Tarrin Dairy, raised prices. Gorvel Foods said costs rose.', ['Gorvel Foods [Organization]', 'Tarrin Dairy [Organization]'], ['Gorvel Foods [Person]', 'Tarrin Dairy [Person]']],
     // …but not a person after "of" or "by", where "which" takes up the phrase's head
     ['Voters backed the party of Edna Marsh, which won 36 per cent.', ['Edna Marsh [Person]'], ['Edna Marsh [Organization]']],
+    // a name in apposition to a body's noun is that body
+    ['The main opposition party, Kora Sena Balaya, led by Ana Ruiz, opposed the tax.', ['Kora Sena Balaya [Organization]'], ['Kora Sena Balaya [Person]']],
+    // a name in apposition with a kind of place is a place
+    ['The two sides fought over Kora-Lindt, a mountainous region in the south.', ['Kora-Lindt [Place]'], ['Kora-Lindt [Person]']],
+    // a currency names no country
+    ['Trade reached 31.5 billion U.S. dollars in 2022.', [], ['United States [Country]']],
     // a word in capitals for stress is no acronym
     ['They WILL use them, he said.', [], ['WILL [Organization]']],
     // a party label alone is the party (rule party-label)

@@ -223,6 +223,15 @@ function affiliationByRoleBefore(sc: SentenceContext, p: Mention): void {
   }
 }
 
+const ROLE_PLACE_PREPOSITIONS = new Set(['to', 'in', 'at', 'for']);
+const OF = new Set(['of']);
+
+/** The first token in [from, to) whose lower-case form is in words, or -1 (a bounded scan, not the sentence's). */
+function indexBetween(tokens: SentenceContext['tokens'], from: number, to: number, words: Set<string>): number {
+  for (let q = from; q < to; q++) if (words.has(tokens[q].lower)) return q;
+  return -1;
+}
+
 /**
  * "the U.S. ambassador to Qatar, Ana Ruiz", "the UN Secretary-General, Ana Ruiz", "the Emir of Qatar,
  * Ana Ruiz": "the", a country or body, a title (or a title, "of", a country or body), a comma, the name.
@@ -231,6 +240,9 @@ function affiliationByRoleBefore(sc: SentenceContext, p: Mention): void {
 function affiliationByDefiniteRole(sc: SentenceContext, p: Mention): boolean {
   const { tokens, ms } = sc;
   const end = p.tokenStart - 1;
+  // (Cheap test first: the word before the comma ends a title or names a body.)
+  const last = tokens[end - 1];
+  if (!last || !(/^\p{Lu}/u.test(last.text) || ROLE_NOUNS.has(last.lower) || TITLE_WORDS.has(last.lower))) return false;
   let d = end - 1;
   while (d >= 0 && d >= end - 9 && lower(tokens[d]) !== 'the' && !/^[,.;:"“”]$/.test(tokens[d].text)) d--;
   if (d < 0 || lower(tokens[d]) !== 'the' || end - d < 3) return false;
@@ -243,10 +255,10 @@ function affiliationByDefiniteRole(sc: SentenceContext, p: Mention): boolean {
     owner = first;
     roleFrom = first.tokenEnd;
     // ("the U.S. ambassador to Qatar": the country after "to" is where the ambassador serves.)
-    const to = tokens.findIndex((t, q) => q >= roleFrom && q < end && /^(to|in|at|for)$/.test(t.lower));
+    const to = indexBetween(tokens, roleFrom, end, ROLE_PLACE_PREPOSITIONS);
     if (to > 0) roleTo = to;
   } else {
-    const of = tokens.findIndex((t, q) => q > d && q < end && t.lower === 'of');
+    const of = indexBetween(tokens, d + 1, end, OF);
     const body = of > 0 ? mentionStartingAt(sc, lower(tokens[of + 1]) === 'the' ? of + 2 : of + 1) : undefined;
     if (!body || body.tokenEnd !== end || (body.kind !== 'Country' && body.kind !== 'Organization')) return false;
     owner = body;
@@ -415,9 +427,11 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   if (LEVEL_WORDS.has(tokens[q]?.text ?? '')) q++;
   // ("Luis Vera, a former World Bank economist,": a time word before the body.)
   if (/^(former|then|new|acting|interim|longtime|veteran)$/.test(lower(tokens[q]))) q++;
-  const body = bodyAfterPlace(sc, mentionStartingAt(sc, q), false);
+  // ("Ana Ruiz, the company's vice-chair,": the body the story named last with that noun.)
+  const nounBody = BODY_NOUNS.has(lower(tokens[q])) && isPossessive(tokens[q + 1]) && lower(tokens[q - 1]) === 'the' ? bodyNamedBefore(sc, lower(tokens[q]), q) : undefined;
+  const body = nounBody ?? bodyAfterPlace(sc, mentionStartingAt(sc, q), false);
   // "Ana Ruiz, Acme's chief operating officer,": the body's possessive before the role.
-  const roleStart = body && isPossessive(tokens[body.tokenEnd]) ? body.tokenEnd + 1 : body?.tokenEnd ?? 0;
+  const roleStart = nounBody ? q + 2 : body && isPossessive(tokens[body.tokenEnd]) ? body.tokenEnd + 1 : body?.tokenEnd ?? 0;
   const roleTokens = body ? tokens.slice(roleStart, roleStart + 10) : [];
   const roleEnd = roleTokens.findIndex((t) => t.text === ',' || t.text === '.');
   const roleWords = roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).map((t) => t.lower);

@@ -49,7 +49,10 @@ export function subjectGroup(sc: SentenceContext, k: number, resolve: PronounRes
   if (!before.length) return [];
   let last = before[before.length - 1];
   // "signed by China and the Solomon Islands also triggered worries": a prepositional object is no subject.
-  if (PREPOSITIONS.has(headOf(sc, last)) && !/^(according)$/.test(lower(tokens[last.tokenStart - 2]))) return [];
+  // ("Leaders of the G7 issued …", "Ministers of the bloc agreed": a body's people act for the body.)
+  const of = lower(tokens[last.tokenStart - 1]) === 'the' ? last.tokenStart - 2 : last.tokenStart - 1;
+  const bodyPeople = lower(tokens[of]) === 'of' && GROUP_PEOPLE.has(lower(tokens[of - 1])) && (of - 1 === 0 || /^(the|,|—|–|-|:)$/.test(lower(tokens[of - 2])));
+  if (!bodyPeople && PREPOSITIONS.has(headOf(sc, last)) && !/^(according)$/.test(lower(tokens[last.tokenStart - 2]))) return [];
   // Skip an actor that is only the possessor or the object of a preposition of a nearer one: "Japan's PM".
   const group = [last];
   for (let i = before.length - 2; i >= 0; i--) {
@@ -84,6 +87,9 @@ export function subjectGroup(sc: SentenceContext, k: number, resolve: PronounRes
 // Lower-case words of a role between a body and the name it qualifies: "state party chief", "foreign minister".
 const ROLE_GAP = new Set([...ROLE_NOUNS, 'state', 'former', 'deputy', 'senior', 'acting', 'vice', 'foreign', 'prime', 'defence', 'defense', 'finance', 'trade', 'general', 'party']);
 
+// Plural nouns for a body's people: "Leaders of the G7", "members of the bloc".
+const GROUP_PEOPLE = new Set(['leaders', 'members', 'ministers', 'representatives', 'officials', 'delegates', 'envoys', 'heads']);
+
 // Words that open a relative clause or an apposition after a comma: ", who …,", ", both …,", ", a …,".
 const PARENTHETICAL_OPENERS = new Set(['who', 'whose', 'which', 'both', 'all', 'each', 'a', 'an', 'the', 'himself', 'herself', 'themselves']);
 
@@ -98,7 +104,8 @@ function parentheticalBefore(tokens: Token[], k: number): number {
   for (let q = v - 1; q > 0 && q >= v - 20; q--) {
     const t = tokens[q].text;
     if (t === '.' || t === ';' || t === '"' || t === '“' || t === '”') return -1;
-    if (t === ',') return PARENTHETICAL_OPENERS.has(lower(tokens[q + 1])) && q + 2 < v ? q : -1;
+    // (Also a reduced relative: ", led by Ana Ruiz,", ", based in Lima,".)
+    if (t === ',') return (PARENTHETICAL_OPENERS.has(lower(tokens[q + 1])) || (/ed$/.test(lower(tokens[q + 1])) && /^(by|in)$/.test(lower(tokens[q + 2])))) && q + 2 < v ? q : -1;
   }
   return -1;
 }

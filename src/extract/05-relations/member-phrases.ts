@@ -27,7 +27,8 @@ export function findMemberPhrases(sc: SentenceContext): void {
 function addOtherMembers(sc: SentenceContext, body: Mention): void {
   const { tokens } = sc;
   let q: number;
-  if (lower(tokens[body.tokenStart - 1]) === 'of' && /^(members|member)$/.test(lower(tokens[body.tokenStart - 2]))) q = body.tokenStart - 3;
+  const before = lower(tokens[body.tokenStart - 1]) === 'the' ? body.tokenStart - 1 : body.tokenStart;
+  if (lower(tokens[before - 1]) === 'of' && /^(members|member)$/.test(lower(tokens[before - 2]))) q = before - 3;
   else if (/^(members|states|countries|nations)$/.test(lower(tokens[body.tokenEnd]))) q = body.tokenStart - 1;
   else return;
   if (lower(tokens[q]) === 'the') q--;

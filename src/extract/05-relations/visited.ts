@@ -23,7 +23,22 @@ export function findVisits(sc: SentenceContext): void {
     const w = lower(tokens[k]);
     if (VISIT_WORDS.has(w) || (BEING_IN.has(w) && lower(tokens[k + 1]) === 'in')) addVisit(sc, k, w);
     else if (EVENT_SPEECH_VERBS.has(w) && tokens[k].pos === 'VERB') addAppearance(sc, k);
+    else if (w === 'speaking' && lower(tokens[k + 1]) === 'in') addSpeakingIn(sc, k);
   }
+}
+
+/**
+ * "Ana Ruiz, speaking in Lima, said …", "Speaking in Lima, Ana Ruiz said …": a participle of speech
+ * with a place is where its speaker was (the person in apposition before it, or the one after the comma).
+ */
+function addSpeakingIn(sc: SentenceContext, k: number): void {
+  const { tokens, ms } = sc;
+  const place = ms.find((m) => m.tokenStart === k + 2 && (m.kind === 'Place' || m.kind === 'Country'));
+  if (!place) return;
+  let who: Mention | undefined;
+  if (tokens[k - 1]?.text === ',') who = mentionEndingAt(sc, k - 1);
+  else if (k === 0 && tokens[place.tokenEnd]?.text === ',') who = ms.find((m) => m.tokenStart === place.tokenEnd + 1);
+  if (who?.kind === 'Person') add(sc, who, 'visited', place, 'speaking-in', 0.6);
 }
 
 // A speaker at an event somewhere was there: "he said at a press conference in Washington", "told

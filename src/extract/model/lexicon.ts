@@ -16,8 +16,8 @@ export const AGREEMENT_HEADS = new Set([
   'accord', 'accords', 'alliance', 'partnership', 'memorandum', 'protocol', 'contract', 'contracts', 'convention',
   'compact', 'entente', 'mou', 'statement', 'coalition', 'coalitions', 'ceasefire', 'truce', 'armistice',
   'sanctions', 'embargo', 'embargoes', 'moratorium', 'code', 'licence', 'license', 'concession',
-  // Undertakings that countries sign up to, and loans a lender grants a borrower.
-  'pledge', 'loan', 'bailout',
+  // Undertakings that countries sign up to, loans a lender grants a borrower, and purchases of firms.
+  'pledge', 'loan', 'bailout', 'takeover', 'acquisition', 'merger', 'buyout', 'communique', 'communiqué',
 ]);
 
 // Measures one side imposes on another: their imposer is the party ("the US imposed sanctions"), the
@@ -31,7 +31,7 @@ export const IMPOSE_VERBS = new Set([
 ]);
 
 // "statement" is an agreement only as a "joint statement"; "alliance" and "partnership" only with parties.
-export const WEAK_AGREEMENT_HEADS = new Set(['statement', 'partnership', 'partnerships', 'alliance', 'contract', 'contracts', 'convention', 'coalition', 'coalitions', 'licence', 'license', 'concession', 'pledge', 'loan', 'bailout']);
+export const WEAK_AGREEMENT_HEADS = new Set(['statement', 'partnership', 'partnerships', 'alliance', 'contract', 'contracts', 'convention', 'coalition', 'coalitions', 'licence', 'license', 'concession', 'pledge', 'loan', 'bailout', 'takeover', 'acquisition', 'merger', 'buyout']);
 
 // Verbs that make a weak head an agreement even with no party in the phrase: "Zenco won a contract",
 // "signed a licence" (the verb's subject becomes the party).
@@ -126,6 +126,8 @@ export const AGREE_VERBS = new Set([
   'finalised', 'finalize', 'finalized', 'announce', 'announced', 'launch', 'launched', 'establish', 'established',
   'form', 'formed', 'join', 'joined', 'renew', 'renewed', 'drum', 'set', 'secure', 'secured',
   'won', 'wins', 'win', 'awarded', 'clinched', 'landed',
+  // "the leaders issued a joint statement": who issues a joint text agrees to it.
+  'issued', 'issue', 'issues',
 ]);
 
 // Verbs and nouns of meeting.
