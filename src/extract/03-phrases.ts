@@ -537,7 +537,8 @@ function addMeasure(s: Sentence, ms: Mention[], ctx: DocContext, k: number, used
   let noun = false;
   while (a > 0) {
     const t = tokens[a - 1];
-    if (MEASURE_FILLERS.has(t.lower)) break;
+    // ("Peru's £2bn levy": an amount is no name.)
+    if (MEASURE_FILLERS.has(t.lower) || /^(\d|bn$|m$|million$|billion$|trillion$|per$|cent$|percent$|%$)/.test(t.lower)) break;
     if (QUOTE_MARK.test(t.text) || t.pos === 'ADJ' || (t.pos === 'VERB' && /(ed|ing)$/.test(t.lower))) a--;
     else if (t.pos === 'NOUN' && !coveringMention(ms, a - 1)) {
       if (!GENERIC_MEASURE_MODIFIERS.has(t.lower)) noun = true;

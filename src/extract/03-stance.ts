@@ -312,12 +312,22 @@ const PATTERNS: StancePattern[] = [
       if (!/^(is|are|was|were|has|have)$/.test(lower(tokens[q])) || lower(tokens[q - 1]) !== 'there') return undefined;
       let o = 0;
       while (o < q && QUOTES.test(tokens[o].text)) o++;
-      if (lower(tokens[o]) !== 'in') return undefined;
-      let comma = o + 1;
-      while (comma < q && tokens[comma].text !== ',') comma++;
-      const places = ms.filter((m) => m.kind === 'Country' && m.tokenStart > o && m.tokenEnd <= comma);
-      if (!places.length) return undefined;
-      const j0 = skipFillers(tokens, k + 1);
+      let places: Mention[];
+      let j0 = skipFillers(tokens, k + 1);
+      if (/^(in|among)$/.test(lower(tokens[j0]))) {
+        // "there has been deep unease in Egypt about X": the country after the worry holds it.
+        const at = lower(tokens[j0 + 1]) === 'the' ? j0 + 2 : j0 + 1;
+        const m = ms.find((x) => x.tokenStart === at && x.kind === 'Country');
+        if (!m) return undefined;
+        places = [m];
+        j0 = skipFillers(tokens, m.tokenEnd);
+      } else {
+        if (lower(tokens[o]) !== 'in') return undefined;
+        let comma = o + 1;
+        while (comma < q && tokens[comma].text !== ',') comma++;
+        places = ms.filter((m) => m.kind === 'Country' && m.tokenStart > o && m.tokenEnd <= comma);
+        if (!places.length) return undefined;
+      }
       if (!/^(about|over|of|at)$/.test(lower(tokens[j0]))) return undefined;
       const j = skipFillers(tokens, j0 + 1);
       let e = phraseEnd(tokens, ms, j);
@@ -1282,21 +1292,30 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
  * The measure "the bill" takes up, within the fifteen sentences before: the last one of that very
  * head ("the sales tax bill" … "the bill"), else the first the story named that may go by that word
  * (a story's measure comes first; a law it mentions on the way, "the escheat law", does not take over).
+ * When the last concern of that head is no named measure ("Peru's £2bn levy from the Bank"), none: the
+ * resolve pass joins a bare "the levy" to it.
  */
 function measureAntecedent(ctx: Ctx, sentence: number, k: number, word: string, words?: string): Mention | undefined {
   const families = MEASURE_FAMILIES.filter((f) => f.has(word));
   if (!families.length) return undefined;
   let same: Mention | undefined;
   let first: Mention | undefined;
+  let lastOfHead: Mention | undefined;
+  const later = (m: Mention, x: Mention | undefined): boolean => !x || m.sentence > x.sentence || (m.sentence === x.sentence && m.tokenStart > x.tokenStart);
   for (const m of ctx.mentions) {
+    if ((m.kind !== 'Concern' && m.kind !== 'Agreement') || m.sentence > sentence || m.sentence < sentence - 15 || (m.sentence === sentence && m.tokenEnd > k)) continue;
     const head = m.meta?.measure;
-    if (typeof head !== 'string' || m.sentence > sentence || m.sentence < sentence - 15 || (m.sentence === sentence && m.tokenEnd > k)) continue;
+    if (typeof head !== 'string') {
+      if (m.name.toLowerCase().split(/\s+(?:of|in|on|from|for|to|by|with|against|over)\s+/)[0].split(' ').includes(word) && later(m, lastOfHead)) lastOfHead = m;
+      continue;
+    }
     // ("the tax bill" takes up "the sales tax bill" only: words before the head must be the antecedent's.)
     if (words && !m.name.toLowerCase().endsWith(` ${words}`)) continue;
-    const later = (x: Mention | undefined): boolean => !x || m.sentence > x.sentence || (m.sentence === x.sentence && m.tokenStart > x.tokenStart);
-    if (head === word && later(same)) same = m;
-    if (families.some((f) => f.has(head)) && (!first || !later(first))) first = m;
+    if (later(m, lastOfHead)) lastOfHead = m;
+    if (head === word && later(m, same)) same = m;
+    if (families.some((f) => f.has(head)) && (!first || !later(m, first))) first = m;
   }
+  if (lastOfHead && typeof lastOfHead.meta?.measure !== 'string') return undefined;
   return same ?? first;
 }
 

@@ -397,3 +397,10 @@ describe('a measure or a protest taken over an issue', () => {
     expect(concernsOf('Chile recalled its ambassador over the affair.')).toEqual([]);
   });
 });
+
+describe('a worry held in a country named after it', () => {
+  it('gives "there is unease in X about Y" to X', () => {
+    shouldExtract('There has been deep unease in Chile about the new copper levy.', ['Chile -concernedAbout-> new copper levy']);
+    shouldExtract('There is growing disquiet in Peru over fishing quotas.', ['Peru -concernedAbout-> fishing quotas']);
+  });
+});

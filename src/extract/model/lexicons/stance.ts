@@ -136,6 +136,7 @@ export const AVOWAL_NOUNS = new Set(['support', 'commitment', 'backing', 'solida
 export const WORRY_WORDS = new Set([
   'concern', 'concerns', 'concerned', 'worry', 'worries', 'worried', 'fear', 'fears', 'feared', 'warned', 'warns',
   'warning', 'alarmed', 'alarm', 'anxious', 'anxiety', 'unease', 'uneasy', 'nervous', 'troubled', 'disturbed',
+  'disquiet', 'sensitivity', 'apprehension', 'misgivings',
 ]);
 
 // Verbs that take a stand "against" something: "voted against the tax bill", "spoke out against the
