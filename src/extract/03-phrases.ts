@@ -420,11 +420,15 @@ function findConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { triggers?:
     if (trig && !coveringMention(ms, k)) addTriggerConcerns(s, ms, ctx, k, trig, used);
   }
   for (let k = 0; k < tokens.length; k++) if (TALKS_WORDS.has(lower(tokens[k]))) addTalksTopic(s, ms, ctx, k, used);
-  // Measures with a name of their own ("the sales tax bill"): candidates for a later "the bill".
-  for (let k = 1; k < tokens.length; k++) if (MEASURE_HEADS.has(tokens[k].lower) && !used.has(k)) addMeasure(s, ms, ctx, k, used);
-  // Strong concern phrases with no trigger: candidates for "denounced it" and for merging.
+  // Strong concern phrases with no trigger: candidates for "denounced it" and for merging; and measures
+  // with a name of their own ("the sales tax bill"): candidates for a later "the bill". (One scan.)
   for (let k = 0; k < tokens.length; k++) {
-    if (used.has(k) || !STRONG_CONCERN_HEADS.has(lower(tokens[k])) || coveringMention(ms, k)) continue;
+    if (used.has(k)) continue;
+    if (k > 0 && MEASURE_HEADS.has(tokens[k].lower)) {
+      addMeasure(s, ms, ctx, k, used);
+      continue;
+    }
+    if (!STRONG_CONCERN_HEADS.has(lower(tokens[k])) || coveringMention(ms, k)) continue;
     k = addStrongConcern(s, ms, ctx, k);
   }
 }

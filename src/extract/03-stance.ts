@@ -11,7 +11,7 @@
 // the subjects the row names itself when they stand elsewhere).
 
 import type { Mention, Sentence, Token } from '../types';
-import { mentionsBySentence, type DocContext } from './context';
+import { mentionsBySentence, tokenKey, type DocContext } from './context';
 import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type ConcernTrigger } from './03-phrases';
 import { CONCERN_HEADS, MEASURE_FAMILIES, SPEECH_VERBS } from './model/lexicon';
 import {
@@ -1097,6 +1097,10 @@ const PATTERNS: StancePattern[] = [
       // ("fight corruption", not "fight the war" or "fight the case": a fight's own nouns are no problem.)
       if (/^(fight|fought|battl)/.test(tokens[k].lower) && MARTIAL_HEADS.has(headNoun(tokens, j, e) ?? '')) return undefined;
       // ("its efforts to fight X": whose efforts, as for concern-verb, only a quotation's speaker says.)
+      // (The object must name a concern: tested here, before the clause is read for its actor.)
+      let head = false;
+      for (let q = j; q < e && !head; q++) head = CONCERN_HEADS.has(tokens[q].lower);
+      if (!head) return undefined;
       const afterNoun = lower(tokens[k - 1]) === 'to' && (tokens[k - 2]?.pos === 'NOUN' || /^(his|her|their|its|our|my|your|the)$/.test(lower(tokens[k - 3])));
       return { start: j, end: e, predicate: 'concernedAbout', requireHead: true, ...(afterNoun ? { bySpeaker: true } : {}) };
     },
@@ -1177,7 +1181,7 @@ for (const p of PATTERNS) for (const w of p.words) BY_WORD.set(w, [...(BY_WORD.g
 export function findStances(ctx: Ctx): void {
   ctx.triggers ??= [];
   const mentionsIn = mentionsBySentence(ctx);
-  const taken = new Set(ctx.triggers.filter((t) => t.objects.length || t.pronoun).map((t) => `${t.sentence}:${t.token}`));
+  const taken = new Set(ctx.triggers.filter((t) => t.objects.length || t.pronoun).map((t) => tokenKey(t.sentence, t.token)));
   // Whether a quotation runs on into the sentence from the one before ('"We must act. … ," he said.').
   // (A stray mark must not quote the rest of the text: a quotation runs on for two sentences at most
   // without a quotation mark of its own.)
@@ -1192,7 +1196,7 @@ export function findStances(ctx: Ctx): void {
     let ms: Mention[] | undefined;
     for (let k = 0; k < s.tokens.length; k++) {
       const patterns = BY_WORD.get(s.tokens[k].lower);
-      if (!patterns || (taken.size && taken.has(`${s.index}:${k}`))) continue;
+      if (!patterns || (taken.size && taken.has(tokenKey(s.index, k)))) continue;
       ms ??= mentionsIn(s.index);
       // The cheap tests of each pattern run first; the trigger's own checks only for a hit.
       let cover: Mention | undefined | null = null;
