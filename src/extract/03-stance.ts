@@ -267,6 +267,8 @@ const PATTERNS: StancePattern[] = [
       const t = tokens[k];
       // "opposed to X" is tagged ADJ; "protests", "a block" as nouns are no verbs.
       if (!isVerb(t) && !(t.lower === 'opposed' && lower(tokens[k + 1]) === 'to')) return undefined;
+      // ("two diametrically opposed views": a participle before its noun is an adjective.)
+      if (/^(DET|NUM)$/.test(tokens[k - 1]?.pos ?? '') || (tokens[k - 1]?.pos === 'ADV' && /^(DET|NUM)$/.test(tokens[k - 2]?.pos ?? ''))) return undefined;
       let j = skipTime(tokens, skipFillers(tokens, k + 1));
       if (OBJECT_PREPS.has(lower(tokens[j])) && (/^(object|protest|oppos)/.test(t.lower) || tokens[j].lower === 'against')) j++;
       if (lower(tokens[j]) === 'to' || lower(tokens[j]) === 'that' || tokens[j]?.pos === 'ADP') return undefined; // "refused to", "rejected that", "rejected by"

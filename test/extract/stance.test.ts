@@ -404,3 +404,11 @@ describe('a worry held in a country named after it', () => {
     shouldExtract('There is growing disquiet in Peru over fishing quotas.', ['Peru -concernedAbout-> fishing quotas']);
   });
 });
+
+describe('objects that name no issue', () => {
+  it('takes no door slammed, no proposition rejected and no adjective "opposed" for a stance', () => {
+    expect(concernsOf('Marta Ruiz slammed the door.')).toEqual([]);
+    expect(concernsOf('Olaf Berg rejected the proposition that rents should rise.')).toEqual([]);
+    expect(concernsOf('Olaf Berg said the world was caught between two diametrically opposed beliefs.')).toEqual([]);
+  });
+});
