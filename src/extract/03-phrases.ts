@@ -558,11 +558,15 @@ function findConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { triggers?:
     if (trig && !coveringMention(ms, k)) addTriggerConcerns(s, ms, ctx, k, trig, used);
   }
   for (let k = 0; k < tokens.length; k++) if (TALKS_WORDS.has(lower(tokens[k]))) addTalksTopic(s, ms, ctx, k, used);
-  // Measures with a name of their own ("the sales tax bill"): candidates for a later "the bill".
-  for (let k = 1; k < tokens.length; k++) if (MEASURE_HEADS.has(tokens[k].lower) && !used.has(k)) addMeasure(s, ms, ctx, k, used);
-  // Strong concern phrases with no trigger: candidates for "denounced it" and for merging.
+  // Strong concern phrases with no trigger: candidates for "denounced it" and for merging; and measures
+  // with a name of their own ("the sales tax bill"): candidates for a later "the bill". (One scan.)
   for (let k = 0; k < tokens.length; k++) {
-    if (used.has(k) || !STRONG_CONCERN_HEADS.has(lower(tokens[k])) || coveringMention(ms, k)) continue;
+    if (used.has(k)) continue;
+    if (k > 0 && MEASURE_HEADS.has(tokens[k].lower)) {
+      addMeasure(s, ms, ctx, k, used);
+      continue;
+    }
+    if (!STRONG_CONCERN_HEADS.has(lower(tokens[k])) || coveringMention(ms, k)) continue;
     k = addStrongConcern(s, ms, ctx, k);
   }
 }
@@ -675,8 +679,8 @@ function addMeasure(s: Sentence, ms: Mention[], ctx: DocContext, k: number, used
   let noun = false;
   while (a > 0) {
     const t = tokens[a - 1];
-    // (An amount is no name of a measure: "Peru's £2bn levy".)
-    if (MEASURE_FILLERS.has(t.lower) || /^(bn|mn|m|k|million|billion|trillion|cent)$/.test(t.lower)) break;
+    // ("Peru's £2bn levy": an amount is no name.)
+    if (MEASURE_FILLERS.has(t.lower) || /^(\d|bn$|m$|million$|billion$|trillion$|per$|cent$|percent$|%$)/.test(t.lower)) break;
     if (QUOTE_MARK.test(t.text) || t.pos === 'ADJ' || (t.pos === 'VERB' && /(ed|ing)$/.test(t.lower))) a--;
     else if (t.pos === 'NOUN' && !coveringMention(ms, a - 1)) {
       if (!GENERIC_MEASURE_MODIFIERS.has(t.lower)) noun = true;

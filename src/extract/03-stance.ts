@@ -11,7 +11,7 @@
 // the subjects the row names itself when they stand elsewhere).
 
 import type { Mention, Sentence, Token } from '../types';
-import { mentionsBySentence, type DocContext } from './context';
+import { mentionsBySentence, tokenKey, type DocContext } from './context';
 import { coveringMention, conjuncts, makeConcern, objectEnd, trimSpan, type ConcernTrigger } from './03-phrases';
 import { CONCERN_HEADS, MEASURE_FAMILIES, SPEECH_VERBS } from './model/lexicon';
 import {
@@ -267,6 +267,8 @@ const PATTERNS: StancePattern[] = [
       const t = tokens[k];
       // "opposed to X" is tagged ADJ; "protests", "a block" as nouns are no verbs.
       if (!isVerb(t) && !(t.lower === 'opposed' && lower(tokens[k + 1]) === 'to')) return undefined;
+      // ("two diametrically opposed views": a participle before its noun is an adjective.)
+      if (/^(DET|NUM)$/.test(tokens[k - 1]?.pos ?? '') || (tokens[k - 1]?.pos === 'ADV' && /^(DET|NUM)$/.test(tokens[k - 2]?.pos ?? ''))) return undefined;
       let j = skipTime(tokens, skipFillers(tokens, k + 1));
       if (OBJECT_PREPS.has(lower(tokens[j])) && (/^(object|protest|oppos)/.test(t.lower) || tokens[j].lower === 'against')) j++;
       if (lower(tokens[j]) === 'to' || lower(tokens[j]) === 'that' || tokens[j]?.pos === 'ADP') return undefined; // "refused to", "rejected that", "rejected by"
@@ -312,12 +314,22 @@ const PATTERNS: StancePattern[] = [
       if (!/^(is|are|was|were|has|have)$/.test(lower(tokens[q])) || lower(tokens[q - 1]) !== 'there') return undefined;
       let o = 0;
       while (o < q && QUOTES.test(tokens[o].text)) o++;
-      if (lower(tokens[o]) !== 'in') return undefined;
-      let comma = o + 1;
-      while (comma < q && tokens[comma].text !== ',') comma++;
-      const places = ms.filter((m) => m.kind === 'Country' && m.tokenStart > o && m.tokenEnd <= comma);
-      if (!places.length) return undefined;
-      const j0 = skipFillers(tokens, k + 1);
+      let places: Mention[];
+      let j0 = skipFillers(tokens, k + 1);
+      if (/^(in|among)$/.test(lower(tokens[j0]))) {
+        // "there has been deep unease in Egypt about X": the country after the worry holds it.
+        const at = lower(tokens[j0 + 1]) === 'the' ? j0 + 2 : j0 + 1;
+        const m = ms.find((x) => x.tokenStart === at && x.kind === 'Country');
+        if (!m) return undefined;
+        places = [m];
+        j0 = skipFillers(tokens, m.tokenEnd);
+      } else {
+        if (lower(tokens[o]) !== 'in') return undefined;
+        let comma = o + 1;
+        while (comma < q && tokens[comma].text !== ',') comma++;
+        places = ms.filter((m) => m.kind === 'Country' && m.tokenStart > o && m.tokenEnd <= comma);
+        if (!places.length) return undefined;
+      }
       if (!/^(about|over|of|at)$/.test(lower(tokens[j0]))) return undefined;
       const j = skipFillers(tokens, j0 + 1);
       let e = phraseEnd(tokens, ms, j);
@@ -1103,6 +1115,10 @@ const PATTERNS: StancePattern[] = [
       // ("fight corruption", not "fight the war" or "fight the case": a fight's own nouns are no problem.)
       if (/^(fight|fought|battl)/.test(tokens[k].lower) && MARTIAL_HEADS.has(headNoun(tokens, j, e) ?? '')) return undefined;
       // ("its efforts to fight X": whose efforts, as for concern-verb, only a quotation's speaker says.)
+      // (The object must name a concern: tested here, before the clause is read for its actor.)
+      let head = false;
+      for (let q = j; q < e && !head; q++) head = CONCERN_HEADS.has(tokens[q].lower);
+      if (!head) return undefined;
       const afterNoun = lower(tokens[k - 1]) === 'to' && (tokens[k - 2]?.pos === 'NOUN' || /^(his|her|their|its|our|my|your|the)$/.test(lower(tokens[k - 3])));
       return { start: j, end: e, predicate: 'concernedAbout', requireHead: true, ...(afterNoun ? { bySpeaker: true } : {}) };
     },
@@ -1183,7 +1199,7 @@ for (const p of PATTERNS) for (const w of p.words) BY_WORD.set(w, [...(BY_WORD.g
 export function findStances(ctx: Ctx): void {
   ctx.triggers ??= [];
   const mentionsIn = mentionsBySentence(ctx);
-  const taken = new Set(ctx.triggers.filter((t) => t.objects.length || t.pronoun).map((t) => `${t.sentence}:${t.token}`));
+  const taken = new Set(ctx.triggers.filter((t) => t.objects.length || t.pronoun).map((t) => tokenKey(t.sentence, t.token)));
   // Whether a quotation runs on into the sentence from the one before ('"We must act. … ," he said.').
   // (A stray mark must not quote the rest of the text: a quotation runs on for two sentences at most
   // without a quotation mark of its own.)
@@ -1198,7 +1214,7 @@ export function findStances(ctx: Ctx): void {
     let ms: Mention[] | undefined;
     for (let k = 0; k < s.tokens.length; k++) {
       const patterns = BY_WORD.get(s.tokens[k].lower);
-      if (!patterns || (taken.size && taken.has(`${s.index}:${k}`))) continue;
+      if (!patterns || (taken.size && taken.has(tokenKey(s.index, k)))) continue;
       ms ??= mentionsIn(s.index);
       // The cheap tests of each pattern run first; the trigger's own checks only for a hit.
       let cover: Mention | undefined | null = null;
@@ -1309,21 +1325,30 @@ function addStance(ctx: Ctx, s: Sentence, ms: Mention[], k: number, rule: string
  * The measure "the bill" takes up, within the fifteen sentences before: the last one of that very
  * head ("the sales tax bill" … "the bill"), else the first the story named that may go by that word
  * (a story's measure comes first; a law it mentions on the way, "the escheat law", does not take over).
+ * When the last concern of that head is no named measure ("Peru's £2bn levy from the Bank"), none: the
+ * resolve pass joins a bare "the levy" to it.
  */
 function measureAntecedent(ctx: Ctx, sentence: number, k: number, word: string, words?: string): Mention | undefined {
   const families = MEASURE_FAMILIES.filter((f) => f.has(word));
   if (!families.length) return undefined;
   let same: Mention | undefined;
   let first: Mention | undefined;
+  let lastOfHead: Mention | undefined;
+  const later = (m: Mention, x: Mention | undefined): boolean => !x || m.sentence > x.sentence || (m.sentence === x.sentence && m.tokenStart > x.tokenStart);
   for (const m of ctx.mentions) {
+    if ((m.kind !== 'Concern' && m.kind !== 'Agreement') || m.sentence > sentence || m.sentence < sentence - 15 || (m.sentence === sentence && m.tokenEnd > k)) continue;
     const head = m.meta?.measure;
-    if (typeof head !== 'string' || m.sentence > sentence || m.sentence < sentence - 15 || (m.sentence === sentence && m.tokenEnd > k)) continue;
+    if (typeof head !== 'string') {
+      if (m.name.toLowerCase().split(/\s+(?:of|in|on|from|for|to|by|with|against|over)\s+/)[0].split(' ').includes(word) && later(m, lastOfHead)) lastOfHead = m;
+      continue;
+    }
     // ("the tax bill" takes up "the sales tax bill" only: words before the head must be the antecedent's.)
     if (words && !m.name.toLowerCase().endsWith(` ${words}`)) continue;
-    const later = (x: Mention | undefined): boolean => !x || m.sentence > x.sentence || (m.sentence === x.sentence && m.tokenStart > x.tokenStart);
-    if (head === word && later(same)) same = m;
-    if (families.some((f) => f.has(head)) && (!first || !later(first))) first = m;
+    if (later(m, lastOfHead)) lastOfHead = m;
+    if (head === word && later(m, same)) same = m;
+    if (families.some((f) => f.has(head)) && (!first || !later(m, first))) first = m;
   }
+  if (lastOfHead && typeof lastOfHead.meta?.measure !== 'string') return undefined;
   return same ?? first;
 }
 

@@ -399,3 +399,18 @@ describe('a measure or a protest taken over an issue', () => {
     expect(concernsOf('Chile recalled its ambassador over the affair.')).toEqual([]);
   });
 });
+
+describe('a worry held in a country named after it', () => {
+  it('gives "there is unease in X about Y" to X', () => {
+    shouldExtract('There has been deep unease in Chile about the new copper levy.', ['Chile -concernedAbout-> new copper levy']);
+    shouldExtract('There is growing disquiet in Peru over fishing quotas.', ['Peru -concernedAbout-> fishing quotas']);
+  });
+});
+
+describe('objects that name no issue', () => {
+  it('takes no door slammed, no proposition rejected and no adjective "opposed" for a stance', () => {
+    expect(concernsOf('Marta Ruiz slammed the door.')).toEqual([]);
+    expect(concernsOf('Olaf Berg rejected the proposition that rents should rise.')).toEqual([]);
+    expect(concernsOf('Olaf Berg said the world was caught between two diametrically opposed beliefs.')).toEqual([]);
+  });
+});

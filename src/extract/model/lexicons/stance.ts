@@ -120,6 +120,11 @@ export const GENERIC_OBJECTS = new Set([
   'country', 'countries', 'nation', 'nations', 'state', 'states', 'leader', 'leaders', 'member', 'members',
   'party', 'parties', 'official', 'officials', 'minister', 'ministers', 'firm', 'firms', 'company', 'companies',
   'business', 'businesses', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'temptation',
+  // A proposition rejected or a thing slammed or blocked alone names no issue: "rejected the proposition
+  // that …", "slammed the door", "blocked the road".
+  'proposition', 'propositions', 'notion', 'contention', 'assertion', 'theory', 'argument', 'arguments',
+  'absolutes', 'door', 'doors', 'window', 'windows', 'gate', 'gates', 'road', 'roads', 'path', 'entrance', 'exit',
+  'shot', 'shots', 'ball', 'lid', 'traffic', 'street', 'passage',
 ]);
 
 // Verbs by which an actor states its support for something it cares about: "emphasised the support for
@@ -136,6 +141,7 @@ export const AVOWAL_NOUNS = new Set(['support', 'commitment', 'backing', 'solida
 export const WORRY_WORDS = new Set([
   'concern', 'concerns', 'concerned', 'worry', 'worries', 'worried', 'fear', 'fears', 'feared', 'warned', 'warns',
   'warning', 'alarmed', 'alarm', 'anxious', 'anxiety', 'unease', 'uneasy', 'nervous', 'troubled', 'disturbed',
+  'disquiet', 'sensitivity', 'apprehension', 'misgivings',
 ]);
 
 // Verbs that take a stand "against" something: "voted against the tax bill", "spoke out against the
