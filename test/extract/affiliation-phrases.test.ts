@@ -77,6 +77,11 @@ describe('appositions naming where a person works', () => {
     ['Ida Pratt, a Boston lawyer representing the Dairy Farmers Association, objected.', ['Ida Pratt -affiliatedWith-> Dairy Farmers Association']],
     // a relative clause with a verb of heading
     ['Tom Vale, who heads the Harbour Trust, declined to comment.', ['Tom Vale -affiliatedWith-> Harbour Trust']],
+    // a relative clause that gives the person a role ("who retired as", "who was named")
+    ['Tom Vale, who retired as vice president of the Alden Screw Co. in 1955, spoke.', ['Tom Vale -affiliatedWith-> Alden Screw Co.']],
+    ['Ida Pratt, who was named chairman of the Harbour Trust last year, objected.', ['Ida Pratt -affiliatedWith-> Harbour Trust']],
+    // …but not a relative clause of another kind
+    ['Tom Vale, who was elected in 1950, spoke at the Harbour Trust.', [], ['Tom Vale -affiliatedWith-> Harbour Trust']],
     // "its", a lower-case role and the name inside the sentence (rule its-role-apposition)
     ['Zenco Shipping said its finance director Ana Ruiz would leave.', ['Ana Ruiz -affiliatedWith-> Zenco Shipping']],
     ['The Kora Water Board welcomed the ruling. "It is fair," its chief executive Ana Ruiz told reporters.', ['Ana Ruiz -affiliatedWith-> Kora Water Board']],

@@ -15,6 +15,8 @@ import { affiliationByJoining, affiliationByLedBy } from './signed-for';
 
 const APPOSITION_STOPS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
 const APPOSITION_LINKS = new Set(['of', 'at', 'for', 'with', 'in']);
+// Verbs of a relative clause that give the person a role: ", who retired as president of X".
+const ROLE_TAKING_VERBS = new Set(['retired', 'served', 'serves', 'serving', 'works', 'worked', 'became', 'becomes', 'named', 'elected', 'appointed', 'made', 'hired', 'installed', 'reelected', 're-elected']);
 // Verbs that tie a person to the body they act for: ", who heads X", ", a lawyer representing X".
 const HEAD_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'directed', 'manages', 'managed', 'represents', 'representing', 'founded', 'co-founded', 'owns', 'presides']);
 // Lower-case nouns that stand for a body named before: "the company", "the committee".
@@ -159,6 +161,18 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   if (k > p.tokenEnd && APPOSITION_ADVERBS.has(lower(tokens[k]))) k++;
   // ", who heads X": the relative clause's verb links the person and the body.
   if (lower(tokens[k]) === 'who' && HEAD_VERBS.has(lower(tokens[k + 1]))) k++;
+  // ", who retired as vice president of X", ", who was named chairman of X", ", who serves as counsel
+  // to X": a relative clause that gives the person a role, read as the apposition of that role.
+  else if (lower(tokens[k]) === 'who') {
+    let q = k + 1;
+    if (/^(is|was|has|had|been|had been|has been)$/.test(lower(tokens[q]))) q++;
+    if (lower(tokens[q]) === 'been') q++;
+    if (ROLE_TAKING_VERBS.has(lower(tokens[q]))) {
+      q++;
+      if (lower(tokens[q]) === 'as') q++;
+      if (q < tokens.length && (ROLE_NOUNS.has(lower(tokens[q])) || rolePhraseStarts(tokens, q) || /^(a|an|the)$/.test(lower(tokens[q])))) k = q;
+    }
+  }
   const w = lower(tokens[k]);
   let role: string | undefined;
   let j = -1;
