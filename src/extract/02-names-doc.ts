@@ -201,11 +201,14 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'south
 // Words for a regime or an era before a country's name: "Nazi Germany", "Tsarist Russia", "Vichy France".
 const REGIME_WORDS = new Set(['nazi', 'soviet', 'communist', 'fascist', 'imperial', 'tsarist', 'czarist', 'vichy', 'free', 'red', 'maoist', 'islamic', 'socialist', 'democratic', 'republican', 'royal', 'colonial', 'modern', 'ancient', 'medieval', 'postwar', 'prewar', 'wartime', 'weimar', 'ottoman', 'mughal', 'federal', 'independent', 'occupied', 'mainland', 'metropolitan', 'continental', 'peninsular', 'rural', 'urban']);
 
+// Words of a natural feature or a fort before a country's name: "Mount Kenya", "Lake Chad", "Fort Jordan".
+const FEATURE_WORDS = new Set(['mount', 'mt', 'lake', 'cape', 'fort', 'port', 'gulf', 'bay', 'isle', 'river']);
+
 /** A capitalised word that can be a given name before a surname: no place, title, direction or common word. */
 function givenNameBefore(tokens: Token[], i: number, common: Set<string>): boolean {
   const t = tokens[i - 1];
   if (!t || t.pos !== 'PROPN' || !isCapitalised(t) || /[^\p{L}'-]/u.test(t.text) || t.text.length < 2) return false;
-  if (TITLE_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower) || DIRECTIONS.has(t.lower) || REGIME_WORDS.has(t.lower) || common.has(t.lower)) return false;
+  if (TITLE_WORDS.has(t.lower) || ROLE_NOUNS.has(t.lower) || DIRECTIONS.has(t.lower) || REGIME_WORDS.has(t.lower) || FEATURE_WORDS.has(t.lower) || common.has(t.lower)) return false;
   return !loadGazetteer().lookup(t.text);
 }
 
@@ -615,7 +618,8 @@ const PLACE_KIND_NOUNS = new Set(['region', 'city', 'town', 'village', 'province
 function placeApposition(tokens: Token[], m: Mention): boolean {
   if (tokens[m.tokenEnd]?.text !== ',' || !/^(a|an|the)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '')) return false;
   for (let q = m.tokenEnd + 2; q < m.tokenEnd + 6 && tokens[q]; q++) {
-    if (PLACE_KIND_NOUNS.has(tokens[q].lower)) return true;
+    // (The noun heads the apposition: "the present city CD head" is a person's office, no place.)
+    if (PLACE_KIND_NOUNS.has(tokens[q].lower)) return !tokens[q + 1] || !/^(NOUN|PROPN)$/.test(tokens[q + 1].pos) || /^(of|in|on|near|that|which|where)$/.test(tokens[q + 1].lower);
     if (tokens[q].pos !== 'ADJ' && !/^[\p{Ll}-]+$/u.test(tokens[q].text)) return false;
   }
   return false;

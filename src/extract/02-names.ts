@@ -36,7 +36,7 @@ const FEATURE_HEADS = new Set(['Sea', 'Seas', 'Ocean', 'Strait', 'Straits', 'Gul
 // (Words that are surnames too stay out: Park, Field, Bridge, Temple, Tower, Street.)
 const FACILITY_HEADS = new Set(['Airport', 'Airfield', 'Station', 'Stadium', 'Avenue', 'Boulevard', 'Square', 'Harbour', 'Harbor', 'Cathedral', 'Mosque', 'Wharf', 'Pier', 'Terminal']);
 // First words that make a name a place: "Fort Alden", "San Lucas", "Port Amal", "Mount Kora".
-const PLACE_PREFIXES = new Set(['Fort', 'Ft.', 'Port', 'Mount', 'Mt.', 'San', 'Santa', 'Santo', 'Los', 'Las', 'Puerto', 'Cape']);
+const PLACE_PREFIXES = new Set(['Fort', 'Ft.', 'Port', 'Mount', 'Mt.', 'Lake', 'San', 'Santa', 'Santo', 'Los', 'Las', 'Puerto', 'Cape']);
 const FEATURE_OF = new Set(['Gulf', 'Strait', 'Bay', 'Sea', 'Isle', 'Straits', 'Cape']);
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower']);
 // Lower-case heads that make the capitalised word before them a place: "Yadavaran oilfield", "Kibera slum".

@@ -75,6 +75,10 @@ describe('typing', () => {
     ['The two sides fought over Kora-Lindt, a mountainous region in the south.', ['Kora-Lindt [Place]'], ['Kora-Lindt [Person]']],
     // a currency names no country
     ['Trade reached 31.5 billion U.S. dollars in 2022.', [], ['United States [Country]']],
+    // …but a place noun that only qualifies an office is no place
+    ['Ana Ruiz, the present city CD head, spoke.', ['Ana Ruiz [Person]'], ['Ana Ruiz [Place]']],
+    // a lake by its first word, and a mountain named for a country is no person
+    ['Ships crossed Lake Tarno before the climbers reached Mount Kenya.', ['Lake Tarno [Place]'], ['Lake Tarno [Person]', 'Mount Kenya [Person]']],
     // a word in capitals for stress is no acronym
     ['They WILL use them, he said.', [], ['WILL [Organization]']],
     // a party label alone is the party (rule party-label)
