@@ -80,6 +80,11 @@ describe('appositions naming where a person works', () => {
     // a relative clause that gives the person a role ("who retired as", "who was named")
     ['Tom Vale, who retired as vice president of the Alden Screw Co. in 1955, spoke.', ['Tom Vale -affiliatedWith-> Alden Screw Co.']],
     ['Ida Pratt, who was named chairman of the Harbour Trust last year, objected.', ['Ida Pratt -affiliatedWith-> Harbour Trust']],
+    // …or a copula that gives the role itself, with or without an adverb ("who is also", "who was a")
+    ['The host, Pavo Rinne, who is also chief executive of the Borland Fuel Company, welcomed it.', ['Pavo Rinne -affiliatedWith-> Borland Fuel Company']],
+    ['Ida Pratt, who was a director of the Harbour Trust, objected.', ['Ida Pratt -affiliatedWith-> Harbour Trust']],
+    // (a copula and no role is no affiliation)
+    ['Ida Pratt, who was the victim of the Harbour Trust fraud, objected.', [], ['Ida Pratt -affiliatedWith-> Harbour Trust']],
     // …but not a relative clause of another kind
     ['Tom Vale, who was elected in 1950, spoke at the Harbour Trust.', [], ['Tom Vale -affiliatedWith-> Harbour Trust']],
     // "its", a lower-case role and the name inside the sentence (rule its-role-apposition)

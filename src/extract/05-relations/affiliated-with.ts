@@ -135,6 +135,11 @@ function affiliationByTitleBody(sc: SentenceContext, p: Mention): void {
   if (typeof id === 'string') add(sc, p, 'affiliatedWith', sc.doc.byId.get(id), 'title-of-body', 0.85, p.role);
 }
 
+/** Whether a role noun or role phrase starts at token q ("chief executive", "director"). */
+function isRoleAt(tokens: SentenceContext['tokens'], q: number): boolean {
+  return q < tokens.length && (ROLE_NOUNS.has(lower(tokens[q])) || rolePhraseStarts(tokens, q));
+}
+
 /**
  * "Robert Patman, from the University of Otago" / "said Prof Patman, from the University of Otago",
  * "David Capie, Director of Victoria University's Centre for Strategic Studies".
@@ -167,11 +172,14 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
     let q = k + 1;
     if (/^(is|was|has|had|been|had been|has been)$/.test(lower(tokens[q]))) q++;
     if (lower(tokens[q]) === 'been') q++;
+    // (", who is also chief executive of X", ", who was a director of X": the copula gives the role itself.)
+    const copula = q === k + 2 && (lower(tokens[k + 1]) === 'is' || lower(tokens[k + 1]) === 'was');
+    if (copula && APPOSITION_ADVERBS.has(lower(tokens[q]))) q++;
     if (ROLE_TAKING_VERBS.has(lower(tokens[q]))) {
       q++;
       if (lower(tokens[q]) === 'as') q++;
-      if (q < tokens.length && (ROLE_NOUNS.has(lower(tokens[q])) || rolePhraseStarts(tokens, q) || /^(a|an|the)$/.test(lower(tokens[q])))) k = q;
-    }
+      if (q < tokens.length && (isRoleAt(tokens, q) || /^(a|an|the)$/.test(lower(tokens[q])))) k = q;
+    } else if (copula && (isRoleAt(tokens, q) || (/^(a|an|the)$/.test(lower(tokens[q])) && (isRoleAt(tokens, q + 1) || isRoleAt(tokens, q + 2))))) k = q;
   }
   const w = lower(tokens[k]);
   let role: string | undefined;
