@@ -85,6 +85,9 @@ describe('appositions naming where a person works', () => {
     ['Ida Pratt, who was a director of the Harbour Trust, objected.', ['Ida Pratt -affiliatedWith-> Harbour Trust']],
     // (a copula and no role is no affiliation)
     ['Ida Pratt, who was the victim of the Harbour Trust fraud, objected.', [], ['Ida Pratt -affiliatedWith-> Harbour Trust']],
+    // a body after "P-based" and its kind nouns is the employer; the place only says where it sits
+    ['"It is sound," said Dagny Holm, an energy analyst at Oslo-based consultancy Quellstad Partners.', ['Dagny Holm -affiliatedWith-> Quellstad Partners', 'Quellstad Partners -locatedIn-> Oslo'], ['Dagny Holm -affiliatedWith-> Oslo']],
+    ['Ivo Kestrel, a senior economist at the London-based Brantwell Institute, disagreed.', ['Ivo Kestrel -affiliatedWith-> Brantwell Institute']],
     // …but not a relative clause of another kind
     ['Tom Vale, who was elected in 1950, spoke at the Harbour Trust.', [], ['Tom Vale -affiliatedWith-> Harbour Trust']],
     // "its", a lower-case role and the name inside the sentence (rule its-role-apposition)

@@ -11,6 +11,7 @@ import { isPossessive, lower } from '../tokens-util';
 import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
 import { affiliationByBodyRoleComma, affiliationByOpeningRole } from './opening-role';
+import { bodyAfterBased, SEATED } from './located-in';
 import { affiliationByJoining, affiliationByLedBy } from './signed-for';
 
 const APPOSITION_STOPS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
@@ -405,6 +406,11 @@ function affiliationByAllOf(sc: SentenceContext): void {
  * name (or, unless named, any place right before a body) gives way to that body.
  */
 function bodyAfterPlace(sc: SentenceContext, m: Mention | undefined, named: boolean): Mention | undefined {
+  // ("an analyst at Oslo-based consultancy Acme": the place only says where the body sits.)
+  if ((m?.kind === 'Place' || m?.kind === 'Country') && sc.tokens[m.tokenEnd]?.text === '-' && SEATED.has(lower(sc.tokens[m.tokenEnd + 1]))) {
+    const body = bodyAfterBased(sc, m);
+    if (body?.kind === 'Organization') return body;
+  }
   if (m?.kind !== 'Place') return m;
   const body = mentionStartingAt(sc, m.tokenEnd);
   return body?.kind === 'Organization' && (!named || body.name.startsWith(`${m.name} `)) ? body : m;

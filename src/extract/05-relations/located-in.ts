@@ -33,7 +33,8 @@ function addCountryKind(sc: SentenceContext, o: Mention): void {
   if (c?.kind === 'Country') add(sc, o, 'locatedIn', c, 'country-kind-org', 0.7);
 }
 
-const SEATED = new Set(['based', 'headquartered']);
+// The words that say where a body sits: "based in Lima", "Oslo-based".
+export const SEATED = new Set(['based', 'headquartered']);
 
 /** "Acme, which is based in Helsinki", "Acme, headquartered in Lima": where a body sits. */
 function addHeadquarters(sc: SentenceContext, o: Mention): void {
@@ -57,14 +58,23 @@ function addHeadquarters(sc: SentenceContext, o: Mention): void {
 function addBasedIn(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
   if (p.meta?.demonym === 'yes') return;
-  let q = p.tokenEnd + 2;
-  while (q < tokens.length && q <= p.tokenEnd + 6 && /^(ADJ|NOUN)$/.test(tokens[q].pos) && !mentionStartingAt(sc, q)) q++;
-  let org = mentionStartingAt(sc, q);
+  let org = bodyAfterBased(sc, p);
   if (org?.kind !== 'Organization') {
     const article = /^(the|a|an)$/.test(lower(tokens[p.tokenStart - 1]));
     org = article && tokens[p.tokenStart - 2]?.text === ',' ? mentionEndingAt(sc, p.tokenStart - 2) : undefined;
   }
   if (org?.kind === 'Organization') add(sc, org, 'locatedIn', p, 'based-in', 0.75);
+}
+
+/**
+ * The mention a few qualifying words after "P-based" ("Oslo-based consultancy Acme" gives Acme), or
+ * undefined; p is the place before the hyphen.
+ */
+export function bodyAfterBased(sc: SentenceContext, p: Mention): Mention | undefined {
+  const { tokens } = sc;
+  let q = p.tokenEnd + 2;
+  while (q < tokens.length && q <= p.tokenEnd + 6 && /^(ADJ|NOUN)$/.test(tokens[q].pos) && !mentionStartingAt(sc, q)) q++;
+  return mentionStartingAt(sc, q);
 }
 
 /** What the gazetteer says a place is (city, state, region, feature), from the rule that found it. */
