@@ -1302,6 +1302,13 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     emit(sink, 'Organization', i, end, PARTY_LABELS[text], `org:${PARTY_LABELS[text].toLowerCase()}`, 'party-label', { meta: { party: 'yes' } });
     return;
   }
+  // "Ana Ruiz, the Alden Democratic leader": a party label that ends a name after "the", before a
+  // party role, is the party; the words before it name the district or chamber (rule party-label).
+  const lastWord = tokens[end - 1].text;
+  if (prev === 'the' && words >= 2 && PARTY_ROLES.has(next) && PARTY_LABELS[lastWord] && !NOT_NAMES.has(lastWord)) {
+    emit(sink, 'Organization', end - 1, end, PARTY_LABELS[lastWord], `org:${PARTY_LABELS[lastWord].toLowerCase()}`, 'party-label', { meta: { party: 'yes' } });
+    return;
+  }
   // English puts no article before a person's name: "the Rock", "the Quad" are not people.
   if (prev === 'the') return;
   // "Fort Alden", "San Lucas": a place by its first word (rule place-prefix).

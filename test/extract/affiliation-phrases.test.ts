@@ -30,6 +30,8 @@ describe('party labels', () => {
     ['Rep. Otis Crane (R-Iowa) agreed.', ['Otis Crane -memberOf-> Republican Party']],
     // …with no bracket or comma: the tag ends the name
     ['Sen. Otis K. Crane R-Bergen disagreed.', ['Otis K. Crane -memberOf-> Republican Party'], ['Otis K. Crane R-Bergen [Person]']],
+    // a party label ending an unknown district's name after "the", before a party role (rule party-label)
+    ['Mr. Hobb phoned Olaf Dyre, the Alden Democratic leader, and Abel Toft, the Kora Republican chairman.', ['Democratic Party [Organization]', 'Olaf Dyre -affiliatedWith-> Democratic Party', 'Abel Toft -affiliatedWith-> Republican Party']],
     // a party adjective before a role gives the party's name, as the label does
     ['Labour leader Tom Reed replied.', ['Labour Party [Organization]']],
     // a two-word party label before a lower-case role phrase (rule party-label)

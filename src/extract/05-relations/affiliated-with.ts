@@ -455,6 +455,8 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   if (LEVEL_WORDS.has(tokens[q]?.text ?? '')) q++;
   // ("Luis Vera, a former World Bank economist,": a time word before the body.)
   if (/^(former|then|new|acting|interim|longtime|veteran)$/.test(lower(tokens[q]))) q++;
+  // ("Ana Ruiz, the Alden Democratic leader,": a district the story does not know, before the party.)
+  if (/^\p{Lu}/u.test(tokens[q]?.text ?? '') && !mentionStartingAt(sc, q) && mentionStartingAt(sc, q + 1)?.meta?.party === 'yes') q++;
   // ("Ana Ruiz, the company's vice-chair,": the body the story named last with that noun.)
   const nounBody = BODY_NOUNS.has(lower(tokens[q])) && isPossessive(tokens[q + 1]) && lower(tokens[q - 1]) === 'the' ? bodyNamedBefore(sc, lower(tokens[q]), q) : undefined;
   const body = nounBody ?? bodyAfterPlace(sc, mentionStartingAt(sc, q), false);
