@@ -87,6 +87,9 @@ describe('appositions naming where a person works', () => {
     ['Ida Pratt, who was a director of the Harbour Trust, objected.', ['Ida Pratt -affiliatedWith-> Harbour Trust']],
     // (a copula and no role is no affiliation)
     ['Ida Pratt, who was the victim of the Harbour Trust fraud, objected.', [], ['Ida Pratt -affiliatedWith-> Harbour Trust']],
+    // "the company's" role: the firm whose bare name opens the sentence before, not a public body
+    ["The Trade Authority blocked Zenvora's purchase of Orlov Tamm. Zenvora said it would appeal. Lars Vinter, the company's president, said the ruling was wrong.", ['Lars Vinter -affiliatedWith-> Zenvora']],
+    ['The Trade Authority said it would appeal. Ida Pratt, the company\'s lawyer, declined to comment.', [], ['Ida Pratt -affiliatedWith-> Trade Authority']],
     // a body after "P-based" and its kind nouns is the employer; the place only says where it sits
     ['"It is sound," said Dagny Holm, an energy analyst at Oslo-based consultancy Quellstad Partners.', ['Dagny Holm -affiliatedWith-> Quellstad Partners', 'Quellstad Partners -locatedIn-> Oslo'], ['Dagny Holm -affiliatedWith-> Oslo']],
     ['Ivo Kestrel, a senior economist at the London-based Brantwell Institute, disagreed.', ['Ivo Kestrel -affiliatedWith-> Brantwell Institute']],

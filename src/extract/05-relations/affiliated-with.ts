@@ -6,6 +6,7 @@ import type { Mention } from '../../types';
 import { lookupTable } from '../../utils/lookup-table';
 import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
+import { COMPANY_SUFFIXES, ORG_HEADS } from '../model/organizations';
 import { normaliseRole, OFFICE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
@@ -531,5 +532,16 @@ export function bodyNamedBefore(sc: SentenceContext, noun: string, k: number): M
   const here = sc.ms.filter((m) => m.tokenEnd <= k && fits(m)).at(-1);
   if (here) return here;
   const before = sc.doc.ctx.mentions.filter((m) => m.sentence < sc.s.index && m.sentence >= sc.s.index - 5 && fits(m));
-  return before.sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart).at(-1);
+  return before.sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart).at(-1) ?? (head === 'company' ? firmOpeningSentenceBefore(sc) : undefined);
+}
+
+/**
+ * "Zenco said it would appeal. Ana Ruiz, the company's president, said …": a firm's bare name ("Zenco",
+ * "Zenco Foods", not "the Trade Authority") that opens the sentence before is the company meant.
+ */
+function firmOpeningSentenceBefore(sc: SentenceContext): Mention | undefined {
+  const m = sc.doc.ctx.mentions.find((x) => x.sentence === sc.s.index - 1);
+  if (m?.kind !== 'Organization' || m.tokenStart > 1 || m.meta?.party === 'yes') return undefined;
+  const last = m.name.split(' ').at(-1) ?? '';
+  return !ORG_HEADS.has(last) || COMPANY_SUFFIXES.has(last) ? m : undefined;
 }
