@@ -82,6 +82,9 @@ describe('appositions naming where a person works', () => {
     // a relative clause that gives the person a role ("who retired as", "who was named")
     ['Tom Vale, who retired as vice president of the Alden Screw Co. in 1955, spoke.', ['Tom Vale -affiliatedWith-> Alden Screw Co.']],
     ['Ida Pratt, who was named chairman of the Harbour Trust last year, objected.', ['Ida Pratt -affiliatedWith-> Harbour Trust']],
+    // the perfect of a head verb, after the name or in a relative clause
+    ['Abel Toft has led the Alden Water Board since 1950.', ['Abel Toft -affiliatedWith-> Alden Water Board']],
+    ['Ida Pratt, who has headed the Kora Mill Company since 1950, objected.', ['Ida Pratt -affiliatedWith-> Kora Mill Company']],
     // …or a copula that gives the role itself, with or without an adverb ("who is also", "who was a")
     ['The host, Pavo Rinne, who is also chief executive of the Borland Fuel Company, welcomed it.', ['Pavo Rinne -affiliatedWith-> Borland Fuel Company']],
     ['Ida Pratt, who was a director of the Harbour Trust, objected.', ['Ida Pratt -affiliatedWith-> Harbour Trust']],

@@ -166,6 +166,9 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   if (tokens[k]?.text === ',') k++;
   // ", now a member of X", ", formerly director of X".
   if (k > p.tokenEnd && APPOSITION_ADVERBS.has(lower(tokens[k]))) k++;
+  // "Ana Ruiz has headed X since 1950", ", who had led X,": the perfect of a head verb, as the verb.
+  const perfectAt = lower(tokens[k]) === 'who' ? k + 1 : k;
+  if (/^(has|had|have)$/.test(lower(tokens[perfectAt])) && HEAD_VERBS.has(lower(tokens[perfectAt + 1]))) k = perfectAt + 1;
   // ", who heads X": the relative clause's verb links the person and the body.
   if (lower(tokens[k]) === 'who' && HEAD_VERBS.has(lower(tokens[k + 1]))) k++;
   // ", who retired as vice president of X", ", who was named chairman of X", ", who serves as counsel
