@@ -710,7 +710,8 @@ function scanName(tokens: Token[], i: number): number {
   while (j < tokens.length && j - i - nickname < 5) {
     const t = tokens[j];
     // "Independent Senator Ana Ruiz": an office title that a name follows starts a new name.
-    if (j > i && OFFICE_WORDS.has(t.lower) && titleThenName(tokens, j)) break;
+    // ("Former Vice-President Ana Ruiz": a hyphenated title, whose second word the joiner below would skip.)
+    if (j > i && (OFFICE_WORDS.has(t.lower) || ((t.text.includes('-') || tokens[j + 1]?.text === '-') && TITLES_BY_FIRST.has(t.lower))) && titleThenName(tokens, j)) break;
     // "Billionaire Sir Ana Ruiz": an honorific inside a run starts the name (the word before describes her).
     if (j > i && HONORIFICS.has(t.text) && titleThenName(tokens, j)) break;
     // "Sen. Ana Ruiz R-Ohio": a party tag ends the name.
