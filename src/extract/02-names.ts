@@ -1032,6 +1032,12 @@ function isMetonymy(tokens: Token[], end: number): boolean {
   // "Beijing said", "Moscow has warned", "Beijing's aggressive…": a capital acting as its government.
   const next = lower(tokens[end]);
   if (SPEECH_VERBS.has(next)) return true;
+  // "Tokyo and Seoul agreed …": a capital coordinated with the subject of such a verb acts too.
+  if (next === 'and' && isCapitalised(tokens[end + 1])) {
+    let q = end + 1;
+    while (q < end + 4 && isCapitalised(tokens[q])) q++;
+    return isMetonymy(tokens, q);
+  }
   if (/^(has|have|had|is|was|will|would|could|may|might|must|should)$/.test(next) && SPEECH_VERBS.has(lower(tokens[end + 1]))) return true;
   if (isPossessive(tokens[end]) && tokens[end + 1] && !isCapitalised(tokens[end + 1])) {
     // "Tehran's new airport", "Lima's mayor": what a city has is the city's, not its government's.
