@@ -31,6 +31,11 @@ describe('affiliatedWith', () => {
     ['The NATO Secretary-General, Olaf Berg, called for calm.', 'Olaf Berg -affiliatedWith-> NATO'],
   ])('reads "the <body> <title>, <name>" and "the <title> of <body>, <name>": %j', (text, expected) => shouldExtract(text, [expected]));
 
+  it.each([
+    ['The president of the Kora Tribunal in Zembla, Olaf Berg, turned the appeal down.', 'Olaf Berg -affiliatedWith-> Kora Tribunal'],
+    ["The Chilean President's special envoy to Peru, Luis Vera, also attended.", 'Luis Vera -affiliatedWith-> Chile'],
+  ])('reads "the <title> of the <body> in <place>, <name>" and "the <country> <title>\'s <role>, <name>": %j', (text, expected) => shouldExtract(text, [expected]));
+
   it('reads no such role when the country follows "ambassador to"', () => {
     shouldExtract('Ana Lind was met by the Chilean ambassador to Peru, Luis Vera.', [], ['Luis Vera -affiliatedWith-> Peru']);
   });
