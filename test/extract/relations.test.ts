@@ -36,6 +36,12 @@ describe('affiliatedWith', () => {
     ["The Chilean President's special envoy to Peru, Luis Vera, also attended.", 'Luis Vera -affiliatedWith-> Chile'],
   ])('reads "the <title> of the <body> in <place>, <name>" and "the <country> <title>\'s <role>, <name>": %j', (text, expected) => shouldExtract(text, [expected]));
 
+  it('reads "Chairman <name>" opening a sentence as the chairman of the body the sentence before is about', () => {
+    shouldExtract('The Zenco Group board rejected the offer on Monday. Chairman Lord Olaf Berg said the bid was too low.', ['Olaf Berg -affiliatedWith-> Zenco Group']);
+    // A government office is no company's.
+    shouldExtract('The Zenco Group board rejected the offer on Monday. Chancellor Olaf Berg said the bid was too low.', [], ['Olaf Berg -affiliatedWith-> Zenco Group']);
+  });
+
   it('reads no such role when the country follows "ambassador to"', () => {
     shouldExtract('Ana Lind was met by the Chilean ambassador to Peru, Luis Vera.', [], ['Luis Vera -affiliatedWith-> Peru']);
   });

@@ -10,7 +10,7 @@ import { normaliseRole, OFFICE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from
 import { isPossessive, lower } from '../tokens-util';
 import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
-import { affiliationByBodyRoleComma, affiliationByOpeningRole } from './opening-role';
+import { affiliationByBodyRoleComma, affiliationByOpeningRole, affiliationByOpeningTitle } from './opening-role';
 import { affiliationByJoining, affiliationByLedBy } from './signed-for';
 
 const APPOSITION_STOPS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
@@ -49,6 +49,7 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByItsRole(sc, p);
     affiliationByBodyNounRole(sc, p);
     affiliationByOpeningRole(sc, p);
+    affiliationByOpeningTitle(sc, p);
     affiliationByBodyRoleComma(sc, p);
     affiliationByJoining(sc, p);
     affiliationByLedBy(sc, p);
