@@ -457,6 +457,12 @@ describe('locatedIn', () => {
 
 describe('concernedAbout, opposes and involves', () => {
   it.each([
+    ['Ana Ruiz and Luis Vera approved the merger on Monday. Officials at the Zenco Workers Union said they were concerned about the future of the staff in Kora.', 'Zenco Workers Union -concernedAbout-> future of the staff in Kora'],
+    ['Ana Ruiz and Luis Vera approved the merger on Monday. The Zenco Workers Union said they were worried about job losses.', 'Zenco Workers Union -concernedAbout-> job losses'],
+  ])('reads "they" after "<body> said" (or "officials at <body> said") as the body, not the last two persons: %j', (text, expected) =>
+    shouldExtract(text, [expected], [expected.replace('Zenco Workers Union', 'Ana Ruiz'), expected.replace('Zenco Workers Union', 'Luis Vera')]));
+
+  it.each([
     ['The new fishing tax, opposed by Chile, was scrapped.', 'Chile -opposes-> new fishing tax'],
     ['Peru raised a levy on fuel, a move criticised by Chile.', 'Chile -opposes-> levy on fuel'],
     // (the concern another trigger made at the same words is the one opposed)
