@@ -4,6 +4,7 @@
 // row: an id, the shape it recognises, and what it does to the mention (drop it, or trim words off it).
 
 import type { Mention, Sentence, Token } from '../types';
+import { tokenKey } from './context';
 import { loadGazetteer } from './model/gazetteer';
 import { loadPlaces, placeKey, type PlaceEntry } from './model/places';
 import { ROLE_NOUNS, TITLES } from './model/titles';
@@ -377,11 +378,11 @@ function unplacedCities(sentences: Sentence[], mentions: Mention[]): Set<string>
  * (an acronym or a lone capitalised word read there gives way to it).
  */
 function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Mention[] {
-  const starts = new Map<string, Mention>();
-  const covered = new Set<string>();
+  const starts = new Map<number, Mention>();
+  const covered = new Set<number>();
   for (const m of mentions) {
-    starts.set(`${m.sentence}:${m.tokenStart}`, m);
-    for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(`${m.sentence}:${k}`);
+    starts.set(tokenKey(m.sentence, m.tokenStart), m);
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(tokenKey(m.sentence, k));
   }
   const replaced = new Set<Mention>();
   const added: Mention[] = [];
@@ -407,7 +408,7 @@ function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Ment
     const k = m.tokenEnd + 1;
     const state = tokens[m.tokenEnd]?.text === ',' ? stateAbbreviationAt(tokens, k) : undefined;
     if (!state) continue;
-    const there = starts.get(`${m.sentence}:${k}`);
+    const there = starts.get(tokenKey(m.sentence, k));
     // (A word read there as an acronym or a lone surname gives way; a longer name does not.)
     // (Or a place read by another rule under its abbreviation: "Kans." in apposition.)
     if (there && (there.tokenEnd > state.end || !(there.kind === 'Organization' || there.meta?.candidate === 'yes' || there.kind === 'Person' || (there.kind === 'Place' && there.name !== state.name)))) continue;
@@ -421,10 +422,10 @@ function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Ment
     for (let k = 1; k + 2 < tokens.length; k++) {
       if (tokens[k].text !== ',' || !isCapitalised(tokens[k - 1]) || tokens[k - 1].pos !== 'PROPN') continue;
       // (A lone word read as a surname candidate gives way.)
-      const lone = starts.get(`${s.index}:${k - 1}`);
-      if (covered.has(`${s.index}:${k - 1}`) && !(lone && lone.tokenEnd === k && lone.kind === 'Person' && lone.meta?.candidate === 'yes')) continue;
+      const lone = starts.get(tokenKey(s.index, k - 1));
+      if (covered.has(tokenKey(s.index, k - 1)) && !(lone && lone.tokenEnd === k && lone.kind === 'Person' && lone.meta?.candidate === 'yes')) continue;
       const abbreviation = stateAbbreviationAt(tokens, k + 1);
-      const named = abbreviation ? undefined : starts.get(`${s.index}:${k + 1}`);
+      const named = abbreviation ? undefined : starts.get(tokenKey(s.index, k + 1));
       const stateEnd = abbreviation?.end ?? (named?.kind === 'Place' && isStatePlace(named) ? named.tokenEnd : -1);
       // (The state closes the phrase: punctuation or a lower-case word after it, or a new sentence
       // that the tokeniser left joined after "Ala..".)
@@ -433,13 +434,13 @@ function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Ment
       if (!abbreviation && !/^[,.;:)]/.test(tokens[stateEnd]?.text ?? '.')) continue;
       // (One or two capitalised words: "Vero Beach, Fla.", not a person's "Ana Ruiz, Texas".)
       let t0 = k - 1;
-      if (t0 > 0 && isCapitalised(tokens[t0 - 1]) && tokens[t0 - 1].pos === 'PROPN' && !covered.has(`${s.index}:${t0 - 1}`) && !/\.$/.test(tokens[t0 - 1].text)) t0--;
+      if (t0 > 0 && isCapitalised(tokens[t0 - 1]) && tokens[t0 - 1].pos === 'PROPN' && !covered.has(tokenKey(s.index, t0 - 1)) && !/\.$/.test(tokens[t0 - 1].text)) t0--;
       if (TITLES.includes(tokens[t0 - 1]?.text ?? '') || /\.$/.test(tokens[k - 1].text)) continue;
       const name = spanText(tokens, t0, k);
       if (lone && lone.tokenStart === t0) replaced.add(lone);
       added.push(place(s.index, tokens, t0, k, name, 'town-before-state'));
       if (!abbreviation) continue;
-      const there = starts.get(`${s.index}:${k + 1}`);
+      const there = starts.get(tokenKey(s.index, k + 1));
       if (there) {
         if (there.tokenEnd > abbreviation.end) continue;
         replaced.add(there);

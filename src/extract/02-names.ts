@@ -710,7 +710,8 @@ function scanName(tokens: Token[], i: number): number {
   while (j < tokens.length && j - i - nickname < 5) {
     const t = tokens[j];
     // "Independent Senator Ana Ruiz": an office title that a name follows starts a new name.
-    if (j > i && OFFICE_WORDS.has(t.lower) && titleThenName(tokens, j)) break;
+    // ("Former Vice-President Ana Ruiz": a hyphenated title, whose second word the joiner below would skip.)
+    if (j > i && (OFFICE_WORDS.has(t.lower) || ((t.text.includes('-') || tokens[j + 1]?.text === '-') && TITLES_BY_FIRST.has(t.lower))) && titleThenName(tokens, j)) break;
     // "Billionaire Sir Ana Ruiz": an honorific inside a run starts the name (the word before describes her).
     if (j > i && HONORIFICS.has(t.text) && titleThenName(tokens, j)) break;
     // "Sen. Ana Ruiz R-Ohio": a party tag ends the name.
@@ -1031,6 +1032,12 @@ function isMetonymy(tokens: Token[], end: number): boolean {
   // "Beijing said", "Moscow has warned", "Beijing's aggressive…": a capital acting as its government.
   const next = lower(tokens[end]);
   if (SPEECH_VERBS.has(next)) return true;
+  // "Tokyo and Seoul agreed …": a capital coordinated with the subject of such a verb acts too.
+  if (next === 'and' && isCapitalised(tokens[end + 1])) {
+    let q = end + 1;
+    while (q < end + 4 && isCapitalised(tokens[q])) q++;
+    return isMetonymy(tokens, q);
+  }
   if (/^(has|have|had|is|was|will|would|could|may|might|must|should)$/.test(next) && SPEECH_VERBS.has(lower(tokens[end + 1]))) return true;
   if (isPossessive(tokens[end]) && tokens[end + 1] && !isCapitalised(tokens[end + 1])) {
     // "Tehran's new airport", "Lima's mayor": what a city has is the city's, not its government's.

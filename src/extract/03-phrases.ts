@@ -98,7 +98,9 @@ function findLawNames(s: Sentence, ms: Mention[]): Mention[] {
   const tokens = s.tokens;
   const out: Mention[] = [];
   for (let k = 2; k < tokens.length; k++) {
-    if (!LAW_NAME_HEADS.has(tokens[k].text)) continue;
+    // (The first letter first: this runs on every token.)
+    const c = tokens[k].text.charCodeAt(0);
+    if ((c !== 65 && c !== 66 && c !== 76) || !LAW_NAME_HEADS.has(tokens[k].text)) continue;
     let from = k;
     while (from > 0 && (/^[\p{Lu}\d]/u.test(tokens[from - 1].text) || (/^(and|of|for|&)$/.test(tokens[from - 1].text) && /^\p{Lu}/u.test(tokens[from - 2]?.text ?? '')) || (/^[-–]$/.test(tokens[from - 1].text) && tokens[from - 1].space === ''))) from--;
     while (from < k && (!/^\p{Lu}/u.test(tokens[from].text) || tokens[from].text === 'The')) from++;

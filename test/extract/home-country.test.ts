@@ -18,6 +18,15 @@ describe('home country', () => {
     expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> Norway');
   });
 
+  it("lets a home office pass a foreign country that only qualifies the next person's title", () => {
+    const story = 'Norway levy talks\n\nNorway will raise the levy next year. Norwegian drivers face higher costs. Prime Minister Ola Dahl and the Swedish president, Ted Lund, met the leaders in Oslo.';
+    const got = triples(story);
+    expect(got).toContain('Ola Dahl -affiliatedWith-> Norway');
+    expect(got).toContain('Ted Lund -affiliatedWith-> Sweden');
+    // A foreign title with no name after it may still be the first person's.
+    expect(triples(story.replace('the Swedish president, Ted Lund,', 'the Swedish envoy'))).not.toContain('Ola Dahl -affiliatedWith-> Norway');
+  });
+
   it('reads a cabinet portfolio before "Secretary" or "Minister" as a national office', () => {
     const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Transport Secretary Ola Dahl said the rise was needed.';
     expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> Norway');

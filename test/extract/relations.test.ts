@@ -31,6 +31,17 @@ describe('affiliatedWith', () => {
     ['The NATO Secretary-General, Olaf Berg, called for calm.', 'Olaf Berg -affiliatedWith-> NATO'],
   ])('reads "the <body> <title>, <name>" and "the <title> of <body>, <name>": %j', (text, expected) => shouldExtract(text, [expected]));
 
+  it.each([
+    ['The president of the Kora Tribunal in Zembla, Olaf Berg, turned the appeal down.', 'Olaf Berg -affiliatedWith-> Kora Tribunal'],
+    ["The Chilean President's special envoy to Peru, Luis Vera, also attended.", 'Luis Vera -affiliatedWith-> Chile'],
+  ])('reads "the <title> of the <body> in <place>, <name>" and "the <country> <title>\'s <role>, <name>": %j', (text, expected) => shouldExtract(text, [expected]));
+
+  it('reads "Chairman <name>" opening a sentence as the chairman of the body the sentence before is about', () => {
+    shouldExtract('The Zenco Group board rejected the offer on Monday. Chairman Lord Olaf Berg said the bid was too low.', ['Olaf Berg -affiliatedWith-> Zenco Group']);
+    // A government office is no company's.
+    shouldExtract('The Zenco Group board rejected the offer on Monday. Chancellor Olaf Berg said the bid was too low.', [], ['Olaf Berg -affiliatedWith-> Zenco Group']);
+  });
+
   it('reads no such role when the country follows "ambassador to"', () => {
     shouldExtract('Ana Lind was met by the Chilean ambassador to Peru, Luis Vera.', [], ['Luis Vera -affiliatedWith-> Peru']);
   });
@@ -445,6 +456,12 @@ describe('locatedIn', () => {
 });
 
 describe('concernedAbout, opposes and involves', () => {
+  it.each([
+    ['Ana Ruiz and Luis Vera approved the merger on Monday. Officials at the Zenco Workers Union said they were concerned about the future of the staff in Kora.', 'Zenco Workers Union -concernedAbout-> future of the staff in Kora'],
+    ['Ana Ruiz and Luis Vera approved the merger on Monday. The Zenco Workers Union said they were worried about job losses.', 'Zenco Workers Union -concernedAbout-> job losses'],
+  ])('reads "they" after "<body> said" (or "officials at <body> said") as the body, not the last two persons: %j', (text, expected) =>
+    shouldExtract(text, [expected], [expected.replace('Zenco Workers Union', 'Ana Ruiz'), expected.replace('Zenco Workers Union', 'Luis Vera')]));
+
   it.each([
     ['The new fishing tax, opposed by Chile, was scrapped.', 'Chile -opposes-> new fishing tax'],
     ['Peru raised a levy on fuel, a move criticised by Chile.', 'Chile -opposes-> levy on fuel'],

@@ -77,6 +77,12 @@ describe('typing', () => {
     ['Trade reached 31.5 billion U.S. dollars in 2022.', [], ['United States [Country]']],
     // …but a place noun that only qualifies an office is no place
     ['Ana Ruiz, the present city CD head, spoke.', ['Ana Ruiz [Person]'], ['Ana Ruiz [Place]']],
+    // a capital coordinated with another acting as its government is its country, as that one is
+    ['Tokyo and Seoul agreed a currency swap on Friday.', ['Japan [Country]', 'South Korea [Country]'], ['Tokyo [Place]']],
+    // …but two capitals that only suffer something stay places
+    ['Tokyo and Osaka were hit by storms.', ['Tokyo [Place]'], ['Japan [Country]']],
+    // a hyphenated title after a capitalised qualifier starts the name
+    ['Former Vice-President Ana B. Ruiz spoke.', ['Ana B. Ruiz [Person]'], ['Former Vice-President Ana B. Ruiz [Person]']],
     // a lake by its first word, and a mountain named for a country is no person
     ['Ships crossed Lake Tarno before the climbers reached Mount Kenya.', ['Lake Tarno [Place]'], ['Lake Tarno [Person]', 'Mount Kenya [Person]']],
     // a word in capitals for stress is no acronym

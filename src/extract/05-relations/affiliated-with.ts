@@ -11,8 +11,8 @@ import { normaliseRole, OFFICE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from
 import { isPossessive, lower } from '../tokens-util';
 import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
-import { affiliationByBodyRoleComma, affiliationByOpeningRole } from './opening-role';
 import { bodyAfterBased, SEATED } from './located-in';
+import { affiliationByBodyRoleComma, affiliationByOpeningRole, affiliationByOpeningTitle } from './opening-role';
 import { affiliationByJoining, affiliationByLedBy } from './signed-for';
 
 const APPOSITION_STOPS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
@@ -51,6 +51,7 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByItsRole(sc, p);
     affiliationByBodyNounRole(sc, p);
     affiliationByOpeningRole(sc, p);
+    affiliationByOpeningTitle(sc, p);
     affiliationByBodyRoleComma(sc, p);
     affiliationByJoining(sc, p);
     affiliationByLedBy(sc, p);
@@ -259,6 +260,23 @@ function indexBetween(tokens: SentenceContext['tokens'], from: number, to: numbe
   return -1;
 }
 
+/** The nearest "the" at or before from and not before floor, stopping at punctuation; -1 if none. */
+function theBefore(tokens: SentenceContext['tokens'], from: number, floor: number): number {
+  for (let d = from; d >= 0 && d >= floor; d--) {
+    if (lower(tokens[d]) === 'the') return d;
+    if (/^[,.;:"“”]$/.test(tokens[d].text)) return -1;
+  }
+  return -1;
+}
+
+/** "in Kora" or "at Kora" from k, the place ending at end: where a body sits, after its name. */
+function seatEndsAt(sc: SentenceContext, k: number, end: number): boolean {
+  const w = lower(sc.tokens[k]);
+  if (w !== 'in' && w !== 'at') return false;
+  const seat = mentionStartingAt(sc, lower(sc.tokens[k + 1]) === 'the' ? k + 2 : k + 1);
+  return !!seat && seat.tokenEnd === end && (seat.kind === 'Place' || seat.kind === 'Country');
+}
+
 /**
  * "the U.S. ambassador to Qatar, Ana Ruiz", "the UN Secretary-General, Ana Ruiz", "the Emir of Qatar,
  * Ana Ruiz": "the", a country or body, a title (or a title, "of", a country or body), a comma, the name.
@@ -270,11 +288,18 @@ function affiliationByDefiniteRole(sc: SentenceContext, p: Mention): boolean {
   // (Cheap test first: the word before the comma ends a title or names a body.)
   const last = tokens[end - 1];
   if (!last || !(/^\p{Lu}/u.test(last.text) || ROLE_NOUNS.has(last.lower) || TITLE_WORDS.has(last.lower))) return false;
-  let d = end - 1;
-  while (d >= 0 && d >= end - 9 && lower(tokens[d]) !== 'the' && !/^[,.;:"“”]$/.test(tokens[d].text)) d--;
-  if (d < 0 || lower(tokens[d]) !== 'the' || end - d < 3) return false;
+  let d = theBefore(tokens, end - 1, end - 9);
+  if (d < 0 || end - d < 3) return false;
   if (ms.some((m) => m.kind === 'Person' && m !== p && m.tokenStart > d && m.tokenEnd <= end)) return false;
-  const first = mentionStartingAt(sc, d + 1);
+  let first = mentionStartingAt(sc, d + 1);
+  // ("the president of the Kora Court, Ana Ruiz": the "the" found is the body's; the role's comes before "of".)
+  if (first && lower(tokens[d - 1]) === 'of') {
+    const earlier = theBefore(tokens, d - 2, end - 14);
+    if (earlier >= 0 && !ms.some((m) => m.kind === 'Person' && m !== p && m.tokenStart > earlier && m.tokenEnd <= end)) {
+      d = earlier;
+      first = mentionStartingAt(sc, d + 1);
+    }
+  }
   let owner: Mention | undefined;
   let roleFrom = d + 1;
   let roleTo = end;
@@ -287,12 +312,14 @@ function affiliationByDefiniteRole(sc: SentenceContext, p: Mention): boolean {
   } else {
     const of = indexBetween(tokens, d + 1, end, OF);
     const body = of > 0 ? mentionStartingAt(sc, lower(tokens[of + 1]) === 'the' ? of + 2 : of + 1) : undefined;
-    if (!body || body.tokenEnd !== end || (body.kind !== 'Country' && body.kind !== 'Organization')) return false;
+    if (!body || !(body.tokenEnd === end || seatEndsAt(sc, body.tokenEnd, end)) || (body.kind !== 'Country' && body.kind !== 'Organization')) return false;
     owner = body;
     roleTo = of;
   }
   const role = tokens.slice(roleFrom, roleTo);
-  if (!role.length || !role.every((t) => ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower) || /^[-–]$/.test(t.text)) || !role.some((t) => ROLE_NOUNS.has(t.lower) || OFFICE_WORDS.has(t.lower))) return false;
+  // ("the Kora President's special envoy": a title's possessive is part of the role.)
+  const roleWord = (t: SentenceContext['tokens'][number]) => ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower);
+  if (!role.length || !role.every((t, i) => roleWord(t) || /^[-–]$/.test(t.text) || (i > 0 && isPossessive(t) && roleWord(role[i - 1]))) || !role.some((t) => ROLE_NOUNS.has(t.lower) || OFFICE_WORDS.has(t.lower))) return false;
   add(sc, p, 'affiliatedWith', owner, owner.kind === 'Country' ? 'country-role-apposition' : 'body-role-apposition', 0.8, role.map((t) => t.text).join(' ').replace(/ - /g, '-'));
   return true;
 }

@@ -6,6 +6,7 @@ import type { Mention, Predicate, RelationMatch, Sentence, Token } from '../../t
 import { PREDICATE_SCHEMA } from '../../types';
 import type { ConcernTrigger } from '../03-phrases';
 import { tokenKey, type DocContext } from '../context';
+import { SPEECH_VERBS } from '../model/lexicon';
 import { lower } from '../tokens-util';
 import { agreesInGender, mostSalientPerson } from './salience';
 
@@ -89,6 +90,10 @@ export function resolvePronoun(sc: SentenceContext, k: number): Mention[] {
     const ranked = [...score.values()].sort((a, b) => b.n - a.n || b.last - a.last);
     return ranked.length >= 2 ? ranked.slice(0, 2).map((r) => r.m) : [];
   }
+  if (w === 'they') {
+    const body = speakingBody(sc, k);
+    if (body) return [body];
+  }
   const before = [...doc.recentPersons, ...persons.filter((p) => p.tokenEnd <= k)];
   const distinct: Mention[] = [];
   for (let i = before.length - 1; i >= 0 && distinct.length < 2; i--) if (!distinct.some((d) => d.key === before[i].key)) distinct.push(before[i]);
@@ -99,6 +104,25 @@ export function resolvePronoun(sc: SentenceContext, k: number): Mention[] {
   if (PLURAL_REFS.has(w) || /^leaders?['’]?$/.test(w)) return distinct.length === 2 ? distinct : [];
   if (FIRST_PERSON.has(w) && sc.speaker) return [sc.speaker];
   return [];
+}
+
+// "Officials at Acme said they …": people named by their body, who speak for it.
+const BODY_PEOPLE = new Set(['officials', 'leaders', 'members', 'representatives', 'executives', 'bosses', 'managers', 'staff', 'workers', 'spokesmen']);
+
+/**
+ * "The union said they were worried", "Officials at the Zenco Union said they were concerned": "they"
+ * right after a speech verb whose subject is a body (or its people) is that body, as British usage
+ * makes a body plural; not the last two persons named.
+ */
+function speakingBody(sc: SentenceContext, k: number): Mention | undefined {
+  const { tokens } = sc;
+  if (!SPEECH_VERBS.has(lower(tokens[k - 1]))) return undefined;
+  const body = mentionEndingAt(sc, k - 1);
+  if (body?.kind !== 'Organization') return undefined;
+  const q = lower(tokens[body.tokenStart - 1]) === 'the' ? body.tokenStart - 2 : body.tokenStart - 1;
+  if (q < 0) return body;
+  const w = lower(tokens[q]);
+  return (w === 'at' || w === 'of' || w === 'from') && BODY_PEOPLE.has(lower(tokens[q - 1])) && q - 1 <= 2 ? body : undefined;
 }
 
 /** The last two countries named as "X and Y" (or "X and the Y") in sentence `since` or later. */

@@ -127,15 +127,34 @@ const DESTINATION_WORDS = new Set(['visited', 'visiting', 'visit', 'visits', 'to
  * someone else's ("her Ruritanian counterpart", "the Ruritanian president"): then the title may be
  * another country's.
  */
-function otherCountryIn(sc: SentenceContext, home: Mention): boolean {
+function otherCountryIn(sc: SentenceContext, home: Mention, p?: Mention): boolean {
   const { tokens } = sc;
   return sc.ms.some((m) => {
     if (m.kind !== 'Country') return false;
     // ("Chancellor Ana Ruiz has visited Ruritania's capital": where someone goes qualifies no title.)
-    if (m.key !== home.key) return !DESTINATION_WORDS.has(lower(tokens[m.tokenStart - 1]));
+    // ("Prime Minister Ana Ruiz and the Ruritanian president, Luis Vera, met": the country is the second person's title's.)
+    if (m.key !== home.key) return !DESTINATION_WORDS.has(lower(tokens[m.tokenStart - 1])) && !(p && coordinatedAfter(sc, p, m) && qualifiesNextPerson(sc, m));
     const k = isPossessive(tokens[m.tokenEnd]) ? m.tokenEnd + 1 : m.tokenEnd;
     return ROLE_NOUNS.has(lower(tokens[k])) || ROLE_NOUNS.has(lower(tokens[k + 1])) || !!officeAt(sc, k);
   });
+}
+
+/** Whether the country comes right after "<person> and (the)": the second of two coordinated people. */
+function coordinatedAfter(sc: SentenceContext, p: Mention, m: Mention): boolean {
+  if (lower(sc.tokens[p.tokenEnd]) !== 'and') return false;
+  return m.tokenStart === p.tokenEnd + 1 || (m.tokenStart === p.tokenEnd + 2 && lower(sc.tokens[p.tokenEnd + 1]) === 'the');
+}
+
+/** Whether the country opens the title of the person named right after it ("the Ruritanian president, Luis Vera"). */
+function qualifiesNextPerson(sc: SentenceContext, m: Mention): boolean {
+  const { tokens } = sc;
+  let k = m.tokenEnd;
+  if (isPossessive(tokens[k])) k++;
+  const titleStart = k;
+  while (k < titleStart + 4 && tokens[k] && (ROLE_NOUNS.has(tokens[k].lower) || OFFICE_FIRST_WORDS.has(tokens[k].lower) || /^\p{Lu}[\p{Ll}-]+$/u.test(tokens[k].text))) k++;
+  if (k === titleStart) return false;
+  if (tokens[k]?.text === ',') k++;
+  return sc.persons.some((q) => q.tokenStart === k || (q.tokenStart > m.tokenEnd && q.tokenStart <= k && q.tokenEnd > k));
 }
 
 /**
@@ -150,7 +169,7 @@ export function affiliationByHomeTitle(sc: SentenceContext, p: Mention): void {
   // ("Home Secretary Ana Ruiz" in a story of MPs and Downing Street that never names the UK: the
   // government the story speaks of, rule home-government-title.)
   if (!home && government && !stated.has(p.key) && !sc.ms.some((m) => m.kind === 'Country')) add(sc, p, 'affiliatedWith', government, 'home-government-title', 0.55, p.role);
-  if (!home || stated.has(p.key) || otherCountryIn(sc, home)) return;
+  if (!home || stated.has(p.key) || otherCountryIn(sc, home, p)) return;
   add(sc, p, 'affiliatedWith', home, 'home-country-title', 0.6, p.role);
 }
 

@@ -24,15 +24,34 @@ export function affiliationByOpeningRole(sc: SentenceContext, p: Mention): void 
   else return;
   const roleTokens = tokens.slice(roleStart, p.tokenStart - 1);
   if (!roleTokens.length || !roleTokens.every((t) => /^[a-z][a-z-]*$/.test(t.text)) || !roleTokens.some((t) => ROLE_NOUNS.has(t.lower))) return;
+  const owner = bodyThePreviousSentenceIsAbout(sc);
+  if (owner) add(sc, p, 'affiliatedWith', owner, 'opening-role-apposition', 0.7, roleTokens.map((t) => t.text).join(' '));
+}
+
+/** The body the previous sentence is about: its subject (named before its first verb), or else the only body it names. */
+function bodyThePreviousSentenceIsAbout(sc: SentenceContext): Mention | undefined {
   const previous = sc.doc.ctx.sentences[sc.s.index - 1];
-  if (!previous) return;
+  if (!previous) return undefined;
   const bodies = sc.doc.ctx.mentions.filter((m) => m.sentence === previous.index && m.kind === 'Organization');
-  if (!bodies.length) return;
+  if (!bodies.length) return undefined;
   const verb = previous.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const subject = bodies.filter((m) => verb < 0 || m.tokenEnd <= verb).sort((a, b) => a.tokenStart - b.tokenStart).at(-1);
   const keys = new Set(bodies.map((m) => m.key));
-  const owner = subject ?? (keys.size === 1 ? bodies[0] : undefined);
-  if (owner) add(sc, p, 'affiliatedWith', owner, 'opening-role-apposition', 0.7, roleTokens.map((t) => t.text).join(' '));
+  return subject ?? (keys.size === 1 ? bodies[0] : undefined);
+}
+
+// Offices held in a company, union or club, never in a government: "Chairman Ana Ruiz said" after a
+// sentence about a board is that board's chairman, while "Chancellor Ana Ruiz" is the country's.
+const BODY_OFFICES = new Set(['chairman', 'chairwoman', 'chair', 'chief executive', 'managing director', 'finance director', 'general secretary', 'general manager', 'founder']);
+
+/**
+ * "The Zenco board rejected the offer. Chairman Ana Ruiz said …" (rule opening-title-body): a sentence
+ * that opens with a body's office before the name speaks of the body the sentence before is about.
+ */
+export function affiliationByOpeningTitle(sc: SentenceContext, p: Mention): void {
+  if (p.tokenStart !== 0 || !p.role || !BODY_OFFICES.has(p.role.toLowerCase())) return;
+  const owner = bodyThePreviousSentenceIsAbout(sc);
+  if (owner) add(sc, p, 'affiliatedWith', owner, 'opening-title-body', 0.7, p.role);
 }
 
 /**
