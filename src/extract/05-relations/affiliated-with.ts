@@ -176,7 +176,7 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   // to X": a relative clause that gives the person a role, read as the apposition of that role.
   else if (lower(tokens[k]) === 'who') {
     let q = k + 1;
-    if (/^(is|was|has|had|been|had been|has been)$/.test(lower(tokens[q]))) q++;
+    if (/^(is|was|has|had)$/.test(lower(tokens[q]))) q++;
     if (lower(tokens[q]) === 'been') q++;
     // (", who is also chief executive of X", ", who was a director of X": the copula gives the role itself.)
     const copula = q === k + 2 && (lower(tokens[k + 1]) === 'is' || lower(tokens[k + 1]) === 'was');

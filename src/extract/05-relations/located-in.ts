@@ -44,7 +44,7 @@ function addHeadquarters(sc: SentenceContext, o: Mention): void {
   if (/^(which|that)$/.test(lower(tokens[q])) && /^(is|was|are|were)$/.test(lower(tokens[q + 1]))) q += 2;
   // "The firm is headquartered in Detroit", "Acme has its headquarters in Lima".
   else if (q === o.tokenEnd && /^(is|was|are|were)$/.test(lower(tokens[q]))) q++;
-  else if (q === o.tokenEnd && /^(has|had|have)$/.test(lower(tokens[q])) && lower(tokens[q + 1]) === 'its' && /^(headquarters|head office|seat)$/.test(lower(tokens[q + 2]))) q += 2;
+  else if (q === o.tokenEnd && /^(has|had|have)$/.test(lower(tokens[q])) && lower(tokens[q + 1]) === 'its' && /^(headquarters|seat)$/.test(lower(tokens[q + 2]))) q += 2;
   if (!(SEATED.has(lower(tokens[q])) || /^(headquarters|seat)$/.test(lower(tokens[q]))) || lower(tokens[q + 1]) !== 'in') return;
   const place = mentionStartingAt(sc, q + 2);
   if ((place?.kind === 'Place' || place?.kind === 'Country') && place.meta?.demonym !== 'yes') add(sc, o, 'locatedIn', place, 'based-in', 0.75);

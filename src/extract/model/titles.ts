@@ -97,10 +97,10 @@ export const PORTFOLIO_WORDS = new Set([
   'Lands', 'Forestry', 'Forests', 'Railways', 'Aviation', 'Shipping', 'Telecommunications', 'Posts', 'Police',
   'Prisons', 'Corrections', 'Human', 'Rights', 'Heritage', 'Arts', 'Media', 'Broadcasting', 'Care', 'Climate',
   'Business', 'Enterprise', 'Innovation', 'Skills', 'Equality', 'Equalities', 'Intelligence', 'Strategic',
-  'Affairs', 'Relations', 'Aid', 'Refugees', 'Minorities', 'Consumer', 'Services', 'Infrastructure', 'Digital',
+  'Relations', 'Aid', 'Refugees', 'Minorities', 'Consumer', 'Services', 'Infrastructure', 'Digital',
   'Licenses', 'Licences', 'Licensing', 'Inspections', 'Streets', 'Sanitation',
   'Export', 'Exports', 'Promotion', 'Small', 'Enterprises', 'Change', 'Emergency', 'Disaster', 'Management',
-  'Policy', 'Sustainable', 'Trade', 'Fiscal', 'Monetary', 'Indigenous', 'Pensions', 'Cabinet', 'Mining',
+  'Policy', 'Sustainable', 'Fiscal', 'Monetary', 'Indigenous', 'Pensions', 'Cabinet', 'Mining',
 ]);
 
 // Lower-case role nouns that introduce a name: "AM host Ryan Bridge", "expert Robert Patman".
