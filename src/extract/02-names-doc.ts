@@ -713,9 +713,19 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
   // Words the document uses alone for a person: "Smith said", "Smith's".
   const speakers = new Set(mentions.filter((m) => m.kind === 'Person' && m.tokenEnd - m.tokenStart === 1).map((m) => m.text));
   const unplaced = unplacedCities(sentences, mentions);
+  const namedCountries = new Set(mentions.filter((m) => m.kind === 'Country' && !m.meta?.surnameToo).map((m) => m.key));
+  const personWords = new Set<string>();
+  for (const m of mentions) if (m.kind === 'Person' && m.tokenEnd - m.tokenStart > 1) for (let k = m.tokenStart; k < m.tokenEnd; k++) personWords.add(sentences[m.sentence].tokens[k].text);
   const out: Mention[] = [];
   for (const m of mentions) {
     const tokens = sentences[m.sentence].tokens;
+    // "Washington said" stands for the government only in a story that names that country otherwise
+    // and no one by that name ("George Washington", "Stanley Ruiz"): else it is read as a name again.
+    if (m.meta?.surnameToo && (personWords.has(m.text) || !namedCountries.has(m.key))) {
+      const speech = SPEECH_VERBS.has(tokens[m.tokenEnd]?.lower ?? '') || isPossessive(tokens[m.tokenEnd]);
+      out.push(Object.assign(m, { kind: 'Person' as const, name: m.text, key: `person:${m.text.toLowerCase()}`, rule: speech ? 'speech-name' : 'surname', meta: { candidate: speech ? undefined : 'yes' } }));
+      continue;
+    }
     if (m.kind === 'Place' && (isHomonymCity(tokens, m, common, givenNames, surnames) || (m.rule === 'gazetteer-city' && unplaced.has(m.name)))) {
       // "Straw said" after "Jack Straw": the surname of the person, which coreference joins to them.
       if (surnames.has(m.text)) out.push(Object.assign(m, { kind: 'Person' as const, name: m.text, key: `person:${m.text.toLowerCase()}`, rule: 'surname', meta: { candidate: 'yes' } }));

@@ -515,11 +515,16 @@ function scanGazetteer(sink: NameSink, i: number, gaz: Gazetteer): number | unde
   const hit = matchGazetteer(tokens, i, gaz);
   // "Most Gibraltarians said": a sentence-initial common word is no place, whatever a gazetteer says.
   const commonStart = i === 0 && hit?.end === 1 && hit.entry.kind === 'Place' && (t.pos !== 'PROPN' || NOT_NAMES.has(t.text));
-  if (!hit || commonStart || !acceptGazetteer(tokens, i, hit.end, hit.entry)) return undefined;
+  if (!hit || commonStart) return undefined;
+  // "Washington said", "Washington and Beijing agreed": a capital that is also a surname acts as its
+  // government too, unless a name runs into it; the document review (02-names-doc.ts) gives it back
+  // to a person the document names so, or when the document never names the country otherwise.
+  const ambiguousCapital = hit.entry.ambiguous && hit.entry.capitalOf && !isCapitalised(tokens[i - 1]) && !isCapitalised(tokens[hit.end]) && isMetonymy(tokens, hit.end);
+  if (!ambiguousCapital && !acceptGazetteer(tokens, i, hit.end, hit.entry)) return undefined;
   const e = hit.entry;
-  if (e.kind === 'Place' && e.capitalOf && isMetonymy(tokens, hit.end)) {
+  if (e.kind === 'Place' && e.capitalOf && (ambiguousCapital || isMetonymy(tokens, hit.end))) {
     const c = gaz.countryInfo.get(e.capitalOf)!;
-    emit(sink, 'Country', i, hit.end, c.name, e.capitalOf, 'capital-metonymy');
+    emit(sink, 'Country', i, hit.end, c.name, e.capitalOf, 'capital-metonymy', ambiguousCapital && e.ambiguous ? { meta: { surnameToo: 'yes' } } : undefined);
   } else {
     emit(sink, e.kind, i, hit.end, e.name, e.key, e.rule, {
       meta: { demonym: e.demonym ? 'yes' : undefined, country: e.country },

@@ -79,6 +79,12 @@ describe('typing', () => {
     ['Ana Ruiz, the present city CD head, spoke.', ['Ana Ruiz [Person]'], ['Ana Ruiz [Place]']],
     // a capital coordinated with another acting as its government is its country, as that one is
     ['Tokyo and Seoul agreed a currency swap on Friday.', ['Japan [Country]', 'South Korea [Country]'], ['Tokyo [Place]']],
+    // a capital known by the first part of its name, and also a surname, acts as its government
+    // where the story names its country otherwise
+    ['Washington and Beijing agreed to talk. Washington said American farmers would gain.', ['United States [Country]', 'China [Country]'], ['Washington [Person]']],
+    // …but not where no other mention names the country, nor where someone bears the name
+    ['Washington said the fees were too high.', ['Washington [Person]'], ['United States [Country]']],
+    ['Kira Washington joined the United States team. Washington said she was ready.', ['Kira Washington [Person]'], ['Washington [Person]']],
     // …but two capitals that only suffer something stay places
     ['Tokyo and Osaka were hit by storms.', ['Tokyo [Place]'], ['Japan [Country]']],
     // a hyphenated title after a capitalised qualifier starts the name
