@@ -1117,6 +1117,26 @@ const SURNAME_PREFIX = /^(?:Mac|Van|Von|Fitz|Del|Della|Dos|Das|Ten|Ter)\p{Lu}/u;
 // Words that open a picture credit: "Photo: Acme Images" names the agency, no one in the story.
 const CREDIT_WORDS = new Set(['photo', 'photograph', 'picture', 'image', 'credit', 'photos', 'pictures', 'images']);
 
+// Nouns of a body that an apposition after a name may end in ("Gavi, the vaccine alliance,").
+const APPOSITION_BODY_NOUNS = new Set([...ORG_NOUNS, 'alliance', 'association', 'federation', 'coalition', 'authority', 'foundation', 'institute', 'agency', 'body', 'movement', 'bloc', 'cartel', 'outfit', 'publisher', 'airport', 'university']);
+APPOSITION_BODY_NOUNS.delete('rival');
+const APPOSITION_STOPS = new Set(['of', 'for', 'in', 'at', 'to', 'with', 'on', 'by', 'from', 'and', 'or', 'the', 'a', 'an', 'who', 'which', 'that', 'whose', 'as']);
+
+/**
+ * Where ", the <words> <body noun>" ends, from the article at k: up to five lower-case words or a
+ * possessive before the noun, then a comma, a full stop or the sentence's end; -1 if it is not so.
+ */
+function bodyAppositionEnd(tokens: Token[], k: number): number {
+  if (!/^(the|a|an)$/.test(lower(tokens[k]))) return -1;
+  for (let q = k + 1; q < k + 7 && q < tokens.length; q++) {
+    const t = tokens[q];
+    if (APPOSITION_BODY_NOUNS.has(t.text)) return /^(,|\.|;)$/.test(tokens[q + 1]?.text ?? '.') ? q + 1 : -1;
+    // (No preposition or article: "Joe Dey, the secretary of the golf association" is that secretary.)
+    if ((!/^[a-z][a-z-]*$/.test(t.text) || APPOSITION_STOPS.has(t.text)) && !isPossessive(t)) return -1;
+  }
+  return -1;
+}
+
 function classifyName(sink: NameSink, i: number, end: number): void {
   const { tokens } = sink;
   const text = spanText(tokens, i, end);
@@ -1124,6 +1144,12 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   const next = lower(tokens[end]);
   const words = end - i;
   if (peoplePluralOpening(tokens, i, end)) return;
+  // "Gavi, the vaccine alliance,", "Zentrix, the country's financial regulator.": a name in apposition
+  // with a body's noun is that body (rule name-body-apposition).
+  if (tokens[end]?.text === ',' && bodyAppositionEnd(tokens, end + 1) > 0) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'name-body-apposition');
+    return;
+  }
   // "YouTube", "SoftBank": one word with a capital inside is a brand, not a surname (rule camel-case-brand).
   if (words === 1 && CAMEL_CASE.test(text) && !SURNAME_PREFIX.test(text)) {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'camel-case-brand');

@@ -71,6 +71,11 @@ describe('typing', () => {
     ['Voters backed the party of Edna Marsh, which won 36 per cent.', ['Edna Marsh [Person]'], ['Edna Marsh [Organization]']],
     // a name in apposition to a body's noun is that body
     ['The main opposition party, Kora Sena Balaya, led by Ana Ruiz, opposed the tax.', ['Kora Sena Balaya [Organization]'], ['Kora Sena Balaya [Person]']],
+    // a name followed by an apposition that ends in a body's noun is that body (rule name-body-apposition)
+    ['Kora Sena, the payments firm, said it would appeal.', ['Kora Sena [Organization]'], ['Kora Sena [Person]']],
+    ["The inquiry blamed Zentrix, the country's financial regulator.", ['Zentrix [Organization]']],
+    // …but not one whose noun only ends a prepositional phrase: that person holds a post in the body
+    ['The club sent for Ana Ruiz, the secretary of the golf association.', ['Ana Ruiz [Person]'], ['Ana Ruiz [Organization]']],
     // a name in apposition with a kind of place is a place
     ['The two sides fought over Kora-Lindt, a mountainous region in the south.', ['Kora-Lindt [Place]'], ['Kora-Lindt [Person]']],
     // a currency names no country
