@@ -363,7 +363,11 @@ function scanTitledList(sink: NameSink, i: number, title: { end: number; role: s
 }
 
 /** Steps 2 to 5 for a capitalised token with no title before it; undefined when nothing starts there. */
+// Words that qualify what follows and are never a name's: "Former Zenco Bank chief executive Ana Ruiz".
+const LEADING_QUALIFIERS = new Set(['Former', 'Ex', 'Late', 'Then']);
+
 function scanCapitalised(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
+  if (LEADING_QUALIFIERS.has(sink.tokens[i].text) && isCapitalised(sink.tokens[i + 1])) return i + 1;
   return scanChamber(sink, i) ?? scanDefinedAcronym(sink, i, gaz) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanTeam(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
 }
 
