@@ -402,6 +402,16 @@ function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Ment
     meta: { country: 'US' },
   });
   for (const m of mentions) {
+    // "Sen. Ana Ruiz (D., Tex.)": the state after a party's letter, the senator's state.
+    if (m.rule === 'party-tag') {
+      const tokens = sentences[m.sentence].tokens;
+      const state = /^[,-]$/.test(tokens[m.tokenEnd]?.text ?? '') ? stateAbbreviationAt(tokens, m.tokenEnd + 1) : undefined;
+      const there = starts.get(tokenKey(m.sentence, m.tokenEnd + 1));
+      if (!state || (there && (there.kind === 'Place' || there.tokenEnd > state.end))) continue;
+      if (there) replaced.add(there);
+      added.push(place(m.sentence, tokens, m.tokenEnd + 1, state.end, state.name, 'party-tag-state'));
+      continue;
+    }
     // (After a street, "NE" or "SW" is the city's quadrant, no state: "963 Alden Ave., NE".)
     if (m.kind !== 'Place' || m.rule === 'street-name') continue;
     const tokens = sentences[m.sentence].tokens;

@@ -342,6 +342,8 @@ function scanTitledList(sink: NameSink, i: number, title: { end: number; role: s
     if (at > title.end && matchTitle(tokens, at)) break;
     const end = scanName(tokens, at);
     if (end <= at) break;
+    // ("the Governors Conference", "Mayors Council": a body's or event's head word after the plural is no name.)
+    if (end === at + 1 && (ORG_HEADS.has(tokens[at].text) || EVENT_WORDS.has(tokens[at].text))) break;
     const name = nameText(tokens, at, end);
     // The first name takes the title into its span, as a titled name does ("US Sens. Ana Ruiz and …").
     const first = at === title.end;

@@ -14,6 +14,7 @@ import { add, BODY_NOUNS, mentionEndingAt, mentionStartingAt, ownerBeforePossess
 import { bodyAfterBased, SEATED } from './located-in';
 import { affiliationByBodyRoleComma, affiliationByOpeningRole, affiliationByOpeningTitle } from './opening-role';
 import { affiliationByJoining, affiliationByLedBy } from './signed-for';
+import { affiliationByPlaceOffice, isPlaceOfficeApposition } from './state-office';
 
 const APPOSITION_STOPS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
 const APPOSITION_LINKS = new Set(['of', 'at', 'for', 'with', 'in']);
@@ -59,6 +60,7 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByOrgRole(sc, p);
     affiliationByRolePhrase(sc, p);
     affiliationByHomeTitle(sc, p);
+    affiliationByPlaceOffice(sc, p);
     affiliationByOfficeCountry(sc, p);
     membershipByChamberTitle(sc, p);
     affiliationByInstitutionTitle(sc, p);
@@ -212,6 +214,11 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   let o = lower(tokens[j]) === 'the' && BODY_NOUNS.has(lower(tokens[j + 1])) && !/^\p{Lu}/u.test(tokens[j + 2]?.text ?? '') && !mentionStartingAt(sc, j + 1) ? bodyNamedBefore(sc, lower(tokens[j + 1]), j) : bodyAfterPlace(sc, mentionStartingAt(sc, lower(tokens[j]) === 'the' ? j + 1 : j), true) ?? bodyAfterKindNoun(sc, j);
   // ", director of planning and design in the Alden Works Department": a lower-case portfolio, then the body.
   if (!o && w !== 'of' && tokens[j - 1]?.lower === 'of') o = bodyAfterPortfolio(sc, j);
+  // (", governor of Texas,": a state's or city's office is of that place.)
+  if (o?.kind === 'Place' && role && isPlaceOfficeApposition(role, o)) {
+    add(sc, p, 'affiliatedWith', o, 'place-office', 0.8, role);
+    return;
+  }
   if (!o || (o.kind !== 'Organization' && o.kind !== 'Country')) return;
   // "Ana Ruiz, State Councilor of Ruritania, Minister of Trade Luis Vera": the title is Vera's.
   if (sc.persons.some((q) => q !== p && q.meta?.titleOf === o.id)) return;

@@ -141,6 +141,9 @@ function addPartyLabel(sc: SentenceContext, p: Mention): void {
   // "Sen. Ana Ruiz (D., Texas)": the party letter after the name (rule party-tag-person).
   const tag = sc.ms.find((m) => m.rule === 'party-tag' && (m.tokenStart === p.tokenEnd + 1 || m.tokenStart === p.tokenEnd));
   if (tag) add(sc, p, 'memberOf', tag, 'party-tag-person', 0.8);
+  // … and the state after it, which the person represents (rule party-tag-state).
+  const state = tag && /^[,-]$/.test(tokens[tag.tokenEnd]?.text ?? '') ? mentionStartingAt(sc, tag.tokenEnd + 1) : undefined;
+  if (state?.kind === 'Place' && state.meta?.country === 'US') add(sc, p, 'affiliatedWith', state, 'party-tag-state', 0.8);
   // "Sen. Ana Ruiz, Democrat of Texas", "Ana Ruiz, a Republican," (rule party-apposition).
   if (tokens[p.tokenEnd]?.text === ',') {
     let q = p.tokenEnd + 1;

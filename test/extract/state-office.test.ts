@@ -1,0 +1,51 @@
+// Offices of a state, region or city (05-relations/state-office.ts and the party tag's state in
+// member-of.ts): the holder is affiliated with that place, on sentences written for these tests.
+
+import { resolveTexts, triplesOf } from '../_helpers';
+
+const triples = (story: string) => triplesOf(resolveTexts([story]));
+
+describe('offices of a state, region or city', () => {
+  it.each([
+    // the place before the title, or its possessive (rule place-office)
+    ['Oklahoma Gov. Ana Ruiz called a special session.', 'Ana Ruiz -affiliatedWith-> Oklahoma'],
+    ["Scotland's First Minister Ana Ruiz spoke in Glasgow.", 'Ana Ruiz -affiliatedWith-> Scotland'],
+    // "of" the place after the name
+    ['Gov. Ana Ruiz of Oklahoma vetoed the bill.', 'Ana Ruiz -affiliatedWith-> Oklahoma'],
+    ['Mayor Luis Vera of Dallas opened the bridge.', 'Luis Vera -affiliatedWith-> Dallas'],
+    // an apposition
+    ['Ana Ruiz, governor of Oklahoma, vetoed the bill.', 'Ana Ruiz -affiliatedWith-> Oklahoma'],
+    ['Luis Vera, the mayor of Dallas, opened the bridge.', 'Luis Vera -affiliatedWith-> Dallas'],
+    // the state after a party's letter (rule party-tag-state), abbreviated or not
+    ['Sen. Ana Ruiz (D., Okla.) opposed the measure.', 'Ana Ruiz -affiliatedWith-> Oklahoma'],
+    ['Rep. Luis Vera (R-Ohio) voted for it.', 'Luis Vera -affiliatedWith-> Ohio'],
+  ])('%j', (text, expected) => {
+    expect(triples(text)).toContain(expected);
+  });
+
+  it("gives a bare governor the state the story's last sentences are about (rule home-state-office)", () => {
+    const story = 'Tulsa, Okla. -- Oklahoma lawmakers met on Monday. The Oklahoma House passed the road bill. Gov. Ana Ruiz said she would sign it.';
+    expect(triples(story)).toContain('Ana Ruiz -affiliatedWith-> Oklahoma');
+  });
+
+  it('gives a bare governor no state where two lead, nor where the sentence names a body of another state', () => {
+    const tie = 'Oklahoma and Kansas met. Oklahoma and Kansas talked. Gov. Ana Ruiz said so.';
+    expect(triples(tie).filter((t) => t.startsWith('Ana Ruiz -affiliatedWith->'))).toEqual([]);
+    const other = 'Oklahoma lawmakers met. Oklahoma will pay. Gov. Ana Ruiz sent Kansas National Guard trucks.';
+    expect(triples(other)).not.toContain('Ana Ruiz -affiliatedWith-> Oklahoma');
+  });
+
+  it('takes a page of short stories state by state: the state a sentence names is its own', () => {
+    const page = 'Jackson, Miss. -- Mississippi faces a deficit. Mississippi lawmakers balked. Gov. Tom Kell was silent.\n\nBaton Rouge, La. -- The Gov. Ana Ruiz administration faces a hard year, with the governor\'s plans in doubt.';
+    const got = triples(page);
+    expect(got).toContain('Tom Kell -affiliatedWith-> Mississippi');
+    expect(got).toContain('Ana Ruiz -affiliatedWith-> Louisiana');
+    // ("the governor's plans" in her own sentence is hers, not the governor named in the story before.)
+    expect(got).not.toContain('Tom Kell -affiliatedWith-> Louisiana');
+  });
+
+  it('reads no office into a plural title before an event\'s word: "the Governors Conference"', () => {
+    const got = resolveTexts(['Ana Ruiz spoke to the Governors Conference on Industry at Tulsa.']).entities.map((e) => `${e.label} [${e.kind}]`);
+    expect(got).not.toContain('Conference [Person]');
+  });
+});
