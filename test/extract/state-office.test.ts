@@ -16,6 +16,11 @@ describe('offices of a state, region or city', () => {
     // an apposition
     ['Ana Ruiz, governor of Oklahoma, vetoed the bill.', 'Ana Ruiz -affiliatedWith-> Oklahoma'],
     ['Luis Vera, the mayor of Dallas, opened the bridge.', 'Luis Vera -affiliatedWith-> Dallas'],
+    // a legislator's seat, a state's or a town's, after "of"
+    ['Sen. Ana Ruiz of Oklahoma opposed the bill.', 'Ana Ruiz -affiliatedWith-> Oklahoma'],
+    ['Rep. Luis Vera of Dallas sponsored the bill.', 'Luis Vera -affiliatedWith-> Dallas'],
+    // "a Democrat from Oklahoma" (rule party-tag-state)
+    ['Ana Ruiz, a Democrat from Oklahoma, voted yes.', 'Ana Ruiz -affiliatedWith-> Oklahoma'],
     // the state after a party's letter (rule party-tag-state), abbreviated or not
     ['Sen. Ana Ruiz (D., Okla.) opposed the measure.', 'Ana Ruiz -affiliatedWith-> Oklahoma'],
     ['Rep. Luis Vera (R-Ohio) voted for it.', 'Luis Vera -affiliatedWith-> Ohio'],
@@ -26,6 +31,11 @@ describe('offices of a state, region or city', () => {
   it("gives a bare governor the state the story's last sentences are about (rule home-state-office)", () => {
     const story = 'Tulsa, Okla. -- Oklahoma lawmakers met on Monday. The Oklahoma House passed the road bill. Gov. Ana Ruiz said she would sign it.';
     expect(triples(story)).toContain('Ana Ruiz -affiliatedWith-> Oklahoma');
+  });
+
+  it('gives a bare senator no state from the story: a Congress story names senators of many', () => {
+    const story = 'Oklahoma lawmakers met. Oklahoma will pay. Sen. Ana Ruiz said so.';
+    expect(triples(story)).not.toContain('Ana Ruiz -affiliatedWith-> Oklahoma');
   });
 
   it('gives a bare governor no state where two lead, nor where the sentence names a body of another state', () => {

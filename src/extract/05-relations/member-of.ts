@@ -151,7 +151,12 @@ function addPartyLabel(sc: SentenceContext, p: Mention): void {
     // ("a conservative Democrat", "a lifelong Republican": one lower-case word may qualify it.)
     if (/^[a-z]+$/.test(tokens[q]?.text ?? '') && tokens[q].pos === 'ADJ') q++;
     const party = mentionStartingAt(sc, q);
-    if (party?.kind === 'Organization' && party.meta?.party === 'yes' && /^(,|\.|of|from|and|who|;)$/.test(lower(tokens[party.tokenEnd]) || '.')) add(sc, p, 'memberOf', party, 'party-apposition', 0.8);
+    if (party?.kind === 'Organization' && party.meta?.party === 'yes' && /^(,|\.|of|from|and|who|;)$/.test(lower(tokens[party.tokenEnd]) || '.')) {
+      add(sc, p, 'memberOf', party, 'party-apposition', 0.8);
+      // ("a Democrat from Texas", "Democrat of Oklahoma": the state they sit for, rule party-tag-state.)
+      const state = /^(of|from)$/.test(lower(tokens[party.tokenEnd])) ? mentionStartingAt(sc, party.tokenEnd + 1) : undefined;
+      if (state?.kind === 'Place' && state.rule === 'gazetteer-state') add(sc, p, 'affiliatedWith', state, 'party-tag-state', 0.8);
+    }
   }
   // "Odinga's Orange Democratic Movement", "Ruiz's Labour Party", "Ruiz, whose Labour Party …": the person's party.
   const whose = tokens[p.tokenEnd]?.text === ',' && lower(tokens[p.tokenEnd + 1]) === 'whose';

@@ -12,7 +12,10 @@ import { isPossessive, lower } from '../tokens-util';
 import { add, mentionEndingAt, mentionStartingAt, type DocRelations, type SentenceContext } from './context';
 
 // Offices of a state, province or region (never a country's: "Premier" and "Attorney General" are both).
-const REGION_OFFICES = new Set(['governor', 'lt. gov', 'lt. governor', 'lieutenant governor', 'first minister', 'chief minister', 'state sen', 'state senator', 'state rep', 'state representative', 'assemblyman', 'assemblywoman']);
+const REGION_OFFICES = new Set(['governor', 'lt. gov', 'lt. governor', 'lieutenant governor', 'first minister', 'chief minister']);
+// Seats in a legislature, which a state or a town elects: "Sen. Ana Ruiz of Texas", "Rep. Ana Ruiz of
+// Dallas" (never from the story's state alone: a Congress story names senators of many).
+const LEGISLATOR_OFFICES = new Set(['senator', 'representative', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'state sen', 'state senator', 'state rep', 'state representative', 'delegate']);
 // Offices of a town or city.
 const CITY_OFFICES = new Set(['mayor', 'lord mayor', 'deputy mayor', 'mayor-elect', 'city manager', 'alderman', 'councilman', 'councilwoman']);
 // Offices whose holder the story's one state names when no place qualifies them.
@@ -20,18 +23,20 @@ const HOME_STATE_OFFICES = new Set(['governor', 'lt. gov', 'lt. governor', 'lieu
 
 const REGION_RULES = new Set(['gazetteer-state', 'us-state-abbreviation', 'party-tag-state']);
 
-function officeKind(role: string | undefined): 'region' | 'city' | undefined {
+type OfficeKind = 'region' | 'city' | 'seat';
+
+function officeKind(role: string | undefined): OfficeKind | undefined {
   if (!role) return undefined;
   const r = normaliseRole(role);
-  return REGION_OFFICES.has(r) ? 'region' : CITY_OFFICES.has(r) ? 'city' : undefined;
+  return REGION_OFFICES.has(r) ? 'region' : CITY_OFFICES.has(r) ? 'city' : LEGISLATOR_OFFICES.has(r) ? 'seat' : undefined;
 }
 
-function fits(place: Mention | undefined, kind: 'region' | 'city'): place is Mention {
-  return place?.kind === 'Place' && (kind === 'city' ? !REGION_RULES.has(place.rule) : REGION_RULES.has(place.rule));
+function fits(place: Mention | undefined, kind: OfficeKind): place is Mention {
+  return place?.kind === 'Place' && (kind === 'seat' || (kind === 'city' ? !REGION_RULES.has(place.rule) : REGION_RULES.has(place.rule)));
 }
 
 /** The place an office's holder is of, said beside the title or the name; undefined if none is. */
-function placeOfOffice(sc: SentenceContext, p: Mention, kind: 'region' | 'city'): Mention | undefined {
+function placeOfOffice(sc: SentenceContext, p: Mention, kind: OfficeKind): Mention | undefined {
   const { tokens } = sc;
   // "Texas Gov. Ana Ruiz", "Scotland's First Minister Ana Ruiz": the place right before the title.
   const start = p.tokenStart;
