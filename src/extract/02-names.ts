@@ -365,6 +365,9 @@ function scanTitledList(sink: NameSink, i: number, title: { end: number; role: s
 }
 
 /** Steps 2 to 5 for a capitalised token with no title before it; undefined when nothing starts there. */
+// The adjectives of the nations of the United Kingdom, whose own governments have first ministers.
+const UK_NATIONS: Record<string, string> = lookupTable({ Welsh: 'Wales', Scottish: 'Scotland', Scots: 'Scotland', 'Northern Irish': 'Northern Ireland' });
+
 // Words that qualify what follows and are never a name's: "Former Zenco Bank chief executive Ana Ruiz".
 const LEADING_QUALIFIERS = new Set(['Former', 'Ex', 'Late', 'Then']);
 
@@ -528,6 +531,13 @@ function scanGazetteer(sink: NameSink, i: number, gaz: Gazetteer): number | unde
   const ambiguousCapital = hit.entry.ambiguous && hit.entry.capitalOf && !isCapitalised(tokens[i - 1]) && !isCapitalised(tokens[hit.end]) && isMetonymy(tokens, hit.end);
   if (!ambiguousCapital && !acceptGazetteer(tokens, i, hit.end, hit.entry)) return undefined;
   const e = hit.entry;
+  // "Welsh First Minister Ana Ruiz": the adjective of one of the UK's nations before that nation's
+  // office names the nation, not the UK (its place, as "Scotland's First Minister" gives).
+  const nation = e.demonym && e.kind === 'Country' ? UK_NATIONS[t.text] : undefined;
+  if (nation && tokens[hit.end]?.text === 'First' && /^[Mm]inister$/.test(tokens[hit.end + 1]?.text ?? '')) {
+    emit(sink, 'Place', i, hit.end, nation, placeKey(nation), 'gazetteer-state', { meta: { country: 'GB' } });
+    return hit.end;
+  }
   if (e.kind === 'Place' && e.capitalOf && (ambiguousCapital || isMetonymy(tokens, hit.end))) {
     const c = gaz.countryInfo.get(e.capitalOf)!;
     emit(sink, 'Country', i, hit.end, c.name, e.capitalOf, 'capital-metonymy', ambiguousCapital && e.ambiguous ? { meta: { surnameToo: 'yes' } } : undefined);

@@ -10,6 +10,12 @@ describe('offices of a state, region or city', () => {
     // the place before the title, or its possessive (rule place-office)
     ['Oklahoma Gov. Ana Ruiz called a special session.', 'Ana Ruiz -affiliatedWith-> Oklahoma'],
     ["Scotland's First Minister Ana Ruiz spoke in Glasgow.", 'Ana Ruiz -affiliatedWith-> Scotland'],
+    // a region's premier beside the region, and a UK nation's first minister by its adjective
+    ['Quebec Premier Ana Ruiz met the mayor.', 'Ana Ruiz -affiliatedWith-> Quebec'],
+    ['Welsh First Minister Ana Ruiz visited Cardiff.', 'Ana Ruiz -affiliatedWith-> Wales'],
+    ['The Scottish First Minister, Ana Ruiz, replied.', 'Ana Ruiz -affiliatedWith-> Scotland'],
+    // the office's title before "of" the place and a comma
+    ['The Mayor of Dallas, Luis Vera, opened the bridge.', 'Luis Vera -affiliatedWith-> Dallas'],
     // "of" the place after the name
     ['Gov. Ana Ruiz of Oklahoma vetoed the bill.', 'Ana Ruiz -affiliatedWith-> Oklahoma'],
     ['Mayor Luis Vera of Dallas opened the bridge.', 'Luis Vera -affiliatedWith-> Dallas'],

@@ -8,7 +8,7 @@ import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
 import { COMPANY_SUFFIXES, ORG_HEADS } from '../model/organizations';
 import { normaliseRole, OFFICE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from '../model/titles';
-import { isPossessive, lower } from '../tokens-util';
+import { isPossessive, lower, spanText } from '../tokens-util';
 import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, BODY_NOUNS, mentionEndingAt, mentionStartingAt, ownerBeforePossessive, type SentenceContext } from './context';
 import { bodyAfterBased, SEATED } from './located-in';
@@ -309,7 +309,7 @@ function affiliationByDefiniteRole(sc: SentenceContext, p: Mention): boolean {
   let owner: Mention | undefined;
   let roleFrom = d + 1;
   let roleTo = end;
-  if (first && (first.kind === 'Country' || first.kind === 'Organization')) {
+  if (first && (first.kind === 'Country' || first.kind === 'Organization' || (first.kind === 'Place' && isPlaceOfficeApposition(spanText(tokens, first.tokenEnd, end), first)))) {
     owner = first;
     roleFrom = first.tokenEnd;
     // ("the U.S. ambassador to Qatar": the country after "to" is where the ambassador serves.)
@@ -318,7 +318,9 @@ function affiliationByDefiniteRole(sc: SentenceContext, p: Mention): boolean {
   } else {
     const of = indexBetween(tokens, d + 1, end, OF);
     const body = of > 0 ? mentionStartingAt(sc, lower(tokens[of + 1]) === 'the' ? of + 2 : of + 1) : undefined;
-    if (!body || !(body.tokenEnd === end || seatEndsAt(sc, body.tokenEnd, end)) || (body.kind !== 'Country' && body.kind !== 'Organization')) return false;
+    // ("the Mayor of Alden, Ana Ruiz,": a state's or city's office is of that place.)
+    const placeOffice = body?.kind === 'Place' && isPlaceOfficeApposition(spanText(tokens, d + 1, of), body);
+    if (!body || !(body.tokenEnd === end || seatEndsAt(sc, body.tokenEnd, end)) || (body.kind !== 'Country' && body.kind !== 'Organization' && !placeOffice)) return false;
     owner = body;
     roleTo = of;
   }
@@ -326,7 +328,7 @@ function affiliationByDefiniteRole(sc: SentenceContext, p: Mention): boolean {
   // ("the Kora President's special envoy": a title's possessive is part of the role.)
   const roleWord = (t: SentenceContext['tokens'][number]) => ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower);
   if (!role.length || !role.every((t, i) => roleWord(t) || /^[-–]$/.test(t.text) || (i > 0 && isPossessive(t) && roleWord(role[i - 1]))) || !role.some((t) => ROLE_NOUNS.has(t.lower) || OFFICE_WORDS.has(t.lower))) return false;
-  add(sc, p, 'affiliatedWith', owner, owner.kind === 'Country' ? 'country-role-apposition' : 'body-role-apposition', 0.8, role.map((t) => t.text).join(' ').replace(/ - /g, '-'));
+  add(sc, p, 'affiliatedWith', owner, owner.kind === 'Country' ? 'country-role-apposition' : owner.kind === 'Place' ? 'place-office' : 'body-role-apposition', 0.8, role.map((t) => t.text).join(' ').replace(/ - /g, '-'));
   return true;
 }
 

@@ -11,8 +11,8 @@ import { normaliseRole } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { add, mentionEndingAt, mentionStartingAt, type DocRelations, type SentenceContext } from './context';
 
-// Offices of a state, province or region (never a country's: "Premier" and "Attorney General" are both).
-const REGION_OFFICES = new Set(['governor', 'lt. gov', 'lt. governor', 'lieutenant governor', 'first minister', 'chief minister']);
+// Offices of a state, province or region ("Premier" only beside one: a country has a premier too).
+const REGION_OFFICES = new Set(['governor', 'lt. gov', 'lt. governor', 'lieutenant governor', 'first minister', 'chief minister', 'premier']);
 // Seats in a legislature, which a state or a town elects: "Sen. Ana Ruiz of Texas", "Rep. Ana Ruiz of
 // Dallas" (never from the story's state alone: a Congress story names senators of many).
 const LEGISLATOR_OFFICES = new Set(['senator', 'representative', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'state sen', 'state senator', 'state rep', 'state representative', 'delegate']);
