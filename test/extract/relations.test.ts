@@ -357,6 +357,8 @@ describe('memberOf', () => {
     ['The Board of Education met. Mrs. Ula Wills, Jr., a board member, argued.', ['Ula Wills -memberOf-> Board of Education']],
     // "is a member of"
     ['Finland is a member of NATO.', ['Finland -memberOf-> NATO']],
+    // an ordinal between the copula and "member"
+    ['Norway became the 32nd member of NATO in April.', ['Norway -memberOf-> NATO']],
     // a party in apposition
     ['Ana Ruiz, a Democrat, said the city would benefit.', ['Ana Ruiz -memberOf-> Democratic Party']],
     // a person's party in the possessive

@@ -17,6 +17,8 @@ describe('stance patterns', () => {
   it.each([
     // a law by its name opposed (rule law-name)
     ['The Alden Farmers Union opposed the Clean Rivers Act.', ['Alden Farmers Union -opposes-> Clean Rivers Act']],
+    // oppose-passive: each coordinated agent after "by"
+    ["Norway's bid was blocked by Chile and Peru.", ["Chile -opposes-> Norway's bid", "Peru -opposes-> Norway's bid"]],
     // a party's letter after the name is no actor of its own
     ['Sen. Ana Ruiz (D., Okla.) opposed the water bill.', ['Ana Ruiz -opposes-> water bill'], ['Democratic Party -opposes-> water bill']],
     // a body's definite description ("the union") is the actor, as its name would be
