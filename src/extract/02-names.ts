@@ -1153,6 +1153,19 @@ function bodyAppositionEnd(tokens: Token[], k: number): number {
   return -1;
 }
 
+// Nouns of a deal between firms, whose "of" takes the firms: "the merger of Brightline and Nordtel".
+const DEAL_OBJECT_NOUNS = new Set(['takeover', 'acquisition', 'buyout', 'merger']);
+
+/** Whether the name at i is what a deal's noun takes: "merger of X", or "… of X and" it. */
+function dealObjectAt(tokens: Token[], i: number): boolean {
+  const prev = lower(tokens[i - 1]);
+  if (prev === 'of') return DEAL_OBJECT_NOUNS.has(lower(tokens[i - 2]));
+  if (prev !== 'and') return false;
+  let j = i - 2;
+  while (j > 0 && isCapitalised(tokens[j]) && j > i - 6) j--;
+  return j < i - 2 && lower(tokens[j]) === 'of' && DEAL_OBJECT_NOUNS.has(lower(tokens[j - 1]));
+}
+
 function classifyName(sink: NameSink, i: number, end: number): void {
   const { tokens } = sink;
   const text = spanText(tokens, i, end);
@@ -1244,8 +1257,14 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'role-at-org');
     return;
   }
-  // "oil firm Yukos", "energy firm PDVSA": a lower-case organisation noun names what follows.
-  if (ORG_NOUNS.has(prev) && !isPossessive(tokens[end])) {
+  // "the merger of Brightline and Nordtel", "its takeover of Zentel": a name a deal's noun takes is a
+  // firm (rule deal-object-org).
+  if (dealObjectAt(tokens, i)) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'deal-object-org');
+    return;
+  }
+  // "oil firm Yukos", "energy firm PDVSA", "the carmaker Velora": a lower-case organisation noun names what follows.
+  if ((ORG_NOUNS.has(prev) || /^[a-z]+maker$/.test(prev)) && !isPossessive(tokens[end])) {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-noun-name');
     return;
   }

@@ -357,6 +357,8 @@ describe('memberOf', () => {
     ['The Board of Education met. Mrs. Ula Wills, Jr., a board member, argued.', ['Ula Wills -memberOf-> Board of Education']],
     // "is a member of"
     ['Finland is a member of NATO.', ['Finland -memberOf-> NATO']],
+    // a firm's subsidiary or unit is part of it
+    ['Velora Motors, a subsidiary of Kessler Holdings, cut jobs.', ['Velora Motors -memberOf-> Kessler Holdings']],
     // an ordinal between the copula and "member"
     ['Norway became the 32nd member of NATO in April.', ['Norway -memberOf-> NATO']],
     // a party in apposition

@@ -71,6 +71,10 @@ describe('typing', () => {
     ['Voters backed the party of Edna Marsh, which won 36 per cent.', ['Edna Marsh [Person]'], ['Edna Marsh [Organization]']],
     // a name in apposition to a body's noun is that body
     ['The main opposition party, Kora Sena Balaya, led by Ana Ruiz, opposed the tax.', ['Kora Sena Balaya [Organization]'], ['Kora Sena Balaya [Person]']],
+    // the names a deal's noun takes are firms (rule deal-object-org), the one after "and" too
+    ['Regulators studied the merger of Brightline and Nordtel.', ['Brightline [Organization]', 'Nordtel [Organization]']],
+    // a trade noun ending in "maker" names the firm after it
+    ['The carmaker Velora cut 2,000 jobs.', ['Velora [Organization]']],
     // "Former" before a body's name is no part of a name: the body, then its officer
     ['Former Tarvik Bank chief executive Olan Meyers was jailed.', ['Tarvik Bank [Organization]', 'Olan Meyers [Person]'], ['Former Tarvik [Person]']],
     // a name followed by an apposition that ends in a body's noun is that body (rule name-body-apposition)
