@@ -610,8 +610,9 @@ function scanPartyLabel(sink: NameSink, i: number): number | undefined {
   const width = two ? 2 : 1;
   const party = two ?? PARTY_LABELS[tokens[i].text];
   if (!party || !(isCapitalised(tokens[i + width]) || (two && PARTY_ROLES.has(lower(tokens[i + width]))))) return undefined;
-  // "Liberal Democrat leader Ana Ruiz": a party label before a party role is the party.
-  if (two && PARTY_ROLES.has(lower(tokens[i + width])) && isCapitalised(tokens[i + width + 1])) {
+  // "Liberal Democrat leader Ana Ruiz", "the Lib Dem leader, Ana Ruiz,": a party label before a party
+  // role is the party.
+  if (two && PARTY_ROLES.has(lower(tokens[i + width])) && (isCapitalised(tokens[i + width + 1]) || tokens[i + width + 1]?.text === ',')) {
     emit(sink, 'Organization', i, i + width, party, `org:${party.toLowerCase()}`, 'party-label', { meta: { party: 'yes' } });
     return i + width;
   }
@@ -1255,6 +1256,11 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   const roleNounBefore = ROLE_NOUNS.has(roleWord) || (prev === 'at' && roleWord.endsWith('s') && ROLE_NOUNS.has(roleWord.slice(0, -1)));
   if (/^(at|with)$/.test(prev) && roleNounBefore && !isPossessive(tokens[end]) && !placeAfter) {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'role-at-org');
+    return;
+  }
+  // "the MP for Hackney North", "MSP for Alden West": a seat's name is a place (rule constituency).
+  if (prev === 'for' && /^(MP|MPs|MSP|MEP|TD)$/.test(tokens[i - 2]?.text ?? '') && !isPossessive(tokens[end])) {
+    emit(sink, 'Place', i, end, text, placeKey(text), 'constituency');
     return;
   }
   // "the merger of Brightline and Nordtel", "its takeover of Zentel": a name a deal's noun takes is a

@@ -357,6 +357,12 @@ describe('memberOf', () => {
     ['The Board of Education met. Mrs. Ula Wills, Jr., a board member, argued.', ['Ula Wills -memberOf-> Board of Education']],
     // "is a member of"
     ['Finland is a member of NATO.', ['Finland -memberOf-> NATO']],
+    // a party's label before "MP" is the party, not part of the title
+    ['On Monday, Labour MP Ana Ruiz called for an inquiry.', ['Ana Ruiz -memberOf-> Labour Party']],
+    // a two-word label before a party role and a comma
+    ['The Lib Dem leader, Ana Ruiz, spoke.', ['Ana Ruiz -affiliatedWith-> Liberal Democrats'], ['Ana Ruiz -affiliatedWith-> Democratic Party']],
+    // a word for a member between the label and the name
+    ['Tory backbencher Ana Ruiz rebelled.', ['Ana Ruiz -memberOf-> Conservative Party']],
     // a firm's subsidiary or unit is part of it
     ['Velora Motors, a subsidiary of Kessler Holdings, cut jobs.', ['Velora Motors -memberOf-> Kessler Holdings']],
     // an ordinal between the copula and "member"
@@ -375,7 +381,7 @@ describe('memberOf', () => {
     ['Finland, Norway and other NATO members sent ships.', ['Finland -memberOf-> NATO', 'Norway -memberOf-> NATO']],
     // "a bloc of which X is a member"
     ['Peru asked NATO, a military alliance of which Norway is a member, for help.', ['Norway -memberOf-> NATO']],
-  ])('%j', (text, expected) => shouldExtract(text, expected));
+  ])('%j', (text: string, expected: string[], forbidden: string[] = []) => shouldExtract(text, expected, forbidden));
 
   it.each([
     // holding a seat: "its chairmanship of"

@@ -10,6 +10,8 @@ describe('offices of a state, region or city', () => {
     // the place before the title, or its possessive (rule place-office)
     ['Oklahoma Gov. Ana Ruiz called a special session.', 'Ana Ruiz -affiliatedWith-> Oklahoma'],
     ["Scotland's First Minister Ana Ruiz spoke in Glasgow.", 'Ana Ruiz -affiliatedWith-> Scotland'],
+    // an MP's seat, named after "for" (rule constituency)
+    ['Ana Ruiz, the MP for Alden West, said no.', 'Ana Ruiz -affiliatedWith-> Alden West'],
     // a region's premier beside the region, and a UK nation's first minister by its adjective
     ['Quebec Premier Ana Ruiz met the mayor.', 'Ana Ruiz -affiliatedWith-> Quebec'],
     ['Welsh First Minister Ana Ruiz visited Cardiff.', 'Ana Ruiz -affiliatedWith-> Wales'],

@@ -135,10 +135,17 @@ function addPossessivePartners(sc: SentenceContext, o: Mention): void {
   if (owner) add(sc, owner, 'memberOf', o, 'possessive-partners', 0.7);
 }
 
+// Nouns of a party's members that no office list holds.
+const PARTY_MEMBER_NOUNS = new Set(['backbencher', 'backbenchers', 'peer', 'veteran', 'rebel', 'grandee', 'loyalist', 'donor', 'stalwart', 'hardliner', 'moderate', 'firebrand']);
+
 /** "Conservative Ana Ruiz", "Republican Senator Ana Ruiz", "Labour's Ana Ruiz": the person is a member of the party. */
 function addPartyLabel(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
-  const before = isPossessive(tokens[p.tokenStart - 1]) ? mentionEndingAt(sc, p.tokenStart - 1) : mentionEndingAt(sc, p.tokenStart);
+  // ("Tory backbencher Ana Ruiz", "Labour peer Lord Ruiz": a word for a member between.)
+  let q = p.tokenStart;
+  // (Not an office, "Conservative leader Ana Ruiz": the affiliation rules read that one.)
+  while (q > p.tokenStart - 2 && PARTY_MEMBER_NOUNS.has(tokens[q - 1]?.text ?? '')) q--;
+  const before = isPossessive(tokens[q - 1]) ? mentionEndingAt(sc, q - 1) : mentionEndingAt(sc, q);
   if (before?.kind === 'Organization' && before.meta?.party === 'yes') add(sc, p, 'memberOf', before, 'party-label-person', 0.8);
   // "Sen. Ana Ruiz (D., Texas)": the party letter after the name (rule party-tag-person).
   const tag = sc.ms.find((m) => m.rule === 'party-tag' && (m.tokenStart === p.tokenEnd + 1 || m.tokenStart === p.tokenEnd));

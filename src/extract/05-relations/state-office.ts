@@ -15,7 +15,7 @@ import { add, mentionEndingAt, mentionStartingAt, type DocRelations, type Senten
 const REGION_OFFICES = new Set(['governor', 'lt. gov', 'lt. governor', 'lieutenant governor', 'first minister', 'chief minister', 'premier']);
 // Seats in a legislature, which a state or a town elects: "Sen. Ana Ruiz of Texas", "Rep. Ana Ruiz of
 // Dallas" (never from the story's state alone: a Congress story names senators of many).
-const LEGISLATOR_OFFICES = new Set(['senator', 'representative', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'state sen', 'state senator', 'state rep', 'state representative', 'delegate']);
+const LEGISLATOR_OFFICES = new Set(['senator', 'representative', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'state sen', 'state senator', 'state rep', 'state representative', 'delegate', 'mp', 'msp', 'mep']);
 // Offices of a town or city.
 const CITY_OFFICES = new Set(['mayor', 'lord mayor', 'deputy mayor', 'mayor-elect', 'city manager', 'alderman', 'councilman', 'councilwoman']);
 // Offices whose holder the story's one state names when no place qualifies them.

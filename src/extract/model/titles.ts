@@ -19,7 +19,7 @@ export const TITLES: string[] = [
   'Judge', 'Justice', 'Chief Justice', 'Ambassador', 'Chairman', 'Chairwoman', 'Chair', 'Chief Executive', 'CEO',
   'Premier', 'Speaker', 'Leader', 'Opposition Leader', 'Senor', 'Señor', 'Senora', 'Monsieur', 'Madame', 'Herr',
   'Frau', 'Rev', 'Rev.', 'Reverend', 'Father', 'Bishop', 'Archbishop', 'Cardinal', 'Emperor', 'Crown Prince',
-  'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chief', 'PM', 'MP', 'Labour MP', 'Tory MP', 'Commissioner',
+  'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chief', 'PM', 'MP', 'Commissioner',
   'Envoy', 'Special Envoy', 'Attorney General', 'Attorney-General', 'Governor-General', 'Governor General',
   // Cabinet portfolios ("Commerce Secretary Gina Raimondo"; HOME_OFFICES below has them in lower case).
   'Commerce Secretary', 'Energy Secretary', 'Labor Secretary', 'Labour Secretary', 'Interior Secretary',
