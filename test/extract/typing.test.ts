@@ -33,6 +33,14 @@ describe('typing', () => {
     ['The Ministry of Defence, France and Kenya agreed.', ['Ministry of Defence [Organization]', 'France [Country]', 'Kenya [Country]']],
     // a firm's name ending in its trade
     ['Shares in Zarkos Foods and Kovo Shipping fell.', ['Zarkos Foods [Organization]', 'Kovo Shipping [Organization]'], ['Zarkos Foods [Person]', 'Kovo Shipping [Person]']],
+    // a country's name, short form or adjective, then only a firm's closing words is a firm, not the
+    // country (rule country-firm); the short form is spelt out, so both spellings name one firm
+    ['Kenya Steel bid for Peru Airlines.', ['Kenya Steel [Organization]', 'Peru Airlines [Organization]'], ['Kenya [Country]', 'Steel [Person]', 'Steel [Organization]']],
+    ['U.S. Steel agreed. Later United States Steel said so.', ['United States Steel [Organization]'], ['United States [Country]', 'U.S. Steel [Organization]']],
+    // …but not a longer name, nor "Group of …"
+    ['Kenya Steel Workers Union struck.', [], ['Kenya Steel [Organization]']],
+    // a watchdog by its "Watch" head
+    ['Forest Rights Watch said the mine was unlawful.', ['Forest Rights Watch [Organization]'], ['Forest Rights [Person]']],
     // a party's label before a place noun is no place
     ['Some Democratic district leaders and Republican state officials met.', [], ['Democratic [Place]', 'Republican [Place]']],
     // a treaty named for a city: the city inside its name is no place of the story, and two such treaties stay two
