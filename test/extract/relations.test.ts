@@ -60,6 +60,11 @@ describe('affiliatedWith', () => {
     shouldExtract('Ana Ruiz, WHO envoy Luis Vera, and others met.', [], ['Ana Ruiz -affiliatedWith-> World Health Organization']);
   });
 
+  it("reads a body's kind noun before the possessive of a role as that body's: \"the Kora union's leader\"", () => {
+    shouldExtract("The KWU union's general secretary, Ana Ruiz, said members had no choice.", ['Ana Ruiz -affiliatedWith-> KWU']);
+    shouldExtract("The Tarno party's deputy leader Luis Vera resigned.", ['Luis Vera -affiliatedWith-> Tarno']);
+  });
+
   it('reads "Its <role>, <name>," as the role at the body the sentence before is about', () => {
     shouldExtract('The Zenco Group declined to comment on Monday. Its chief executive, Ana Ruiz, said in March that sales would fall.', ['Ana Ruiz -affiliatedWith-> Zenco Group']);
     // Not when the sentence before is about someone else's body only after its verb.

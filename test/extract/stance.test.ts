@@ -17,6 +17,8 @@ describe('stance patterns', () => {
   it.each([
     // a law by its name opposed (rule law-name)
     ['The Alden Farmers Union opposed the Clean Rivers Act.', ['Alden Farmers Union -opposes-> Clean Rivers Act']],
+    // a body's definite description ("the union") is the actor, as its name would be
+    ['Ana Ruiz spoke for the Kora Rail Union. The union opposes plans to close ticket offices.', ['Kora Rail Union -opposes-> plans to close ticket offices']],
     // oppose-object: a gerund object is the action opposed
     ['Olaf Berg opposes easing the limits on fishing quotas.', ['Olaf Berg -opposes-> easing the limits on fishing quotas']],
     // oppose-object: a verb the phrases pass does not know, with a plain noun object

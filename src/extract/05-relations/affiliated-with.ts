@@ -10,7 +10,7 @@ import { COMPANY_SUFFIXES, ORG_HEADS } from '../model/organizations';
 import { normaliseRole, OFFICE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
-import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
+import { add, BODY_NOUNS, mentionEndingAt, mentionStartingAt, ownerBeforePossessive, type SentenceContext } from './context';
 import { bodyAfterBased, SEATED } from './located-in';
 import { affiliationByBodyRoleComma, affiliationByOpeningRole, affiliationByOpeningTitle } from './opening-role';
 import { affiliationByJoining, affiliationByLedBy } from './signed-for';
@@ -22,7 +22,6 @@ const ROLE_TAKING_VERBS = new Set(['retired', 'served', 'serves', 'serving', 'wo
 // Verbs that tie a person to the body they act for: ", who heads X", ", a lawyer representing X".
 const HEAD_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'directed', 'manages', 'managed', 'represents', 'representing', 'founded', 'co-founded', 'owns', 'presides']);
 // Lower-case nouns that stand for a body named before: "the company", "the committee".
-const BODY_NOUNS = new Set(['company', 'committee', 'bank', 'corporation', 'university', 'college', 'school', 'party', 'union', 'council', 'commission', 'association', 'board', 'agency', 'institute', 'foundation', 'newspaper', 'paper', 'firm', 'group', 'society', 'league', 'club', 'church', 'hospital', 'museum', 'library', 'department', 'court', 'academy', 'orchestra']);
 // The words of the capitalised titles and portfolios, in lower case ("high", "representative", "foreign").
 const TITLE_WORDS = new Set([...TITLES.flatMap((t) => t.toLowerCase().split(/[\s-]+/)), ...[...PORTFOLIO_WORDS].map((w) => w.toLowerCase())]);
 // Words that may open an apposition before its role: ", now a member of X", ", formerly head of X".
@@ -239,7 +238,7 @@ function affiliationByRoleBefore(sc: SentenceContext, p: Mention): void {
     const demonym = mentionEndingAt(sc, q + 1);
     const byDemonym = demonym?.kind === 'Country' && demonym.meta?.demonym === 'yes';
     if (!isPossessive(tokens[q]) && !byDemonym) continue;
-    const owner = byDemonym ? demonym : mentionEndingAt(sc, q);
+    const owner = byDemonym ? demonym : ownerBeforePossessive(sc, q);
     const roleWords = tokens.slice(q + 1, p.tokenStart - 1).map((t) => t.text);
     // No other person may stand between the role and the name ("Chile's envoy Ana Ruiz, Luis Vera").
     const personBetween = ms.some((m) => m.kind === 'Person' && m !== p && m.tokenStart > q && m.tokenEnd < p.tokenStart);
@@ -533,7 +532,7 @@ function affiliationByRolePhrase(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
   for (let q = p.tokenStart - 1; q >= Math.max(1, p.tokenStart - 10); q--) {
     if (rolePhraseEnd(tokens, q) !== p.tokenStart) continue;
-    const owner = isPossessive(tokens[q - 1]) ? mentionEndingAt(sc, q - 1) : mentionEndingAt(sc, q);
+    const owner = isPossessive(tokens[q - 1]) ? ownerBeforePossessive(sc, q - 1) : mentionEndingAt(sc, q);
     if (owner && (owner.kind === 'Country' || owner.kind === 'Organization')) {
       add(sc, p, 'affiliatedWith', owner, 'role-phrase-person', 0.8, roleText(tokens.slice(q, p.tokenStart)));
       return;
