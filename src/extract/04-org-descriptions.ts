@@ -53,6 +53,9 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
   const tokensOf = (i: number) => ctx.sentences[i].tokens;
   const companies = companiesOf(orgs, tokensOf);
   const added: Mention[] = [];
+  // Nouns the story used as "the <noun>" before naming any body that fits: "set up the fund … the
+  // International Monetary Fund … welcomed the fund" speaks of its own fund, not the body named later.
+  let unbound: Set<string> | undefined;
   for (const s of ctx.sentences) {
     const { tokens } = s;
     for (let k = 0; k + 1 < tokens.length; k++) {
@@ -68,6 +71,8 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
       const keys = new Map<string, Mention>();
       for (const m of before) if (fits(m, noun, companies)) keys.set(m.key, m);
       // (Of two that fit, the one the sentence just before names alone: "Zenco fell. The firm said …".)
+      if (!keys.size && !orgs.some((m) => fits(m, noun, companies) && (m.sentence < s.index || (m.sentence === s.index && m.tokenStart < k)))) (unbound ??= new Set()).add(noun);
+      if (unbound?.has(noun)) continue;
       const body = keys.size === 1 ? [...keys.values()][0] : nearestAlone([...keys.values()], s.index);
       if (!body) continue;
       const t = tokens[k + 1];

@@ -50,6 +50,14 @@ describe('affiliatedWith', () => {
     shouldExtract('Zenco Company said it would appeal. Ana Ruiz, the company\'s vice-chair and president, called the ruling bad news.', ['Ana Ruiz -affiliatedWith-> Zenco Company']);
   });
 
+  it('reads no named body into "the <noun>" the story used before naming any such body', () => {
+    // "the fund" is the story's own fund, set up before the Kora Relief Fund is named.
+    const text = 'Delegates agreed to set up the fund for poor states. Ana Ruiz praised the Kora Relief Fund as well. Talks on the fund ended late. Its head, Luis Vera, said so.';
+    shouldExtract(text, [], ['Luis Vera -affiliatedWith-> Kora Relief Fund']);
+    // …while a body named first is still "the fund" after it
+    shouldExtract('The Kora Relief Fund met on Monday. Talks on the fund ended late. Its head, Luis Vera, said so.', ['Luis Vera -affiliatedWith-> Kora Relief Fund']);
+  });
+
   it('reads an apposition with a time word before the body ("a former X economist")', () => {
     shouldExtract('Luis Vera, a former Zenco Group economist, disagreed.', ['Luis Vera -affiliatedWith-> Zenco Group']);
   });
