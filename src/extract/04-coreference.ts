@@ -77,6 +77,20 @@ const SUFFIX = /,?\s+(jr\.?|sr\.?|ii|iii|iv|\d)$/i;
 const withoutSuffix = (name: string) => (/[.IV\d]$/.test(name) && SUFFIX.test(name) ? name.replace(SUFFIX, '') : name);
 const lastWord = (m: Mention) => lastWordOf(withoutSuffix(m.name)).toLowerCase();
 
+/** The one person named in full before m whose name holds `word` between its first and last words. */
+function innerNameHolder(full: Mention[], m: Mention, word: string): Mention | undefined {
+  if (hasWhitespace(word) || !/^\p{Lu}/u.test(m.name)) return undefined;
+  let found: Mention | undefined;
+  for (const f of full) {
+    if (f.sentence > m.sentence || (f.sentence === m.sentence && f.tokenStart >= m.tokenStart)) continue;
+    const words = nameWords(f);
+    if (words.length < 3 || !words.slice(1, -1).some((w) => w.toLowerCase() === word)) continue;
+    if (found && found.key !== f.key) return undefined;
+    found = f;
+  }
+  return found;
+}
+
 export function resolveInDocument(ctx: DocContext): void {
   const { byTokenEnd, byTokenStart } = mentionsByTokens(ctx.mentions);
   const persons = ctx.mentions.filter((m) => m.kind === 'Person');
@@ -119,6 +133,9 @@ export function resolveInDocument(ctx: DocContext): void {
       const familyFirst = (fullByFirst.get(surname) ?? []).filter((f) => f.sentence < m.sentence || (f.sentence === m.sentence && f.tokenStart < m.tokenStart));
       target = familyFirst.sort((a, b) => b.sentence - a.sentence || b.tokenStart - a.tokenStart)[0];
     }
+    // "Lula" for "Luiz Inácio Lula da Silva", "López" for "Andrés Manuel López Obrador": a word inside
+    // a longer full name (neither its first nor its last), the one person so named before this mention.
+    if (!target && !exact.length) target = innerNameHolder(full, m, surname);
     if (!target && surname.length >= 5) {
       // A misspelling one edit away, when nothing contradicts it: same role, or the role is unknown.
       const role = m.role ? normaliseRole(m.role) : undefined;

@@ -169,7 +169,16 @@ describe('met', () => {
     ['Olaf Berg and Nadia Aziz met in Oslo.', ['Nadia Aziz -met-> Olaf Berg']],
     // "held talks with"
     ['Olaf Berg held talks with Nadia Aziz.', ['Nadia Aziz -met-> Olaf Berg']],
+    // "shook hands with"
+    ['Olaf Berg shook hands with Nadia Aziz at the border.', ['Nadia Aziz -met-> Olaf Berg']],
+    // talks after which something was agreed took place: "agreed … after talks between A and B"
+    ['Kenya agreed to the plan after talks between its envoy Olaf Berg and Peru\'s envoy Nadia Aziz.', ['Nadia Aziz -met-> Olaf Berg']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('makes no meeting of a handshake with no partner, nor of talks still to be agreed', () => {
+    shouldExtract('Olaf Berg shook hands and Nadia Aziz waved.', [], ['Nadia Aziz -met-> Olaf Berg']);
+    shouldExtract('Kenya agreed to talks between Olaf Berg and Nadia Aziz.', [], ['Nadia Aziz -met-> Olaf Berg']);
+  });
 
   it('makes no meeting of two people who each "received" something', () => {
     shouldExtract('During the campaign, both candidates, Ana Ruiz and Luis Vera, received anonymous calls.', [], ['Ana Ruiz -met-> Luis Vera']);
