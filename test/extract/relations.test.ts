@@ -77,6 +77,9 @@ describe('affiliatedWith', () => {
     shouldExtract('The Zenco Group declined to comment on Monday. Its chief executive, Ana Ruiz, said in March that sales would fall.', ['Ana Ruiz -affiliatedWith-> Zenco Group']);
     // Not when the sentence before is about someone else's body only after its verb.
     shouldExtract('Ana Ruiz spoke to the Zenco Group on Monday. Its founder, Luis Vera, was there.', [], ['Luis Vera -affiliatedWith-> Zenco Group']);
+    // …or, when no body comes before the verb and no one is named, the one body the sentence names
+    shouldExtract('The ruling came as the Kora Farmers Association, the largest rural group, warned of losses. Its chairman, Luis Vera, said so.', ['Luis Vera -affiliatedWith-> Kora Farmers Association']);
+    shouldExtract('The ruling came as the Kora Farmers Association and the Lima Dock Union warned of losses. Its chairman, Luis Vera, said so.', [], ['Luis Vera -affiliatedWith-> Kora Farmers Association', 'Luis Vera -affiliatedWith-> Lima Dock Union']);
   });
 
   it.each([
@@ -232,6 +235,8 @@ describe('visited', () => {
     ['Olaf Berg is in Lima for two days.', ['Olaf Berg -visited-> Lima']],
     // possessive pronoun and "trip to"
     ['Olaf Berg spoke before his trip to Asia.', ['Olaf Berg -visited-> Asia']],
+    // the visitor in a "by" phrase after the place
+    ['Kenya protested over a visit to Peru by Foreign Minister Olaf Berg last week.', ['Olaf Berg -visited-> Peru']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it('reads an adjective after "to" or "in" as no destination', () => {

@@ -344,11 +344,23 @@ function itsOwnerBefore(sc: SentenceContext, p: Mention, roleTokens: SentenceCon
   const previous = sc.doc.ctx.sentences[sc.s.index - 1];
   if (!previous) return;
   const verb = previous.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  const owner = sc.doc.ctx.mentions
-    .filter((m) => m.sentence === previous.index && (m.kind === 'Organization' || m.kind === 'Country') && (verb < 0 || m.tokenEnd <= verb))
+  const inPrevious = sc.doc.ctx.mentions.filter((m) => m.sentence === previous.index);
+  const bodies = inPrevious.filter((m) => m.kind === 'Organization' || m.kind === 'Country');
+  const owner = bodies
+    .filter((m) => verb < 0 || m.tokenEnd <= verb)
     // (The last before the verb: "The UN children's agency Acmeco said" is about Acmeco.)
-    .sort((a, b) => a.tokenStart - b.tokenStart).at(-1);
+    .sort((a, b) => a.tokenStart - b.tokenStart).at(-1)
+    // "The decision came as the Acme Union warned …": else the one body of a sentence that names no
+    // one (a demonym aside); "Ana Ruiz spoke to Acme" is about her.
+    ?? (inPrevious.some((m) => m.kind === 'Person') ? undefined : soleBody(bodies));
   if (owner) add(sc, p, 'affiliatedWith', owner, 'its-role-apposition', 0.7, roleTokens.map((t) => t.text).join(' '));
+}
+
+/** The one organisation among these mentions when no country is named by its name beside it. */
+function soleBody(ms: Mention[]): Mention | undefined {
+  const bodies = ms.filter((m) => m.kind === 'Organization');
+  if (!bodies.length || bodies.some((m) => m.key !== bodies[0].key) || ms.some((m) => m.kind === 'Country' && m.meta?.demonym !== 'yes')) return undefined;
+  return bodies[0];
 }
 
 /**
