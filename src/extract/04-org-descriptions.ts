@@ -33,7 +33,9 @@ function companiesOf(orgs: Mention[], tokensOf: (sentence: number) => Token[]): 
 }
 
 /** Whether a body mention fits "the <noun>". */
-function fits(m: Mention, noun: string, companies: Set<string>): boolean {
+function fits(m: Mention, noun: string, companies: Set<string>, sentence: number): boolean {
+  // ("the group's Americas director" after "Human Rights Watch said": any body is a group, named just before.)
+  if (noun === 'group' && (companies.has(m.key) || m.sentence === sentence - 1)) return true;
   if (COMPANY_NOUNS.has(noun)) return companies.has(m.key);
   if (noun === 'party' && m.meta?.party === 'yes') return true;
   return m.name.toLowerCase().split(' ').includes(noun);
@@ -69,9 +71,9 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
       if (taken.has(`${s.index}:${k + 1}`)) continue;
       const before = orgs.filter((m) => (m.sentence < s.index && m.sentence >= s.index - WINDOW) || (m.sentence === s.index && m.tokenEnd <= k));
       const keys = new Map<string, Mention>();
-      for (const m of before) if (fits(m, noun, companies)) keys.set(m.key, m);
+      for (const m of before) if (fits(m, noun, companies, s.index)) keys.set(m.key, m);
       // (Of two that fit, the one the sentence just before names alone: "Zenco fell. The firm said …".)
-      if (!keys.size && !orgs.some((m) => fits(m, noun, companies) && (m.sentence < s.index || (m.sentence === s.index && m.tokenStart < k)))) (unbound ??= new Set()).add(noun);
+      if (!keys.size && !orgs.some((m) => fits(m, noun, companies, s.index) && (m.sentence < s.index || (m.sentence === s.index && m.tokenStart < k)))) (unbound ??= new Set()).add(noun);
       if (unbound?.has(noun)) continue;
       const body = keys.size === 1 ? [...keys.values()][0] : nearestAlone([...keys.values()], s.index);
       if (!body) continue;

@@ -58,6 +58,16 @@ describe('affiliatedWith', () => {
     shouldExtract('The Kora Relief Fund met on Monday. Talks on the fund ended late. Its head, Luis Vera, said so.', ['Luis Vera -affiliatedWith-> Kora Relief Fund']);
   });
 
+  it('reads "X, the <country> ambassador to <country>," as the envoy\'s own country', () => {
+    shouldExtract('Luis Vera, the Chilean ambassador to Peru, said so.', ['Luis Vera -affiliatedWith-> Chile'], ['Luis Vera -affiliatedWith-> Peru']);
+  });
+
+  it('reads "the group\'s <region> <role>" after a body named just before as that body\'s', () => {
+    shouldExtract('Forest Rights Watch said the mine was unlawful. Ana Ruiz, the group\'s Africa director, said it should close.', ['Ana Ruiz -affiliatedWith-> Forest Rights Watch']);
+    // (…not a group named long before, nor a country before the role.)
+    shouldExtract('Forest Rights Watch said the mine was unlawful. Rain fell. Ana Ruiz, the group\'s director, said it should close.', [], ['Ana Ruiz -affiliatedWith-> Forest Rights Watch']);
+  });
+
   it('reads an apposition with a time word before the body ("a former X economist")', () => {
     shouldExtract('Luis Vera, a former Zenco Group economist, disagreed.', ['Luis Vera -affiliatedWith-> Zenco Group']);
   });
