@@ -558,9 +558,12 @@ function scanCountryFirm(sink: NameSink, i: number, end: number, country: Gazett
   return j;
 }
 
-// Lower-case nouns of a state's own chambers: "Ruritania's parliament".
-// (Only the chambers: "the Ruritanian army" or "Ruritania's government" are as often the state itself.)
-const NATIONAL_BODIES = new Set(['parliament', 'legislature', 'senate', 'congress', 'assembly', 'cabinet', 'central bank']);
+// Lower-case nouns of a state's own chambers, ministries and top courts: "Ruritania's parliament",
+// "Ruritania's foreign ministry", whose spokesmen speak for that body.
+// (Not "the Ruritanian army" or "Ruritania's government": as often the state itself.)
+const NATIONAL_BODIES = new Set(['parliament', 'legislature', 'senate', 'congress', 'assembly', 'cabinet', 'central bank',
+  'foreign ministry', 'defence ministry', 'defense ministry', 'finance ministry', 'interior ministry', 'justice ministry',
+  'health ministry', 'trade ministry', 'supreme court', 'constitutional court', 'election commission', 'electoral commission']);
 
 /**
  * "Ruritania's parliament": a country's possessive, then the lower-case noun of one of its chambers,

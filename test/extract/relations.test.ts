@@ -58,6 +58,10 @@ describe('affiliatedWith', () => {
     shouldExtract('The Kora Relief Fund met on Monday. Talks on the fund ended late. Its head, Luis Vera, said so.', ['Luis Vera -affiliatedWith-> Kora Relief Fund']);
   });
 
+  it('reads "a spokesman for the ministry" as the country\'s ministry named before', () => {
+    shouldExtract("Peru's foreign ministry protested. Ana Ruiz, a spokeswoman for the ministry, said so.", ['Ana Ruiz -affiliatedWith-> Peruvian Foreign Ministry']);
+  });
+
   it('reads "X, the <country> ambassador to <country>," as the envoy\'s own country', () => {
     shouldExtract('Luis Vera, the Chilean ambassador to Peru, said so.', ['Luis Vera -affiliatedWith-> Chile'], ['Luis Vera -affiliatedWith-> Peru']);
   });

@@ -142,6 +142,8 @@ describe('chambers and facilities', () => {
   it.each([
     // a country's possessive and a lower-case chamber (rule national-body)
     ["Norway's parliament voted against it.", ['Norwegian Parliament [Organization]']],
+    // …and a ministry or top court, whose spokesman speaks for it
+    ["Peru's foreign ministry protested. Ana Ruiz, a spokeswoman for the ministry, said so.", ['Peruvian Foreign Ministry [Organization]']],
     // a facility by its last word, even after a title word (rule facility-name)
     ['Flights left Imam Reza International Airport late.', ['Imam Reza International Airport [Place]'], ['Reza International Airport [Person]']],
     // …but not after a role noun: "host Ana Station" is a person
