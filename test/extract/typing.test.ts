@@ -41,6 +41,9 @@ describe('typing', () => {
     ['Kenya Steel Workers Union struck.', [], ['Kenya Steel [Organization]']],
     // a watchdog by its "Watch" head
     ['Forest Rights Watch said the mine was unlawful.', ['Forest Rights Watch [Organization]'], ['Forest Rights [Person]']],
+    // a surname in -mans is one person, a group's plural after "the" is no one
+    ['Pieter Ackermans said the plan would fail.', ['Pieter Ackermans [Person]']],
+    ['The Young Puritans marched on Sunday.', [], ['Young Puritans [Person]']],
     // a party's label before a place noun is no place
     ['Some Democratic district leaders and Republican state officials met.', [], ['Democratic [Place]', 'Republican [Place]']],
     // a treaty named for a city: the city inside its name is no place of the story, and two such treaties stay two
