@@ -788,7 +788,8 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
       }
       // "Roman Catholics", "the Young Socialists": a group, not one person.
       const last = words[words.length - 1].toLowerCase();
-      if (words.length > 1 && GROUP_PLURAL.test(last) && !GROUP_PLURAL_EXCEPT.test(last)) continue;
+      // ("Frans Timmermans said": a Dutch surname in -mans, with no "the" before it, is one person.)
+      if (words.length > 1 && GROUP_PLURAL.test(last) && !GROUP_PLURAL_EXCEPT.test(last) && !(last.endsWith('mans') && tokens[m.tokenStart - 1]?.lower !== 'the')) continue;
       // "an Iron Curtain has descended": English puts no indefinite article before a person's name.
       if (m.rule === 'name-sequence' && /^(a|an)$/.test(tokens[m.tokenStart - 1]?.lower ?? '')) continue;
       // "Afterwards Martin left", "Oh Eugenia": a function word before the name is no part of it.

@@ -525,6 +525,10 @@ function scanGazetteer(sink: NameSink, i: number, gaz: Gazetteer): number | unde
   // "Most Gibraltarians said": a sentence-initial common word is no place, whatever a gazetteer says.
   const commonStart = i === 0 && hit?.end === 1 && hit.entry.kind === 'Place' && (t.pos !== 'PROPN' || NOT_NAMES.has(t.text));
   if (!hit || commonStart) return undefined;
+  if (hit.entry.kind === 'Country' && COMPANY_SUFFIXES.has(tokens[hit.end]?.text ?? '')) {
+    const firm = scanCountryFirm(sink, i, hit.end, hit.entry, gaz);
+    if (firm !== undefined) return firm;
+  }
   // "Washington said", "Washington and Beijing agreed": a capital that is also a surname acts as its
   // government too, unless a name runs into it; the document review (02-names-doc.ts) gives it back
   // to a person the document names so, or when the document never names the country otherwise.
@@ -553,9 +557,29 @@ function scanGazetteer(sink: NameSink, i: number, gaz: Gazetteer): number | unde
   return hit.end;
 }
 
-// Lower-case nouns of a state's own chambers: "Ruritania's parliament".
-// (Only the chambers: "the Ruritanian army" or "Ruritania's government" are as often the state itself.)
-const NATIONAL_BODIES = new Set(['parliament', 'legislature', 'senate', 'congress', 'assembly', 'cabinet', 'central bank']);
+/**
+ * "Ruritania Steel", "Ruritanian Airlines", "RU Steel Corp": a country's name or adjective, then only a
+ * firm's closing words, names a firm (rule country-firm), not the country. A short form of the country
+ * is spelt out ("U.S. Steel" is "United States Steel", as the firm's later mentions are).
+ */
+function scanCountryFirm(sink: NameSink, i: number, end: number, country: GazetteerEntry, gaz: Gazetteer): number | undefined {
+  const { tokens } = sink;
+  let j = end;
+  while (j < end + 3 && COMPANY_SUFFIXES.has(tokens[j]?.text ?? '')) j++;
+  // ("Ruritania Steel Workers' Union" is a longer name; "Ruritania Group of Seven" no firm at all.)
+  if (isCapitalised(tokens[j]) || lower(tokens[j]) === 'of') return undefined;
+  const shortForm = end === i + 1 && /^(?:\p{Lu}\.?)+$/u.test(tokens[i].text);
+  const name = shortForm ? `${gaz.countryInfo.get(country.key)?.name ?? country.name} ${spanText(tokens, end, j)}` : spanText(tokens, i, j);
+  emit(sink, 'Organization', i, j, name, `org:${name.toLowerCase()}`, 'country-firm');
+  return j;
+}
+
+// Lower-case nouns of a state's own chambers, ministries and top courts: "Ruritania's parliament",
+// "Ruritania's foreign ministry", whose spokesmen speak for that body.
+// (Not "the Ruritanian army" or "Ruritania's government": as often the state itself.)
+const NATIONAL_BODIES = new Set(['parliament', 'legislature', 'senate', 'congress', 'assembly', 'cabinet', 'central bank',
+  'foreign ministry', 'defence ministry', 'defense ministry', 'finance ministry', 'interior ministry', 'justice ministry',
+  'health ministry', 'trade ministry', 'supreme court', 'constitutional court', 'election commission', 'electoral commission']);
 
 /**
  * "Ruritania's parliament": a country's possessive, then the lower-case noun of one of its chambers,

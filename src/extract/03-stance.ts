@@ -1447,7 +1447,7 @@ function negatedBefore(tokens: Token[], k: number): boolean {
  * "X held talks with Y and discussed Z": a verb right after "and" shares the subject of the verb
  * before it in the clause; returns that verb's index (undefined when the verb has its own subject).
  */
-function sharedSubjectVerb(tokens: Token[], ms: Mention[], k: number): number | undefined {
+export function sharedSubjectVerb(tokens: Token[], ms: Mention[], k: number): number | undefined {
   let q = k - 1;
   // (Past auxiliaries and a control verb: "and wants to prevent it".)
   while (q >= 0 && (tokens[q].pos === 'ADV' || tokens[q].pos === 'AUX' || tokens[q].lower === 'to' || (tokens[q].pos === 'VERB' && lower(tokens[q + 1]) === 'to'))) q--;

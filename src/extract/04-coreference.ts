@@ -77,6 +77,33 @@ const SUFFIX = /,?\s+(jr\.?|sr\.?|ii|iii|iv|\d)$/i;
 const withoutSuffix = (name: string) => (/[.IV\d]$/.test(name) && SUFFIX.test(name) ? name.replace(SUFFIX, '') : name);
 const lastWord = (m: Mention) => lastWordOf(withoutSuffix(m.name)).toLowerCase();
 
+/** Full names of three words or more by each of their inner words, lower case ("lula" → "Luiz Inácio Lula da Silva"). */
+function byInnerWord(full: Mention[]): Map<string, Mention[]> {
+  const out = new Map<string, Mention[]>();
+  for (const f of full) {
+    const words = nameWords(f);
+    for (let i = 1; i < words.length - 1; i++) {
+      if (!/^\p{Lu}/u.test(words[i])) continue;
+      const w = words[i].toLowerCase();
+      const list = out.get(w);
+      if (list) list.push(f);
+      else out.set(w, [f]);
+    }
+  }
+  return out;
+}
+
+/** The one person named in full before m whose name holds `word` between its first and last words. */
+function innerNameHolder(inner: Map<string, Mention[]>, m: Mention, word: string): Mention | undefined {
+  let found: Mention | undefined;
+  for (const f of inner.get(word) ?? []) {
+    if (f.sentence > m.sentence || (f.sentence === m.sentence && f.tokenStart >= m.tokenStart)) continue;
+    if (found && found.key !== f.key) return undefined;
+    found = f;
+  }
+  return found;
+}
+
 export function resolveInDocument(ctx: DocContext): void {
   const { byTokenEnd, byTokenStart } = mentionsByTokens(ctx.mentions);
   const persons = ctx.mentions.filter((m) => m.kind === 'Person');
@@ -105,6 +132,7 @@ export function resolveInDocument(ctx: DocContext): void {
   }
   const drop = new Set<string>();
   const bodies = new Set<string>();
+  let inner: Map<string, Mention[]> | undefined;
   for (const m of persons) {
     if (!isSurnameOnly(m)) continue;
     const surname = m.name.toLowerCase();
@@ -119,6 +147,9 @@ export function resolveInDocument(ctx: DocContext): void {
       const familyFirst = (fullByFirst.get(surname) ?? []).filter((f) => f.sentence < m.sentence || (f.sentence === m.sentence && f.tokenStart < m.tokenStart));
       target = familyFirst.sort((a, b) => b.sentence - a.sentence || b.tokenStart - a.tokenStart)[0];
     }
+    // "Lula" for "Luiz Inácio Lula da Silva", "López" for "Andrés Manuel López Obrador": a word inside
+    // a longer full name (neither its first nor its last), the one person so named before this mention.
+    if (!target && !exact.length && !hasWhitespace(surname) && /^\p{Lu}/u.test(m.name)) target = innerNameHolder((inner ??= byInnerWord(full)), m, surname);
     if (!target && surname.length >= 5) {
       // A misspelling one edit away, when nothing contradicts it: same role, or the role is unknown.
       const role = m.role ? normaliseRole(m.role) : undefined;

@@ -33,7 +33,9 @@ function companiesOf(orgs: Mention[], tokensOf: (sentence: number) => Token[]): 
 }
 
 /** Whether a body mention fits "the <noun>". */
-function fits(m: Mention, noun: string, companies: Set<string>): boolean {
+function fits(m: Mention, noun: string, companies: Set<string>, sentence: number): boolean {
+  // ("the group's Americas director" after "Human Rights Watch said": any body is a group, named just before.)
+  if (noun === 'group' && (companies.has(m.key) || m.sentence === sentence - 1)) return true;
   if (COMPANY_NOUNS.has(noun)) return companies.has(m.key);
   if (noun === 'party' && m.meta?.party === 'yes') return true;
   return m.name.toLowerCase().split(' ').includes(noun);
@@ -53,6 +55,9 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
   const tokensOf = (i: number) => ctx.sentences[i].tokens;
   const companies = companiesOf(orgs, tokensOf);
   const added: Mention[] = [];
+  // Nouns the story used as "the <noun>" before naming any body that fits: "set up the fund … the
+  // International Monetary Fund … welcomed the fund" speaks of its own fund, not the body named later.
+  let unbound: Set<string> | undefined;
   for (const s of ctx.sentences) {
     const { tokens } = s;
     for (let k = 0; k + 1 < tokens.length; k++) {
@@ -66,8 +71,10 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
       if (taken.has(`${s.index}:${k + 1}`)) continue;
       const before = orgs.filter((m) => (m.sentence < s.index && m.sentence >= s.index - WINDOW) || (m.sentence === s.index && m.tokenEnd <= k));
       const keys = new Map<string, Mention>();
-      for (const m of before) if (fits(m, noun, companies)) keys.set(m.key, m);
+      for (const m of before) if (fits(m, noun, companies, s.index)) keys.set(m.key, m);
       // (Of two that fit, the one the sentence just before names alone: "Zenco fell. The firm said …".)
+      if (!keys.size && !orgs.some((m) => fits(m, noun, companies, s.index) && (m.sentence < s.index || (m.sentence === s.index && m.tokenStart < k)))) (unbound ??= new Set()).add(noun);
+      if (unbound?.has(noun)) continue;
       const body = keys.size === 1 ? [...keys.values()][0] : nearestAlone([...keys.values()], s.index);
       if (!body) continue;
       const t = tokens[k + 1];

@@ -27,6 +27,16 @@ describe('home country', () => {
     expect(triples(story.replace('the Swedish president, Ted Lund,', 'the Swedish envoy'))).not.toContain('Ola Dahl -affiliatedWith-> Norway');
   });
 
+  it('takes the dateline\'s country as home when two countries are named alike, and reads a country coordinated with it as no title\'s', () => {
+    const story = 'Peru, Chile sign trade pact\n\nLIMA: Peru and Chile on Friday signed a trade pact during a summit between Prime Minister Ola Dahl and Ted Lund. Peru will cut duties. Chile will cut duties too. Trade Minister Ana Berg and Chile\'s Minister of State for Foreign Trade, Luis Vera, signed it.';
+    const got = triples(story);
+    expect(got).toContain('Ola Dahl -affiliatedWith-> Peru');
+    expect(got).toContain('Ana Berg -affiliatedWith-> Peru');
+    expect(got).not.toContain('Ola Dahl -affiliatedWith-> Chile');
+    // (Datelined in the other country's capital, the story is that country's.)
+    expect(triples(story.replace('LIMA: ', 'SANTIAGO: '))).not.toContain('Ola Dahl -affiliatedWith-> Peru');
+  });
+
   it('reads a cabinet portfolio before "Secretary" or "Minister" as a national office', () => {
     const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Transport Secretary Ola Dahl said the rise was needed.';
     expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> Norway');

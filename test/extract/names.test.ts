@@ -316,6 +316,14 @@ describe('person recogniser', () => {
 });
 
 describe('in-document coreference', () => {
+  it('reads a word inside a longer full name named before as that person ("Lula" of "Luiz Inácio Lula da Silva")', () => {
+    const x = extractText('President Tomas Aldo Kuri da Ponte spoke on Friday. Kuri, who arrived in Lima on Monday, met the press.');
+    expect(x.mentions.filter((m) => m.text === 'Kuri').map((m) => m.name)).toEqual(['Tomas Aldo Kuri da Ponte']);
+    // …not when two people named so share that word
+    const y = extractText('Tomas Aldo Kuri da Ponte and Ana Kuri de Vela spoke. Kuri, who arrived in Lima, met the press.');
+    expect(y.mentions.filter((m) => m.text === 'Kuri' && m.name !== 'Kuri').map((m) => m.name)).toEqual([]);
+  });
+
   it('reads "the company", "the bank" as the one body of that kind named just before', () => {
     const x = extractText("Oil firm Zarkos lost the case. The company said it would appeal. The Kovo Bank and Lima Council met. The bank's governor left.");
     const described = x.mentions.filter((m) => m.rule === 'org-description').map((m) => `${m.sentence} ${m.text} ${m.name}`);

@@ -50,6 +50,28 @@ describe('affiliatedWith', () => {
     shouldExtract('Zenco Company said it would appeal. Ana Ruiz, the company\'s vice-chair and president, called the ruling bad news.', ['Ana Ruiz -affiliatedWith-> Zenco Company']);
   });
 
+  it('reads no named body into "the <noun>" the story used before naming any such body', () => {
+    // "the fund" is the story's own fund, set up before the Kora Relief Fund is named.
+    const text = 'Delegates agreed to set up the fund for poor states. Ana Ruiz praised the Kora Relief Fund as well. Talks on the fund ended late. Its head, Luis Vera, said so.';
+    shouldExtract(text, [], ['Luis Vera -affiliatedWith-> Kora Relief Fund']);
+    // …while a body named first is still "the fund" after it
+    shouldExtract('The Kora Relief Fund met on Monday. Talks on the fund ended late. Its head, Luis Vera, said so.', ['Luis Vera -affiliatedWith-> Kora Relief Fund']);
+  });
+
+  it('reads "a spokesman for the ministry" as the country\'s ministry named before', () => {
+    shouldExtract("Peru's foreign ministry protested. Ana Ruiz, a spokeswoman for the ministry, said so.", ['Ana Ruiz -affiliatedWith-> Peruvian Foreign Ministry']);
+  });
+
+  it('reads "X, the <country> ambassador to <country>," as the envoy\'s own country', () => {
+    shouldExtract('Luis Vera, the Chilean ambassador to Peru, said so.', ['Luis Vera -affiliatedWith-> Chile'], ['Luis Vera -affiliatedWith-> Peru']);
+  });
+
+  it('reads "the group\'s <region> <role>" after a body named just before as that body\'s', () => {
+    shouldExtract('Forest Rights Watch said the mine was unlawful. Ana Ruiz, the group\'s Africa director, said it should close.', ['Ana Ruiz -affiliatedWith-> Forest Rights Watch']);
+    // (…not a group named long before, nor a country before the role.)
+    shouldExtract('Forest Rights Watch said the mine was unlawful. Rain fell. Ana Ruiz, the group\'s director, said it should close.', [], ['Ana Ruiz -affiliatedWith-> Forest Rights Watch']);
+  });
+
   it('reads an apposition with a time word before the body ("a former X economist")', () => {
     shouldExtract('Luis Vera, a former Zenco Group economist, disagreed.', ['Luis Vera -affiliatedWith-> Zenco Group']);
   });
@@ -69,6 +91,9 @@ describe('affiliatedWith', () => {
     shouldExtract('The Zenco Group declined to comment on Monday. Its chief executive, Ana Ruiz, said in March that sales would fall.', ['Ana Ruiz -affiliatedWith-> Zenco Group']);
     // Not when the sentence before is about someone else's body only after its verb.
     shouldExtract('Ana Ruiz spoke to the Zenco Group on Monday. Its founder, Luis Vera, was there.', [], ['Luis Vera -affiliatedWith-> Zenco Group']);
+    // …or, when no body comes before the verb and no one is named, the one body the sentence names
+    shouldExtract('The ruling came as the Kora Farmers Association, the largest rural group, warned of losses. Its chairman, Luis Vera, said so.', ['Luis Vera -affiliatedWith-> Kora Farmers Association']);
+    shouldExtract('The ruling came as the Kora Farmers Association and the Lima Dock Union warned of losses. Its chairman, Luis Vera, said so.', [], ['Luis Vera -affiliatedWith-> Kora Farmers Association', 'Luis Vera -affiliatedWith-> Lima Dock Union']);
   });
 
   it.each([
@@ -161,7 +186,16 @@ describe('met', () => {
     ['Olaf Berg and Nadia Aziz met in Oslo.', ['Nadia Aziz -met-> Olaf Berg']],
     // "held talks with"
     ['Olaf Berg held talks with Nadia Aziz.', ['Nadia Aziz -met-> Olaf Berg']],
+    // "shook hands with"
+    ['Olaf Berg shook hands with Nadia Aziz at the border.', ['Nadia Aziz -met-> Olaf Berg']],
+    // talks after which something was agreed took place: "agreed … after talks between A and B"
+    ['Kenya agreed to the plan after talks between its envoy Olaf Berg and Peru\'s envoy Nadia Aziz.', ['Nadia Aziz -met-> Olaf Berg']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('makes no meeting of a handshake with no partner, nor of talks still to be agreed', () => {
+    shouldExtract('Olaf Berg shook hands and Nadia Aziz waved.', [], ['Nadia Aziz -met-> Olaf Berg']);
+    shouldExtract('Kenya agreed to talks between Olaf Berg and Nadia Aziz.', [], ['Nadia Aziz -met-> Olaf Berg']);
+  });
 
   it('makes no meeting of two people who each "received" something', () => {
     shouldExtract('During the campaign, both candidates, Ana Ruiz and Luis Vera, received anonymous calls.', [], ['Ana Ruiz -met-> Luis Vera']);
@@ -215,6 +249,8 @@ describe('visited', () => {
     ['Olaf Berg is in Lima for two days.', ['Olaf Berg -visited-> Lima']],
     // possessive pronoun and "trip to"
     ['Olaf Berg spoke before his trip to Asia.', ['Olaf Berg -visited-> Asia']],
+    // the visitor in a "by" phrase after the place
+    ['Kenya protested over a visit to Peru by Foreign Minister Olaf Berg last week.', ['Olaf Berg -visited-> Peru']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it('reads an adjective after "to" or "in" as no destination', () => {

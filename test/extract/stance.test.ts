@@ -151,6 +151,12 @@ describe('stance patterns', () => {
     shouldExtract('Olaf Berg arrived. Rich towns made promises to tackle rural poverty.', [], ['Olaf Berg -concernedAbout-> rural poverty']);
   });
 
+  it('gives a stance verb after "and" the subject of the clause\'s first verb, past a long object', () => {
+    shouldExtract('Olaf Berg thanked the king for looking after the community of people in the city and condemned the recent attack on the port.', ['Olaf Berg -opposes-> recent attack on the port']);
+    // (…not when the verb after "and" has its own subject.)
+    shouldExtract('Olaf Berg thanked the king for looking after the community of people and the king condemned the recent attack on the port.', [], ['Olaf Berg -opposes-> recent attack on the port']);
+  });
+
   it('reads the hyphen of a compound as no aside before the verb', () => {
     shouldExtract('Olaf Berg says this is the stumbling-block which reform must clear.', [], ['Olaf Berg -opposes-> which reform']);
   });

@@ -33,6 +33,17 @@ describe('typing', () => {
     ['The Ministry of Defence, France and Kenya agreed.', ['Ministry of Defence [Organization]', 'France [Country]', 'Kenya [Country]']],
     // a firm's name ending in its trade
     ['Shares in Zarkos Foods and Kovo Shipping fell.', ['Zarkos Foods [Organization]', 'Kovo Shipping [Organization]'], ['Zarkos Foods [Person]', 'Kovo Shipping [Person]']],
+    // a country's name, short form or adjective, then only a firm's closing words is a firm, not the
+    // country (rule country-firm); the short form is spelt out, so both spellings name one firm
+    ['Kenya Steel bid for Peru Airlines.', ['Kenya Steel [Organization]', 'Peru Airlines [Organization]'], ['Kenya [Country]', 'Steel [Person]', 'Steel [Organization]']],
+    ['U.S. Steel agreed. Later United States Steel said so.', ['United States Steel [Organization]'], ['United States [Country]', 'U.S. Steel [Organization]']],
+    // …but not a longer name, nor "Group of …"
+    ['Kenya Steel Workers Union struck.', [], ['Kenya Steel [Organization]']],
+    // a watchdog by its "Watch" head
+    ['Forest Rights Watch said the mine was unlawful.', ['Forest Rights Watch [Organization]'], ['Forest Rights [Person]']],
+    // a surname in -mans is one person, a group's plural after "the" is no one
+    ['Pieter Ackermans said the plan would fail.', ['Pieter Ackermans [Person]']],
+    ['The Young Puritans marched on Sunday.', [], ['Young Puritans [Person]']],
     // a party's label before a place noun is no place
     ['Some Democratic district leaders and Republican state officials met.', [], ['Democratic [Place]', 'Republican [Place]']],
     // a treaty named for a city: the city inside its name is no place of the story, and two such treaties stay two
@@ -145,6 +156,8 @@ describe('chambers and facilities', () => {
   it.each([
     // a country's possessive and a lower-case chamber (rule national-body)
     ["Norway's parliament voted against it.", ['Norwegian Parliament [Organization]']],
+    // …and a ministry or top court, whose spokesman speaks for it
+    ["Peru's foreign ministry protested. Ana Ruiz, a spokeswoman for the ministry, said so.", ['Peruvian Foreign Ministry [Organization]']],
     // a facility by its last word, even after a title word (rule facility-name)
     ['Flights left Imam Reza International Airport late.', ['Imam Reza International Airport [Place]'], ['Reza International Airport [Person]']],
     // …but not after a role noun: "host Ana Station" is a person

@@ -353,11 +353,23 @@ function itsOwnerBefore(sc: SentenceContext, p: Mention, roleTokens: SentenceCon
   const previous = sc.doc.ctx.sentences[sc.s.index - 1];
   if (!previous) return;
   const verb = previous.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  const owner = sc.doc.ctx.mentions
-    .filter((m) => m.sentence === previous.index && (m.kind === 'Organization' || m.kind === 'Country') && (verb < 0 || m.tokenEnd <= verb))
+  const inPrevious = sc.doc.ctx.mentions.filter((m) => m.sentence === previous.index);
+  const bodies = inPrevious.filter((m) => m.kind === 'Organization' || m.kind === 'Country');
+  const owner = bodies
+    .filter((m) => verb < 0 || m.tokenEnd <= verb)
     // (The last before the verb: "The UN children's agency Acmeco said" is about Acmeco.)
-    .sort((a, b) => a.tokenStart - b.tokenStart).at(-1);
+    .sort((a, b) => a.tokenStart - b.tokenStart).at(-1)
+    // "The decision came as the Acme Union warned …": else the one body of a sentence that names no
+    // one (a demonym aside); "Ana Ruiz spoke to Acme" is about her.
+    ?? (inPrevious.some((m) => m.kind === 'Person') ? undefined : soleBody(bodies));
   if (owner) add(sc, p, 'affiliatedWith', owner, 'its-role-apposition', 0.7, roleTokens.map((t) => t.text).join(' '));
+}
+
+/** The one organisation among these mentions when no country is named by its name beside it. */
+function soleBody(ms: Mention[]): Mention | undefined {
+  const bodies = ms.filter((m) => m.kind === 'Organization');
+  if (!bodies.length || bodies.some((m) => m.key !== bodies[0].key) || ms.some((m) => m.kind === 'Country' && m.meta?.demonym !== 'yes')) return undefined;
+  return bodies[0];
 }
 
 /**
@@ -507,13 +519,20 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   // The apposition must close (comma or full stop) with nothing but role words: "Ardern, Japan PM
   // Fumio Kishida" lists a second person instead. A portfolio or a region after "for" or "of" may be
   // capitalised: "Ana Ruiz, WHO regional director for Europe,".
-  const portfolio = roleTokens.findIndex((t) => t.lower === 'for' || t.lower === 'of');
+  // ("Ana Ruiz, the Kora Ambassador to India,": the country after "to" is where the envoy serves.)
+  const portfolio = roleTokens.findIndex((t) => t.lower === 'for' || t.lower === 'of' || t.lower === 'to');
   // ("Ana Ruiz, Peru's Foreign Minister,", "the bloc's High Representative for Trade,": a capitalised
   // title's words, and its capitalised portfolio, close it as the lower-case role nouns do.)
-  const closed = roleEnd > 0 && !roleTokens.slice(0, roleEnd).some((t, q) => /^\p{Lu}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !PORTFOLIO_WORDS.has(t.text) && t.lower !== 'pm' && (portfolio < 0 || q < portfolio));
+  // ("the group's Americas director": a region the role covers may stand before it.)
+  const closed = roleEnd > 0 && !roleTokens.slice(0, roleEnd).some((t, q) => /^\p{Lu}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !PORTFOLIO_WORDS.has(t.text) && t.lower !== 'pm' && (portfolio < 0 || q < portfolio) && !(q + 1 < roleEnd && isRegionAt(sc, roleStart + q)));
   if (closed && body && (body.kind === 'Organization' || body.kind === 'Country') && roleWords.slice(0, portfolio < 0 ? roleWords.length : portfolio).some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-')[0]) || OFFICE_WORDS.has(w))) {
     add(sc, p, 'affiliatedWith', body, 'apposition-body-role', 0.8, roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).filter((t) => !isPossessive(t)).map((t) => t.text).join(' ').replace(/ - /g, '-'));
   }
+}
+
+/** Whether a place (no country: "the Acme Peru director" is Peru's) is named at token k. */
+function isRegionAt(sc: SentenceContext, k: number): boolean {
+  return sc.ms.some((m) => m.kind === 'Place' && m.tokenStart <= k && k < m.tokenEnd);
 }
 
 /** A role's words as the edge's role ("Acme's chairman" → "chairman": the owner is the edge's object). */

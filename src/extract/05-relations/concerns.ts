@@ -3,6 +3,7 @@
 
 import type { Mention } from '../../types';
 import type { ConcernTrigger } from '../03-phrases';
+import { sharedSubjectVerb } from '../03-stance';
 import { lower } from '../tokens-util';
 import { SPEECH_VERBS } from '../model/lexicon';
 import { ACTORS, inQuote, negatedBetween, subjectGroup } from './clause';
@@ -32,6 +33,12 @@ function addTrigger(sc: SentenceContext, t: ConcernTrigger, triggerSubjects: Men
   let subjects = t.subjectIds
     ? t.subjectIds.map((id) => sc.doc.byId.get(id)).filter((m): m is Mention => !!m && ACTORS.has(m.kind))
     : subjectGroup(sc, t.subjectToken ?? t.token, resolvePronoun).filter((m) => ACTORS.has(m.kind));
+  // "X thanked Y for looking after Z and condemned the attack": a verb after "and" has the subject of
+  // the clause's first verb, however long the object between them.
+  if (!subjects.length && !t.subjectIds && t.subjectToken === undefined) {
+    const shared = sharedSubjectVerb(tokens, sc.ms, t.token);
+    if (shared !== undefined) subjects = subjectGroup(sc, shared, resolvePronoun).filter((m) => ACTORS.has(m.kind));
+  }
   if (!subjects.length && speaker && inQuote(tokens, t.token)) subjects = [speaker];
   // ("… and also the issue of X." in a quotation run on from "…," he said: its speaker is the last one.)
   if (t.bySpeaker) subjects = speaker ? [speaker] : sc.doc.lastSpeaker ? [sc.doc.lastSpeaker] : [];

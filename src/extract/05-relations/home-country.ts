@@ -8,6 +8,7 @@ import { lookupTable } from '../../utils/lookup-table';
 import type { Mention } from '../../types';
 import { adjacentCountry } from '../04-coreference';
 import { tokenKey } from '../context';
+import { loadGazetteer } from '../model/gazetteer';
 import { SPEECH_VERBS } from '../model/lexicon';
 import { CHAMBER_OF_TITLE, COUNCIL_NAMES, INSTITUTION_COUNTRY } from '../model/organizations';
 import { isStateName } from '../model/places';
@@ -45,6 +46,7 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
   // Each country's own institutions the story names (distinct names).
   const institutions = new Map<string, Set<string>>();
   let first = true;
+  let datelineCode: string | undefined;
   for (const m of doc.ctx.mentions) {
     if (m.kind === 'Person') {
       // ("US Sens. Ana Ruiz and Luis Vera": the country before the list qualifies every name in it.)
@@ -60,6 +62,8 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
       continue;
     }
     if (m.kind !== 'Country') {
+      // ("NEW DELHI: India and the UAE signed …": the dateline's country is the story's home, all else equal.)
+      if (m.rule === 'dateline' && typeof m.meta?.country === 'string') datelineCode = m.meta.country;
       const country = INSTITUTION_COUNTRY[m.name];
       if (country) (institutions.get(country) ?? institutions.set(country, new Set()).get(country)!).add(m.name);
       continue;
@@ -72,6 +76,8 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
     s.mentions++;
     score.set(m.key, s);
   }
+  const dateline = datelineCode ? score.get(loadGazetteer().countryByCode.get(datelineCode)?.key ?? '') : undefined;
+  if (dateline) dateline.n += LEAD_WEIGHT;
   const ranked = [...score.values()].sort((a, b) => b.n - a.n);
   const top = ranked[0];
   const clear = top && top.mentions >= 2 && (!ranked[1] || top.n > ranked[1].n);
@@ -133,10 +139,19 @@ function otherCountryIn(sc: SentenceContext, home: Mention, p?: Mention): boolea
     if (m.kind !== 'Country') return false;
     // ("Chancellor Ana Ruiz has visited Ruritania's capital": where someone goes qualifies no title.)
     // ("Prime Minister Ana Ruiz and the Ruritanian president, Luis Vera, met": the country is the second person's title's.)
-    if (m.key !== home.key) return !DESTINATION_WORDS.has(lower(tokens[m.tokenStart - 1])) && !(p && coordinatedAfter(sc, p, m) && qualifiesNextPerson(sc, m));
+    // ("India and the UAE signed … between Prime Minister Ana Ruiz and …": a country coordinated with the home country is a party, not a title's.)
+    if (m.key !== home.key) return !DESTINATION_WORDS.has(lower(tokens[m.tokenStart - 1])) && !(p && coordinatedAfter(sc, p, m) && qualifiesNextPerson(sc, m)) && !withHome(sc, m, home);
     const k = isPossessive(tokens[m.tokenEnd]) ? m.tokenEnd + 1 : m.tokenEnd;
     return ROLE_NOUNS.has(lower(tokens[k])) || ROLE_NOUNS.has(lower(tokens[k + 1])) || !!officeAt(sc, k);
   });
+}
+
+/** Whether the country is coordinated with a mention of the home country: "India and the UAE", "the UAE and India". */
+function withHome(sc: SentenceContext, m: Mention, home: Mention): boolean {
+  const { tokens } = sc;
+  const a = lower(tokens[m.tokenStart - 1]) === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
+  const b = lower(tokens[m.tokenEnd]) === 'and' ? m.tokenEnd + 1 : -1;
+  return sc.ms.some((x) => x.kind === 'Country' && x.key === home.key && ((lower(tokens[a]) === 'and' && x.tokenEnd === a) || (b >= 0 && (x.tokenStart === b || (x.tokenStart === b + 1 && lower(tokens[b]) === 'the')))));
 }
 
 /** Whether the country comes right after "<person> and (the)": the second of two coordinated people. */
@@ -151,7 +166,8 @@ function qualifiesNextPerson(sc: SentenceContext, m: Mention): boolean {
   let k = m.tokenEnd;
   if (isPossessive(tokens[k])) k++;
   const titleStart = k;
-  while (k < titleStart + 4 && tokens[k] && (ROLE_NOUNS.has(tokens[k].lower) || OFFICE_FIRST_WORDS.has(tokens[k].lower) || /^\p{Lu}[\p{Ll}-]+$/u.test(tokens[k].text))) k++;
+  // ("the UAE's Minister of State for Foreign Trade, Thani Al Zeyoudi": a portfolio after "of" or "for".)
+  while (k < titleStart + 8 && tokens[k] && (ROLE_NOUNS.has(tokens[k].lower) || OFFICE_FIRST_WORDS.has(tokens[k].lower) || /^\p{Lu}[\p{Ll}-]+$/u.test(tokens[k].text) || (k > titleStart && /^(of|for)$/.test(tokens[k].text)))) k++;
   if (k === titleStart) return false;
   if (tokens[k]?.text === ',') k++;
   return sc.persons.some((q) => q.tokenStart === k || (q.tokenStart > m.tokenEnd && q.tokenStart <= k && q.tokenEnd > k));

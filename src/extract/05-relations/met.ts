@@ -54,6 +54,7 @@ export function findMeetings(sc: SentenceContext): void {
 /** Whether the meet word at k is used as one here ("sat down with", a verb, "talks with"). */
 function isMeetingWord(tokens: Token[], k: number, w: string): boolean {
   if (w === 'sat' && (lower(tokens[k + 1]) !== 'down' || lower(tokens[k + 2]) !== 'with')) return false;
+  if (w === 'shook' && (lower(tokens[k + 1]) !== 'hands' || lower(tokens[k + 2]) !== 'with')) return false;
   if (VERB_ONLY.has(w) && tokens[k].pos !== 'VERB') return false; // "AM host Ryan Bridge"
   if (MEETING_NOUNS.has(w) && !NOUN_PARTNER.has(lower(tokens[k + 1])) && !NOUN_HOLD.has(lower(tokens[k - 1]))) return false;
   return true;
@@ -62,6 +63,8 @@ function isMeetingWord(tokens: Token[], k: number, w: string): boolean {
 // Words before a meeting word that make it one still to be held, a condition, or not held in person:
 // "proposed a meeting with", "hopes to meet", "is due to meet", "if they met", "talks by phone".
 const UNREALISED = new Set(['proposed', 'proposes', 'propose', 'proposal', 'planned', 'plans', 'plan', 'possible', 'potential', 'future', 'upcoming', 'hoped', 'hopes', 'hope', 'hoping', 'wants', 'wanted', 'want', 'seeks', 'sought', 'offered', 'offers', 'invited', 'invites', 'due', 'expected', 'scheduled', 'would', 'will', 'could', 'might', 'may', 'requested', 'asked', 'suggested', 'agreed', 'cancelled', 'canceled', 'postponed', 'preparation', 'preparing', 'if', 'unless', 'whether', 'should']);
+// Prepositions that make the meeting word an event that took place: "after talks with", "following a meeting".
+const PAST_EVENT = new Set(['after', 'following']);
 const REMOTE = /^(phone|telephone|video|videoconference|teleconference|call|calls|letter|letters|message|messages|virtual|virtually|online)$/;
 
 /**
@@ -70,7 +73,8 @@ const REMOTE = /^(phone|telephone|video|videoconference|teleconference|call|call
  */
 function unrealised(tokens: Token[], group: Mention[], k: number): boolean {
   const from = Math.max(0, Math.min(k - 6, ...group.filter((g) => g.tokenEnd <= k).map((g) => g.tokenEnd)));
-  for (let q = from; q < k; q++) if (UNREALISED.has(tokens[q].lower)) return true;
+  // ("agreed to the fund after talks between A and B": words before "after" are another event's.)
+  for (let q = k - 1; q >= from && !PAST_EVENT.has(tokens[q].lower); q--) if (UNREALISED.has(tokens[q].lower)) return true;
   const end = Math.min(tokens.length, k + 25);
   for (let q = Math.max(0, k - 3); q < end; q++) {
     if (q > k && /^[.;]$/.test(tokens[q].text)) break;

@@ -92,8 +92,18 @@ function addVisit(sc: SentenceContext, k: number, w: string): void {
     const m = ms.find((x) => x.tokenStart === q && (x.kind === 'Place' || x.kind === 'Country'));
     if (m) place = m;
   }
+  // "over a visit to Taiwan by Nancy Pelosi": the visitor in a "by" phrase right after the place.
+  const visitor = place && VISIT_NOUNS.has(w) ? visitorAfter(sc, place.tokenEnd) : undefined;
+  if (visitor) subject = [visitor];
   if (!place || negatedBetween(tokens, subject[0]?.tokenStart ?? k, k) || wishedFor(tokens, k)) return;
   for (const where of [place, ...coordinatedPlaces(sc, place)]) for (const p of subject) add(sc, p, 'visited', where, 'visit', 0.8);
+}
+
+/** The person of a "by" phrase at token e ("by House Speaker Ana Ruiz", "by Kora's Ana Ruiz"), if any. */
+function visitorAfter(sc: SentenceContext, e: number): Mention | undefined {
+  if (lower(sc.tokens[e]) !== 'by') return undefined;
+  const p = sc.persons.find((m) => m.tokenStart > e && m.tokenStart <= e + 6);
+  return p && !sc.tokens.slice(e + 1, p.tokenStart).some((t) => /^[,.;:]$/.test(t.text)) ? p : undefined;
 }
 
 // Words that make a visit a wish or a possibility, not a trip made or arranged ("hopes to visit

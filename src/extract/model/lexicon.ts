@@ -133,7 +133,7 @@ export const AGREE_VERBS = new Set([
 // Verbs and nouns of meeting.
 export const MEET_WORDS = new Set([
   'met', 'meet', 'meets', 'meeting', 'meetings', 'talks', 'hosted', 'hosts', 'host', 'welcomed', 'received',
-  'sat', 'summit', 'spoke', 'discussed', 'conversation', 'bilateral',
+  'sat', 'summit', 'spoke', 'discussed', 'conversation', 'bilateral', 'shook',
 ]);
 
 // Words of travel: "visited Japan", "her visit to Japan", "a trip to Asia", "arrived in Tokyo".

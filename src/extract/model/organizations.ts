@@ -107,7 +107,7 @@ export const ORG_HEADS = new Set([
   'Holdings', 'Systems', 'Technologies', 'Society', 'League', 'Alliance', 'Coalition', 'Movement', 'Front',
   'Guard', 'Cabinet', 'Government', 'Administration', 'Secretariat', 'Tribunal', 'Hospital', 'Museum', 'Library',
   'Club', 'Chamber', 'Exchange', 'Programme', 'Program', 'Unit', 'Directorate', 'Command', 'Brigade', 'Council',
-  'Community', 'Bloc', 'Caucus', 'Tribune', 'Reserve', 'Institute', 'Corps',
+  'Community', 'Bloc', 'Caucus', 'Tribune', 'Reserve', 'Institute', 'Corps', 'Watch',
   // Firms' and institutions' own head words.
   'Investment', 'Investments', 'Securities', 'Capital', 'Partners', 'Associates', 'Consulting', 'Insurance',
   'Telecom', 'Pharmaceuticals', 'Bancorp', 'Ventures', 'Brewery', 'Railroad', 'Railway', 'Seminary',
