@@ -5,7 +5,7 @@
 import type { Kind, Mention, Sentence, Token } from '../types';
 import { CALENDAR, NOT_NAMES, SPEECH_VERBS, WEEKDAYS } from './model/lexicon';
 import { loadGazetteer, type Gazetteer, type GazetteerEntry } from './model/gazetteer';
-import { CHAMBERS, COMMITTEE_NOUNS, COMPANY_SUFFIXES, ORG_HEADS, PARTY_LABELS } from './model/organizations';
+import { BODY_LAST_WORDS, CHAMBERS, COMMITTEE_NOUNS, COMPANY_SUFFIXES, ORG_HEADS, PARTY_LABELS } from './model/organizations';
 import { placeKey } from './model/places';
 import { normaliseRole, OFFICE_WORDS, PLURAL_TITLES, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from './model/titles';
 import { isAllCaps, isCapitalised, isJoiner, isPossessive, lower, spanText } from './tokens-util';
@@ -72,8 +72,14 @@ const POLITICAL_ROLES = new Set(['leader', 'candidate', 'mp', 'mps', 'senator', 
 // Roles in a firm, not in a person's staff ("Acme's chief operating officer", but "Smith's spokesman").
 const CORPORATE_ROLES = new Set(['officer', 'executive', 'counsel', 'chairman', 'chairwoman', 'director', 'founder', 'co-founder', 'president', 'ceo', 'owner', 'shareholder', 'shareholders', 'executives', 'directors']);
 
-/** "Acme's chief operating officer": a role phrase after the possessive whose role noun is a firm's. */
+/**
+ * "Acme's chief operating officer": a role phrase after the possessive whose role noun is a firm's.
+ * ("Acme's UK executive director", "Acme's European chief executive": a country or region may
+ * qualify the office first; a person's staff are never so divided.)
+ */
 function corporateRoleAt(tokens: Token[], k: number): boolean {
+  const g = isCapitalised(tokens[k]) ? loadGazetteer().lookup(tokens[k].text) : undefined;
+  if (g && (g.kind === 'Country' || g.kind === 'Place')) k++;
   const end = rolePhraseEnd(tokens, k, true);
   return end > 0 && tokens.slice(k, end).some((t) => CORPORATE_ROLES.has(t.lower));
 }
@@ -806,6 +812,9 @@ const RAILROAD_HEADS = new Set(['Railroad', 'Railway', 'Railroads', 'Railways'])
 
 const AGREEMENT_NAME_END = /^(?:Agreements?|Treaty|Treaties|Accords?|Pacts?|Protocols?)$/;
 
+// Heads that make a name only after its first word: "Kora Watch", but "Watch Live" is a page's link.
+const LATER_HEADS = new Set(['Watch']);
+
 function matchOrganization(tokens: Token[], i: number, loneOk = false): { end: number } | undefined {
   if (ORG_STOP.has(tokens[i].text)) return undefined;
   // "Former Cabinet minister …": a sentence-initial adjective is not part of a name.
@@ -821,7 +830,7 @@ function matchOrganization(tokens: Token[], i: number, loneOk = false): { end: n
     // "told the Alden Rotary Club Tuesday": the weekday after a body's name dates the sentence.
     if (j > i && WEEKDAYS.has(t.text)) break;
     if (isCapitalised(t)) {
-      if (ORG_HEADS.has(t.text)) sawHead = true;
+      if (ORG_HEADS.has(t.text) && !(j === i && LATER_HEADS.has(t.text))) sawHead = true;
       j++;
       if (sawHead) lastGood = j;
       continue;
@@ -1341,6 +1350,18 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     // Demonyms and world regions only: "Jordan", "Chad" or "Georgia" may well be first names.
     return !!g && (g.demonym === true || g.rule === 'gazetteer-region' || g.rule === 'gazetteer-region-adjective');
   })) return;
+  // "Kora Steel's European chief executive", "Kora Steel's plants": a name ending in a trade word
+  // that holds a firm's office or a firm's possessions is that firm (rule firm-possessive; other
+  // mentions of it follow in 02-names-doc.ts). A person's name may end in such a word, but a person
+  // has no chief executive.
+  if (words >= 2 && BODY_LAST_WORDS.has(lastWord)) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'body-last-word');
+    return;
+  }
+  if (words >= 2 && COMPANY_SUFFIXES.has(lastWord) && isPossessive(tokens[end]) && (BODY_POSSESSIONS.has(lower(tokens[end + 1])) || corporateRoleAt(tokens, end + 1))) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'firm-possessive');
+    return;
+  }
   if (words >= 2) {
     const name = nameText(tokens, i, end);
     emit(sink, 'Person', i, end, name, `person:${name.toLowerCase()}`, roleBefore ? 'role-name' : 'name-sequence', {

@@ -1,0 +1,36 @@
+// Bodies whose names look like people's: the words that show them to be bodies (sentences written for
+// these tests, after BBC-style stories in which campaign groups and firms were read as people).
+
+import { entitiesOf, resolveTexts, shouldExtract } from '../_helpers';
+
+describe('a body by the words around its name', () => {
+  it.each([
+    // "X's UK executive director, NAME": a country between the possessive and a firm's office (rule possessive-org)
+    ["Lumbra's UK executive director, Ana Rusk, said the talks had failed.", ['Lumbra [Organization]', 'Ana Rusk -affiliatedWith-> Lumbra'], ['Lumbra [Person]']],
+    // "Dravo Steel's European chief executive": a name ending in a trade word before a firm's office (rule firm-possessive)
+    ["Dravo Steel's European chief executive, Karl Benn, said the cuts were painful.", ['Dravo Steel [Organization]', 'Karl Benn -affiliatedWith-> Dravo Steel'], ['Dravo Steel [Person]']],
+    // "… Steel's plants": a firm's possessions after the possessive
+    ["Dravo Steel's plants in the north will close, the firm said.", ['Dravo Steel [Organization]'], ['Dravo Steel [Person]']],
+    // a name ending in "International" (rule body-last-word), but not an airport's
+    ['Carrow International said torture was still widespread.', ['Carrow International [Organization]'], ['Carrow International [Person]']],
+    ['The army closed Brenna International Airport on Monday.', [], ['Brenna International [Organization]']],
+    // "Watch" after a name's first word heads a body; a page's "Watch Live" link is none
+    ['Fenwick Watch UK, which campaigns for lower taxes, said the figures were bad.', ['Fenwick Watch UK [Organization]']],
+    ['Watch Live: the minister speaks on Monday.', [], ['Watch Live [Organization]']],
+    // "Confederation" heads a body's name
+    ['The Confederation of Lowmoor Traders warned against new curbs.', ['Confederation of Lowmoor Traders [Organization]']],
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected as string[], forbidden as string[]));
+});
+
+describe('a one-word body across documents', () => {
+  it('reads a bare one-word name as the body another story shows it to be', () => {
+    const r = resolveTexts(["Lumbra's executive director, Ana Rusk, said the talks had failed.", 'Lumbra said the deal was a bad bargain.']);
+    expect(entitiesOf(r)).toContain('Lumbra [Organization]');
+    expect(entitiesOf(r)).not.toContain('Lumbra [Person]');
+  });
+
+  it('leaves a surname of someone named in full a person', () => {
+    const r = resolveTexts(['Tom Vask said the deal was fair.', "Vask's chief executive, Ana Rusk, left.", 'Vask said the deal was a bad bargain.']);
+    expect(entitiesOf(r)).toContain('Tom Vask [Person]');
+  });
+});
