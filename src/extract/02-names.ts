@@ -479,6 +479,12 @@ function scanOrganization(sink: NameSink, i: number, gaz: Gazetteer): number | u
     emit(sink, 'Organization', i, i + 3, text, `org:${text.toLowerCase()}`, 'without-org');
     return i + 3;
   }
+  const named = nameBeforeBodyNoun(tokens, i, gaz) ?? countryTradeName(tokens, i, gaz);
+  if (named) {
+    const text = spanText(tokens, i, named.end);
+    emit(sink, 'Organization', i, named.end, text, `org:${text.toLowerCase()}`, named.rule);
+    return named.end;
+  }
   const county = countyBefore(sink, i);
   const org = matchOrganization(tokens, i, county !== undefined);
   if (!org) return undefined;
@@ -495,6 +501,29 @@ function scanOrganization(sink: NameSink, i: number, gaz: Gazetteer): number | u
   if (!acronym) return org.end;
   emit(sink, 'Organization', acronym.start, acronym.end, name, known?.key ?? `org:${name.toLowerCase()}`, 'org-acronym');
   return acronym.end;
+}
+
+// Lower-case nouns of a body after its name: "the Kora union", "the Kora charity".
+const NAME_BODY_NOUNS = new Set(['union', 'charity']);
+
+/**
+ * "the Kora union said" (rule name-body-noun): after "the", one to three capitalised words no
+ * gazetteer knows and a lower-case body noun name that body ("Kora" alone may be a common word that
+ * heads other names, "the Community union").
+ */
+function nameBeforeBodyNoun(tokens: Token[], i: number, gaz: Gazetteer): { end: number; rule: string } | undefined {
+  if (lower(tokens[i - 1]) !== 'the') return undefined;
+  let j = i;
+  while (j < i + 3 && isCapitalised(tokens[j]) && !gaz.lookup(tokens[j].text)) j++;
+  if (j === i || !NAME_BODY_NOUNS.has(tokens[j]?.text ?? '')) return undefined;
+  return { end: j, rule: 'name-body-noun' };
+}
+
+/** "UK Steel", "British Gas" (rule country-trade-name): a country and one trade word make a firm's or trade body's name. */
+function countryTradeName(tokens: Token[], i: number, gaz: Gazetteer): { end: number; rule: string } | undefined {
+  const next = tokens[i + 1];
+  if (!next || !COMPANY_SUFFIXES.has(next.text) || isCapitalised(tokens[i + 2]) || gaz.lookup(tokens[i].text)?.kind !== 'Country') return undefined;
+  return { end: i + 2, rule: 'country-trade-name' };
 }
 
 // Last words of a street's name, spelt out or abbreviated as American papers do ("Lake Shore Dr.").

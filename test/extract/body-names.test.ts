@@ -17,6 +17,15 @@ describe('a body by the words around its name', () => {
     // "Watch" after a name's first word heads a body; a page's "Watch Live" link is none
     ['Fenwick Watch UK, which campaigns for lower taxes, said the figures were bad.', ['Fenwick Watch UK [Organization]']],
     ['Watch Live: the minister speaks on Monday.', [], ['Watch Live [Organization]']],
+    // "the X union": a name no gazetteer knows (here a head word alone, no name by itself) before a lower-case body noun (rule name-body-noun), and "Its ROLE, NAME" after it
+    ['The Network union, which represents most dockers, said the news was bad. Its general secretary, Ana Rusk, called for action.', ['Network [Organization]', 'Ana Rusk -affiliatedWith-> Network']],
+    ['The French union said nothing.', [], ['French [Organization]']],
+    // a country and one trade word (rule country-trade-name)
+    ["Norway Steel, the industry's trade body, said prices had hurt plants. Its director, Tom Vask, said the sector faced a crisis.", ['Norway Steel [Organization]', 'Tom Vask -affiliatedWith-> Norway Steel'], ['Tom Vask -affiliatedWith-> Norway']],
+    // "Its ROLE, NAME" after a body whose name holds a verb-like word ("Watch")
+    ['Kora Watch, which campaigns for lower taxes, said the figures were sad. Its chairman, Sir Tom Vask, called for cuts.', ['Tom Vask -affiliatedWith-> Kora Watch']],
+    // "NAME, BODY's European chief executive,": a region qualifying the office (rule apposition-body-role)
+    ["Karl Benn, Orvik Group's European chief executive, said the cuts were painful.", ['Karl Benn -affiliatedWith-> Orvik Group']],
     // "Confederation" heads a body's name
     ['The Confederation of Lowmoor Traders warned against new curbs.', ['Confederation of Lowmoor Traders [Organization]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected as string[], forbidden as string[]));

@@ -96,7 +96,7 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
   const top = ranked[0];
   // (A country first named in the story's second half is a comparison — "similar taxes in Ruritania"
   // — not where the story is set.)
-  const early = top && top.m.sentence < doc.ctx.sentences.length / 2;
+  const early = top && top.m.sentence <= doc.ctx.sentences.length / 2;
   const clear = top && early && top.mentions >= 2 && (!ranked[1] || top.n > ranked[1].n);
   const government = doc.ctx.mentions.find((m) => m.rule === 'home-government');
   const result = { home: byInstitutions(institutions, ranked, clear ? top.m : undefined), stated, roles, holders, government, abroad };
