@@ -730,6 +730,16 @@ function nameText(tokens: Token[], i: number, j: number): string {
   return `${spanText(tokens, i, open)} ${spanText(tokens, open + 3, j)}`;
 }
 
+// Months that are surnames too ("Ana May", "Mrs March"), and the honorifics that may stand before one.
+const MONTH_SURNAMES = new Set(['May', 'March', 'June', 'August']);
+const BARE_HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+
+/** "Home Secretary Ana May said", "Mrs May": a month after a given name or an honorific, with no day or year after it, is a surname. */
+function monthSurname(tokens: Token[], i: number, j: number): boolean {
+  if (!MONTH_SURNAMES.has(tokens[j].text) || /^\d/.test(tokens[j + 1]?.text ?? '')) return false;
+  return j > i ? tokens[j - 1].pos === 'PROPN' : BARE_HONORIFICS.has(tokens[j - 1]?.text ?? '');
+}
+
 /** Capitalised name tokens from i: "Jacinda Ardern", "Jose Maria Pons", "Ludwig van Beethoven". */
 function scanName(tokens: Token[], i: number): number {
   let j = i;
@@ -753,7 +763,7 @@ function scanName(tokens: Token[], i: number): number {
     if (j > i && isPartyTagAt(tokens, j)) break;
     // "Kora Democrat Ana Ruiz": a party label before a name starts a new name (the label is the party).
     if (j > i && PARTY_WORDS.has(t.text) && isCapitalised(tokens[j + 1]) && !PARTY_WORDS.has(tokens[j + 1].text)) break;
-    if (isCapitalised(t) && !NOT_NAMES.has(t.text) && !CALENDAR.has(t.text) && !ORG_HEADS.has(t.text)) {
+    if (isCapitalised(t) && ((!NOT_NAMES.has(t.text) && !CALENDAR.has(t.text)) || monthSurname(tokens, i, j)) && !ORG_HEADS.has(t.text)) {
       // A country or demonym ends a name: "Fumio Kishida Japan…" never happens, "Ardern New Zealand…" might.
       if (j > i) {
         const g = gaz.lookup(t.text);

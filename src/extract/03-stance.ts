@@ -1365,10 +1365,15 @@ function joinBoth(tokens: Token[], parts: Array<{ start: number; end: number }>)
 
 const TIME_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|day|days|week|weekend|month|year|morning|afternoon|evening|night|meeting|summit|conference|talks|session|\d{4})$/;
 
-/** Where a trailing time or venue phrase ("at a meeting on Tuesday", "in 2004") begins, or e. */
+// Forums in which a measure is fought: "challenge the deal in the European courts".
+const FORUM_HEADS = /^(courts?|tribunals?|parliament|commons|chamber|assembly)$/;
+
+/** Where a trailing time or venue phrase ("at a meeting on Tuesday", "in 2004", "in the courts") begins, or e. */
 function trailingAdjunct(tokens: Token[], a: number, e: number): number {
   for (let q = a + 1; q < e; q++) {
     if (!/^(at|on|in|during|last|this|these|next|earlier|later)$/.test(tokens[q].lower)) continue;
+    // (The forum ends the phrase: "in the European courts".)
+    if (tokens[q].lower === 'in' && FORUM_HEADS.test(tokens[e - 1].lower) && tokens.slice(q + 1, e - 1).every((t) => /^(DET|ADJ|PROPN)$/.test(t.pos))) return q;
     let h = q + 1;
     while (h < e && /^(DET|ADJ|NUM)$/.test(tokens[h].pos) && !TIME_HEADS.test(tokens[h].lower)) h++;
     if (h < e && TIME_HEADS.test(tokens[h].lower)) return q;

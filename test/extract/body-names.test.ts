@@ -43,3 +43,16 @@ describe('a one-word body across documents', () => {
     expect(entitiesOf(r)).toContain('Tom Vask [Person]');
   });
 });
+
+describe('a month that is a surname', () => {
+  it.each([
+    // after a given name, and after an honorific ("Mrs May")
+    ['Health Secretary Ana May said the rules were fair. Mrs May left.', ['Ana May [Person]'], ['Ana [Person]']],
+    // a date is no name: a day or year after the month, or no name before it
+    ['Ana Holt said in May 2010 the rate fell. Prices rose in May.', ['Ana Holt [Person]'], ['May [Person]', 'Ana Holt May [Person]']],
+  ])('%j', (text, expected, forbidden) => {
+    const got = entitiesOf(resolveTexts([text]));
+    for (const e of expected) expect(got).toContain(e);
+    for (const f of forbidden) expect(got).not.toContain(f);
+  });
+});

@@ -15,6 +15,8 @@ function concernsOf(text: string): string[] {
 
 describe('stance patterns', () => {
   it.each([
+    // a forum after the object ends it: "challenge the deal in the European courts" opposes the deal (rule oppose-object)
+    ['Norway agreed a deal with Orvik Group to build the dam. Sweden threatened to challenge the deal in the European courts.', ['Sweden -opposes-> Norway–Orvik Group deal']],
     // a law by its name opposed (rule law-name)
     ['The Alden Farmers Union opposed the Clean Rivers Act.', ['Alden Farmers Union -opposes-> Clean Rivers Act']],
     // oppose-object: a gerund object is the action opposed
