@@ -156,6 +156,8 @@ describe('met', () => {
     ['Olaf Berg and Nadia Aziz met in Oslo.', ['Nadia Aziz -met-> Olaf Berg']],
     // "held talks with"
     ['Olaf Berg held talks with Nadia Aziz.', ['Nadia Aziz -met-> Olaf Berg']],
+    // "B, whom A met …": the relative pronoun's antecedent is the one met
+    ['Finance Minister Nadia Aziz, whom Mr Olaf Berg met in Oslo last week, wants a deal.', ['Nadia Aziz -met-> Olaf Berg']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it('makes no meeting of two people who each "received" something', () => {
@@ -202,6 +204,8 @@ describe('visited', () => {
     ["Peru's Foreign Minister Ana Ruiz, speaking in Oslo where she was attending a forum, said the talks went well.", 'Ana Ruiz -visited-> Oslo'],
     ['Speaking in Oslo, Ana Ruiz said the talks went well.', 'Ana Ruiz -visited-> Oslo'],
   ])('reads "speaking in <place>" as where its speaker was: %j', (text, expected) => shouldExtract(text, [expected]));
+
+  it('reads "flew on to <place>" as onward travel, no topic', () => shouldExtract('Ana Ruiz met the minister. Ms Ruiz later flew on to Norway for talks.', ['Ana Ruiz -visited-> Norway']));
 
   it.each([
     // direct object
