@@ -225,7 +225,11 @@ describe('visited', () => {
 
 describe('partyTo', () => {
   it.each([
-    // "A–B agreement"
+    // "X was drawn up by A, B and C" (rule agree-passive)
+    ['Leaders met in Oslo. The Kora Accord was drawn up by Chile, Peru and Norway during the night.', ['Chile -partyTo-> Kora Accord', 'Peru -partyTo-> Kora Accord', 'Norway -partyTo-> Kora Accord']],
+    // a refusal to join with no object opposes the agreement named before (rule refuse-agreement)
+    ['Leaders agreed the Kora Accord in Oslo. Several countries, including Chile and Peru, refused to sign up.', ['Chile -opposes-> Kora Accord', 'Peru -opposes-> Kora Accord']],
+    // "A–B agreement""
     ['The Chile-Peru trade agreement took effect.', ['Chile -partyTo-> Chile–Peru trade agreement', 'Peru -partyTo-> Chile–Peru trade agreement']],
     // "between A and B"
     ['A security pact between Fiji and Samoa was signed.', ['Fiji -partyTo-> Fiji–Samoa security pact', 'Samoa -partyTo-> Fiji–Samoa security pact']],
