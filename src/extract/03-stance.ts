@@ -77,6 +77,8 @@ const LIGHT_HEADS = new Set(['bid', 'bids', 'attempt', 'attempts', 'plan', 'plan
 const EXCESS_ADJECTIVES = new Set(['high', 'low', 'large', 'big', 'great', 'much', 'many', 'expensive', 'costly', 'close', 'risky', 'slow', 'generous', 'strict', 'lax', 'weak', 'steep', 'heavy', 'little', 'few', 'long']);
 // What one threatens to do, not what one threatens: "threatened reprisal against X", "threatens legal action".
 const THREATENED_ACTS = /^(reprisals?|retaliation|action|sanctions|strikes?|veto|war|force|legal|walkouts?|boycotts?|resignation|measures|lawsuits?|suits?|violence|punishment|consequences|countermeasures)$/;
+// Adjectives of poor quality that judge the noun after them: "a bad bargain", "a poor deal".
+const POOR_QUALITY = new Set(['bad', 'poor', 'terrible', 'awful', 'lousy', 'rotten', 'dreadful']);
 // Words that say a problem is near or rife: "the pandemic is imminent", "torture was widespread".
 const PROBLEM_STATES = new Set(['imminent', 'widespread', 'rife', 'rampant', 'endemic', 'looming', 'spiralling', 'spiraling']);
 const IDIOM_HEADS = new Set(['temptation', 'urge', 'chance', 'opportunity', 'right', 'ability', 'need', 'way', 'idea', 'notion', 'view', 'suggestion', 'impression']);
@@ -595,16 +597,21 @@ const PATTERNS: StancePattern[] = [
         q++;
       }
       // "said the dam was a threat to the valley", "… was a costly mistake": a judging noun after "a".
+      // ("… was a bad bargain": an adjective of poor quality judges any noun after it.)
+      let poor = false;
       if (/^(a|an)$/.test(lower(tokens[q]))) {
         q++;
-        while (q < tokens.length && tokens[q].pos === 'ADJ' && !NEGATIVE_JUDGEMENTS.has(tokens[q].lower)) q++;
+        while (q < tokens.length && tokens[q].pos === 'ADJ' && !NEGATIVE_JUDGEMENTS.has(tokens[q].lower)) {
+          if (POOR_QUALITY.has(tokens[q].lower)) poor = true;
+          q++;
+        }
       }
       const w = lower(tokens[q]);
       if (!copula || e <= j) return undefined;
       // "should be rejected", "must be scrapped": the speaker wants it undone; "is too high": too much of it.
       const undone = ought && !negated && (UNDO_PARTICIPLES.has(w) || END_WORDS.has(w));
       const excessive = too && !negated && EXCESS_ADJECTIVES.has(w);
-      const bad = undone || excessive || (negated ? POSITIVE_JUDGEMENTS.has(w) : NEGATIVE_JUDGEMENTS.has(w));
+      const bad = undone || excessive || (negated ? POSITIVE_JUDGEMENTS.has(w) : NEGATIVE_JUDGEMENTS.has(w) || (poor && tokens[q]?.pos === 'NOUN'));
       return bad ? { start: j, end: e, predicate: 'opposes', ...threatened(tokens, ms, q + 1) } : undefined;
     },
   },
