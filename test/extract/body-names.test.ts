@@ -56,3 +56,11 @@ describe('a month that is a surname', () => {
     for (const f of forbidden) expect(got).not.toContain(f);
   });
 });
+
+describe('an office title of several words', () => {
+  it('reads "Chief Medical Officer" as one title, no person "Medical Officer"', () => {
+    const got = entitiesOf(resolveTexts(["Norway's Chief Medical Officer, Dr Ana Rusk, said people should not panic."]));
+    expect(got).toContain('Ana Rusk [Person]');
+    expect(got).not.toContain('Medical Officer [Person]');
+  });
+});

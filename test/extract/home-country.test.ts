@@ -27,6 +27,11 @@ describe('home country', () => {
     expect(triples(story.replace('the Swedish president, Ted Lund,', 'the Swedish envoy'))).not.toContain('Ola Dahl -affiliatedWith-> Norway');
   });
 
+  it('gives an office after a preposition, with a person named before it in the sentence, to no one (rule home-country-role-ref)', () => {
+    const story = "Norway's new levy\n\nNorway will raise the levy. Norway is firm. Norway agreed. The Kora Times's political editor, Ana Rusk, who travelled with the prime minister, said the plan was a gamble.";
+    expect(triples(story)).not.toContain('Ana Rusk -affiliatedWith-> Norway');
+  });
+
   it('takes no home from a country first named in the second half of the story', () => {
     const story = 'MPs want a levy on sweets\n\nA levy on sweets should come in, a committee of MPs said. The committee said obesity was rising. Its chairman, Ana Tull, said the costs were huge. Health Secretary Ola Dahl said he would study the plan. Doctors backed the call. Makers of sweets were against it. Similar levies exist in Norway. In Norway, sales fell after the levy came in.';
     expect(triples(story)).not.toContain('Ola Dahl -affiliatedWith-> Norway');

@@ -224,6 +224,9 @@ export function affiliationByHomeRoleRef(sc: SentenceContext): void {
     const { home, stated } = homeCountryOf(sc.doc);
     if (!home || otherCountryIn(sc, home)) return;
     const { roles, holders } = homeCountryOf(sc.doc);
+    // ("The BBC's editor, Ana Ruiz, who travelled with the prime minister": an office after a
+    // preposition or verb, with a person named before it in the sentence, is someone else's.)
+    if (/^(with|by|to|for|from|and|met|meets|told|joined|accompanied)$/.test(lower(tokens[k - 2])) && sc.persons.some((m) => m.tokenEnd <= k - 1)) return;
     const before = [...sc.doc.recentPersons, ...sc.persons.filter((m) => m.tokenEnd <= k - 1)];
     // The one person the story gives that office, or else the person named last (within two
     // sentences) when the story gives them no office at all.
