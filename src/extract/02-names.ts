@@ -5,7 +5,7 @@
 import type { Kind, Mention, Sentence, Token } from '../types';
 import { CALENDAR, NOT_NAMES, SPEECH_VERBS, WEEKDAYS } from './model/lexicon';
 import { loadGazetteer, type Gazetteer, type GazetteerEntry } from './model/gazetteer';
-import { CHAMBERS, COMMITTEE_NOUNS, COMPANY_SUFFIXES, ORG_HEADS, PARTY_LABELS } from './model/organizations';
+import { BODY_LAST_WORDS, CHAMBERS, COMMITTEE_NOUNS, COMPANY_SUFFIXES, ORG_HEADS, PARTY_LABELS } from './model/organizations';
 import { placeKey } from './model/places';
 import { normaliseRole, OFFICE_WORDS, PLURAL_TITLES, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from './model/titles';
 import { isAllCaps, isCapitalised, isJoiner, isPossessive, lower, spanText } from './tokens-util';
@@ -72,8 +72,14 @@ const POLITICAL_ROLES = new Set(['leader', 'candidate', 'mp', 'mps', 'senator', 
 // Roles in a firm, not in a person's staff ("Acme's chief operating officer", but "Smith's spokesman").
 const CORPORATE_ROLES = new Set(['officer', 'executive', 'counsel', 'chairman', 'chairwoman', 'director', 'founder', 'co-founder', 'president', 'ceo', 'owner', 'shareholder', 'shareholders', 'executives', 'directors']);
 
-/** "Acme's chief operating officer": a role phrase after the possessive whose role noun is a firm's. */
+/**
+ * "Acme's chief operating officer": a role phrase after the possessive whose role noun is a firm's.
+ * ("Acme's UK executive director", "Acme's European chief executive": a country or region may
+ * qualify the office first; a person's staff are never so divided.)
+ */
 function corporateRoleAt(tokens: Token[], k: number): boolean {
+  const g = isCapitalised(tokens[k]) ? loadGazetteer().lookup(tokens[k].text) : undefined;
+  if (g && (g.kind === 'Country' || g.kind === 'Place')) k++;
   const end = rolePhraseEnd(tokens, k, true);
   return end > 0 && tokens.slice(k, end).some((t) => CORPORATE_ROLES.has(t.lower));
 }
@@ -482,6 +488,12 @@ function scanOrganization(sink: NameSink, i: number, gaz: Gazetteer): number | u
     emit(sink, 'Organization', i, i + 3, text, `org:${text.toLowerCase()}`, 'without-org');
     return i + 3;
   }
+  const named = nameBeforeBodyNoun(tokens, i, gaz);
+  if (named) {
+    const text = spanText(tokens, i, named.end);
+    emit(sink, 'Organization', i, named.end, text, `org:${text.toLowerCase()}`, named.rule);
+    return named.end;
+  }
   const county = countyBefore(sink, i);
   const org = matchOrganization(tokens, i, county !== undefined);
   if (!org) return undefined;
@@ -498,6 +510,22 @@ function scanOrganization(sink: NameSink, i: number, gaz: Gazetteer): number | u
   if (!acronym) return org.end;
   emit(sink, 'Organization', acronym.start, acronym.end, name, known?.key ?? `org:${name.toLowerCase()}`, 'org-acronym');
   return acronym.end;
+}
+
+// Lower-case nouns of a body after its name: "the Kora union", "the Kora charity".
+const NAME_BODY_NOUNS = new Set(['union', 'charity']);
+
+/**
+ * "the Kora union said" (rule name-body-noun): after "the", one to three capitalised words no
+ * gazetteer knows and a lower-case body noun name that body ("Kora" alone may be a common word that
+ * heads other names, "the Community union").
+ */
+function nameBeforeBodyNoun(tokens: Token[], i: number, gaz: Gazetteer): { end: number; rule: string } | undefined {
+  if (lower(tokens[i - 1]) !== 'the') return undefined;
+  let j = i;
+  while (j < i + 3 && isCapitalised(tokens[j]) && !gaz.lookup(tokens[j].text)) j++;
+  if (j === i || !NAME_BODY_NOUNS.has(tokens[j]?.text ?? '')) return undefined;
+  return { end: j, rule: 'name-body-noun' };
 }
 
 // Last words of a street's name, spelt out or abbreviated as American papers do ("Lake Shore Dr.").
@@ -741,6 +769,16 @@ function nameText(tokens: Token[], i: number, j: number): string {
   return `${spanText(tokens, i, open)} ${spanText(tokens, open + 3, j)}`;
 }
 
+// Months that are surnames too ("Ana May", "Mrs March"), and the honorifics that may stand before one.
+const MONTH_SURNAMES = new Set(['May', 'March', 'June', 'August']);
+const BARE_HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+
+/** "Home Secretary Ana May said", "Mrs May": a month after a given name or an honorific, with no day or year after it, is a surname. */
+function monthSurname(tokens: Token[], i: number, j: number): boolean {
+  if (!MONTH_SURNAMES.has(tokens[j].text) || /^\d/.test(tokens[j + 1]?.text ?? '')) return false;
+  return j > i ? tokens[j - 1].pos === 'PROPN' : BARE_HONORIFICS.has(tokens[j - 1]?.text ?? '');
+}
+
 /** Capitalised name tokens from i: "Jacinda Ardern", "Jose Maria Pons", "Ludwig van Beethoven". */
 function scanName(tokens: Token[], i: number): number {
   let j = i;
@@ -764,7 +802,7 @@ function scanName(tokens: Token[], i: number): number {
     if (j > i && isPartyTagAt(tokens, j)) break;
     // "Kora Democrat Ana Ruiz": a party label before a name starts a new name (the label is the party).
     if (j > i && PARTY_WORDS.has(t.text) && isCapitalised(tokens[j + 1]) && !PARTY_WORDS.has(tokens[j + 1].text)) break;
-    if (isCapitalised(t) && !NOT_NAMES.has(t.text) && !CALENDAR.has(t.text) && !ORG_HEADS.has(t.text)) {
+    if (isCapitalised(t) && ((!NOT_NAMES.has(t.text) && !CALENDAR.has(t.text)) || monthSurname(tokens, i, j)) && !ORG_HEADS.has(t.text)) {
       // A country or demonym ends a name: "Fumio Kishida Japan…" never happens, "Ardern New Zealand…" might.
       if (j > i) {
         const g = gaz.lookup(t.text);
@@ -852,6 +890,9 @@ const RAILROAD_HEADS = new Set(['Railroad', 'Railway', 'Railroads', 'Railways'])
 
 const AGREEMENT_NAME_END = /^(?:Agreements?|Treaty|Treaties|Accords?|Pacts?|Protocols?)$/;
 
+// Heads that make a name only after its first word: "Kora Watch", but "Watch Live" is a page's link.
+const LATER_HEADS = new Set(['Watch']);
+
 function matchOrganization(tokens: Token[], i: number, loneOk = false): { end: number } | undefined {
   if (ORG_STOP.has(tokens[i].text)) return undefined;
   // "Former Cabinet minister …": a sentence-initial adjective is not part of a name.
@@ -867,7 +908,7 @@ function matchOrganization(tokens: Token[], i: number, loneOk = false): { end: n
     // "told the Alden Rotary Club Tuesday": the weekday after a body's name dates the sentence.
     if (j > i && WEEKDAYS.has(t.text)) break;
     if (isCapitalised(t)) {
-      if (ORG_HEADS.has(t.text)) sawHead = true;
+      if (ORG_HEADS.has(t.text) && !(j === i && LATER_HEADS.has(t.text))) sawHead = true;
       j++;
       if (sawHead) lastGood = j;
       continue;
@@ -1437,6 +1478,18 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     // Demonyms and world regions only: "Jordan", "Chad" or "Georgia" may well be first names.
     return !!g && (g.demonym === true || g.rule === 'gazetteer-region' || g.rule === 'gazetteer-region-adjective');
   })) return;
+  // "Kora Steel's European chief executive", "Kora Steel's plants": a name ending in a trade word
+  // that holds a firm's office or a firm's possessions is that firm (rule firm-possessive; other
+  // mentions of it follow in 02-names-doc.ts). A person's name may end in such a word, but a person
+  // has no chief executive.
+  if (words >= 2 && BODY_LAST_WORDS.has(lastWord)) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'body-last-word');
+    return;
+  }
+  if (words >= 2 && COMPANY_SUFFIXES.has(lastWord) && isPossessive(tokens[end]) && (BODY_POSSESSIONS.has(lower(tokens[end + 1])) || corporateRoleAt(tokens, end + 1))) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'firm-possessive');
+    return;
+  }
   if (words >= 2) {
     const name = nameText(tokens, i, end);
     emit(sink, 'Person', i, end, name, `person:${name.toLowerCase()}`, roleBefore ? 'role-name' : 'name-sequence', {

@@ -77,6 +77,10 @@ const LIGHT_HEADS = new Set(['bid', 'bids', 'attempt', 'attempts', 'plan', 'plan
 const EXCESS_ADJECTIVES = new Set(['high', 'low', 'large', 'big', 'great', 'much', 'many', 'expensive', 'costly', 'close', 'risky', 'slow', 'generous', 'strict', 'lax', 'weak', 'steep', 'heavy', 'little', 'few', 'long']);
 // What one threatens to do, not what one threatens: "threatened reprisal against X", "threatens legal action".
 const THREATENED_ACTS = /^(reprisals?|retaliation|action|sanctions|strikes?|veto|war|force|legal|walkouts?|boycotts?|resignation|measures|lawsuits?|suits?|violence|punishment|consequences|countermeasures)$/;
+// Adjectives of poor quality that judge the noun after them: "a bad bargain", "a poor deal".
+const POOR_QUALITY = new Set(['bad', 'poor', 'terrible', 'awful', 'lousy', 'rotten', 'dreadful']);
+// Words that say a problem is near or rife: "the pandemic is imminent", "torture was widespread".
+const PROBLEM_STATES = new Set(['imminent', 'widespread', 'rife', 'rampant', 'endemic', 'looming', 'spiralling', 'spiraling']);
 const IDIOM_HEADS = new Set(['temptation', 'urge', 'chance', 'opportunity', 'right', 'ability', 'need', 'way', 'idea', 'notion', 'view', 'suggestion', 'impression']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const DETERMINER_LIKE = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -602,16 +606,21 @@ const PATTERNS: StancePattern[] = [
         q++;
       }
       // "said the dam was a threat to the valley", "… was a costly mistake": a judging noun after "a".
+      // ("… was a bad bargain": an adjective of poor quality judges any noun after it.)
+      let poor = false;
       if (/^(a|an)$/.test(lower(tokens[q]))) {
         q++;
-        while (q < tokens.length && tokens[q].pos === 'ADJ' && !NEGATIVE_JUDGEMENTS.has(tokens[q].lower)) q++;
+        while (q < tokens.length && tokens[q].pos === 'ADJ' && !NEGATIVE_JUDGEMENTS.has(tokens[q].lower)) {
+          if (POOR_QUALITY.has(tokens[q].lower)) poor = true;
+          q++;
+        }
       }
       const w = lower(tokens[q]);
       if (!copula || e <= j) return undefined;
       // "should be rejected", "must be scrapped": the speaker wants it undone; "is too high": too much of it.
       const undone = ought && !negated && (UNDO_PARTICIPLES.has(w) || END_WORDS.has(w));
       const excessive = too && !negated && EXCESS_ADJECTIVES.has(w);
-      const bad = undone || excessive || (negated ? POSITIVE_JUDGEMENTS.has(w) : NEGATIVE_JUDGEMENTS.has(w));
+      const bad = undone || excessive || (negated ? POSITIVE_JUDGEMENTS.has(w) : NEGATIVE_JUDGEMENTS.has(w) || (poor && tokens[q]?.pos === 'NOUN'));
       return bad ? { start: j, end: e, predicate: 'opposes', ...threatened(tokens, ms, q + 1) } : undefined;
     },
   },
@@ -984,7 +993,8 @@ const PATTERNS: StancePattern[] = [
       if (tokens[k].pos !== 'NOUN') return undefined;
       let d = k - 1;
       let weight = false;
-      while (d >= 0 && (tokens[d].pos === 'ADJ' || tokens[d].pos === 'ADV' || SEVERITY_WORDS.has(tokens[d].lower)) && !NEGATORS.has(tokens[d].lower)) {
+      // (A noun may modify it too: "a public health emergency".)
+      while (d >= 0 && (tokens[d].pos === 'ADJ' || tokens[d].pos === 'ADV' || SEVERITY_WORDS.has(tokens[d].lower) || (tokens[d].pos === 'NOUN' && k - d <= 2)) && !NEGATORS.has(tokens[d].lower)) {
         if (SEVERITY_WORDS.has(tokens[d].lower)) weight = true;
         d--;
       }
@@ -1012,6 +1022,8 @@ const PATTERNS: StancePattern[] = [
       }
       // "X is (still) (one of) the most troublesome issue(s)", "with X still the main problem".
       let c = d - 1;
+      // (The judgement may be quoted: "obesity was 'a public health emergency'".)
+      if (QUOTES.test(tokens[c]?.text ?? '')) c--;
       if (lower(tokens[d]) === 'the' && lower(tokens[c]) === 'of' && /^(one|two|some)$/.test(lower(tokens[c - 1]))) c -= 2;
       let copula = false;
       while (c >= 0 && (COPULA_CHAIN.has(tokens[c].lower) || /^(still|already|now|also|become|became|becomes|has|have|had)$/.test(tokens[c].lower) || (tokens[c].pos === 'ADV' && !NEGATORS.has(tokens[c].lower)))) {
@@ -1028,6 +1040,28 @@ const PATTERNS: StancePattern[] = [
       // "the British government is a far greater threat": an actor is no issue.
       if (GENERIC_OBJECTS.has(headNoun(tokens, a, c + 1) ?? '')) return undefined;
       return { start: a, end: c + 1, predicate: 'concernedAbout', entityOnly: true, whole: true, ...threatened(tokens, ms, k + 1), ...(reported ? { subjectToken: v } : who()) };
+    },
+  },
+  // problem-state: "warned that a flu pandemic was imminent", "torture was still widespread": a
+  // concern noun said to be near or rife is a concern, of the one who reports it.
+  {
+    id: 'problem-state',
+    words: PROBLEM_STATES,
+    match(tokens, ms, k) {
+      if (tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'VERB') return undefined;
+      let c = k - 1;
+      let copula = false;
+      while (c >= 0 && (COPULA_CHAIN.has(tokens[c].lower) || /^(still|already|now|also|increasingly)$/.test(tokens[c].lower))) {
+        if (/^(is|was|are|were|remains|remained|remain|'s)$/.test(tokens[c].lower)) copula = true;
+        c--;
+      }
+      if (!copula || NEGATORS.has(lower(tokens[c]))) return undefined;
+      const a = phraseBefore(tokens, ms, c + 1);
+      if (a > c || PRONOUNS.has(lower(tokens[a])) || !CONCERN_HEADS.has(headNoun(tokens, a, c + 1) ?? '')) return undefined;
+      const v = a - 1 - (lower(tokens[a - 1]) === 'that' ? 1 : 0);
+      const reported = SPEECH_VERBS.has(lower(tokens[v])) || BELIEF_VERBS.has(lower(tokens[v]));
+      const r = reported ? undefined : reporterOf(tokens, ms);
+      return { start: a, end: c + 1, predicate: 'concernedAbout', entityOnly: true, whole: true, ...(reported ? { subjectToken: v } : r ? { subjectIds: [r.id] } : { bySpeaker: true }) };
     },
   },
   // attack-measure: "attacked the sales tax bill", "fought the levy", "Y's attack on the plan": a verb of
@@ -1374,10 +1408,15 @@ function joinBoth(tokens: Token[], parts: Array<{ start: number; end: number }>)
 
 const TIME_HEADS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|day|days|week|weekend|month|year|morning|afternoon|evening|night|meeting|summit|conference|talks|session|\d{4})$/;
 
-/** Where a trailing time or venue phrase ("at a meeting on Tuesday", "in 2004") begins, or e. */
+// Forums in which a measure is fought: "challenge the deal in the European courts".
+const FORUM_HEADS = /^(courts?|tribunals?|parliament|commons|chamber|assembly)$/;
+
+/** Where a trailing time or venue phrase ("at a meeting on Tuesday", "in 2004", "in the courts") begins, or e. */
 function trailingAdjunct(tokens: Token[], a: number, e: number): number {
   for (let q = a + 1; q < e; q++) {
     if (!/^(at|on|in|during|last|this|these|next|earlier|later)$/.test(tokens[q].lower)) continue;
+    // (The forum ends the phrase: "in the European courts".)
+    if (tokens[q].lower === 'in' && FORUM_HEADS.test(tokens[e - 1].lower) && tokens.slice(q + 1, e - 1).every((t) => /^(DET|ADJ|PROPN)$/.test(t.pos))) return q;
     let h = q + 1;
     while (h < e && /^(DET|ADJ|NUM)$/.test(tokens[h].pos) && !TIME_HEADS.test(tokens[h].lower)) h++;
     if (h < e && TIME_HEADS.test(tokens[h].lower)) return q;

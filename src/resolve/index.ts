@@ -5,6 +5,7 @@
 import { LISTED_SENTENCES, type Entity, type Evidence, type Extraction, type Mention, type Relation, type Resolved } from '../types';
 import { entityIdFor } from './entity-id';
 import { absorbAgreementConcerns, clusterAgreements } from './merge-agreements';
+import { bodiesAcrossDocs } from './bodies-across-docs';
 import { clusterConcerns } from './merge-concerns';
 import { joinBareConcerns } from './join-bare-concerns';
 import { clusterNames } from './merge-names';
@@ -26,6 +27,7 @@ export interface MentionRef {
 export function resolveEntities(extractions: Extraction[], options: ResolveOptions = { cooccurrence: true }): Resolved {
   // 1. Group mentions: each rule family assigns a cluster key to the mentions of its kinds.
   qualifyBodiesByCountry(extractions);
+  bodiesAcrossDocs(extractions);
   const refs: MentionRef[] = [];
   for (const x of extractions) for (const m of x.mentions) refs.push({ doc: x.doc, mention: m });
   const clusterOf = new Map<string, string>(); // `${doc}#${mention.id}` → cluster key

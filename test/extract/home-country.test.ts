@@ -37,6 +37,33 @@ describe('home country', () => {
     expect(triples(story.replace('LIMA: ', 'SANTIAGO: '))).not.toContain('Ola Dahl -affiliatedWith-> Peru');
   });
 
+  it('gives an office after a preposition, with a person named before it in the sentence, to no one (rule home-country-role-ref)', () => {
+    const story = "Norway's new levy\n\nNorway will raise the levy. Norway is firm. Norway agreed. The Kora Times's political editor, Ana Rusk, who travelled with the prime minister, said the plan was a gamble.";
+    expect(triples(story)).not.toContain('Ana Rusk -affiliatedWith-> Norway');
+  });
+
+  it('takes no home from a country first named in the second half of the story', () => {
+    const story = 'MPs want a levy on sweets\n\nA levy on sweets should come in, a committee of MPs said. The committee said obesity was rising. Its chairman, Ana Tull, said the costs were huge. Health Secretary Ola Dahl said he would study the plan. Doctors backed the call. Makers of sweets were against it. Similar levies exist in Norway. In Norway, sales fell after the levy came in.';
+    expect(triples(story)).not.toContain('Ola Dahl -affiliatedWith-> Norway');
+  });
+
+  it('counts a nationality adjective for half a country noun when finding the home country', () => {
+    const story = 'Go-ahead for the Varrow plant\n\nThe government agreed a deal with the Swedish firm Orvik to build Norway\'s first new dam. The dam will be built with two Finnish firms, Lappa and Kemi. Energy Secretary Ola Dahl said the deal was good for Norway. The plant will supply Norway\'s homes. Finnish banks will lend to it.';
+    expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> Norway');
+  });
+
+  it("does not count a country that qualifies someone's title towards home", () => {
+    const story = 'Talks on the levy\n\nNorway and Sweden talked about the levy in Oslo. Swedish Prime Minister Ted Lund, Swedish Foreign Minister Ann Berg and Swedish Trade Minister Eva Holm attended. Norway said the talks went well. Finance Minister Ola Dahl said the levy would stay.';
+    expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> Norway');
+  });
+
+  it("leaves a bare office alone in a story that names the home country's own officials by it (written from abroad)", () => {
+    const story = "Iceland agrees a deal\n\nIceland and six powers agreed a deal in Geneva. Iceland will limit its whaling. Iceland's foreign minister, Ana Ruiz, met the powers. Foreign Secretary Ted Lund said the talks were hard. Iceland's President Luis Vera said the deal was fair. Iceland will get relief.";
+    const got = triples(story);
+    expect(got).toContain('Ana Ruiz -affiliatedWith-> Iceland');
+    expect(got).not.toContain('Ted Lund -affiliatedWith-> Iceland');
+  });
+
   it('reads a cabinet portfolio before "Secretary" or "Minister" as a national office', () => {
     const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Transport Secretary Ola Dahl said the rise was needed.';
     expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> Norway');

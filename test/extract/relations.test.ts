@@ -190,6 +190,8 @@ describe('met', () => {
     ['Olaf Berg shook hands with Nadia Aziz at the border.', ['Nadia Aziz -met-> Olaf Berg']],
     // talks after which something was agreed took place: "agreed … after talks between A and B"
     ['Kenya agreed to the plan after talks between its envoy Olaf Berg and Peru\'s envoy Nadia Aziz.', ['Nadia Aziz -met-> Olaf Berg']],
+    // "B, whom A met …": the relative pronoun's antecedent is the one met
+    ['Finance Minister Nadia Aziz, whom Mr Olaf Berg met in Oslo last week, wants a deal.', ['Nadia Aziz -met-> Olaf Berg']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
   it('makes no meeting of a handshake with no partner, nor of talks still to be agreed', () => {
@@ -242,6 +244,8 @@ describe('visited', () => {
     ['Speaking in Oslo, Ana Ruiz said the talks went well.', 'Ana Ruiz -visited-> Oslo'],
   ])('reads "speaking in <place>" as where its speaker was: %j', (text, expected) => shouldExtract(text, [expected]));
 
+  it('reads "flew on to <place>" as onward travel, no topic', () => shouldExtract('Ana Ruiz met the minister. Ms Ruiz later flew on to Norway for talks.', ['Ana Ruiz -visited-> Norway']));
+
   it.each([
     // direct object
     ['Olaf Berg visited Kenya last week.', ['Olaf Berg -visited-> Kenya']],
@@ -262,7 +266,11 @@ describe('visited', () => {
 
 describe('partyTo', () => {
   it.each([
-    // "A–B agreement"
+    // "X was drawn up by A, B and C" (rule agree-passive)
+    ['Leaders met in Oslo. The Kora Accord was drawn up by Chile, Peru and Norway during the night.', ['Chile -partyTo-> Kora Accord', 'Peru -partyTo-> Kora Accord', 'Norway -partyTo-> Kora Accord']],
+    // a refusal to join with no object opposes the agreement named before (rule refuse-agreement)
+    ['Leaders agreed the Kora Accord in Oslo. Several countries, including Chile and Peru, refused to sign up.', ['Chile -opposes-> Kora Accord', 'Peru -opposes-> Kora Accord']],
+    // "A–B agreement""
     ['The Chile-Peru trade agreement took effect.', ['Chile -partyTo-> Chile–Peru trade agreement', 'Peru -partyTo-> Chile–Peru trade agreement']],
     // "between A and B"
     ['A security pact between Fiji and Samoa was signed.', ['Fiji -partyTo-> Fiji–Samoa security pact', 'Samoa -partyTo-> Fiji–Samoa security pact']],

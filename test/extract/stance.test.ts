@@ -15,6 +15,15 @@ function concernsOf(text: string): string[] {
 
 describe('stance patterns', () => {
   it.each([
+    // judged-after-speech: an adjective of poor quality judges the noun after it ("a bad bargain")
+    ['Norway agreed a deal with Orvik Group. Kora Aid said the deal was a bad bargain.', ['Kora Aid -opposes-> Norway–Orvik Group deal']],
+    // problem-state: a concern noun said to be near or rife, of the one who reports it
+    ['The Kora Health Agency warned that a cholera pandemic was imminent.', ['Kora Health Agency -concernedAbout-> cholera pandemic']],
+    ['Ana Rusk said torture was still widespread in the jails.', ['Ana Rusk -concernedAbout-> torture']],
+    // problem-judged: a noun-modified "emergency", quoted
+    ['Ana Rusk said child poverty was "a public health emergency".', ['Ana Rusk -concernedAbout-> child poverty']],
+    // a forum after the object ends it: "challenge the deal in the European courts" opposes the deal (rule oppose-object)
+    ['Norway agreed a deal with Orvik Group to build the dam. Sweden threatened to challenge the deal in the European courts.', ['Sweden -opposes-> Norway–Orvik Group deal']],
     // a law by its name opposed (rule law-name)
     ['The Alden Farmers Union opposed the Clean Rivers Act.', ['Alden Farmers Union -opposes-> Clean Rivers Act']],
     // oppose-passive: each coordinated agent after "by"

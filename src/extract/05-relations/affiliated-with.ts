@@ -352,8 +352,9 @@ function affiliationByItsRole(sc: SentenceContext, p: Mention): void {
 function itsOwnerBefore(sc: SentenceContext, p: Mention, roleTokens: SentenceContext['tokens']): void {
   const previous = sc.doc.ctx.sentences[sc.s.index - 1];
   if (!previous) return;
-  const verb = previous.tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const inPrevious = sc.doc.ctx.mentions.filter((m) => m.sentence === previous.index);
+  // (A verb-like word inside a name is no verb: "Kora Watch, which campaigns …, said".)
+  const verb = previous.tokens.findIndex((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && !inPrevious.some((m) => m.tokenStart <= k && k < m.tokenEnd));
   const bodies = inPrevious.filter((m) => m.kind === 'Organization' || m.kind === 'Country');
   const owner = bodies
     .filter((m) => verb < 0 || m.tokenEnd <= verb)
@@ -512,7 +513,10 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   const nounBody = BODY_NOUNS.has(lower(tokens[q])) && isPossessive(tokens[q + 1]) && lower(tokens[q - 1]) === 'the' ? bodyNamedBefore(sc, lower(tokens[q]), q) : undefined;
   const body = nounBody ?? bodyAfterPlace(sc, mentionStartingAt(sc, q), false);
   // "Ana Ruiz, Acme's chief operating officer,": the body's possessive before the role.
-  const roleStart = nounBody ? q + 2 : body && isPossessive(tokens[body.tokenEnd]) ? body.tokenEnd + 1 : body?.tokenEnd ?? 0;
+  let roleStart = nounBody ? q + 2 : body && isPossessive(tokens[body.tokenEnd]) ? body.tokenEnd + 1 : body?.tokenEnd ?? 0;
+  // ("Ana Ruiz, Acme's European chief executive,": a region or country may qualify a body's office.)
+  const region = body?.kind === 'Organization' && roleStart > body.tokenEnd ? mentionStartingAt(sc, roleStart) : undefined;
+  if (region && (region.kind === 'Place' || region.kind === 'Country') && region.tokenEnd === roleStart + 1) roleStart++;
   const roleTokens = body ? tokens.slice(roleStart, roleStart + 10) : [];
   const roleEnd = roleTokens.findIndex((t) => t.text === ',' || t.text === '.');
   const roleWords = roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).map((t) => t.lower);

@@ -224,7 +224,8 @@ export function placeAfter(sc: SentenceContext, k: number): Mention | undefined 
     if (/^[.;]$/.test(tokens[q].text)) break;
     // "held talks on maritime borders in the Aegean": after a topic the place is the topic's.
     // ("on Monday", "on 5 May", "on the sidelines of" say when or where, not what about.)
-    if (/^(about|over|regarding|concerning)$/.test(lower(tokens[q])) || (lower(tokens[q]) === 'on' && !CALENDAR.has(tokens[q + 1]?.text ?? '') && !/^\d/.test(tokens[q + 1]?.text ?? '') && !/^(sidelines|margins|board|way|eve|day|morning|evening|weekend)$/.test(lower(tokens[q + 1]) === 'the' ? lower(tokens[q + 2]) : lower(tokens[q + 1])))) return undefined;
+    // ("flew on to Madrid": "on to" is onward movement, no topic.)
+    if (/^(about|over|regarding|concerning)$/.test(lower(tokens[q])) || (lower(tokens[q]) === 'on' && lower(tokens[q + 1]) !== 'to' && !CALENDAR.has(tokens[q + 1]?.text ?? '') && !/^\d/.test(tokens[q + 1]?.text ?? '') && !/^(sidelines|margins|board|way|eve|day|morning|evening|weekend)$/.test(lower(tokens[q + 1]) === 'the' ? lower(tokens[q + 2]) : lower(tokens[q + 1])))) return undefined;
     if (!/^(in|to|at|into)$/.test(lower(tokens[q]))) continue;
     const m = ms.find((x) => x.tokenStart === q + 1 || (x.tokenStart === q + 2 && lower(tokens[q + 1]) === 'the'));
     // "to the English Gardens", "in American Express": an adjective names no place, unless a place

@@ -27,6 +27,8 @@ interface HomeCountry {
   holders: Map<string, Set<string>>;
   /** The unnamed home country's government, when the story names its institutions but not it (02-names-government.ts). */
   government: Mention | undefined;
+  /** Countries (keys) that qualify a national office in the story: "Ruritania's foreign minister, Ana Ruiz". */
+  abroad: Set<string>;
 }
 
 const HOME = new WeakMap<DocRelations, HomeCountry>();
@@ -45,13 +47,27 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
   const holders = new Map<string, Set<string>>();
   // Each country's own institutions the story names (distinct names).
   const institutions = new Map<string, Set<string>>();
+  // Countries that qualify someone's title ("Chinese Premier Ana Ruiz", "Ruritania's President"):
+  // the home country's own officials need no such word, so these do not count towards home, and an
+  // office the home country qualifies shows a story written from abroad (see writtenFromAbroad).
+  const qualifiers = new Set<string>();
+  const abroad = new Set<string>();
+  const countryOf = new Map<Mention, Mention | undefined>();
+  for (const m of doc.ctx.mentions) {
+    if (m.kind !== 'Person') continue;
+    const country = adjacentCountry(doc.ctx, m, doc.byTokenEnd, doc.byTokenStart);
+    countryOf.set(m, country);
+    if (!country || !m.role) continue;
+    qualifiers.add(country.id);
+    if (isHomeOffice(m.role)) abroad.add(country.key);
+  }
   let first = true;
   let datelineCode: string | undefined;
   for (const m of doc.ctx.mentions) {
     if (m.kind === 'Person') {
       // ("US Sens. Ana Ruiz and Luis Vera": the country before the list qualifies every name in it.)
       const list = typeof m.meta?.listStart === 'string' ? doc.byTokenEnd.get(tokenKey(m.sentence, Number(m.meta.listStart))) : undefined;
-      if (adjacentCountry(doc.ctx, m, doc.byTokenEnd, doc.byTokenStart) || m.meta?.titleOf || qualified(doc, m) || list?.kind === 'Country') stated.add(m.key);
+      if (countryOf.get(m) || m.meta?.titleOf || qualified(doc, m) || list?.kind === 'Country') stated.add(m.key);
       const role = m.role ? normaliseRole(m.role) : '';
       if (role) {
         if (!roles.has(m.key)) roles.set(m.key, new Set());
@@ -68,10 +84,14 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
       if (country) (institutions.get(country) ?? institutions.set(country, new Set()).get(country)!).add(m.name);
       continue;
     }
+    if (qualifiers.has(m.id)) continue;
     const s = score.get(m.key) ?? { m, n: 0, mentions: 0 };
     // (The story's first country, when not one of a pair, is most often its subject: "Ruritania is to …".)
     const next = doc.ctx.sentences[m.sentence].tokens[m.tokenEnd]?.text ?? '';
-    s.n += (m.sentence < LEAD_SENTENCES ? LEAD_WEIGHT : 1) + (first && !/^(and|,|-|–|&)$/.test(next) ? LEAD_WEIGHT : 0);
+    // (A nationality adjective, "Chinese firms", "the French energy giant", describes something of that
+    // country; the country's noun, "the UK's first plant", makes it a participant: half weight.)
+    const weight = m.rule === 'gazetteer-demonym' ? 0.5 : 1;
+    s.n += weight * ((m.sentence < LEAD_SENTENCES ? LEAD_WEIGHT : 1) + (first && !/^(and|,|-|–|&)$/.test(next) ? LEAD_WEIGHT : 0));
     first = false;
     s.mentions++;
     score.set(m.key, s);
@@ -80,9 +100,12 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
   if (dateline) dateline.n += LEAD_WEIGHT;
   const ranked = [...score.values()].sort((a, b) => b.n - a.n);
   const top = ranked[0];
-  const clear = top && top.mentions >= 2 && (!ranked[1] || top.n > ranked[1].n);
+  // (A country first named in the story's second half is a comparison — "similar taxes in Ruritania"
+  // — not where the story is set.)
+  const early = top && top.m.sentence <= doc.ctx.sentences.length / 2;
+  const clear = top && early && top.mentions >= 2 && (!ranked[1] || top.n > ranked[1].n);
   const government = doc.ctx.mentions.find((m) => m.rule === 'home-government');
-  const result = { home: byInstitutions(institutions, ranked, clear ? top.m : undefined), stated, roles, holders, government };
+  const result = { home: byInstitutions(institutions, ranked, clear ? top.m : undefined), stated, roles, holders, government, abroad };
   HOME.set(doc, result);
   return result;
 }
@@ -186,6 +209,10 @@ export function affiliationByHomeTitle(sc: SentenceContext, p: Mention): void {
   // government the story speaks of, rule home-government-title.)
   if (!home && government && !stated.has(p.key) && !sc.ms.some((m) => m.kind === 'Country')) add(sc, p, 'affiliatedWith', government, 'home-government-title', 0.55, p.role);
   if (!home || stated.has(p.key) || otherCountryIn(sc, home, p)) return;
+  // ("Ruritania's foreign minister, Ana Ruiz, … Foreign Secretary Luis Vera": a story that names the
+  // home country's officials by it is written from abroad, and an office it leaves bare is another
+  // country's.)
+  if (homeCountryOf(sc.doc).abroad.has(home.key)) return;
   add(sc, p, 'affiliatedWith', home, 'home-country-title', 0.6, p.role);
 }
 
@@ -213,6 +240,9 @@ export function affiliationByHomeRoleRef(sc: SentenceContext): void {
     const { home, stated } = homeCountryOf(sc.doc);
     if (!home || otherCountryIn(sc, home)) return;
     const { roles, holders } = homeCountryOf(sc.doc);
+    // ("The BBC's editor, Ana Ruiz, who travelled with the prime minister": an office after a
+    // preposition or verb, with a person named before it in the sentence, is someone else's.)
+    if (/^(with|by|to|for|from|and|met|meets|told|joined|accompanied)$/.test(lower(tokens[k - 2])) && sc.persons.some((m) => m.tokenEnd <= k - 1)) return;
     const before = [...sc.doc.recentPersons, ...sc.persons.filter((m) => m.tokenEnd <= k - 1)];
     // The one person the story gives that office, or else the person named last (within two
     // sentences) when the story gives them no office at all.

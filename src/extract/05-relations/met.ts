@@ -83,9 +83,23 @@ function unrealised(tokens: Token[], group: Mention[], k: number): boolean {
   return false;
 }
 
+/** The person before ", whom" a few words before the meeting word at k, if any. */
+function relativeObject(sc: SentenceContext, k: number): Mention | undefined {
+  const { tokens } = sc;
+  for (let q = k - 1; q >= Math.max(1, k - 6); q--) {
+    if (lower(tokens[q]) !== 'whom') continue;
+    if (tokens[q - 1].text !== ',') return undefined;
+    return sc.persons.find((m) => m.tokenEnd === q - 1);
+  }
+  return undefined;
+}
+
 function addMeeting(sc: SentenceContext, k: number, w: string): void {
   let left = subjectGroup(sc, k, resolvePronoun).filter((m) => m.kind === 'Person');
   const right = objectGroup(sc, k).filter((m) => m.kind === 'Person');
+  // "Ana Ruiz, whom Luis Vera met in May, …": the person "whom" takes up is the one met.
+  const whom = right.length ? undefined : relativeObject(sc, k);
+  if (whom) right.push(whom);
   // "Blinken has arrived in Israel for talks with Netanyahu", "Mr Blinken, on his ninth visit …, also
   // met Herzog": when the clause subject is far or behind a phrase, the last person named before the
   // meeting word (with someone named after it) is the one who met.

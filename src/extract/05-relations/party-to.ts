@@ -15,10 +15,15 @@ export function findParties(sc: SentenceContext): void {
   const agreements = sc.ms.filter((m) => m.kind === 'Agreement');
   if (!agreements.length) {
     // "after Brazil signed up to it": the agreement named before is the one signed.
-    if (sc.doc.lastAgreement) for (let k = 0; k < sc.tokens.length; k++) if (AGREE_VERBS.has(lower(sc.tokens[k]))) addAgreeVerbPronoun(sc, k, sc.doc.lastAgreement);
+    if (sc.doc.lastAgreement) for (let k = 0; k < sc.tokens.length; k++) {
+      const w = lower(sc.tokens[k]);
+      if (AGREE_VERBS.has(w)) addAgreeVerbPronoun(sc, k, sc.doc.lastAgreement);
+      else if (REFUSALS_TO.has(w)) addRefusal(sc, k, sc.doc.lastAgreement);
+    }
     return; // each rule below reads an agreement of this sentence
   }
   for (const a of agreements) addNamedParties(sc, a);
+  for (const a of agreements) addPassiveParties(sc, a);
   for (const a of agreements) {
     if (a.meta?.antecedent) continue;
     addAgreementPlaces(sc, a);
@@ -27,6 +32,36 @@ export function findParties(sc: SentenceContext): void {
   }
   const { tokens } = sc;
   for (let k = 0; k < tokens.length; k++) if (AGREE_VERBS.has(lower(tokens[k])) || (HAVE_VERBS.has(lower(tokens[k])) && hasAgreementObject(sc, k))) addAgreeVerb(sc, k);
+}
+
+// Passive forms of making an agreement: "was signed by", "were drawn up by", "has been brokered by".
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been']);
+const MADE_PARTICIPLES = new Set(['signed', 'agreed', 'negotiated', 'drawn', 'drafted', 'brokered', 'reached', 'sealed', 'concluded', 'ratified', 'struck', 'hammered', 'thrashed', 'forged', 'endorsed']);
+const LIST_JOINERS = new Set([',', 'and', 'the']);
+
+/**
+ * "The Kora Accord was drawn up by Norway, Chile and Peru" (rule agree-passive): an agreement made
+ * by the list after "by" has those as its parties.
+ */
+function addPassiveParties(sc: SentenceContext, a: Mention): void {
+  const { tokens } = sc;
+  let q = a.tokenEnd;
+  if (!PASSIVE_AUX.has(lower(tokens[q]))) return;
+  q++;
+  if (lower(tokens[q]) === 'been') q++;
+  if (!MADE_PARTICIPLES.has(lower(tokens[q]))) return;
+  q++;
+  if (/^(up|out|through)$/.test(lower(tokens[q]))) q++;
+  if (lower(tokens[q]) !== 'by') return;
+  const target = antecedentOf(sc.doc, a);
+  q++;
+  for (;;) {
+    while (LIST_JOINERS.has(lower(tokens[q]))) q++;
+    const m = mentionStartingAt(sc, q);
+    if (!m || !ACTORS.has(m.kind) || m.meta?.demonym === 'yes') return;
+    add(sc, m, 'partyTo', target, 'agree-passive', 0.8);
+    q = m.tokenEnd;
+  }
 }
 
 // "The US, which has a defence treaty with Manila": who has an agreement is a party to it.
@@ -123,6 +158,29 @@ function addAgreeVerbPronoun(sc: SentenceContext, k: number, target: Mention): v
   const subjects = (adjacent ? [adjacent] : subjectGroup(sc, k, resolvePronoun)).filter((m) => m.kind === 'Country' || m.kind === 'Organization');
   if (!subjects.length || negatedBetween(tokens, subjects[0].tokenStart, q) || hedged(tokens, subjects.at(-1)!.tokenEnd, k)) return;
   for (const p of subjects) add(sc, p, 'partyTo', target, 'agree-verb-it', 0.7);
+}
+
+// Verbs of refusing a step, and the steps that join an agreement: "refused to sign up".
+const REFUSALS_TO = new Set(['refused', 'refuses', 'refuse', 'declined', 'declines', 'decline']);
+const JOINING_STEPS = new Set(['sign', 'join', 'back', 'accept', 'endorse', 'ratify', 'support']);
+
+/**
+ * "Several countries, including Chile and Peru, refused to sign up." (rule refuse-agreement): a
+ * refusal to join, with no object, opposes the agreement the story spoke of last.
+ */
+function addRefusal(sc: SentenceContext, k: number, target: Mention): void {
+  const { tokens } = sc;
+  if (lower(tokens[k + 1]) !== 'to' || !JOINING_STEPS.has(lower(tokens[k + 2]))) return;
+  let q = k + 3;
+  if (/^(up|on)$/.test(lower(tokens[q]))) q++;
+  if (!/^[.,;]$/.test(tokens[q]?.text ?? '')) return;
+  let subjects = subjectGroup(sc, k, resolvePronoun);
+  // ("Several countries, including Chile and Peru, refused": the named members of the subject.)
+  if (!subjects.some((m) => ACTORS.has(m.kind))) {
+    const including = tokens.findIndex((t, i) => i < k && (t.lower === 'including' || t.lower === 'notably'));
+    subjects = including < 0 ? [] : sc.ms.filter((m) => m.tokenStart > including && m.tokenEnd <= k);
+  }
+  for (const p of subjects) if (ACTORS.has(p.kind) && p.meta?.demonym !== 'yes') add(sc, p, 'opposes', target, 'refuse-agreement', 0.7);
 }
 
 /** "Egypt and Israel signed the deal": the subjects of an agreeing verb before an agreement. */

@@ -74,7 +74,7 @@ export const CONCERN_HEADS = new Set([
   'actions', 'action', 'activities', 'activity', 'assertiveness', 'expansion', 'extension', 'coercion', 'threat',
   'threats', 'violence', 'attack', 'attacks', 'occupation', 'annexation', 'crisis', 'shortage', 'shortages',
   'situation', 'base', 'bases', 'build-up', 'buildup', 'presence', 'influence', 'escalation', 'instability',
-  'terrorism', 'persecution', 'repression', 'genocide', 'famine', 'poverty', 'pandemic', 'change', 'changes',
+  'terrorism', 'persecution', 'repression', 'torture', 'genocide', 'famine', 'poverty', 'pandemic', 'change', 'changes',
   'sanctions', 'tariffs', 'embargo', 'blockade', 'claims', 'claim', 'sovereignty', 'ambitions', 'programme',
   'program', 'proliferation', 'corruption', 'inflation', 'recession', 'unrest', 'protests', 'coup',
   'interference', 'hostility', 'provocation', 'provocations', 'incursions', 'incursion', 'drills', 'tests',

@@ -107,7 +107,9 @@ export const ORG_HEADS = new Set([
   'Holdings', 'Systems', 'Technologies', 'Society', 'League', 'Alliance', 'Coalition', 'Movement', 'Front',
   'Guard', 'Cabinet', 'Government', 'Administration', 'Secretariat', 'Tribunal', 'Hospital', 'Museum', 'Library',
   'Club', 'Chamber', 'Exchange', 'Programme', 'Program', 'Unit', 'Directorate', 'Command', 'Brigade', 'Council',
-  'Community', 'Bloc', 'Caucus', 'Tribune', 'Reserve', 'Institute', 'Corps', 'Watch',
+  'Community', 'Bloc', 'Caucus', 'Tribune', 'Reserve', 'Institute', 'Corps', 'Confederation',
+  // ("Kora Watch", a campaign's name; a head anywhere: "Kora Rights Watch UK".)
+  'Watch',
   // Firms' and institutions' own head words.
   'Investment', 'Investments', 'Securities', 'Capital', 'Partners', 'Associates', 'Consulting', 'Insurance',
   'Telecom', 'Pharmaceuticals', 'Bancorp', 'Ventures', 'Brewery', 'Railroad', 'Railway', 'Seminary',
@@ -127,6 +129,10 @@ export const ORG_HEADS = new Set([
 
 // Words that name a broadcaster's or publisher's service after its name: "BBC Radio", "BBC News
 // Online", "Channel Nine Television". The service is the broadcaster itself in the graph.
+// A word that ends a body's name and no person's or place's ("Kora International"), but is no head
+// anywhere in a name ("Kora International Airport" is a place).
+export const BODY_LAST_WORDS = new Set(['International']);
+
 export const SERVICE_WORDS = new Set(['Radio', 'Television', 'TV', 'News', 'Online', 'Interactive', 'World', 'Service', 'Newsroom']);
 
 // Party labels of English-language politics (adjective or member noun → the party's name):

@@ -16,7 +16,7 @@ export const TITLES: string[] = [
   'Prof.', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Baroness', 'Baron', 'King', 'Queen', 'Prince', 'Princess', 'Pope', 'Sheikh',
   'Senator', 'Sen.', 'Rep.', 'Representative', 'Congressman', 'Congresswoman', 'Governor', 'Gov.', 'Mayor',
   'General', 'Gen.', 'Admiral', 'Colonel', 'Col.', 'Captain', 'Capt.', 'Major', 'Lieutenant', 'Sergeant',
-  'Judge', 'Justice', 'Chief Justice', 'Ambassador', 'Chairman', 'Chairwoman', 'Chair', 'Chief Executive', 'CEO',
+  'Judge', 'Justice', 'Chief Justice', 'Chief Medical Officer', 'Chief Scientific Adviser', 'Chief Economist', 'Ambassador', 'Chairman', 'Chairwoman', 'Chair', 'Chief Executive', 'CEO',
   'Premier', 'Speaker', 'Leader', 'Opposition Leader', 'Senor', 'Señor', 'Senora', 'Monsieur', 'Madame', 'Herr',
   'Frau', 'Rev', 'Rev.', 'Reverend', 'Father', 'Bishop', 'Archbishop', 'Cardinal', 'Emperor', 'Crown Prince',
   'Spokesman', 'Spokeswoman', 'Spokesperson', 'Chief', 'PM', 'MP', 'Commissioner',

@@ -260,10 +260,11 @@ export const ENDING_NOUNS = new Set(['end', 'halt', 'stop', 'abolition', 'scrapp
 export const JUDGED_PROBLEM_NOUNS = new Set([
   'issue', 'issues', 'problem', 'problems', 'threat', 'threats', 'danger', 'dangers', 'menace', 'concern',
   'concerns', 'challenge', 'challenges', 'worry', 'worries', 'headache', 'headaches', 'scourge', 'evil', 'evils', 'ills',
+  'emergency', 'catastrophe', 'scandal',
 ]);
 // Of those, the ones that are bad by themselves ("X is a threat to Y"); the others need a word of
 // weight before them ("the main issue", "a serious problem": "an issue" alone judges nothing).
-export const BAD_PROBLEM_NOUNS = new Set(['threat', 'threats', 'danger', 'dangers', 'menace', 'scourge', 'headache', 'headaches']);
+export const BAD_PROBLEM_NOUNS = new Set(['threat', 'threats', 'danger', 'dangers', 'menace', 'scourge', 'headache', 'headaches', 'emergency', 'catastrophe', 'scandal']);
 // Words of weight before a problem noun: "the most troublesome issue", "the biggest problem".
 export const SEVERITY_WORDS = new Set([
   'biggest', 'greatest', 'gravest', 'main', 'major', 'most', 'serious', 'grave', 'troublesome', 'pressing', 'vexing',

@@ -1,0 +1,66 @@
+// Bodies whose names look like people's: the words that show them to be bodies (sentences written for
+// these tests, after BBC-style stories in which campaign groups and firms were read as people).
+
+import { entitiesOf, resolveTexts, shouldExtract } from '../_helpers';
+
+describe('a body by the words around its name', () => {
+  it.each([
+    // "X's UK executive director, NAME": a country between the possessive and a firm's office (rule possessive-org)
+    ["Lumbra's UK executive director, Ana Rusk, said the talks had failed.", ['Lumbra [Organization]', 'Ana Rusk -affiliatedWith-> Lumbra'], ['Lumbra [Person]']],
+    // "Dravo Steel's European chief executive": a name ending in a trade word before a firm's office (rule firm-possessive)
+    ["Dravo Steel's European chief executive, Karl Benn, said the cuts were painful.", ['Dravo Steel [Organization]', 'Karl Benn -affiliatedWith-> Dravo Steel'], ['Dravo Steel [Person]']],
+    // "… Steel's plants": a firm's possessions after the possessive
+    ["Dravo Steel's plants in the north will close, the firm said.", ['Dravo Steel [Organization]'], ['Dravo Steel [Person]']],
+    // a name ending in "International" (rule body-last-word), but not an airport's
+    ['Carrow International said torture was still widespread.', ['Carrow International [Organization]'], ['Carrow International [Person]']],
+    ['The army closed Brenna International Airport on Monday.', [], ['Brenna International [Organization]']],
+    // "Watch" after a name's first word heads a body; a page's "Watch Live" link is none
+    ['Fenwick Watch UK, which campaigns for lower taxes, said the figures were bad.', ['Fenwick Watch UK [Organization]']],
+    ['Watch Live: the minister speaks on Monday.', [], ['Watch Live [Organization]']],
+    // "the X union": a name no gazetteer knows (here a head word alone, no name by itself) before a lower-case body noun (rule name-body-noun), and "Its ROLE, NAME" after it
+    ['The Network union, which represents most dockers, said the news was bad. Its general secretary, Ana Rusk, called for action.', ['Network [Organization]', 'Ana Rusk -affiliatedWith-> Network']],
+    ['The French union said nothing.', [], ['French [Organization]']],
+    // a country and one trade word (rule country-trade-name)
+    ["Norway Steel, the industry's trade body, said prices had hurt plants. Its director, Tom Vask, said the sector faced a crisis.", ['Norway Steel [Organization]', 'Tom Vask -affiliatedWith-> Norway Steel'], ['Tom Vask -affiliatedWith-> Norway']],
+    // "Its ROLE, NAME" after a body whose name holds a verb-like word ("Watch")
+    ['Kora Watch, which campaigns for lower taxes, said the figures were sad. Its chairman, Sir Tom Vask, called for cuts.', ['Tom Vask -affiliatedWith-> Kora Watch']],
+    // "NAME, BODY's European chief executive,": a region qualifying the office (rule apposition-body-role)
+    ["Karl Benn, Orvik Group's European chief executive, said the cuts were painful.", ['Karl Benn -affiliatedWith-> Orvik Group']],
+    // "Confederation" heads a body's name
+    ['The Confederation of Lowmoor Traders warned against new curbs.', ['Confederation of Lowmoor Traders [Organization]']],
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected as string[], forbidden as string[]));
+});
+
+describe('a one-word body across documents', () => {
+  it('reads a bare one-word name as the body another story shows it to be', () => {
+    const r = resolveTexts(["Lumbra's executive director, Ana Rusk, said the talks had failed.", 'Lumbra said the deal was a bad bargain.']);
+    expect(entitiesOf(r)).toContain('Lumbra [Organization]');
+    expect(entitiesOf(r)).not.toContain('Lumbra [Person]');
+  });
+
+  it('leaves a surname of someone named in full a person', () => {
+    const r = resolveTexts(['Tom Vask said the deal was fair.', "Vask's chief executive, Ana Rusk, left.", 'Vask said the deal was a bad bargain.']);
+    expect(entitiesOf(r)).toContain('Tom Vask [Person]');
+  });
+});
+
+describe('a month that is a surname', () => {
+  it.each([
+    // after a given name, and after an honorific ("Mrs May")
+    ['Health Secretary Ana May said the rules were fair. Mrs May left.', ['Ana May [Person]'], ['Ana [Person]']],
+    // a date is no name: a day or year after the month, or no name before it
+    ['Ana Holt said in May 2010 the rate fell. Prices rose in May.', ['Ana Holt [Person]'], ['May [Person]', 'Ana Holt May [Person]']],
+  ])('%j', (text, expected, forbidden) => {
+    const got = entitiesOf(resolveTexts([text]));
+    for (const e of expected) expect(got).toContain(e);
+    for (const f of forbidden) expect(got).not.toContain(f);
+  });
+});
+
+describe('an office title of several words', () => {
+  it('reads "Chief Medical Officer" as one title, no person "Medical Officer"', () => {
+    const got = entitiesOf(resolveTexts(["Norway's Chief Medical Officer, Dr Ana Rusk, said people should not panic."]));
+    expect(got).toContain('Ana Rusk [Person]');
+    expect(got).not.toContain('Medical Officer [Person]');
+  });
+});
