@@ -376,16 +376,23 @@ const LAND_PLURALS = new Set(['Isles', 'Uplands', 'Lowlands', 'Dells', 'Counties
  */
 function scanTeam(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
   const { tokens } = sink;
-  // (After "the" only: "the Alden Rangers", never "Alden Rangers" as a person's name, "Lincoln Mills".)
-  if (lower(tokens[i - 1]) !== 'the') return undefined;
+  // (After "the" only, or "the" and up to two lower-case words, "the powerful Alden Rangers", "the
+  // football champion Alden Rangers": never "Alden Rangers" as a person's name, "Lincoln Mills"; or
+  // before a team's role noun, "Alden Red Sox outfielder Ana Ruiz", checked below.)
+  const afterThe = lower(tokens[i - 1]) === 'the' || (/^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && (lower(tokens[i - 2]) === 'the' || (/^\p{Ll}+$/u.test(tokens[i - 2]?.text ?? '') && lower(tokens[i - 3]) === 'the')));
+  if (!afterThe && !isCapitalised(tokens[i + 1])) return undefined;
   const hit = matchGazetteer(tokens, i, gaz);
   if (!hit || hit.entry.kind !== 'Place' || hit.entry.demonym) return undefined;
   let j = hit.end;
-  while (j < hit.end + 2 && isCapitalised(tokens[j]) && !isAllCaps(tokens[j]) && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'NOUN')) j++;
+  while (j < hit.end + 2 && isCapitalised(tokens[j]) && !isAllCaps(tokens[j]) && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'NOUN') && !ROLE_NOUNS.has(tokens[j].lower)) j++;
   const last = tokens[j - 1];
+  // A role noun of the team's people after it, "Alden Rangers coach Ana Ruiz", "Alden Rangers
+  // Outfielder Ana Ruiz", stands where "the" would.
+  const roleAfter = ROLE_NOUNS.has(lower(tokens[j])) && isCapitalised(tokens[j + 1]);
+  if (!afterThe && !roleAfter) return undefined;
   // The run must end in a plural that is no name of its own: not "Dallas County", "Alden Times",
-  // "Kora Democrats", "the Alden Accords".
-  if (j === hit.end || !/^\p{Lu}\p{Ll}+[^siu]s$/u.test(last.text) || ORG_HEADS.has(last.text) || PARTY_LABELS[last.text] || FEATURE_HEADS.has(last.text) || LAND_PLURALS.has(last.text) || EVENT_WORDS.has(last.text) || EVENT_WORDS.has(last.text.slice(0, -1)) || gaz.lookup(last.text) || isPossessive(tokens[j]) || isCapitalised(tokens[j])) return undefined;
+  // "Kora Democrats", "the Alden Accords". ("Sox", the teams' spelling of "socks", is a plural.)
+  if (j === hit.end || !(/^\p{Lu}\p{Ll}+[^siu]s$/u.test(last.text) || last.text === 'Sox') || ORG_HEADS.has(last.text) || PARTY_LABELS[last.text] || FEATURE_HEADS.has(last.text) || LAND_PLURALS.has(last.text) || EVENT_WORDS.has(last.text) || EVENT_WORDS.has(last.text.slice(0, -1)) || gaz.lookup(last.text) || isPossessive(tokens[j]) || (isCapitalised(tokens[j]) && !roleAfter)) return undefined;
   const name = spanText(tokens, i, j);
   // ("the Lib Dems": a party's label whose first word a gazetteer happens to know.)
   if (PARTY_LABELS[name]) return undefined;
@@ -696,6 +703,12 @@ function nameText(tokens: Token[], i: number, j: number): string {
 }
 
 /** Capitalised name tokens from i: "Jacinda Ardern", "Jose Maria Pons", "Ludwig van Beethoven". */
+// Determiners, which English puts before no person's name.
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'a', 'an']);
+
+// Role nouns that are common surnames too ("Carole King", "Ana Judge"): they stay inside a name.
+const SURNAME_ROLES = new Set(['king', 'queen', 'prince', 'princess', 'judge', 'chief', 'general', 'host', 'partner', 'agent', 'clerk', 'head', 'boss', 'dean', 'counsel', 'deputy', 'ally', 'rival', 'principal', 'rector', 'provost', 'warden', 'sheriff', 'banker', 'broker', 'owner', 'author', 'trainer', 'player', 'scholar', 'teacher', 'officer', 'colleague', 'emperor', 'sultan', 'mayor', 'governor', 'chancellor', 'official', 'premier', 'counterpart']);
+
 function scanName(tokens: Token[], i: number): number {
   let j = i;
   // After a title a name may open with its particles: "Ms von der Leyen", "Mr de Klerk".
@@ -714,6 +727,9 @@ function scanName(tokens: Token[], i: number): number {
     if (j > i && (OFFICE_WORDS.has(t.lower) || ((t.text.includes('-') || tokens[j + 1]?.text === '-') && TITLES_BY_FIRST.has(t.lower))) && titleThenName(tokens, j)) break;
     // "Billionaire Sir Ana Ruiz": an honorific inside a run starts the name (the word before describes her).
     if (j > i && HONORIFICS.has(t.text) && titleThenName(tokens, j)) break;
+    // "Pirate Manager Ana Ruiz", "Sports Writer Ana Ruiz": a role noun inside a run, with a name after
+    // it, starts the name (the words before say whose or what kind); not one that is also a surname.
+    if (j > i && ROLE_NOUNS.has(t.lower) && !SURNAME_ROLES.has(t.lower) && titleThenName(tokens, j)) break;
     // "Sen. Ana Ruiz R-Ohio": a party tag ends the name.
     if (j > i && isPartyTagAt(tokens, j)) break;
     // "Kora Democrat Ana Ruiz": a party label before a name starts a new name (the label is the party).
@@ -1341,6 +1357,13 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     // Demonyms and world regions only: "Jordan", "Chad" or "Georgia" may well be first names.
     return !!g && (g.demonym === true || g.rule === 'gazetteer-region' || g.rule === 'gazetteer-region-adjective');
   })) return;
+  // "Hardwicke-Etter employs 300", "at Neiman-Marcus": two capitalised words joined by a hyphen, with
+  // no given name, title or role, are a candidate that resolution keeps only as the surname of someone
+  // named in full ("Ana Bang-Jensen … Bang-Jensen said"); alone they name a firm, a place or a pair.
+  if (words === 3 && !roleBefore && isJoiner(tokens, i + 1)) {
+    emit(sink, 'Person', i, end, text, `person:${text.toLowerCase()}`, 'name-sequence', { meta: { candidate: 'yes' } });
+    return;
+  }
   if (words >= 2) {
     const name = nameText(tokens, i, end);
     emit(sink, 'Person', i, end, name, `person:${name.toLowerCase()}`, roleBefore ? 'role-name' : 'name-sequence', {
@@ -1357,7 +1380,8 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   }
   // One capitalised word: a person when a speech verb or role noun says so; otherwise a candidate that
   // resolution keeps only if it is the surname of a person named in full elsewhere.
-  const speech = SPEECH_VERBS.has(next) || (SPEECH_VERBS.has(prev) && (tokens[end]?.text === '.' || tokens[end]?.text === ',')) || isPossessive(tokens[end]);
+  // (A possessive after a determiner, "this Nation's", "the Met's", is no person's.)
+  const speech = SPEECH_VERBS.has(next) || (SPEECH_VERBS.has(prev) && (tokens[end]?.text === '.' || tokens[end]?.text === ',')) || (isPossessive(tokens[end]) && !DETERMINERS.has(prev));
   // "slums in Narobi": a locative preposition before a name no one bears makes it a place candidate
   // (kept only if it is not the surname of a person in the article: 04-coreference.ts).
   if (/^(in|near|outside)$/.test(prev) && !speech && i > 1) {
@@ -1368,7 +1392,10 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   // surname is an organisation (coreference decides; see 04-coreference.ts).
   // "Acme's chief operating officer", "Acme's stake in …": a possessive before a role phrase or a
   // company's noun marks a body just as well (rule possessive-org in 04-coreference.ts).
-  const afterCountryPossessive = (isPossessive(tokens[i - 1]) && loadGazetteer().lookup(tokens[i - 2]?.text ?? '')?.kind === 'Country') || (isPossessive(tokens[end]) && (BODY_POSSESSIONS.has(lower(tokens[end + 1])) || corporateRoleAt(tokens, end + 1)));
+  // "Alden's Ana Ruiz", "Alden's Dean Ana Ruiz": a possessive before a person's full name marks the
+  // body they belong to, as people are not owned by people.
+  const beforeFullName = isPossessive(tokens[end]) && isCapitalised(tokens[end + 1]) && isCapitalised(tokens[end + 2]) && tokens[end + 2].pos === 'PROPN';
+  const afterCountryPossessive = (isPossessive(tokens[i - 1]) && loadGazetteer().lookup(tokens[i - 2]?.text ?? '')?.kind === 'Country') || (isPossessive(tokens[end]) && (BODY_POSSESSIONS.has(lower(tokens[end + 1])) || corporateRoleAt(tokens, end + 1) || beforeFullName));
   emit(sink, 'Person', i, end, text, `person:${text.toLowerCase()}`, roleBefore ? 'role-name' : speech ? 'speech-name' : 'surname', {
     role: roleBefore,
     meta: { candidate: speech || roleBefore ? undefined : 'yes', afterCountry: afterCountryPossessive ? 'yes' : undefined },

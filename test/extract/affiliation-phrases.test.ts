@@ -19,6 +19,13 @@ describe('role phrases before a name', () => {
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
 });
 
+describe('teams by their singular', () => {
+  it.each([
+    // the singular of a team named by town and plural, before a role and a name (rule team-singular-person)
+    ['The Denver Ravens lost again. Raven shortstop Ivo Tamm made two errors, and Raven Manager Ola Berg said little.', ['Ivo Tamm -affiliatedWith-> Denver Ravens', 'Ola Berg -affiliatedWith-> Denver Ravens']],
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
+});
+
 describe('party labels', () => {
   it.each([
     // a party adjective before a full name is the party, not the first name (rule party-label)

@@ -394,6 +394,7 @@ function affiliationByBodyNounRole(sc: SentenceContext, p: Mention): void {
 function affiliationByOrgTitle(sc: SentenceContext, p: Mention): void {
   const orgBeforeTitle = mentionEndingAt(sc, p.tokenStart);
   if (p.role && p.rule === 'title-name' && orgBeforeTitle?.kind === 'Organization') add(sc, p, 'affiliatedWith', orgBeforeTitle, 'org-title-person', 0.85, p.role);
+  else if (p.role && (p.rule === 'title-name' || p.rule === 'role-name')) add(sc, p, 'affiliatedWith', teamBySingular(sc, p.rule === 'role-name' ? p.tokenStart - 2 : p.tokenStart - 1), 'team-singular-person', 0.75, p.role);
   // "the Kora Museum's Ana Ruiz", "Acme's Ana Ruiz": a body's possessive right before the name (rule org-possessive-person).
   // (Not "the Acme's Talking Point programme": a name before a lower-case noun only qualifies it.)
   const next = sc.tokens[p.tokenEnd];
@@ -401,6 +402,26 @@ function affiliationByOrgTitle(sc: SentenceContext, p: Mention): void {
     const owner = mentionEndingAt(sc, p.tokenStart - 1);
     if (owner?.kind === 'Organization' && owner.meta?.party !== 'yes') add(sc, p, 'affiliatedWith', owner, 'org-possessive-person', 0.75, p.role);
   }
+}
+
+/**
+ * "Ranger shortstop Ana Ruiz", "Alden Ranger Manager Ana Ruiz" (rule team-singular-person): the
+ * singular of a team the document names by its town and plural ("the Alden Rangers"), right before
+ * the person's role, is that team.
+ */
+function teamBySingular(sc: SentenceContext, k: number): Mention | undefined {
+  const w = sc.tokens[k]?.text ?? '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
+  const doc = sc.doc;
+  if (!doc.teamsBySingular) {
+    doc.teamsBySingular = new Map();
+    for (const m of doc.ctx.mentions) {
+      if (m.kind !== 'Organization' || m.rule !== 'place-team') continue;
+      const last = m.name.split(' ').pop()!;
+      if (last.endsWith('s') && !doc.teamsBySingular.has(last.slice(0, -1))) doc.teamsBySingular.set(last.slice(0, -1), m);
+    }
+  }
+  return doc.teamsBySingular.get(w);
 }
 
 /**

@@ -27,6 +27,8 @@ export interface DocRelations {
   lastAgreement: Mention | undefined;
   lastConcern: Mention | undefined;
   lastSpeaker: Mention | undefined;
+  /** The teams named by town and plural, by the plural's singular ("Ranger" for "the Alden Rangers"); built when first asked. */
+  teamsBySingular?: Map<string, Mention>;
 }
 
 /** One sentence as the families read it. */

@@ -122,7 +122,7 @@ export const ROLE_NOUNS = new Set([
   'co-ordinator', 'coordinator', 'organiser', 'organizer', 'taoiseach',
   // Players and officials of a team or a sport.
   'quarterback', 'halfback', 'fullback', 'linebacker', 'pitcher', 'catcher', 'outfielder', 'infielder',
-  'shortstop', 'player', 'golfer', 'trainer', 'umpire', 'referee', 'rookie', 'goalkeeper', 'striker',
+  'shortstop', 'player', 'golfer', 'writer', 'sportswriter', 'trainer', 'umpire', 'referee', 'rookie', 'goalkeeper', 'striker',
   // Rulers whose title precedes "of" and their country: "the Emir of Qatar, Sheikh …".
   'emir', 'sultan', 'monarch', 'emperor', 'secretary-general',
 ]);
