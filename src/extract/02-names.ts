@@ -364,7 +364,27 @@ function scanTitledList(sink: NameSink, i: number, title: { end: number; role: s
 
 /** Steps 2 to 5 for a capitalised token with no title before it; undefined when nothing starts there. */
 function scanCapitalised(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
-  return scanChamber(sink, i) ?? scanDefinedAcronym(sink, i, gaz) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanTeam(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
+  return scanSocietyNoun(sink, i) ?? scanChamber(sink, i) ?? scanDefinedAcronym(sink, i, gaz) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanTeam(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
+}
+
+/**
+ * 1a. "the Chicago Bar association", "the Racquet club", "the United States Lawn Tennis association":
+ * after "the", capitalised words before a lower-case noun of a club or society name that body, the
+ * places and countries inside it included (rule the-society-noun), as older papers print the head
+ * in lower case. (Not before another noun: "the Alden club house".)
+ */
+function scanSocietyNoun(sink: NameSink, i: number): number | undefined {
+  const { tokens } = sink;
+  // ("The Alden Press club will …": a sentence's capitalised "The" opens the run.)
+  const start = tokens[i].text === 'The' ? i + 1 : i;
+  if (lower(tokens[start - 1]) !== 'the') return undefined;
+  let j = start;
+  while (j < start + 5 && isCapitalised(tokens[j]) && !isPossessive(tokens[j + 1])) j++;
+  const head = tokens[j];
+  if (!head || !SOCIETY_NOUNS.has(head.text) || isPossessive(tokens[j + 1]) || tokens[j + 1]?.pos === 'NOUN' || j === start) return undefined;
+  const name = `${spanText(tokens, start, j)} ${head.text[0].toUpperCase()}${head.text.slice(1)}`;
+  emit(sink, 'Organization', start, j + 1, name, `org:${name.toLowerCase()}`, 'the-society-noun');
+  return j + 1;
 }
 
 // Plurals of land and of a state's parts, which name places: "the Orkney Isles", "the Kora Uplands".
@@ -1068,6 +1088,7 @@ function isMetonymy(tokens: Token[], end: number): boolean {
 // Lower-case nouns after a name that make it an institution ("Alden High school") or a government
 // ("the Ruiz administration"), and words that make a name a building ("the Capitol").
 const INSTITUTION_NOUNS = new Set(['school', 'college', 'university', 'academy', 'seminary', 'hospital']);
+const SOCIETY_NOUNS = new Set(['club', 'association', 'society', 'foundation', 'league', 'church', 'fraternity', 'sorority', 'guild']);
 const GOVERNMENT_NOUNS = new Set(['administration', 'regime']);
 const SETTLEMENT_NOUNS = new Set(['hamlet', 'town', 'village', 'suburb', 'settlement', 'township', 'borough']);
 const BUILDING_WORDS = new Set(['Capitol', 'Statehouse']);
@@ -1330,6 +1351,12 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   const lastWord = tokens[end - 1].text;
   if (prev === 'the' && words >= 2 && PARTY_ROLES.has(next) && PARTY_LABELS[lastWord] && !NOT_NAMES.has(lastWord)) {
     emit(sink, 'Organization', end - 1, end, PARTY_LABELS[lastWord], `org:${PARTY_LABELS[lastWord].toLowerCase()}`, 'party-label', { meta: { party: 'yes' } });
+    return;
+  }
+  // "sports editor of the Post-Dispatch", "the Neiman-Marcus buyers": two capitalised words joined
+  // by a hyphen after "the", and no noun after them, name a body (rule the-hyphen-name).
+  if (prev === 'the' && words === 3 && isJoiner(tokens, i + 1) && !/^(NOUN|PROPN|ADJ)$/.test(tokens[end]?.pos ?? '') && !isCapitalised(tokens[end])) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'the-hyphen-name');
     return;
   }
   // English puts no article before a person's name: "the Rock", "the Quad" are not people.

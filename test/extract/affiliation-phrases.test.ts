@@ -26,6 +26,21 @@ describe('teams by their singular', () => {
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
 });
 
+describe('a nationality in apposition', () => {
+  it.each([
+    // the apposition's head is a nationality (rule nationality-apposition)
+    ['Ivo Tamm, the swift-striding Chilean, set a record.', ['Ivo Tamm -affiliatedWith-> Chile']],
+    ['The prize went to Ola Berg, a tiny Peruvian who sings.', ['Ola Berg -affiliatedWith-> Peru']],
+    // …or a nationality or a country before an office
+    ['It was presented by Ivo Tamm, Chilean consul general in Lima, at noon.', ['Ivo Tamm -affiliatedWith-> Chile']],
+    ['Ivo Tamm, assistant Peru attorney, read the charge.', ['Ivo Tamm -affiliatedWith-> Peru']],
+    // …not a field of study, a list without an article, nor a clause
+    ['Ivo Tamm, the tireless Chilean historian, spoke.', [], ['Ivo Tamm -affiliatedWith-> Chile']],
+    ['He fought bandits under Ivo Tamm, Chileans in the hills, and pirates.', [], ['Ivo Tamm -affiliatedWith-> Chile']],
+    ['Ivo Tamm, who visited the Chilean coast, spoke.', [], ['Ivo Tamm -affiliatedWith-> Chile']],
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
+});
+
 describe('party labels', () => {
   it.each([
     // a party adjective before a full name is the party, not the first name (rule party-label)

@@ -172,6 +172,14 @@ describe('older press: schools, sites, governments and home towns', () => {
     // a comparative before "deal" speaks of terms, not an agreement; an agreement's own name is its label
     ['He went on with the bigger and better Republican deal.', [], ['Republican Party better deal [Agreement]', 'better Republican deal [Agreement]']],
     ["Ana Ruiz of Kenya praised the Roosevelt's New Deal.", ['New Deal [Agreement]']],
+    // after "the", capitalised words before a lower-case club or society noun are that body, places inside included
+    ['He spoke to the Alden Bar association and dined at the Racquet club.', ['Alden Bar Association [Organization]', 'Racquet Club [Organization]'], ['Alden [Place]']],
+    // …not before another noun
+    ['They met at the Kora club house.', [], ['Kora Club [Organization]']],
+    // after "the", hyphen-joined capitals with no noun after them name a body
+    ['Ivo Tamm, sports editor of the Alden-Courier, spoke.', ['Alden-Courier [Organization]'], ['Alden-Courier [Person]']],
+    // …not before a noun
+    ['A sharp turn in the Alden-Kora relations followed.', [], ['Alden-Kora [Organization]']],
     // …not a person whose given name is a town, nor the land's plural
     ['Charlotte Adams met the Orkney Isles party.', ['Charlotte Adams [Person]'], ['Charlotte Adams [Organization]']],
     // a hyphenated title in one token is a title (not part of the name)

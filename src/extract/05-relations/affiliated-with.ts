@@ -64,6 +64,7 @@ export function findAffiliations(sc: SentenceContext): void {
     membershipByChamberTitle(sc, p);
     affiliationByInstitutionTitle(sc, p);
     membershipByBodyNounMember(sc, p);
+    affiliationByNationalityApposition(sc, p);
   }
   for (const m of sc.ms) if (m.rule === 'person-administration') affiliationByAdministration(sc, m);
   if (sc.persons.length > 1) affiliationByAllOf(sc);
@@ -402,6 +403,44 @@ function affiliationByOrgTitle(sc: SentenceContext, p: Mention): void {
     const owner = mentionEndingAt(sc, p.tokenStart - 1);
     if (owner?.kind === 'Organization' && owner.meta?.party !== 'yes') add(sc, p, 'affiliatedWith', owner, 'org-possessive-person', 0.75, p.role);
   }
+}
+
+// Role nouns of a field of study or reporting: "the Ruritanian expert" studies Ruritania, and may be no Ruritanian.
+const CLAUSE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'but', 'when', 'where', 'as']);
+const ABOUT_ROLES = new Set(['expert', 'analyst', 'specialist', 'scholar', 'historian', 'correspondent', 'reporter', 'commentator', 'economist', 'researcher', 'academic', 'lecturer', 'professor', 'teacher', 'instructor', 'tutor']);
+
+/**
+ * "Ana Ruiz, the small, trim Ruritanian, won", "Ana Ruiz, 37, a Ruritanian,", "Ana Ruiz, Ruritanian consul
+ * general in Alden,", "Ana Ruiz, assistant Ruritania attorney," (rule nationality-apposition): an
+ * apposition whose head is a nationality, or a country before an office, gives the person's country.
+ */
+function affiliationByNationalityApposition(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  let k = p.tokenEnd;
+  if (tokens[k]?.text !== ',') return;
+  k++;
+  // (An age first: "Ana Ruiz, 37, a Ruritanian".)
+  if (/^\d+$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ',') k += 2;
+  const article = /^(the|a|an)$/.test(lower(tokens[k]));
+  if (article) k++;
+  // Lower-case words and commas of the description: "small, trim", "swift-striding", "assistant".
+  const from = k;
+  // (Participles describe, "swift-striding"; a finite verb or a relative pronoun opens a clause.)
+  while (k < from + 5 && tokens[k] && (/^[\p{Ll}-]+$/u.test(tokens[k].text) || (tokens[k].text === ',' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? ''))) && (/^(ADJ|NOUN|ADV|PUNCT)$/.test(tokens[k].pos) || (tokens[k].pos === 'VERB' && /(ing|ed)$/.test(tokens[k].text))) && !CLAUSE_WORDS.has(tokens[k].lower) && !APPOSITION_STOPS.has(tokens[k].lower)) k++;
+  if (k > from && tokens[from - 1]?.text === ',' && tokens[from].pos === 'VERB') return;
+  const c = mentionStartingAt(sc, k);
+  if (c?.kind !== 'Country') return;
+  // After the country: a role of up to three lower-case words, then the apposition's end or a
+  // preposition or "who"; a nationality may also stand alone.
+  let q = c.tokenEnd;
+  while (q < c.tokenEnd + 3 && /^\p{Ll}+$/u.test(tokens[q]?.text ?? '') && (tokens[q].pos === 'NOUN' || tokens[q].pos === 'ADJ')) q++;
+  const role = q > c.tokenEnd ? roleText(tokens.slice(c.tokenEnd, q)) : undefined;
+  const end = tokens[q];
+  if (end && !/^[,.;:)]$/.test(end.text) && !/^(in|at|to|of|for|who|from|since)$/.test(end.lower)) return;
+  // (A nationality alone needs its article: "Pancho Villa, Japanese in the Pacific" is a list.)
+  if (!role && (c.meta?.demonym !== 'yes' || !article)) return;
+  if (role && (ABOUT_ROLES.has(lower(tokens[q - 1])) || (c.meta?.demonym !== 'yes' && !ROLE_NOUNS.has(lower(tokens[q - 1]))))) return;
+  add(sc, p, 'affiliatedWith', c, 'nationality-apposition', 0.7, role);
 }
 
 /**
