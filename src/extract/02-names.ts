@@ -412,7 +412,7 @@ function scanTeam(sink: NameSink, i: number, gaz: Gazetteer): number | undefined
   if (!afterThe && !roleAfter) return undefined;
   // The run must end in a plural that is no name of its own: not "Dallas County", "Alden Times",
   // "Kora Democrats", "the Alden Accords". ("Sox", the teams' spelling of "socks", is a plural.)
-  if (j === hit.end || !(/^\p{Lu}\p{Ll}+[^siu]s$/u.test(last.text) || last.text === 'Sox') || ORG_HEADS.has(last.text) || PARTY_LABELS[last.text] || FEATURE_HEADS.has(last.text) || LAND_PLURALS.has(last.text) || EVENT_WORDS.has(last.text) || EVENT_WORDS.has(last.text.slice(0, -1)) || gaz.lookup(last.text) || isPossessive(tokens[j]) || (isCapitalised(tokens[j]) && !roleAfter)) return undefined;
+  if (j === hit.end || !(/^\p{Lu}\p{Ll}+[^siu]s$/u.test(last.text) || last.text === 'Sox') || ORG_HEADS.has(last.text) || PARTY_LABELS[last.text] || FEATURE_HEADS.has(last.text) || LAND_PLURALS.has(last.text) || EVENT_WORDS.has(last.text) || EVENT_WORDS.has(last.text.slice(0, -1)) || gaz.lookup(last.text) || (isCapitalised(tokens[j]) && !roleAfter)) return undefined;
   const name = spanText(tokens, i, j);
   // ("the Lib Dems": a party's label whose first word a gazetteer happens to know.)
   if (PARTY_LABELS[name]) return undefined;
