@@ -597,6 +597,10 @@ function bodyOfCountry(sink: NameSink, i: number, country: GazetteerEntry, gaz: 
 function scanOtherName(sink: NameSink, i: number): number | undefined {
   const party = scanPartyLabel(sink, i);
   if (party !== undefined) return party;
+  // "Columnist Ana Ruiz", "Rookie Ana Ruiz": a capitalised role noun before a full name is her role,
+  // not her first name; the name is read after it, as after a lower-case role noun.
+  const { tokens } = sink;
+  if (ROLE_NOUNS.has(tokens[i].lower) && !SURNAME_ROLES.has(tokens[i].lower) && !OFFICE_WORDS.has(tokens[i].lower) && isCapitalised(tokens[i + 1]) && isCapitalised(tokens[i + 2]) && !ROLE_NOUNS.has(tokens[i + 1].lower)) return i + 1;
   const end = scanName(sink.tokens, i);
   if (end <= i) return undefined;
   classifyName(sink, i, end);

@@ -160,6 +160,8 @@ describe('older press: schools, sites, governments and home towns', () => {
     ['Denver Ravens said so.', [], ['Denver Ravens [Organization]']],
     // a role noun inside a capitalised run starts the name: the word before says whose
     ['Raven Manager Ivo Tamm said he had not decided.', ['Ivo Tamm [Person]'], ['Raven Manager Ivo Tamm [Person]']],
+    // a capitalised role noun before a full name is the role, not a first name
+    ['In town, Columnist Ivo Tamm and Comic Ola Berg dined out.', ['Ivo Tamm [Person]', 'Ola Berg [Person]'], ['Columnist Ivo Tamm [Person]', 'Comic Ola Berg [Person]']],
     // …not a surname that is also a role noun
     ['Ana Judge Tamm said so.', [], ['Tamm [Person]']],
     // two capitalised words joined by a hyphen, with no given name or title, are no person
