@@ -21,6 +21,10 @@ describe('role phrases before a name', () => {
 
 describe('teams by their singular', () => {
   it.each([
+    // a town that names a team of the story, by possessive or before a role in apposition (rule team-town-person)
+    ["The Denver Ravens lost. Denver's Ivo Tamm fumbled, and Ola Berg, Denver catcher, singled.", ['Ivo Tamm -affiliatedWith-> Denver Ravens', 'Ola Berg -affiliatedWith-> Denver Ravens']],
+    // …not a town with two teams in the story
+    ["The Denver Ravens and the Denver Herons lost. Denver's Ivo Tamm fumbled.", [], ['Ivo Tamm -affiliatedWith-> Denver Ravens', 'Ivo Tamm -affiliatedWith-> Denver Herons']],
     // the singular of a team named by town and plural, before a role and a name (rule team-singular-person)
     ['The Denver Ravens lost again. Raven shortstop Ivo Tamm made two errors, and Raven Manager Ola Berg said little.', ['Ivo Tamm -affiliatedWith-> Denver Ravens', 'Ola Berg -affiliatedWith-> Denver Ravens']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));

@@ -395,7 +395,18 @@ function affiliationByBodyNounRole(sc: SentenceContext, p: Mention): void {
 function affiliationByOrgTitle(sc: SentenceContext, p: Mention): void {
   const orgBeforeTitle = mentionEndingAt(sc, p.tokenStart);
   if (p.role && p.rule === 'title-name' && orgBeforeTitle?.kind === 'Organization') add(sc, p, 'affiliatedWith', orgBeforeTitle, 'org-title-person', 0.85, p.role);
-  else if (p.role && (p.rule === 'title-name' || p.rule === 'role-name')) add(sc, p, 'affiliatedWith', teamBySingular(sc, p.rule === 'role-name' ? p.tokenStart - 2 : p.tokenStart - 1), 'team-singular-person', 0.75, p.role);
+  else if (p.role && (p.rule === 'title-name' || p.rule === 'role-name')) {
+    const k = p.rule === 'role-name' ? p.tokenStart - 2 : p.tokenStart - 1;
+    add(sc, p, 'affiliatedWith', teamBySingular(sc, k) ?? teamOfTown(sc, mentionEndingAt(sc, k + 1)), 'team-singular-person', 0.75, p.role);
+  }
+  // "Denver's Ana Ruiz", "Ana Ruiz, Kansas City catcher,": a town that names a team of the story, by
+  // possessive or before a role in apposition, stands for that team.
+  if (isPossessive(sc.tokens[p.tokenStart - 1])) add(sc, p, 'affiliatedWith', teamOfTown(sc, mentionEndingAt(sc, p.tokenStart - 1)), 'team-town-person', 0.7, p.role);
+  if (sc.tokens[p.tokenEnd]?.text === ',') {
+    const town = mentionStartingAt(sc, p.tokenEnd + 1);
+    const role = town ? sc.tokens[town.tokenEnd] : undefined;
+    if (role && ROLE_NOUNS.has(role.lower) && /^[,.]$/.test(sc.tokens[town!.tokenEnd + 1]?.text ?? '')) add(sc, p, 'affiliatedWith', teamOfTown(sc, town), 'team-town-person', 0.7, role.lower);
+  }
   // "the Kora Museum's Ana Ruiz", "Acme's Ana Ruiz": a body's possessive right before the name (rule org-possessive-person).
   // (Not "the Acme's Talking Point programme": a name before a lower-case noun only qualifies it.)
   const next = sc.tokens[p.tokenEnd];
@@ -443,6 +454,13 @@ function affiliationByNationalityApposition(sc: SentenceContext, p: Mention): vo
   add(sc, p, 'affiliatedWith', c, 'nationality-apposition', 0.7, role);
 }
 
+/** The team the story names by this town and a plural ("the Denver Ravens" for "Denver"), if one. */
+function teamOfTown(sc: SentenceContext, town: Mention | undefined): Mention | undefined {
+  if (town?.kind !== 'Place') return undefined;
+  teamBySingular(sc, -1);
+  return sc.doc.teamsByTown!.get(town.name);
+}
+
 /**
  * "Ranger shortstop Ana Ruiz", "Alden Ranger Manager Ana Ruiz" (rule team-singular-person): the
  * singular of a team the document names by its town and plural ("the Alden Rangers"), right before
@@ -450,16 +468,25 @@ function affiliationByNationalityApposition(sc: SentenceContext, p: Mention): vo
  */
 function teamBySingular(sc: SentenceContext, k: number): Mention | undefined {
   const w = sc.tokens[k]?.text ?? '';
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
   const doc = sc.doc;
   if (!doc.teamsBySingular) {
     doc.teamsBySingular = new Map();
+    doc.teamsByTown = new Map();
     for (const m of doc.ctx.mentions) {
       if (m.kind !== 'Organization' || m.rule !== 'place-team') continue;
-      const last = m.name.split(' ').pop()!;
+      const words = m.name.split(' ');
+      const last = words[words.length - 1];
       if (last.endsWith('s') && !doc.teamsBySingular.has(last.slice(0, -1))) doc.teamsBySingular.set(last.slice(0, -1), m);
+      // (Every opening of the name that may be its town: "Kansas", "Kansas City".)
+      for (let n = 1; n < words.length; n++) {
+        const town = words.slice(0, n).join(' ');
+        const other = doc.teamsByTown.get(town);
+        // (Two teams of one town: the town says neither.)
+        doc.teamsByTown.set(town, other && other.key !== m.key ? undefined : m);
+      }
     }
   }
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
   return doc.teamsBySingular.get(w);
 }
 
