@@ -20,7 +20,7 @@ export type Predicate = (typeof PREDICATES)[number];
 
 /** Domain and range of each predicate (CONTRACT.md); extraction filters with it, the ontology declares it. */
 export const PREDICATE_SCHEMA: Record<Predicate, { from: readonly Kind[]; to: readonly Kind[]; symmetric?: boolean }> = {
-  affiliatedWith: { from: ['Person'], to: ['Country', 'Organization'] },
+  affiliatedWith: { from: ['Person'], to: ['Country', 'Organization', 'Place'] },
   met: { from: ['Person'], to: ['Person'], symmetric: true },
   visited: { from: ['Person'], to: ['Country', 'Place'] },
   partyTo: { from: ['Country', 'Organization', 'Person'], to: ['Agreement'] },

@@ -421,6 +421,16 @@ function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Ment
     meta: { country: 'US' },
   });
   for (const m of mentions) {
+    // "Sen. Ana Ruiz (D., Tex.)": the state after a party's letter, the senator's state.
+    if (m.rule === 'party-tag') {
+      const tokens = sentences[m.sentence].tokens;
+      const state = /^[,-]$/.test(tokens[m.tokenEnd]?.text ?? '') ? stateAbbreviationAt(tokens, m.tokenEnd + 1) : undefined;
+      const there = starts.get(tokenKey(m.sentence, m.tokenEnd + 1));
+      if (!state || (there && (there.kind === 'Place' || there.tokenEnd > state.end))) continue;
+      if (there) replaced.add(there);
+      added.push(place(m.sentence, tokens, m.tokenEnd + 1, state.end, state.name, 'party-tag-state'));
+      continue;
+    }
     // (After a street, "NE" or "SW" is the city's quadrant, no state: "963 Alden Ave., NE".)
     if (m.kind !== 'Place' || m.rule === 'street-name') continue;
     const tokens = sentences[m.sentence].tokens;
@@ -734,9 +744,19 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
   // Words the document uses alone for a person: "Smith said", "Smith's".
   const speakers = new Set(mentions.filter((m) => m.kind === 'Person' && m.tokenEnd - m.tokenStart === 1).map((m) => m.text));
   const unplaced = unplacedCities(sentences, mentions);
+  const namedCountries = new Set(mentions.filter((m) => m.kind === 'Country' && !m.meta?.surnameToo).map((m) => m.key));
+  const personWords = new Set<string>();
+  for (const m of mentions) if (m.kind === 'Person' && m.tokenEnd - m.tokenStart > 1) for (let k = m.tokenStart; k < m.tokenEnd; k++) personWords.add(sentences[m.sentence].tokens[k].text);
   const out: Mention[] = [];
   for (const m of mentions) {
     const tokens = sentences[m.sentence].tokens;
+    // "Washington said" stands for the government only in a story that names that country otherwise
+    // and no one by that name ("George Washington", "Stanley Ruiz"): else it is read as a name again.
+    if (m.meta?.surnameToo && (personWords.has(m.text) || !namedCountries.has(m.key))) {
+      const speech = SPEECH_VERBS.has(tokens[m.tokenEnd]?.lower ?? '') || isPossessive(tokens[m.tokenEnd]);
+      out.push(Object.assign(m, { kind: 'Person' as const, name: m.text, key: `person:${m.text.toLowerCase()}`, rule: speech ? 'speech-name' : 'surname', meta: { candidate: speech ? undefined : 'yes' } }));
+      continue;
+    }
     if (m.kind === 'Place' && (isHomonymCity(tokens, m, common, givenNames, surnames) || (m.rule === 'gazetteer-city' && unplaced.has(m.name)))) {
       // "Straw said" after "Jack Straw": the surname of the person, which coreference joins to them.
       if (surnames.has(m.text)) out.push(Object.assign(m, { kind: 'Person' as const, name: m.text, key: `person:${m.text.toLowerCase()}`, rule: 'surname', meta: { candidate: 'yes' } }));
@@ -838,9 +858,10 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
   // wherever the document names it so ("a stake in Quorvo" … "investors in Quorvo").
   // So is a name the words around it showed to be a place ("at Capitol Hill where …", "leave Capitol Hill").
   // ("Sinn Fein president Ana Ruiz" … "Sinn Fein was committed": a two-word body before its head's office too.)
-  const firms = new Map(out.filter((m) => m.rule === 'org-by-context' || m.rule === 'org-head-name').map((m) => [m.name, m.key]));
+  const firms = new Map(out.filter((m) => m.rule === 'org-by-context' || m.rule === 'org-head-name' || m.rule === 'name-body-apposition' || m.rule === 'deal-object-org').map((m) => [m.name, m.key]));
   // (So is a name read as a person's: "Acme said on Monday …" after "Acme said it would appeal".)
-  // ("Kora Telecom, which owns Zentel" … "Kora Telecom said": a name found by its shape alone too.)
+  // ("Kora Telecom, which owns Zentel" … "Kora Telecom said": a name found by its shape alone too;
+  // "Quorvo, the new network," … "investors in Quorvo": a name a body's noun set off.)
   if (firms.size) for (const m of out) if ((m.rule === 'place-cue' || (m.kind === 'Person' && (m.rule === 'name-sequence' || m.rule === 'speech-name'))) && firms.has(m.name)) Object.assign(m, { kind: 'Organization', key: firms.get(m.name), rule: 'org-by-context', meta: undefined });
   const places = new Map(out.filter((m) => m.rule === 'place-by-context' || m.rule === 'site-at-place').map((m) => [m.name, m.key]));
   if (places.size) for (const m of out) if (m.rule === 'name-sequence' && places.has(m.name)) Object.assign(m, { kind: 'Place', key: places.get(m.name), rule: 'place-by-context', meta: undefined });

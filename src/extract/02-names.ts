@@ -342,6 +342,8 @@ function scanTitledList(sink: NameSink, i: number, title: { end: number; role: s
     if (at > title.end && matchTitle(tokens, at)) break;
     const end = scanName(tokens, at);
     if (end <= at) break;
+    // ("the Governors Conference", "Mayors Council": a body's or event's head word after the plural is no name.)
+    if (end === at + 1 && (ORG_HEADS.has(tokens[at].text) || EVENT_WORDS.has(tokens[at].text))) break;
     const name = nameText(tokens, at, end);
     // The first name takes the title into its span, as a titled name does ("US Sens. Ana Ruiz and …").
     const first = at === title.end;
@@ -363,7 +365,14 @@ function scanTitledList(sink: NameSink, i: number, title: { end: number; role: s
 }
 
 /** Steps 2 to 5 for a capitalised token with no title before it; undefined when nothing starts there. */
+// The adjectives of the nations of the United Kingdom, whose own governments have first ministers.
+const UK_NATIONS: Record<string, string> = lookupTable({ Welsh: 'Wales', Scottish: 'Scotland', Scots: 'Scotland', 'Northern Irish': 'Northern Ireland' });
+
+// Words that qualify what follows and are never a name's: "Former Zenco Bank chief executive Ana Ruiz".
+const LEADING_QUALIFIERS = new Set(['Former', 'Ex', 'Late', 'Then']);
+
 function scanCapitalised(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
+  if (LEADING_QUALIFIERS.has(sink.tokens[i].text) && isCapitalised(sink.tokens[i + 1])) return i + 1;
   return scanSocietyNoun(sink, i) ?? scanChamber(sink, i) ?? scanDefinedAcronym(sink, i, gaz) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanTeam(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
 }
 
@@ -542,11 +551,23 @@ function scanGazetteer(sink: NameSink, i: number, gaz: Gazetteer): number | unde
   const hit = matchGazetteer(tokens, i, gaz);
   // "Most Gibraltarians said": a sentence-initial common word is no place, whatever a gazetteer says.
   const commonStart = i === 0 && hit?.end === 1 && hit.entry.kind === 'Place' && (t.pos !== 'PROPN' || NOT_NAMES.has(t.text));
-  if (!hit || commonStart || !acceptGazetteer(tokens, i, hit.end, hit.entry)) return undefined;
+  if (!hit || commonStart) return undefined;
+  // "Washington said", "Washington and Beijing agreed": a capital that is also a surname acts as its
+  // government too, unless a name runs into it; the document review (02-names-doc.ts) gives it back
+  // to a person the document names so, or when the document never names the country otherwise.
+  const ambiguousCapital = hit.entry.ambiguous && hit.entry.capitalOf && !isCapitalised(tokens[i - 1]) && !isCapitalised(tokens[hit.end]) && isMetonymy(tokens, hit.end);
+  if (!ambiguousCapital && !acceptGazetteer(tokens, i, hit.end, hit.entry)) return undefined;
   const e = hit.entry;
-  if (e.kind === 'Place' && e.capitalOf && isMetonymy(tokens, hit.end)) {
+  // "Welsh First Minister Ana Ruiz": the adjective of one of the UK's nations before that nation's
+  // office names the nation, not the UK (its place, as "Scotland's First Minister" gives).
+  const nation = e.demonym && e.kind === 'Country' ? UK_NATIONS[t.text] : undefined;
+  if (nation && tokens[hit.end]?.text === 'First' && /^[Mm]inister$/.test(tokens[hit.end + 1]?.text ?? '')) {
+    emit(sink, 'Place', i, hit.end, nation, placeKey(nation), 'gazetteer-state', { meta: { country: 'GB' } });
+    return hit.end;
+  }
+  if (e.kind === 'Place' && e.capitalOf && (ambiguousCapital || isMetonymy(tokens, hit.end))) {
     const c = gaz.countryInfo.get(e.capitalOf)!;
-    emit(sink, 'Country', i, hit.end, c.name, e.capitalOf, 'capital-metonymy');
+    emit(sink, 'Country', i, hit.end, c.name, e.capitalOf, 'capital-metonymy', ambiguousCapital && e.ambiguous ? { meta: { surnameToo: 'yes' } } : undefined);
   } else {
     emit(sink, e.kind, i, hit.end, e.name, e.key, e.rule, {
       meta: { demonym: e.demonym ? 'yes' : undefined, country: e.country },
@@ -1153,6 +1174,39 @@ const SURNAME_PREFIX = /^(?:Mac|Van|Von|Fitz|Del|Della|Dos|Das|Ten|Ter)\p{Lu}/u;
 // Words that open a picture credit: "Photo: Acme Images" names the agency, no one in the story.
 const CREDIT_WORDS = new Set(['photo', 'photograph', 'picture', 'image', 'credit', 'photos', 'pictures', 'images']);
 
+// Nouns of a body that an apposition after a name may end in ("Gavi, the vaccine alliance,").
+const APPOSITION_BODY_NOUNS = new Set([...ORG_NOUNS, 'alliance', 'association', 'federation', 'coalition', 'authority', 'foundation', 'institute', 'agency', 'body', 'movement', 'bloc', 'cartel', 'outfit', 'publisher', 'airport', 'university']);
+APPOSITION_BODY_NOUNS.delete('rival');
+const APPOSITION_STOPS = new Set(['of', 'for', 'in', 'at', 'to', 'with', 'on', 'by', 'from', 'and', 'or', 'the', 'a', 'an', 'who', 'which', 'that', 'whose', 'as']);
+
+/**
+ * Where ", the <words> <body noun>" ends, from the article at k: up to five lower-case words or a
+ * possessive before the noun, then a comma, a full stop or the sentence's end; -1 if it is not so.
+ */
+function bodyAppositionEnd(tokens: Token[], k: number): number {
+  if (!/^(the|a|an)$/.test(lower(tokens[k]))) return -1;
+  for (let q = k + 1; q < k + 7 && q < tokens.length; q++) {
+    const t = tokens[q];
+    if (APPOSITION_BODY_NOUNS.has(t.text)) return /^(,|\.|;)$/.test(tokens[q + 1]?.text ?? '.') ? q + 1 : -1;
+    // (No preposition or article: "Joe Dey, the secretary of the golf association" is that secretary.)
+    if ((!/^[a-z][a-z-]*$/.test(t.text) || APPOSITION_STOPS.has(t.text)) && !isPossessive(t)) return -1;
+  }
+  return -1;
+}
+
+// Nouns of a deal between firms, whose "of" takes the firms: "the merger of Brightline and Nordtel".
+const DEAL_OBJECT_NOUNS = new Set(['takeover', 'acquisition', 'buyout', 'merger']);
+
+/** Whether the name at i is what a deal's noun takes: "merger of X", or "… of X and" it. */
+function dealObjectAt(tokens: Token[], i: number): boolean {
+  const prev = lower(tokens[i - 1]);
+  if (prev === 'of') return DEAL_OBJECT_NOUNS.has(lower(tokens[i - 2]));
+  if (prev !== 'and') return false;
+  let j = i - 2;
+  while (j > 0 && isCapitalised(tokens[j]) && j > i - 6) j--;
+  return j < i - 2 && lower(tokens[j]) === 'of' && DEAL_OBJECT_NOUNS.has(lower(tokens[j - 1]));
+}
+
 function classifyName(sink: NameSink, i: number, end: number): void {
   const { tokens } = sink;
   const text = spanText(tokens, i, end);
@@ -1160,6 +1214,12 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   const next = lower(tokens[end]);
   const words = end - i;
   if (peoplePluralOpening(tokens, i, end)) return;
+  // "Gavi, the vaccine alliance,", "Zentrix, the country's financial regulator.": a name in apposition
+  // with a body's noun is that body (rule name-body-apposition).
+  if (tokens[end]?.text === ',' && bodyAppositionEnd(tokens, end + 1) > 0) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'name-body-apposition');
+    return;
+  }
   // "YouTube", "SoftBank": one word with a capital inside is a brand, not a surname (rule camel-case-brand).
   if (words === 1 && CAMEL_CASE.test(text) && !SURNAME_PREFIX.test(text)) {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'camel-case-brand');
@@ -1238,8 +1298,14 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'role-at-org');
     return;
   }
-  // "oil firm Yukos", "energy firm PDVSA": a lower-case organisation noun names what follows.
-  if (ORG_NOUNS.has(prev) && !isPossessive(tokens[end])) {
+  // "the merger of Brightline and Nordtel", "its takeover of Zentel": a name a deal's noun takes is a
+  // firm (rule deal-object-org).
+  if (dealObjectAt(tokens, i)) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'deal-object-org');
+    return;
+  }
+  // "oil firm Yukos", "energy firm PDVSA", "the carmaker Velora": a lower-case organisation noun names what follows.
+  if ((ORG_NOUNS.has(prev) || /^[a-z]+maker$/.test(prev)) && !isPossessive(tokens[end])) {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-noun-name');
     return;
   }

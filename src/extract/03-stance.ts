@@ -449,6 +449,15 @@ const PATTERNS: StancePattern[] = [
       const at = lower(tokens[k + 2]) === 'the' ? k + 3 : k + 2;
       const agent = ms.find((m) => m.tokenStart === at && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
       if (!agent) return undefined;
+      // ("blocked by Turkey and Hungary": each coordinated agent opposes it.)
+      const agents = [agent.id];
+      for (let q = agent.tokenEnd; /^(and|,)$/.test(lower(tokens[q])); ) {
+        const w = lower(tokens[q + 1]) === 'and' ? q + 2 : q + 1;
+        const next = ms.find((m) => m.tokenStart === (lower(tokens[w]) === 'the' ? w + 1 : w) && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
+        if (!next) break;
+        agents.push(next.id);
+        q = next.tokenEnd;
+      }
       // "The levy, opposed by Chile, …", "… a levy on fuel, a move opposed by Chile": a reduced relative
       // or an apposition names what the agent opposes before its comma.
       const comma = tokens[k - 1]?.text === ',' ? k - 1 : tokens[k - 3]?.text === ',' && /^(a|an)$/.test(lower(tokens[k - 2])) && /^\p{Ll}+$/u.test(tokens[k - 1].text) ? k - 3 : -1;
@@ -461,7 +470,7 @@ const PATTERNS: StancePattern[] = [
           else break;
         }
         while (b + 1 < comma && tokens[b + 1].pos === 'DET') b++;
-        return b + 1 < comma ? { start: b + 1, end: comma, predicate: 'opposes', subjectIds: [agent.id], whole: true } : undefined;
+        return b + 1 < comma ? { start: b + 1, end: comma, predicate: 'opposes', subjectIds: agents, whole: true } : undefined;
       }
       let q = k - 1;
       while (q >= 0 && tokens[q].pos === 'ADV') q--;
@@ -471,7 +480,7 @@ const PATTERNS: StancePattern[] = [
       const e = q + 1;
       let a = q;
       while (a >= 0 && (/^(NOUN|ADJ|PROPN|NUM|DET)$/.test(tokens[a].pos) || /^['’]s?$/.test(tokens[a].text) || coveringMention(ms, a))) a--;
-      return a + 1 < e ? { start: a + 1, end: e, predicate: 'opposes', subjectIds: [agent.id] } : undefined;
+      return a + 1 < e ? { start: a + 1, end: e, predicate: 'opposes', subjectIds: agents } : undefined;
     },
   },
   // face-opposition: "the bill is expected to encounter strong opposition from X", "the plan faces

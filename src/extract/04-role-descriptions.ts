@@ -85,9 +85,13 @@ export function resolveRoleDescriptions(ctx: DocContext): void {
       const full = d.words.join(' ');
       const head = d.words.at(-1)!;
       // The office holders named before this sentence (a story introduces them first).
-      const named = (role: string) => [...(holders.get(role)?.values() ?? [])].filter((m) => m.sentence < s.index);
+      // (Or earlier in its own sentence: "Gov. Ana Ruiz's administration … the governor's theme" is hers,
+      // whoever held that office in an earlier story of the page.)
+      const named = (role: string) => [...(holders.get(role)?.values() ?? [])].filter((m) => m.sentence < s.index || (m.sentence === s.index && m.tokenEnd <= k));
       const exact = named(full);
       let cands = exact.length ? exact : named(head);
+      const own = cands.filter((m) => m.sentence === s.index);
+      if (own.length === 1) cands = own;
       // "the Pakistani president": the holder named with that country, when the story says whose.
       if (d.country) {
         const theirs = cands.filter((m) => countryOf.get(m.key) === d.country);

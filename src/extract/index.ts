@@ -18,10 +18,11 @@ export type { DocContext } from './context';
 export const PASSES: Array<{ id: string; run: (ctx: DocContext) => void }> = [
   { id: 'names', run: findNames },
   { id: 'phrases', run: findPhrases },
+  // (Before stance: "the union opposes the plan" has the union named before as its actor.)
+  { id: 'org-descriptions', run: resolveOrgDescriptions },
   { id: 'stance', run: findStances },
   { id: 'coreference', run: resolveInDocument },
   { id: 'role-descriptions', run: resolveRoleDescriptions },
-  { id: 'org-descriptions', run: resolveOrgDescriptions },
   { id: 'relations', run: findRelations },
 ];
 

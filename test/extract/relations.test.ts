@@ -60,6 +60,11 @@ describe('affiliatedWith', () => {
     shouldExtract('Ana Ruiz, WHO envoy Luis Vera, and others met.', [], ['Ana Ruiz -affiliatedWith-> World Health Organization']);
   });
 
+  it("reads a body's kind noun before the possessive of a role as that body's: \"the Kora union's leader\"", () => {
+    shouldExtract("The KWU union's general secretary, Ana Ruiz, said members had no choice.", ['Ana Ruiz -affiliatedWith-> KWU']);
+    shouldExtract("The Tarno party's deputy leader Luis Vera resigned.", ['Luis Vera -affiliatedWith-> Tarno']);
+  });
+
   it('reads "Its <role>, <name>," as the role at the body the sentence before is about', () => {
     shouldExtract('The Zenco Group declined to comment on Monday. Its chief executive, Ana Ruiz, said in March that sales would fall.', ['Ana Ruiz -affiliatedWith-> Zenco Group']);
     // Not when the sentence before is about someone else's body only after its verb.
@@ -352,6 +357,10 @@ describe('memberOf', () => {
     ['The Board of Education met. Mrs. Ula Wills, Jr., a board member, argued.', ['Ula Wills -memberOf-> Board of Education']],
     // "is a member of"
     ['Finland is a member of NATO.', ['Finland -memberOf-> NATO']],
+    // a firm's subsidiary or unit is part of it
+    ['Velora Motors, a subsidiary of Kessler Holdings, cut jobs.', ['Velora Motors -memberOf-> Kessler Holdings']],
+    // an ordinal between the copula and "member"
+    ['Norway became the 32nd member of NATO in April.', ['Norway -memberOf-> NATO']],
     // a party in apposition
     ['Ana Ruiz, a Democrat, said the city would benefit.', ['Ana Ruiz -memberOf-> Democratic Party']],
     // a person's party in the possessive

@@ -17,6 +17,12 @@ describe('stance patterns', () => {
   it.each([
     // a law by its name opposed (rule law-name)
     ['The Alden Farmers Union opposed the Clean Rivers Act.', ['Alden Farmers Union -opposes-> Clean Rivers Act']],
+    // oppose-passive: each coordinated agent after "by"
+    ["Norway's bid was blocked by Chile and Peru.", ["Chile -opposes-> Norway's bid", "Peru -opposes-> Norway's bid"]],
+    // a party's letter after the name is no actor of its own
+    ['Sen. Ana Ruiz (D., Okla.) opposed the water bill.', ['Ana Ruiz -opposes-> water bill'], ['Democratic Party -opposes-> water bill']],
+    // a body's definite description ("the union") is the actor, as its name would be
+    ['Ana Ruiz spoke for the Kora Rail Union. The union opposes plans to close ticket offices.', ['Kora Rail Union -opposes-> plans to close ticket offices']],
     // oppose-object: a gerund object is the action opposed
     ['Olaf Berg opposes easing the limits on fishing quotas.', ['Olaf Berg -opposes-> easing the limits on fishing quotas']],
     // oppose-object: a verb the phrases pass does not know, with a plain noun object
@@ -137,7 +143,7 @@ describe('stance patterns', () => {
     // judged-before-speech: the speaker after the verb; harm in the fronted clause
     ['"The fishing levy is unacceptable," said Olaf Berg.', ['Olaf Berg -opposes-> fishing levy']],
     ['The new quarry would poison the aquifer, Marta Ruiz warned.', ['Marta Ruiz -concernedAbout-> new quarry']],
-  ])('%j', (text, expected) => shouldExtract(text, expected));
+  ])('%j', (text: string, expected: string[], forbidden: string[] = []) => shouldExtract(text, expected, forbidden));
 
   it('gives "promises to tackle X" in a quotation to its speaker, and ends an object before a subject pronoun', () => {
     shouldExtract('Olaf Berg added: "If rich towns keep their promises to tackle rural poverty they must act fast."', ['Olaf Berg -concernedAbout-> rural poverty']);

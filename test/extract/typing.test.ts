@@ -71,6 +71,17 @@ describe('typing', () => {
     ['Voters backed the party of Edna Marsh, which won 36 per cent.', ['Edna Marsh [Person]'], ['Edna Marsh [Organization]']],
     // a name in apposition to a body's noun is that body
     ['The main opposition party, Kora Sena Balaya, led by Ana Ruiz, opposed the tax.', ['Kora Sena Balaya [Organization]'], ['Kora Sena Balaya [Person]']],
+    // the names a deal's noun takes are firms (rule deal-object-org), the one after "and" too
+    ['Regulators studied the merger of Brightline and Nordtel.', ['Brightline [Organization]', 'Nordtel [Organization]']],
+    // a trade noun ending in "maker" names the firm after it
+    ['The carmaker Velora cut 2,000 jobs.', ['Velora [Organization]']],
+    // "Former" before a body's name is no part of a name: the body, then its officer
+    ['Former Tarvik Bank chief executive Olan Meyers was jailed.', ['Tarvik Bank [Organization]', 'Olan Meyers [Person]'], ['Former Tarvik [Person]']],
+    // a name followed by an apposition that ends in a body's noun is that body (rule name-body-apposition)
+    ['Kora Sena, the payments firm, said it would appeal.', ['Kora Sena [Organization]'], ['Kora Sena [Person]']],
+    ["The inquiry blamed Zentrix, the country's financial regulator.", ['Zentrix [Organization]']],
+    // …but not one whose noun only ends a prepositional phrase: that person holds a post in the body
+    ['The club sent for Ana Ruiz, the secretary of the golf association.', ['Ana Ruiz [Person]'], ['Ana Ruiz [Organization]']],
     // a name in apposition with a kind of place is a place
     ['The two sides fought over Kora-Lindt, a mountainous region in the south.', ['Kora-Lindt [Place]'], ['Kora-Lindt [Person]']],
     // a currency names no country
@@ -79,6 +90,12 @@ describe('typing', () => {
     ['Ana Ruiz, the present city CD head, spoke.', ['Ana Ruiz [Person]'], ['Ana Ruiz [Place]']],
     // a capital coordinated with another acting as its government is its country, as that one is
     ['Tokyo and Seoul agreed a currency swap on Friday.', ['Japan [Country]', 'South Korea [Country]'], ['Tokyo [Place]']],
+    // a capital known by the first part of its name, and also a surname, acts as its government
+    // where the story names its country otherwise
+    ['Washington and Beijing agreed to talk. Washington said American farmers would gain.', ['United States [Country]', 'China [Country]'], ['Washington [Person]']],
+    // …but not where no other mention names the country, nor where someone bears the name
+    ['Washington said the fees were too high.', ['Washington [Person]'], ['United States [Country]']],
+    ['Kira Washington joined the United States team. Washington said she was ready.', ['Kira Washington [Person]'], ['Washington [Person]']],
     // …but two capitals that only suffer something stay places
     ['Tokyo and Osaka were hit by storms.', ['Tokyo [Place]'], ['Japan [Country]']],
     // a hyphenated title after a capitalised qualifier starts the name

@@ -8,12 +8,13 @@ import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
 import { COMPANY_SUFFIXES, ORG_HEADS } from '../model/organizations';
 import { normaliseRole, OFFICE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from '../model/titles';
-import { isPossessive, lower } from '../tokens-util';
+import { isPossessive, lower, spanText } from '../tokens-util';
 import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
-import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
+import { add, BODY_NOUNS, mentionEndingAt, mentionStartingAt, ownerBeforePossessive, type SentenceContext } from './context';
 import { bodyAfterBased, SEATED } from './located-in';
 import { affiliationByBodyRoleComma, affiliationByOpeningRole, affiliationByOpeningTitle } from './opening-role';
 import { affiliationByJoining, affiliationByLedBy } from './signed-for';
+import { affiliationByPlaceOffice, isPlaceOfficeApposition } from './state-office';
 
 const APPOSITION_STOPS = new Set(['of', 'at', 'from', 'for', 'with', 'in']);
 const APPOSITION_LINKS = new Set(['of', 'at', 'for', 'with', 'in']);
@@ -22,7 +23,6 @@ const ROLE_TAKING_VERBS = new Set(['retired', 'served', 'serves', 'serving', 'wo
 // Verbs that tie a person to the body they act for: ", who heads X", ", a lawyer representing X".
 const HEAD_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'directed', 'manages', 'managed', 'represents', 'representing', 'founded', 'co-founded', 'owns', 'presides']);
 // Lower-case nouns that stand for a body named before: "the company", "the committee".
-const BODY_NOUNS = new Set(['company', 'committee', 'bank', 'corporation', 'university', 'college', 'school', 'party', 'union', 'council', 'commission', 'association', 'board', 'agency', 'institute', 'foundation', 'newspaper', 'paper', 'firm', 'group', 'society', 'league', 'club', 'church', 'hospital', 'museum', 'library', 'department', 'court', 'academy', 'orchestra']);
 // The words of the capitalised titles and portfolios, in lower case ("high", "representative", "foreign").
 const TITLE_WORDS = new Set([...TITLES.flatMap((t) => t.toLowerCase().split(/[\s-]+/)), ...[...PORTFOLIO_WORDS].map((w) => w.toLowerCase())]);
 // Words that may open an apposition before its role: ", now a member of X", ", formerly head of X".
@@ -60,6 +60,7 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByOrgRole(sc, p);
     affiliationByRolePhrase(sc, p);
     affiliationByHomeTitle(sc, p);
+    affiliationByPlaceOffice(sc, p);
     affiliationByOfficeCountry(sc, p);
     membershipByChamberTitle(sc, p);
     affiliationByInstitutionTitle(sc, p);
@@ -214,6 +215,11 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   let o = lower(tokens[j]) === 'the' && BODY_NOUNS.has(lower(tokens[j + 1])) && !/^\p{Lu}/u.test(tokens[j + 2]?.text ?? '') && !mentionStartingAt(sc, j + 1) ? bodyNamedBefore(sc, lower(tokens[j + 1]), j) : bodyAfterPlace(sc, mentionStartingAt(sc, lower(tokens[j]) === 'the' ? j + 1 : j), true) ?? bodyAfterKindNoun(sc, j);
   // ", director of planning and design in the Alden Works Department": a lower-case portfolio, then the body.
   if (!o && w !== 'of' && tokens[j - 1]?.lower === 'of') o = bodyAfterPortfolio(sc, j);
+  // (", governor of Texas,": a state's or city's office is of that place.)
+  if (o?.kind === 'Place' && role && isPlaceOfficeApposition(role, o)) {
+    add(sc, p, 'affiliatedWith', o, 'place-office', 0.8, role);
+    return;
+  }
   if (!o || (o.kind !== 'Organization' && o.kind !== 'Country')) return;
   // "Ana Ruiz, State Councilor of Ruritania, Minister of Trade Luis Vera": the title is Vera's.
   if (sc.persons.some((q) => q !== p && q.meta?.titleOf === o.id)) return;
@@ -240,7 +246,7 @@ function affiliationByRoleBefore(sc: SentenceContext, p: Mention): void {
     const demonym = mentionEndingAt(sc, q + 1);
     const byDemonym = demonym?.kind === 'Country' && demonym.meta?.demonym === 'yes';
     if (!isPossessive(tokens[q]) && !byDemonym) continue;
-    const owner = byDemonym ? demonym : mentionEndingAt(sc, q);
+    const owner = byDemonym ? demonym : ownerBeforePossessive(sc, q);
     const roleWords = tokens.slice(q + 1, p.tokenStart - 1).map((t) => t.text);
     // No other person may stand between the role and the name ("Chile's envoy Ana Ruiz, Luis Vera").
     const personBetween = ms.some((m) => m.kind === 'Person' && m !== p && m.tokenStart > q && m.tokenEnd < p.tokenStart);
@@ -304,7 +310,7 @@ function affiliationByDefiniteRole(sc: SentenceContext, p: Mention): boolean {
   let owner: Mention | undefined;
   let roleFrom = d + 1;
   let roleTo = end;
-  if (first && (first.kind === 'Country' || first.kind === 'Organization')) {
+  if (first && (first.kind === 'Country' || first.kind === 'Organization' || (first.kind === 'Place' && isPlaceOfficeApposition(spanText(tokens, first.tokenEnd, end), first)))) {
     owner = first;
     roleFrom = first.tokenEnd;
     // ("the U.S. ambassador to Qatar": the country after "to" is where the ambassador serves.)
@@ -313,7 +319,9 @@ function affiliationByDefiniteRole(sc: SentenceContext, p: Mention): boolean {
   } else {
     const of = indexBetween(tokens, d + 1, end, OF);
     const body = of > 0 ? mentionStartingAt(sc, lower(tokens[of + 1]) === 'the' ? of + 2 : of + 1) : undefined;
-    if (!body || !(body.tokenEnd === end || seatEndsAt(sc, body.tokenEnd, end)) || (body.kind !== 'Country' && body.kind !== 'Organization')) return false;
+    // ("the Mayor of Alden, Ana Ruiz,": a state's or city's office is of that place.)
+    const placeOffice = body?.kind === 'Place' && isPlaceOfficeApposition(spanText(tokens, d + 1, of), body);
+    if (!body || !(body.tokenEnd === end || seatEndsAt(sc, body.tokenEnd, end)) || (body.kind !== 'Country' && body.kind !== 'Organization' && !placeOffice)) return false;
     owner = body;
     roleTo = of;
   }
@@ -321,7 +329,7 @@ function affiliationByDefiniteRole(sc: SentenceContext, p: Mention): boolean {
   // ("the Kora President's special envoy": a title's possessive is part of the role.)
   const roleWord = (t: SentenceContext['tokens'][number]) => ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower);
   if (!role.length || !role.every((t, i) => roleWord(t) || /^[-–]$/.test(t.text) || (i > 0 && isPossessive(t) && roleWord(role[i - 1]))) || !role.some((t) => ROLE_NOUNS.has(t.lower) || OFFICE_WORDS.has(t.lower))) return false;
-  add(sc, p, 'affiliatedWith', owner, owner.kind === 'Country' ? 'country-role-apposition' : 'body-role-apposition', 0.8, role.map((t) => t.text).join(' ').replace(/ - /g, '-'));
+  add(sc, p, 'affiliatedWith', owner, owner.kind === 'Country' ? 'country-role-apposition' : owner.kind === 'Place' ? 'place-office' : 'body-role-apposition', 0.8, role.map((t) => t.text).join(' ').replace(/ - /g, '-'));
   return true;
 }
 
@@ -620,7 +628,7 @@ function affiliationByRolePhrase(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
   for (let q = p.tokenStart - 1; q >= Math.max(1, p.tokenStart - 10); q--) {
     if (rolePhraseEnd(tokens, q) !== p.tokenStart) continue;
-    const owner = isPossessive(tokens[q - 1]) ? mentionEndingAt(sc, q - 1) : mentionEndingAt(sc, q);
+    const owner = isPossessive(tokens[q - 1]) ? ownerBeforePossessive(sc, q - 1) : mentionEndingAt(sc, q);
     if (owner && (owner.kind === 'Country' || owner.kind === 'Organization')) {
       add(sc, p, 'affiliatedWith', owner, 'role-phrase-person', 0.8, roleText(tokens.slice(q, p.tokenStart)));
       return;

@@ -45,7 +45,8 @@ export function subjectGroup(sc: SentenceContext, k: number, resolve: PronounRes
   // stands before a parenthetical clause that closes right before the verb.
   const open = parentheticalBefore(tokens, k);
   const end = open >= 0 ? open : k;
-  const before = ms.filter((m) => ACTORS.has(m.kind) && m.tokenEnd <= end && end - m.tokenEnd <= 12 && !inQuoteRegion(tokens, m.tokenStart, k));
+  // (A party's letter after a name, "Ana Ruiz (D., Tex.)", is no subject of its own.)
+  const before = ms.filter((m) => ACTORS.has(m.kind) && m.rule !== 'party-tag' && m.tokenEnd <= end && end - m.tokenEnd <= 12 && !inQuoteRegion(tokens, m.tokenStart, k));
   if (!before.length) return [];
   let last = before[before.length - 1];
   // "signed by China and the Solomon Islands also triggered worries": a prepositional object is no subject.

@@ -69,6 +69,20 @@ export function mentionEndingAt(sc: SentenceContext, k: number): Mention | undef
   return sc.doc.byTokenEnd.get(tokenKey(sc.s.index, k));
 }
 
+// Lower-case nouns of a kind of body: "the company", "the RMT union's leader".
+export const BODY_NOUNS = new Set(['company', 'committee', 'bank', 'corporation', 'university', 'college', 'school', 'party', 'union', 'council', 'commission', 'association', 'board', 'agency', 'institute', 'foundation', 'newspaper', 'paper', 'firm', 'group', 'society', 'league', 'club', 'church', 'hospital', 'museum', 'library', 'department', 'court', 'academy', 'orchestra']);
+
+/**
+ * The owner before a possessive at token k: the mention ending there, or a body named right before
+ * its lower-case kind noun ("the RMT union's general secretary", "the Zenco group's chairman").
+ */
+export function ownerBeforePossessive(sc: SentenceContext, k: number): Mention | undefined {
+  const m = mentionEndingAt(sc, k);
+  if (m || !BODY_NOUNS.has(sc.tokens[k - 1]?.text ?? '')) return m;
+  const body = mentionEndingAt(sc, k - 1);
+  return body?.kind === 'Organization' ? body : undefined;
+}
+
 /** The actor or place mention that starts at token k of the sentence. */
 export function mentionStartingAt(sc: SentenceContext, k: number): Mention | undefined {
   return sc.doc.byTokenStart.get(tokenKey(sc.s.index, k));

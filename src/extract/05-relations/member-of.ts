@@ -7,8 +7,10 @@ import { hedged, negatedBetween, objectGroup, subjectGroup } from './clause';
 import { add, mentionEndingAt, mentionStartingAt, resolvePronoun, type SentenceContext } from './context';
 
 // Words that may stand between a member and "member of": a copula, an article, an adverb, a comma.
-const COPULA_GAP = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|has|have|had|a|an|the|one|founding|full|permanent|longtime|long-standing|key|leading|not|no|longer|also|still|now|already|,|both|all|its|their)$/;
-const MEMBER_NOUNS = new Set(['part', 'member', 'members', 'party', 'signatory']);
+// (With ordinals: "Finland became the 31st member of NATO", "the newest member".)
+const COPULA_GAP = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|has|have|had|a|an|the|one|founding|full|permanent|longtime|long-standing|key|leading|not|no|longer|also|still|now|already|,|both|all|its|their|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|newest|latest|youngest|oldest)$/;
+// ("Velora, a subsidiary of Kessler Holdings": a firm's units are part of it.)
+const MEMBER_NOUNS = new Set(['part', 'member', 'members', 'party', 'signatory', 'subsidiary', 'affiliate', 'division', 'unit']);
 const JOIN_VERBS = new Set(['joined', 'joins', 'join']);
 const SEAT_NOUNS = new Set(['membership', 'chairmanship', 'presidency', 'seat', 'accession']);
 const SEAT_PREPOSITIONS = new Set(['of', 'in', 'on', 'to']);
@@ -141,6 +143,9 @@ function addPartyLabel(sc: SentenceContext, p: Mention): void {
   // "Sen. Ana Ruiz (D., Texas)": the party letter after the name (rule party-tag-person).
   const tag = sc.ms.find((m) => m.rule === 'party-tag' && (m.tokenStart === p.tokenEnd + 1 || m.tokenStart === p.tokenEnd));
   if (tag) add(sc, p, 'memberOf', tag, 'party-tag-person', 0.8);
+  // … and the state after it, which the person represents (rule party-tag-state).
+  const state = tag && /^[,-]$/.test(tokens[tag.tokenEnd]?.text ?? '') ? mentionStartingAt(sc, tag.tokenEnd + 1) : undefined;
+  if (state?.kind === 'Place' && state.meta?.country === 'US') add(sc, p, 'affiliatedWith', state, 'party-tag-state', 0.8);
   // "Sen. Ana Ruiz, Democrat of Texas", "Ana Ruiz, a Republican," (rule party-apposition).
   if (tokens[p.tokenEnd]?.text === ',') {
     let q = p.tokenEnd + 1;
@@ -148,7 +153,12 @@ function addPartyLabel(sc: SentenceContext, p: Mention): void {
     // ("a conservative Democrat", "a lifelong Republican": one lower-case word may qualify it.)
     if (/^[a-z]+$/.test(tokens[q]?.text ?? '') && tokens[q].pos === 'ADJ') q++;
     const party = mentionStartingAt(sc, q);
-    if (party?.kind === 'Organization' && party.meta?.party === 'yes' && /^(,|\.|of|from|and|who|;)$/.test(lower(tokens[party.tokenEnd]) || '.')) add(sc, p, 'memberOf', party, 'party-apposition', 0.8);
+    if (party?.kind === 'Organization' && party.meta?.party === 'yes' && /^(,|\.|of|from|and|who|;)$/.test(lower(tokens[party.tokenEnd]) || '.')) {
+      add(sc, p, 'memberOf', party, 'party-apposition', 0.8);
+      // ("a Democrat from Texas", "Democrat of Oklahoma": the state they sit for, rule party-tag-state.)
+      const state = /^(of|from)$/.test(lower(tokens[party.tokenEnd])) ? mentionStartingAt(sc, party.tokenEnd + 1) : undefined;
+      if (state?.kind === 'Place' && state.rule === 'gazetteer-state') add(sc, p, 'affiliatedWith', state, 'party-tag-state', 0.8);
+    }
   }
   // "Odinga's Orange Democratic Movement", "Ruiz's Labour Party", "Ruiz, whose Labour Party …": the person's party.
   const whose = tokens[p.tokenEnd]?.text === ',' && lower(tokens[p.tokenEnd + 1]) === 'whose';

@@ -5,7 +5,7 @@
 import type { Mention } from '../../types';
 import { ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
-import { add, mentionEndingAt, type SentenceContext } from './context';
+import { add, mentionEndingAt, ownerBeforePossessive, type SentenceContext } from './context';
 
 // Lower-case nouns that stand for a body the story has just named: "the company's", "the party's".
 const OWNER_NOUNS = new Set(['company', 'firm', 'group', 'bank', 'party', 'club', 'team', 'union', 'charity', 'agency', 'airline', 'carrier', 'organisation', 'organization', 'corporation', 'university', 'college', 'council', 'committee', 'campaign', 'network', 'broadcaster', 'newspaper', 'paper', 'church', 'league', 'association', 'foundation', 'institute', 'movement', 'alliance', 'coalition', 'militia']);
@@ -65,6 +65,6 @@ export function affiliationByBodyRoleComma(sc: SentenceContext, p: Mention): voi
   let role = false;
   for (; q >= 0 && q > p.tokenStart - 6 && /^[a-z][a-z-]*$/.test(tokens[q].text); q--) if (ROLE_NOUNS.has(tokens[q].lower)) role = true;
   if (!role || q === p.tokenStart - 2) return;
-  const body = mentionEndingAt(sc, isPossessive(tokens[q]) ? q : q + 1);
+  const body = isPossessive(tokens[q]) ? ownerBeforePossessive(sc, q) : mentionEndingAt(sc, q + 1);
   if (body?.kind === 'Organization') add(sc, p, 'affiliatedWith', body, 'body-role-comma-person', 0.75, tokens.slice(q + 1, p.tokenStart - 1).map((t) => t.text).join(' '));
 }

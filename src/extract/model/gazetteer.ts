@@ -110,6 +110,13 @@ export function loadGazetteer(): Gazetteer {
       ambiguous: AMBIGUOUS_PLACES.has(p.name),
     });
   }
+  // "Washington" for "Washington, D.C.": a capital known by the first part of its name is, alone, that
+  // capital as well (for metonymy only: the entry stays the place it names).
+  for (const c of capitals) {
+    const short = /^(.+?),? D\.C\.$/.exec(c.name)?.[1];
+    const entry = short ? table.get(surfaceKey(short)) : undefined;
+    if (entry && entry.kind === 'Place' && !entry.capitalOf) entry.capitalOf = c.key;
+  }
   cache = {
     lookup: (s) => table.get(surfaceKey(s)),
     lookupKey: (s) => table.get(/[\u2018\u2019\u02bc\u2010-\u2015]|\s-|-\s|\s\s/.test(s) ? surfaceKey(s) : s),
