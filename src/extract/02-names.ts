@@ -1489,10 +1489,7 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   // surname is an organisation (coreference decides; see 04-coreference.ts).
   // "Acme's chief operating officer", "Acme's stake in …": a possessive before a role phrase or a
   // company's noun marks a body just as well (rule possessive-org in 04-coreference.ts).
-  // "Alden's Ana Ruiz", "Alden's Dean Ana Ruiz": a possessive before a person's full name marks the
-  // body they belong to, as people are not owned by people.
-  const beforeFullName = isPossessive(tokens[end]) && isCapitalised(tokens[end + 1]) && isCapitalised(tokens[end + 2]) && tokens[end + 2].pos === 'PROPN';
-  const afterCountryPossessive = (isPossessive(tokens[i - 1]) && loadGazetteer().lookup(tokens[i - 2]?.text ?? '')?.kind === 'Country') || (isPossessive(tokens[end]) && (BODY_POSSESSIONS.has(lower(tokens[end + 1])) || corporateRoleAt(tokens, end + 1) || beforeFullName));
+  const afterCountryPossessive = (isPossessive(tokens[i - 1]) && loadGazetteer().lookup(tokens[i - 2]?.text ?? '')?.kind === 'Country') || (isPossessive(tokens[end]) && (BODY_POSSESSIONS.has(lower(tokens[end + 1])) || corporateRoleAt(tokens, end + 1)));
   emit(sink, 'Person', i, end, text, `person:${text.toLowerCase()}`, roleBefore ? 'role-name' : speech ? 'speech-name' : 'surname', {
     role: roleBefore,
     meta: { candidate: speech || roleBefore ? undefined : 'yes', afterCountry: afterCountryPossessive ? 'yes' : undefined },
