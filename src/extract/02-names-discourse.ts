@@ -29,6 +29,17 @@ export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention
     if (m.kind !== 'Organization' || !TELLING_RULES.has(m.rule) || m.tokenEnd - m.tokenStart !== 1 || m.text !== m.name || !WORD_NAME.test(m.text)) continue;
     if (!bodies.has(m.text) && !gaz.lookup(m.text)) bodies.set(m.text, m);
   }
+  // "the Alden Rangers" … "the Rangers": a team named by its town and plural goes by the plural
+  // (not a plural two teams share: "the Alden Red Sox" and "the Kora White Sox" leave "Sox" alone).
+  const shared = new Set<string>();
+  for (const m of mentions) {
+    if (m.rule !== 'place-team') continue;
+    const last = sentences[m.sentence].tokens[m.tokenEnd - 1].text;
+    const other = bodies.get(last);
+    if (other && other.key !== m.key) shared.add(last);
+    else if (WORD_NAME.test(last) && !gaz.lookup(last)) bodies.set(last, m);
+  }
+  for (const w of shared) bodies.delete(w);
   // "Acme Industries" names "Acme" too: the first word of a company's two-word name.
   for (const m of mentions) {
     if (m.kind !== 'Organization' || m.tokenEnd - m.tokenStart !== 2) continue;

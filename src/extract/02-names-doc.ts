@@ -325,6 +325,21 @@ function isHomonymCity(tokens: Token[], m: Mention, common: Set<string>, givenNa
 // Nouns of kinship and company before a given name: "his sister Mary", "his wife, Mary, said".
 const KIN_NOUNS = new Set(['wife', 'husband', 'sister', 'brother', 'daughter', 'son', 'mother', 'father', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'widow', 'widower', 'grandson', 'granddaughter', 'friend', 'fiancee', 'fiance', 'bride', 'girl', 'boy']);
 
+// Verbs that only a person does: "Mary wrote", "Mary felt".
+const PERSON_VERBS = new Set(['wrote', 'felt', 'thought', 'knew', 'loved', 'wanted', 'believed', 'hoped', 'smiled', 'laughed', 'cried', 'wept', 'married', 'sang', 'prayed', 'remembered', 'realized', 'wondered']);
+
+/** Whether the document puts the word after a kin noun somewhere ("his sister Myra", "her husband, Tom,"). */
+function afterKinNoun(sentences: Sentence[], word: string): boolean {
+  for (const s of sentences) {
+    const ts = s.tokens;
+    for (let k = 1; k < ts.length; k++) {
+      if (ts[k].text !== word) continue;
+      if (KIN_NOUNS.has(ts[k - 1].lower) || (ts[k - 1].text === ',' && KIN_NOUNS.has(ts[k - 2]?.lower ?? ''))) return true;
+    }
+  }
+  return false;
+}
+
 let CODE_OF: Map<string, string> | undefined;
 
 /** A country's ISO code by its key, the table built once. */
@@ -339,7 +354,7 @@ function codeOfCountry(key: string): string | undefined {
 function unplacedCities(sentences: Sentence[], mentions: Mention[]): Set<string> {
   const g = loadGazetteer();
   const named = new Map<string, number>();
-  const placed = new Set<string>();
+  const placed = new Map<string, number>();
   const cities: Mention[] = [];
   for (const m of mentions) {
     const code = m.kind === 'Place' ? (m.meta?.country as string | undefined) : m.kind === 'Country' ? codeOfCountry(m.key) : undefined;
@@ -348,25 +363,29 @@ function unplacedCities(sentences: Sentence[], mentions: Mention[]): Set<string>
     cities.push(m);
     const tokens = sentences[m.sentence].tokens;
     const after = tokens[m.tokenEnd]?.text === ',' ? tokens[m.tokenEnd + 1] : undefined;
-    if (PLACE_CUES.has(tokens[m.tokenStart - 1]?.lower ?? '') || (after && g.lookup(after.text))) placed.add(m.name);
+    if (PLACE_CUES.has(tokens[m.tokenStart - 1]?.lower ?? '') || (after && g.lookup(after.text))) placed.set(m.name, (placed.get(m.name) ?? 0) + 1);
   }
   if (!cities.length) return new Set();
   // … and that some mention uses as a person would be: a speaker ("Mary said"), a kin noun's name
   // ("his sister Mary", "his wife, Mary,") or a name after a title ("the Virgin Mary").
-  const personal = new Set<string>();
+  // … or the subject of a verb of a mind or a body, "Mary wrote", "Mary could", "did Mary": counted,
+  // as a town may be a subject too ("Kora was shelled"); the person must outweigh the place cues.
+  const personal = new Map<string, number>();
   for (const m of cities) {
     const tokens = sentences[m.sentence].tokens;
     const next = tokens[m.tokenEnd];
     const prev = tokens[m.tokenStart - 1];
     const kin = KIN_NOUNS.has(prev?.lower ?? '') || (prev?.text === ',' && KIN_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? ''));
-    if ((next && SPEECH_VERBS.has(next.lower)) || kin || (prev && isCapitalised(prev) && !loadGazetteer().lookup(prev.text) && tokens[m.tokenStart - 2]?.lower === 'the')) personal.add(m.name);
+    // (Never after an article: "the Delta have held", "the Alden was".)
+    const subject = !/^(the|a|an)$/.test(prev?.lower ?? '') && ((next && (PERSON_VERBS.has(next.lower) || (next.pos === 'AUX' && prev?.text !== ','))) || (prev?.pos === 'AUX' && /^(did|does|do|could|would|should|might|must|can|will|shall)$/.test(prev.lower)));
+    if ((next && SPEECH_VERBS.has(next.lower)) || kin || subject || (prev && isCapitalised(prev) && !loadGazetteer().lookup(prev.text) && tokens[m.tokenStart - 2]?.lower === 'the')) personal.set(m.name, (personal.get(m.name) ?? 0) + 1);
   }
   const out = new Set<string>();
   const own = new Map<string, number>();
   for (const m of cities) own.set(m.name, (own.get(m.name) ?? 0) + 1);
   for (const m of cities) {
     const code = m.meta?.country as string | undefined;
-    if (!code || placed.has(m.name) || !personal.has(m.name) || g.lookup(m.name)?.capitalOf) continue;
+    if (!code || (personal.get(m.name) ?? 0) <= (placed.get(m.name) ?? 0) || g.lookup(m.name)?.capitalOf) continue;
     // (The city's own mentions count once each: another place or the country must be named too.)
     if ((named.get(code) ?? 0) - own.get(m.name)! <= 0) out.add(m.name);
   }
@@ -696,6 +715,8 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
     if (SHAPE_RULES.has(m.rule)) for (let k = m.tokenStart; k < m.tokenEnd; k++) askedNames.add(tokens[k].text);
   }
   for (const m of mentions) if (m.rule === 'name-sequence') for (const w of m.name.split(' ')) askedLower.add(w.toLowerCase());
+  // (And the plural of a sentence's first word before a name: "Cowbird Myra!" after "the cowbirds".)
+  for (const m of mentions) if (m.rule === 'name-sequence' && m.tokenStart === 0) askedLower.add(`${sentences[m.sentence].tokens[0].lower}s`);
   const adjectives = new Map<string, number>();
   const written = lowerCaseCounts(sentences, askedLower, adjectives);
   let pairs: Set<string> | undefined;
@@ -745,6 +766,12 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
     // first word, alone, that the document writes in lower case and no one named in full bears, is a
     // common noun, no person.
     if (m.kind === 'Person' && m.tokenStart === 0 && m.tokenEnd === 1 && !m.role && common.has(tokens[0].lower) && !surnames.has(m.text)) continue;
+    // "Cowbird Myra!": a sentence's first word that the document writes in lower case (or its plural)
+    // before a given name (one the document puts after a kin noun, "his sister Myra") is an epithet.
+    if (m.rule === 'name-sequence' && m.tokenStart === 0 && m.tokenEnd === 2 && (written.get(tokens[0].lower) ?? 0) + (written.get(`${tokens[0].lower}s`) ?? 0) >= 2 && afterKinNoun(sentences, tokens[1].text)) {
+      out.push(Object.assign(m, { tokenStart: 1, start: tokens[1].start, text: tokens[1].text, name: tokens[1].text, key: `person:${tokens[1].lower}`, rule: 'speech-name' }));
+      continue;
+    }
     if (m.kind === 'Organization' && m.rule === 'acronym' && terms.has(m.text)) continue;
     if (isListedLanguage(tokens, m)) continue;
     const byContext = kindByContext(tokens, m);

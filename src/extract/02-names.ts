@@ -379,7 +379,27 @@ const LEADING_QUALIFIERS = new Set(['Former', 'Ex', 'Late', 'Then']);
 
 function scanCapitalised(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
   if (LEADING_QUALIFIERS.has(sink.tokens[i].text) && isCapitalised(sink.tokens[i + 1])) return i + 1;
-  return scanChamber(sink, i) ?? scanDefinedAcronym(sink, i, gaz) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanTeam(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
+  return scanSocietyNoun(sink, i) ?? scanChamber(sink, i) ?? scanDefinedAcronym(sink, i, gaz) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanTeam(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
+}
+
+/**
+ * 1a. "the Chicago Bar association", "the Racquet club", "the United States Lawn Tennis association":
+ * after "the", capitalised words before a lower-case noun of a club or society name that body, the
+ * places and countries inside it included (rule the-society-noun), as older papers print the head
+ * in lower case. (Not before another noun: "the Alden club house".)
+ */
+function scanSocietyNoun(sink: NameSink, i: number): number | undefined {
+  const { tokens } = sink;
+  // ("The Alden Press club will …": a sentence's capitalised "The" opens the run.)
+  const start = tokens[i].text === 'The' ? i + 1 : i;
+  if (lower(tokens[start - 1]) !== 'the') return undefined;
+  let j = start;
+  while (j < start + 5 && isCapitalised(tokens[j]) && !isPossessive(tokens[j + 1])) j++;
+  const head = tokens[j];
+  if (!head || !SOCIETY_NOUNS.has(head.text) || isPossessive(tokens[j + 1]) || tokens[j + 1]?.pos === 'NOUN' || j === start) return undefined;
+  const name = `${spanText(tokens, start, j)} ${head.text[0].toUpperCase()}${head.text.slice(1)}`;
+  emit(sink, 'Organization', start, j + 1, name, `org:${name.toLowerCase()}`, 'the-society-noun');
+  return j + 1;
 }
 
 // Plurals of land and of a state's parts, which name places: "the Orkney Isles", "the Kora Uplands".
@@ -391,16 +411,23 @@ const LAND_PLURALS = new Set(['Isles', 'Uplands', 'Lowlands', 'Dells', 'Counties
  */
 function scanTeam(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
   const { tokens } = sink;
-  // (After "the" only: "the Alden Rangers", never "Alden Rangers" as a person's name, "Lincoln Mills".)
-  if (lower(tokens[i - 1]) !== 'the') return undefined;
+  // (After "the" only, or "the" and up to two lower-case words, "the powerful Alden Rangers", "the
+  // football champion Alden Rangers": never "Alden Rangers" as a person's name, "Lincoln Mills"; or
+  // before a team's role noun, "Alden Red Sox outfielder Ana Ruiz", checked below.)
+  const afterThe = lower(tokens[i - 1]) === 'the' || (/^\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && (lower(tokens[i - 2]) === 'the' || (/^\p{Ll}+$/u.test(tokens[i - 2]?.text ?? '') && lower(tokens[i - 3]) === 'the')));
+  if (!afterThe && !isCapitalised(tokens[i + 1])) return undefined;
   const hit = matchGazetteer(tokens, i, gaz);
   if (!hit || hit.entry.kind !== 'Place' || hit.entry.demonym) return undefined;
   let j = hit.end;
-  while (j < hit.end + 2 && isCapitalised(tokens[j]) && !isAllCaps(tokens[j]) && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'NOUN')) j++;
+  while (j < hit.end + 2 && isCapitalised(tokens[j]) && !isAllCaps(tokens[j]) && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'NOUN') && !ROLE_NOUNS.has(tokens[j].lower)) j++;
   const last = tokens[j - 1];
+  // A role noun of the team's people after it, "Alden Rangers coach Ana Ruiz", "Alden Rangers
+  // Outfielder Ana Ruiz", stands where "the" would.
+  const roleAfter = ROLE_NOUNS.has(lower(tokens[j])) && isCapitalised(tokens[j + 1]);
+  if (!afterThe && !roleAfter) return undefined;
   // The run must end in a plural that is no name of its own: not "Dallas County", "Alden Times",
-  // "Kora Democrats", "the Alden Accords".
-  if (j === hit.end || !/^\p{Lu}\p{Ll}+[^siu]s$/u.test(last.text) || ORG_HEADS.has(last.text) || PARTY_LABELS[last.text] || FEATURE_HEADS.has(last.text) || LAND_PLURALS.has(last.text) || EVENT_WORDS.has(last.text) || EVENT_WORDS.has(last.text.slice(0, -1)) || gaz.lookup(last.text) || isPossessive(tokens[j]) || isCapitalised(tokens[j])) return undefined;
+  // "Kora Democrats", "the Alden Accords". ("Sox", the teams' spelling of "socks", is a plural.)
+  if (j === hit.end || !(/^\p{Lu}\p{Ll}+[^siu]s$/u.test(last.text) || last.text === 'Sox') || ORG_HEADS.has(last.text) || PARTY_LABELS[last.text] || FEATURE_HEADS.has(last.text) || LAND_PLURALS.has(last.text) || EVENT_WORDS.has(last.text) || EVENT_WORDS.has(last.text.slice(0, -1)) || gaz.lookup(last.text) || (isCapitalised(tokens[j]) && !roleAfter)) return undefined;
   const name = spanText(tokens, i, j);
   // ("the Lib Dems": a party's label whose first word a gazetteer happens to know.)
   if (PARTY_LABELS[name]) return undefined;
@@ -643,6 +670,10 @@ function bodyOfCountry(sink: NameSink, i: number, country: GazetteerEntry, gaz: 
 function scanOtherName(sink: NameSink, i: number): number | undefined {
   const party = scanPartyLabel(sink, i);
   if (party !== undefined) return party;
+  // "Columnist Ana Ruiz", "Rookie Ana Ruiz": a capitalised role noun before a full name is her role,
+  // not her first name; the name is read after it, as after a lower-case role noun.
+  const { tokens } = sink;
+  if (ROLE_NOUNS.has(tokens[i].lower) && !SURNAME_ROLES.has(tokens[i].lower) && !OFFICE_WORDS.has(tokens[i].lower) && isCapitalised(tokens[i + 1]) && isCapitalised(tokens[i + 2]) && !ROLE_NOUNS.has(tokens[i + 1].lower)) return i + 1;
   const end = scanName(sink.tokens, i);
   if (end <= i) return undefined;
   classifyName(sink, i, end);
@@ -780,6 +811,12 @@ function monthSurname(tokens: Token[], i: number, j: number): boolean {
 }
 
 /** Capitalised name tokens from i: "Jacinda Ardern", "Jose Maria Pons", "Ludwig van Beethoven". */
+// Determiners, which English puts before no person's name.
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'a', 'an']);
+
+// Role nouns that are common surnames too ("Carole King", "Ana Judge"): they stay inside a name.
+const SURNAME_ROLES = new Set(['king', 'queen', 'prince', 'princess', 'judge', 'chief', 'general', 'host', 'partner', 'agent', 'clerk', 'head', 'boss', 'dean', 'counsel', 'deputy', 'ally', 'rival', 'principal', 'rector', 'provost', 'warden', 'sheriff', 'banker', 'broker', 'owner', 'author', 'trainer', 'player', 'scholar', 'teacher', 'officer', 'colleague', 'emperor', 'sultan', 'mayor', 'governor', 'chancellor', 'official', 'premier', 'counterpart']);
+
 function scanName(tokens: Token[], i: number): number {
   let j = i;
   // After a title a name may open with its particles: "Ms von der Leyen", "Mr de Klerk".
@@ -798,6 +835,9 @@ function scanName(tokens: Token[], i: number): number {
     if (j > i && (OFFICE_WORDS.has(t.lower) || ((t.text.includes('-') || tokens[j + 1]?.text === '-') && TITLES_BY_FIRST.has(t.lower))) && titleThenName(tokens, j)) break;
     // "Billionaire Sir Ana Ruiz": an honorific inside a run starts the name (the word before describes her).
     if (j > i && HONORIFICS.has(t.text) && titleThenName(tokens, j)) break;
+    // "Pirate Manager Ana Ruiz", "Sports Writer Ana Ruiz": a role noun inside a run, with a name after
+    // it, starts the name (the words before say whose or what kind); not one that is also a surname.
+    if (j > i && ROLE_NOUNS.has(t.lower) && !SURNAME_ROLES.has(t.lower) && titleThenName(tokens, j)) break;
     // "Sen. Ana Ruiz R-Ohio": a party tag ends the name.
     if (j > i && isPartyTagAt(tokens, j)) break;
     // "Kora Democrat Ana Ruiz": a party label before a name starts a new name (the label is the party).
@@ -1139,6 +1179,7 @@ function isMetonymy(tokens: Token[], end: number): boolean {
 // Lower-case nouns after a name that make it an institution ("Alden High school") or a government
 // ("the Ruiz administration"), and words that make a name a building ("the Capitol").
 const INSTITUTION_NOUNS = new Set(['school', 'college', 'university', 'academy', 'seminary', 'hospital']);
+const SOCIETY_NOUNS = new Set(['club', 'association', 'society', 'foundation', 'league', 'church', 'fraternity', 'sorority', 'guild']);
 const GOVERNMENT_NOUNS = new Set(['administration', 'regime']);
 const SETTLEMENT_NOUNS = new Set(['hamlet', 'town', 'village', 'suburb', 'settlement', 'township', 'borough']);
 const BUILDING_WORDS = new Set(['Capitol', 'Statehouse']);
@@ -1453,6 +1494,12 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     emit(sink, 'Organization', end - 1, end, PARTY_LABELS[lastWord], `org:${PARTY_LABELS[lastWord].toLowerCase()}`, 'party-label', { meta: { party: 'yes' } });
     return;
   }
+  // "sports editor of the Post-Dispatch", "the Neiman-Marcus buyers": two capitalised words joined
+  // by a hyphen after "the", and no noun after them, name a body (rule the-hyphen-name).
+  if (prev === 'the' && words === 3 && isJoiner(tokens, i + 1) && !/^(NOUN|PROPN|ADJ)$/.test(tokens[end]?.pos ?? '') && !isCapitalised(tokens[end])) {
+    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'the-hyphen-name');
+    return;
+  }
   // English puts no article before a person's name: "the Rock", "the Quad" are not people.
   if (prev === 'the') return;
   // "Fort Alden", "San Lucas": a place by its first word (rule place-prefix).
@@ -1490,6 +1537,13 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'firm-possessive');
     return;
   }
+  // "Hardwicke-Etter employs 300", "at Neiman-Marcus": two capitalised words joined by a hyphen, with
+  // no given name, title or role, are a candidate that resolution keeps only as the surname of someone
+  // named in full ("Ana Bang-Jensen … Bang-Jensen said"); alone they name a firm, a place or a pair.
+  if (words === 3 && !roleBefore && isJoiner(tokens, i + 1)) {
+    emit(sink, 'Person', i, end, text, `person:${text.toLowerCase()}`, 'name-sequence', { meta: { candidate: 'yes' } });
+    return;
+  }
   if (words >= 2) {
     const name = nameText(tokens, i, end);
     emit(sink, 'Person', i, end, name, `person:${name.toLowerCase()}`, roleBefore ? 'role-name' : 'name-sequence', {
@@ -1506,7 +1560,8 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   }
   // One capitalised word: a person when a speech verb or role noun says so; otherwise a candidate that
   // resolution keeps only if it is the surname of a person named in full elsewhere.
-  const speech = SPEECH_VERBS.has(next) || (SPEECH_VERBS.has(prev) && (tokens[end]?.text === '.' || tokens[end]?.text === ',')) || isPossessive(tokens[end]);
+  // (A possessive after a determiner, "this Nation's", "the Met's", is no person's.)
+  const speech = SPEECH_VERBS.has(next) || (SPEECH_VERBS.has(prev) && (tokens[end]?.text === '.' || tokens[end]?.text === ',')) || (isPossessive(tokens[end]) && !DETERMINERS.has(prev));
   // "slums in Narobi": a locative preposition before a name no one bears makes it a place candidate
   // (kept only if it is not the surname of a person in the article: 04-coreference.ts).
   if (/^(in|near|outside)$/.test(prev) && !speech && i > 1) {

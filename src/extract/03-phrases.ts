@@ -8,7 +8,7 @@
 import type { Mention, Sentence, Token } from '../types';
 import { mentionsBySentence, type DocContext } from './context';
 import { AGREE_VERBS, AGREEMENT_FILLER, AGREEMENT_HEADS, CALENDAR, CONCERN_HEADS, CONCERN_TRIGGERS, CONTRACTING_VERBS, IMPOSE_VERBS, GENERIC_MEASURE_MODIFIERS, MEASURE_FILLERS, MEASURE_HEADS, NEGATIONS, SANCTION_HEADS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
-import { isJoiner, isPossessive, lower, spanText } from './tokens-util';
+import { isCapitalised, isJoiner, isPossessive, lower, spanText } from './tokens-util';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'such', 'one', 'each', 'every', 'no', 'some', 'both', 'all', 'another']);
 const AFTER_PARTY = new Set(['between', 'with', 'by', 'among', 'involving']);
@@ -26,6 +26,7 @@ const PRONOUN_OBJECTS = new Set(['it', 'this', 'that', 'them']);
 const DEAL_VERB_BEFORE = new Set(['to', 'help', 'helps', 'helped', 'helping', 'must', 'can', 'cannot', 'could', 'will', 'would', 'should', 'shall', 'might', 'may', "'ll", 'and', 'or', 'not', 'better']);
 // "a great deal of", "a good deal": quantities, not agreements.
 const QUANTITY_DEAL = new Set(['great', 'good', 'fair', 'big', 'raw', 'square']);
+const COMPARATIVE_DEAL = new Set(['better', 'best', 'bigger', 'worse', 'worst', 'fairer', 'sweeter', 'tougher']);
 // Parts of speech a modifier of an agreement head may have ("gas export deal", "US-led coalition").
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB', 'NUM', 'SYM']);
 const COPULAS = new Set(['is', 'was', 'be', 'been', 'are']);
@@ -140,6 +141,9 @@ function findAgreements(s: Sentence, ms: Mention[], _ctx: DocContext): Mention[]
     if (head.endsWith('s') && /^(DET|ADV|PRON)$/.test(tokens[k + 1]?.pos ?? '') && ms.some((m) => m.tokenEnd === k && (m.kind === 'Organization' || m.kind === 'Country'))) continue;
     // "a great deal of", "a good deal": quantities, not agreements.
     if ((head === 'deal' || head === 'deals') && QUANTITY_DEAL.has(lower(tokens[k - 1]))) continue;
+    // "a better deal", "the bigger and better Republican deal": a comparative before "deal" (past one
+    // capitalised word) speaks of terms someone gets, not of an agreement.
+    if (head === 'deal' && (COMPARATIVE_DEAL.has(lower(tokens[k - 1])) || (isCapitalised(tokens[k - 1]) && COMPARATIVE_DEAL.has(lower(tokens[k - 2]))))) continue;
     // "to help deal with debt", "must deal with it": the verb, whatever the tagger says.
     if (head === 'deal' && lower(tokens[k + 1]) === 'with' && DEAL_VERB_BEFORE.has(lower(tokens[k - 1]))) continue;
     // "the AUKUS agreement": the head word belongs to the named agreement before it.

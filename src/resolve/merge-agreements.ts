@@ -235,6 +235,10 @@ function agreementName(parties: string[], subject: Set<string>, mentions: Mentio
   const partyNames = [...parties].sort();
   // (A deal that names no party is called as its article calls it: "prisoner exchange deal".)
   if (!partyNames.length && mentions.length) return mentions[0].text.replace(/^(a|an|the)\s+/i, '');
+  // "Franklin Roosevelt's New Deal", "the Marshall Plan": a name of its own, capitalised and naming no
+  // country or place, is the agreement's name, not its parties and head.
+  const own = mentions.find((m) => /^(\p{Lu}[\p{Ll}.']*\s)+\p{Lu}\p{Ll}+$/u.test(m.text) && !m.text.split(' ').some((w) => loadGazetteer().lookup(w)));
+  if (own) return own.text;
   const subj = orderSubject([...subject]);
   const words = [partyNames.join('–'), subj, head].filter(Boolean).join(' ');
   return words || mentions[0]?.text || 'agreement';

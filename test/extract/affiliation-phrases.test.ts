@@ -19,6 +19,32 @@ describe('role phrases before a name', () => {
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
 });
 
+describe('teams by their singular', () => {
+  it.each([
+    // a town that names a team of the story, by possessive or before a role in apposition (rule team-town-person)
+    ["The Denver Ravens lost. Denver's Ivo Tamm fumbled, and Ola Berg, Denver catcher, singled.", ['Ivo Tamm -affiliatedWith-> Denver Ravens', 'Ola Berg -affiliatedWith-> Denver Ravens']],
+    // …not a town with two teams in the story
+    ["The Denver Ravens and the Denver Herons lost. Denver's Ivo Tamm fumbled.", [], ['Ivo Tamm -affiliatedWith-> Denver Ravens', 'Ivo Tamm -affiliatedWith-> Denver Herons']],
+    // the singular of a team named by town and plural, before a role and a name (rule team-singular-person)
+    ['The Denver Ravens lost again. Raven shortstop Ivo Tamm made two errors, and Raven Manager Ola Berg said little.', ['Ivo Tamm -affiliatedWith-> Denver Ravens', 'Ola Berg -affiliatedWith-> Denver Ravens']],
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
+});
+
+describe('a nationality in apposition', () => {
+  it.each([
+    // the apposition's head is a nationality (rule nationality-apposition)
+    ['Ivo Tamm, the swift-striding Chilean, set a record.', ['Ivo Tamm -affiliatedWith-> Chile']],
+    ['The prize went to Ola Berg, a tiny Peruvian who sings.', ['Ola Berg -affiliatedWith-> Peru']],
+    // …or a nationality or a country before an office
+    ['It was presented by Ivo Tamm, Chilean consul general in Lima, at noon.', ['Ivo Tamm -affiliatedWith-> Chile']],
+    ['Ivo Tamm, assistant Peru attorney, read the charge.', ['Ivo Tamm -affiliatedWith-> Peru']],
+    // …not a field of study, a list without an article, nor a clause
+    ['Ivo Tamm, the tireless Chilean historian, spoke.', [], ['Ivo Tamm -affiliatedWith-> Chile']],
+    ['He fought bandits under Ivo Tamm, Chileans in the hills, and pirates.', [], ['Ivo Tamm -affiliatedWith-> Chile']],
+    ['Ivo Tamm, who visited the Chilean coast, spoke.', [], ['Ivo Tamm -affiliatedWith-> Chile']],
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
+});
+
 describe('party labels', () => {
   it.each([
     // a party adjective before a full name is the party, not the first name (rule party-label)

@@ -92,6 +92,11 @@ describe('settlement appositions', () => {
     ['Fennick, a Marlow County hamlet, grew. The Fennick Rowing Club and the University of Fennick met.', ['Fennick Rowing Club -locatedIn-> Fennick', 'University of Fennick -locatedIn-> Fennick']],
     // …not a party or a chamber
     ['Fennick, a Marlow County hamlet, grew. The Fennick Legislature met.', [], ['Fennick Legislature -locatedIn-> Fennick']],
+    // a state's own body named by its nationality, in a story that names the country (rule state-body-of-country)
+    ['Chile sent troops. The Chilean Government and the Chilean Army agreed.', ['Chilean Government -locatedIn-> Chile', 'Chilean Army -locatedIn-> Chile']],
+    // …not a chamber, nor a country the story never names
+    ['Chile voted. The Chilean Senate met.', [], ['Chilean Senate -locatedIn-> Chile']],
+    ['The Peruvian Government agreed.', [], ['Peruvian Government -locatedIn-> Peru']],
     // …not a list of places
     ['They toured Fennick, a Marlow County farm and more.', [], ['Fennick -locatedIn-> Marlow County']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));

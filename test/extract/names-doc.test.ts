@@ -26,6 +26,23 @@ describe('reviewNames', () => {
     expect(people('His wife, Mary, said no. He wrote to his sister Mary in June.')).not.toContain('Mary [Place]');
   });
 
+  it('reads a foreign town the story uses as a subject more often than it places it as no place', () => {
+    // (One "to Mary" against three sentences where she writes, could and felt.)
+    expect(people('Mary wrote the letter herself. Later Mary could not sleep, and Mary felt alone. He went close to Mary again.')).not.toContain('Mary [Place]');
+    // …not after an article: "the Delta have held"
+    expect(people('Lawmakers from the Delta have held power. The Delta had its way.')).not.toContain('Delta [Person]');
+  });
+
+  it('takes a common noun the story writes in lower case off a given name (rule kin-given-name)', () => {
+    const got = people('The cowbirds came back. His sister Tamsin laughed at the cowbirds. Cowbird Tamsin! She left.');
+    expect(got).not.toContain('Cowbird Tamsin [Person]');
+    expect(got).toContain('Tamsin [Person]');
+  });
+
+  it('keeps a first word the story writes in lower case when no kin noun shows the name is a given name', () => {
+    expect(people('The bills came in. Bill Tamsin paid the bills. Tamsin said so.')).toContain('Bill Tamsin [Person]');
+  });
+
   it('keeps a town the story places', () => {
     expect(people('His wife, Mary, said no. They flew to Mary in Turkmenistan.')).toContain('Mary [Place]');
   });

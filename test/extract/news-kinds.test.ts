@@ -34,6 +34,10 @@ describe('sport, science and elections', () => {
   it.each([
     // the sides of a scored result are clubs (rule match-side), and a club goes by its last word after
     ['Harwick Rovers beat Darnby City 2-1 on Saturday. Rovers manager Ivo Sand was pleased.', ['Harwick Rovers [Organization]', 'Darnby City [Organization]', 'Ivo Sand -affiliatedWith-> Harwick Rovers'], ['Harwick Rovers [Person]', 'Rovers [Organization]']],
+    // a team named by its town and plural goes by the plural, possessive or not (rule place-team, org-discourse)
+    ["Ivo Sand, the Denver Ravens' star, was hurt. Ola Berg of the Ravens scored twice.", ['Denver Ravens [Organization]', 'Ola Berg -affiliatedWith-> Denver Ravens'], ['York Ravens [Person]', 'Ravens [Person]']],
+    // …but not a plural two teams share
+    ['The Denver Red Sox beat the Dallas White Sox. The Sox were tired.', ['Denver Red Sox [Organization]', 'Dallas White Sox [Organization]'], ['Sox [Organization]']],
     // older copy sets the score off with a comma
     ['The Wildcats beat Orlen Tech, 5-1, at home.', ['Orlen Tech [Organization]'], ['Orlen Tech [Person]']],
     // "who signed for", "joined": the person's club or firm (rule joined-body)

@@ -183,6 +183,34 @@ describe('older press: schools, sites, governments and home towns', () => {
     ['He taught at Brindleton, Texas, High School for a year.', ['Brindleton High School [Organization]'], ['High School [Organization]']],
     // a team by its town and a plural after "the" (rule place-team), and its player
     ['Ivo Tamm of the Denver Ravens spoke.', ['Denver Ravens [Organization]'], ['Denver Ravens [Person]']],
+    // …after "the" and lower-case words, or before a role noun and a name; "Sox" is a plural
+    ['The powerful Denver Ravens beat the football champion Dallas Herons.', ['Denver Ravens [Organization]', 'Dallas Herons [Organization]'], ['Denver Ravens [Person]', 'Dallas Herons [Person]']],
+    ['Boston Gray Sox Outfielder Ivo Tamm said he was through.', ['Boston Gray Sox [Organization]', 'Ivo Tamm [Person]'], ['Outfielder Ivo Tamm [Person]']],
+    // …not a two-word name without "the" or a role after it
+    ['Denver Ravens said so.', [], ['Denver Ravens [Organization]']],
+    // a role noun inside a capitalised run starts the name: the word before says whose
+    ['Raven Manager Ivo Tamm said he had not decided.', ['Ivo Tamm [Person]'], ['Raven Manager Ivo Tamm [Person]']],
+    // a capitalised role noun before a full name is the role, not a first name
+    ['In town, Columnist Ivo Tamm and Comic Ola Berg dined out.', ['Ivo Tamm [Person]', 'Ola Berg [Person]'], ['Columnist Ivo Tamm [Person]', 'Comic Ola Berg [Person]']],
+    // …not a surname that is also a role noun
+    ['Ana Judge Tamm said so.', [], ['Tamm [Person]']],
+    // two capitalised words joined by a hyphen, with no given name or title, are no person
+    ['Today Brandt-Okoro employs 300 people.', [], ['Brandt-Okoro [Person]']],
+    // …but the surname of someone named in full is
+    ['Ana Brandt-Okoro arrived. Brandt-Okoro said so.', ['Ana Brandt-Okoro [Person]']],
+    // a possessive after an article marks no person
+    ["It was one of this Republic's first schools.", [], ['Republic [Person]']],
+    // a comparative before "deal" speaks of terms, not an agreement; an agreement's own name is its label
+    ['He went on with the bigger and better Republican deal.', [], ['Republican Party better deal [Agreement]', 'better Republican deal [Agreement]']],
+    ["Ana Ruiz of Kenya praised the Roosevelt's New Deal.", ['New Deal [Agreement]']],
+    // after "the", capitalised words before a lower-case club or society noun are that body, places inside included
+    ['He spoke to the Alden Bar association and dined at the Racquet club.', ['Alden Bar Association [Organization]', 'Racquet Club [Organization]'], ['Alden [Place]']],
+    // …not before another noun
+    ['They met at the Kora club house.', [], ['Kora Club [Organization]']],
+    // after "the", hyphen-joined capitals with no noun after them name a body
+    ['Ivo Tamm, sports editor of the Alden-Courier, spoke.', ['Alden-Courier [Organization]'], ['Alden-Courier [Person]']],
+    // …not before a noun
+    ['A sharp turn in the Alden-Kora relations followed.', [], ['Alden-Kora [Organization]']],
     // …not a person whose given name is a town, nor the land's plural
     ['Charlotte Adams met the Orkney Isles party.', ['Charlotte Adams [Person]'], ['Charlotte Adams [Organization]']],
     // a hyphenated title in one token is a title (not part of the name)

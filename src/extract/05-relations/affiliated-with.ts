@@ -65,6 +65,7 @@ export function findAffiliations(sc: SentenceContext): void {
     membershipByChamberTitle(sc, p);
     affiliationByInstitutionTitle(sc, p);
     membershipByBodyNounMember(sc, p);
+    affiliationByNationalityApposition(sc, p);
   }
   for (const m of sc.ms) if (m.rule === 'person-administration') affiliationByAdministration(sc, m);
   if (sc.persons.length > 1) affiliationByAllOf(sc);
@@ -415,6 +416,18 @@ function affiliationByBodyNounRole(sc: SentenceContext, p: Mention): void {
 function affiliationByOrgTitle(sc: SentenceContext, p: Mention): void {
   const orgBeforeTitle = mentionEndingAt(sc, p.tokenStart);
   if (p.role && p.rule === 'title-name' && orgBeforeTitle?.kind === 'Organization') add(sc, p, 'affiliatedWith', orgBeforeTitle, 'org-title-person', 0.85, p.role);
+  else if (p.role && (p.rule === 'title-name' || p.rule === 'role-name')) {
+    const k = p.rule === 'role-name' ? p.tokenStart - 2 : p.tokenStart - 1;
+    add(sc, p, 'affiliatedWith', teamBySingular(sc, k) ?? teamOfTown(sc, mentionEndingAt(sc, k + 1)), 'team-singular-person', 0.75, p.role);
+  }
+  // "Denver's Ana Ruiz", "Ana Ruiz, Kansas City catcher,": a town that names a team of the story, by
+  // possessive or before a role in apposition, stands for that team.
+  if (isPossessive(sc.tokens[p.tokenStart - 1])) add(sc, p, 'affiliatedWith', teamOfTown(sc, mentionEndingAt(sc, p.tokenStart - 1)), 'team-town-person', 0.7, p.role);
+  if (sc.tokens[p.tokenEnd]?.text === ',') {
+    const town = mentionStartingAt(sc, p.tokenEnd + 1);
+    const role = town ? sc.tokens[town.tokenEnd] : undefined;
+    if (role && ROLE_NOUNS.has(role.lower) && /^[,.]$/.test(sc.tokens[town!.tokenEnd + 1]?.text ?? '')) add(sc, p, 'affiliatedWith', teamOfTown(sc, town), 'team-town-person', 0.7, role.lower);
+  }
   // "the Kora Museum's Ana Ruiz", "Acme's Ana Ruiz": a body's possessive right before the name (rule org-possessive-person).
   // (Not "the Acme's Talking Point programme": a name before a lower-case noun only qualifies it.)
   const next = sc.tokens[p.tokenEnd];
@@ -422,6 +435,80 @@ function affiliationByOrgTitle(sc: SentenceContext, p: Mention): void {
     const owner = mentionEndingAt(sc, p.tokenStart - 1);
     if (owner?.kind === 'Organization' && owner.meta?.party !== 'yes') add(sc, p, 'affiliatedWith', owner, 'org-possessive-person', 0.75, p.role);
   }
+}
+
+// Role nouns of a field of study or reporting: "the Ruritanian expert" studies Ruritania, and may be no Ruritanian.
+const CLAUSE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'or', 'but', 'when', 'where', 'as']);
+const ABOUT_ROLES = new Set(['expert', 'analyst', 'specialist', 'scholar', 'historian', 'correspondent', 'reporter', 'commentator', 'economist', 'researcher', 'academic', 'lecturer', 'professor', 'teacher', 'instructor', 'tutor']);
+
+/**
+ * "Ana Ruiz, the small, trim Ruritanian, won", "Ana Ruiz, 37, a Ruritanian,", "Ana Ruiz, Ruritanian consul
+ * general in Alden,", "Ana Ruiz, assistant Ruritania attorney," (rule nationality-apposition): an
+ * apposition whose head is a nationality, or a country before an office, gives the person's country.
+ */
+function affiliationByNationalityApposition(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  let k = p.tokenEnd;
+  if (tokens[k]?.text !== ',') return;
+  k++;
+  // (An age first: "Ana Ruiz, 37, a Ruritanian".)
+  if (/^\d+$/.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ',') k += 2;
+  const article = /^(the|a|an)$/.test(lower(tokens[k]));
+  if (article) k++;
+  // Lower-case words and commas of the description: "small, trim", "swift-striding", "assistant".
+  const from = k;
+  // (Participles describe, "swift-striding"; a finite verb or a relative pronoun opens a clause.)
+  while (k < from + 5 && tokens[k] && (/^[\p{Ll}-]+$/u.test(tokens[k].text) || (tokens[k].text === ',' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? ''))) && (/^(ADJ|NOUN|ADV|PUNCT)$/.test(tokens[k].pos) || (tokens[k].pos === 'VERB' && /(ing|ed)$/.test(tokens[k].text))) && !CLAUSE_WORDS.has(tokens[k].lower) && !APPOSITION_STOPS.has(tokens[k].lower)) k++;
+  if (k > from && tokens[from - 1]?.text === ',' && tokens[from].pos === 'VERB') return;
+  const c = mentionStartingAt(sc, k);
+  if (c?.kind !== 'Country') return;
+  // After the country: a role of up to three lower-case words, then the apposition's end or a
+  // preposition or "who"; a nationality may also stand alone.
+  let q = c.tokenEnd;
+  while (q < c.tokenEnd + 3 && /^\p{Ll}+$/u.test(tokens[q]?.text ?? '') && (tokens[q].pos === 'NOUN' || tokens[q].pos === 'ADJ')) q++;
+  const role = q > c.tokenEnd ? roleText(tokens.slice(c.tokenEnd, q)) : undefined;
+  const end = tokens[q];
+  if (end && !/^[,.;:)]$/.test(end.text) && !/^(in|at|to|of|for|who|from|since)$/.test(end.lower)) return;
+  // (A nationality alone needs its article: "Pancho Villa, Japanese in the Pacific" is a list.)
+  if (!role && (c.meta?.demonym !== 'yes' || !article)) return;
+  if (role && (ABOUT_ROLES.has(lower(tokens[q - 1])) || (c.meta?.demonym !== 'yes' && !ROLE_NOUNS.has(lower(tokens[q - 1]))))) return;
+  add(sc, p, 'affiliatedWith', c, 'nationality-apposition', 0.7, role);
+}
+
+/** The team the story names by this town and a plural ("the Denver Ravens" for "Denver"), if one. */
+function teamOfTown(sc: SentenceContext, town: Mention | undefined): Mention | undefined {
+  if (town?.kind !== 'Place') return undefined;
+  teamBySingular(sc, -1);
+  return sc.doc.teamsByTown!.get(town.name);
+}
+
+/**
+ * "Ranger shortstop Ana Ruiz", "Alden Ranger Manager Ana Ruiz" (rule team-singular-person): the
+ * singular of a team the document names by its town and plural ("the Alden Rangers"), right before
+ * the person's role, is that team.
+ */
+function teamBySingular(sc: SentenceContext, k: number): Mention | undefined {
+  const w = sc.tokens[k]?.text ?? '';
+  const doc = sc.doc;
+  if (!doc.teamsBySingular) {
+    doc.teamsBySingular = new Map();
+    doc.teamsByTown = new Map();
+    for (const m of doc.ctx.mentions) {
+      if (m.kind !== 'Organization' || m.rule !== 'place-team') continue;
+      const words = m.name.split(' ');
+      const last = words[words.length - 1];
+      if (last.endsWith('s') && !doc.teamsBySingular.has(last.slice(0, -1))) doc.teamsBySingular.set(last.slice(0, -1), m);
+      // (Every opening of the name that may be its town: "Kansas", "Kansas City".)
+      for (let n = 1; n < words.length; n++) {
+        const town = words.slice(0, n).join(' ');
+        const other = doc.teamsByTown.get(town);
+        // (Two teams of one town: the town says neither.)
+        doc.teamsByTown.set(town, other && other.key !== m.key ? undefined : m);
+      }
+    }
+  }
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
+  return doc.teamsBySingular.get(w);
 }
 
 /**

@@ -27,6 +27,10 @@ export interface DocRelations {
   lastAgreement: Mention | undefined;
   lastConcern: Mention | undefined;
   lastSpeaker: Mention | undefined;
+  /** The teams named by town and plural, by the plural's singular ("Ranger" for "the Alden Rangers"); built when first asked. */
+  teamsBySingular?: Map<string, Mention>;
+  /** The same teams by their town ("Alden"), none for a town with two; built with teamsBySingular. */
+  teamsByTown?: Map<string, Mention | undefined>;
 }
 
 /** One sentence as the families read it. */

@@ -151,17 +151,42 @@ function placesNamed(sc: SentenceContext): Map<string, Mention> {
  */
 function addNamedPlace(sc: SentenceContext, p: Mention): void {
   const named = placesNamed(sc);
-  if (!named.size) return;
   const words = p.name.split(' ');
   const of = words.lastIndexOf('of');
   const candidates = [words[0], words.slice(0, 2).join(' '), words.slice(0, 3).join(' '), of > 0 ? words.slice(of + 1).join(' ') : ''];
-  for (const c of candidates) {
+  if (named.size) for (const c of candidates) {
     const place = c && c !== p.name ? named.get(c) : undefined;
     if (place) {
       add(sc, p, 'locatedIn', place, 'body-named-for-place', 0.6);
       return;
     }
   }
+  // "the Tunisian Government", "the British Parliament" in a story that names the country: a state's
+  // own body, named by its country or nationality, is in that country (rule state-body-of-country).
+  if (!STATE_BODY_HEADS.has(words[words.length - 1])) return;
+  for (const c of candidates.slice(0, 2)) {
+    const entry = c ? loadGazetteer().lookup(c) : undefined;
+    const country = entry?.kind === 'Country' ? countriesNamed(sc).get(entry.key) : undefined;
+    if (country) {
+      add(sc, p, 'locatedIn', country, 'state-body-of-country', 0.6);
+      return;
+    }
+  }
+}
+
+// Head words of a state's own bodies: "the Tunisian Government", "the Congolese Parliament".
+// (Not its chambers, which 05-relations ties to the state otherwise, as for "the Alden Legislature".)
+const STATE_BODY_HEADS = new Set(['Government', 'Cabinet', 'Army', 'Navy', 'Embassy', 'Ministry', 'Police']);
+const COUNTRIES_NAMED = new WeakMap<SentenceContext['doc'], Map<string, Mention>>();
+
+/** The countries the story names, by key (a name before a nationality). */
+function countriesNamed(sc: SentenceContext): Map<string, Mention> {
+  let named = COUNTRIES_NAMED.get(sc.doc);
+  if (named) return named;
+  named = new Map();
+  for (const m of sc.doc.ctx.mentions) if (m.kind === 'Country' && (!named.has(m.key) || named.get(m.key)!.meta?.demonym === 'yes')) named.set(m.key, m);
+  COUNTRIES_NAMED.set(sc.doc, named);
+  return named;
 }
 
 /**

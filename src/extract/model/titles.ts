@@ -120,9 +120,11 @@ export const ROLE_NOUNS = new Set([
   'owner', 'proprietor', 'commander', 'vice-president', 'vice-chairman', 'chairperson', 'co-founder', 'engineer',
   'agent', 'warden', 'headmaster', 'headmistress', 'controller', 'clerk', 'instructor', 'teacher', 'counsel',
   'co-ordinator', 'coordinator', 'organiser', 'organizer', 'taoiseach',
+  // Performers and strongmen that older copy sets before a name: "Comic Gary Morton", "Dictator Ana Ruiz".
+  'comic', 'emcee', 'singer', 'pianist', 'violinist', 'composer', 'dictator', 'sportsman',
   // Players and officials of a team or a sport.
   'quarterback', 'halfback', 'fullback', 'linebacker', 'pitcher', 'catcher', 'outfielder', 'infielder',
-  'shortstop', 'player', 'golfer', 'trainer', 'umpire', 'referee', 'rookie', 'goalkeeper', 'striker',
+  'shortstop', 'player', 'golfer', 'writer', 'sportswriter', 'trainer', 'umpire', 'referee', 'rookie', 'goalkeeper', 'striker',
   // Rulers whose title precedes "of" and their country: "the Emir of Qatar, Sheikh …".
   'emir', 'sultan', 'monarch', 'emperor', 'secretary-general',
 ]);
