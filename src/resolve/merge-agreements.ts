@@ -201,10 +201,14 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
   }
 }
 
-/** The country a body's name begins with ("U.S. Department of the Treasury", "Chinese Foreign Ministry"). */
+// Words of a state's own organs: a body so named acts for its country ("Chinese Foreign Ministry"),
+// unlike a firm or a society that bears a country's name ("U.S. Steel", "American Federation of Labor").
+const STATE_ORGANS = /\b(Ministry|Department|Government|Embassy|Treasury|Army|Navy|Air Force|Cabinet|Parliament|Administration|Mission|Delegation|Armed Forces)\b/;
+
+/** The country a state organ's name begins with ("U.S. Department of the Treasury", "Chinese Foreign Ministry"). */
 function countryOfBody(name: string): string | undefined {
   const words = name.split(/\s+/);
-  if (words.length < 2) return undefined;
+  if (words.length < 2 || !STATE_ORGANS.test(name)) return undefined;
   const g = loadGazetteer();
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
     const e = g.lookup(words.slice(0, n).join(' '));

@@ -25,6 +25,11 @@ describe('agreements named two ways', () => {
     expect(r).toEqual(['Peru sanctions']);
   });
 
+  it("names a deal by the bodies in it, not by the country a society's or firm's name begins with", () => {
+    const r = agreements(['The strike ended with the merger of the American Federation of Weavers and the Congress of Spinners.']);
+    expect(r).toEqual(['American Federation of Weavers–Congress of Spinners merger']);
+  });
+
   it('joins an unnamed agreement to the one named agreement of its article with the same parties', () => {
     const texts = [
       'The Chile-Peru fishing pact worries Bolivia. The pact followed the Pacific Anchovy Accord, which both countries signed in May.',
