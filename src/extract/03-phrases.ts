@@ -255,6 +255,10 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
   // convention" are a kind of licence and a custom.)
   const named = parties.filter((id) => ms.find((m) => m.id === id)?.meta?.demonym !== 'yes');
   if (WEAK_AGREEMENT_HEADS.has(head) && !named.length && !(head !== 'statement' && contracted(tokens, a))) return undefined;
+  // "the Assembly district organizing convention Wednesday night", "the state Democratic convention":
+  // a lower-case convention is a treaty only with what it is on or against ("the convention on
+  // torture") or a verb that signs it; else it is a party's gathering.
+  if (head === 'convention' && !/^(on|against|between|for)$/.test(lower(tokens[k + 1])) && !contracted(tokens, a)) return undefined;
   // "similar agreements with other countries" speaks of a kind, not of one agreement; "similar
   // agreements with Chile and Peru" of others like the one just named, which the text does not tell apart.
   if (plural && (!parties.length || modifiers.includes('similar'))) return undefined;

@@ -99,6 +99,11 @@ describe('agreements tied to nothing', () => {
     expect(labels.some((l) => /fishing pact/.test(l))).toBe(true);
   });
 
+  it("makes no agreement of a party's convention, but one of a convention on something", () => {
+    expect(agreements(['The Kora Party district organizing convention met on Wednesday in Alden.'])).toEqual([]);
+    expect(agreements(['The Chile-Peru convention on river fishing took effect.']).length).toBe(1);
+  });
+
   it('makes no party of a demonym before a licence or a convention', () => {
     const r = resolveTexts(['A valid Chilean driving licence is accepted in Peru. By the accepted Peruvian convention, north is up.']);
     expect(r.entities.filter((e) => e.kind === 'Agreement')).toEqual([]);
