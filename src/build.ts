@@ -14,7 +14,7 @@ import { extractorVersion } from './extract/version';
 import { extractDocuments, StandInTexts, type CodePointIndex, type ExtractedDocument } from './extract/workers';
 import { buildGraph, type KnowledgeGraph } from './graph';
 import { displayPath, findFiles, isSkipped, readDocument, type FileProblem, type FoundFile, type Skipped } from './ingest';
-import { layoutGraph, startLayout, type Positions } from './layout';
+import { layoutGraph, startLayout, styleGraph, type Positions } from './layout';
 import { collect, MAX_VIEWER_JSON_BYTES, RDF_FILES, rdfStreams, stageOutputs, toViewerPart, writeCompactJson, writeJson, writeRdfFiles, type OutputFile, type OutputStream, type StagedOutputs } from './export';
 import { writeRdfInWorker } from './export/rdf-in-worker';
 import { WorkerFailure } from './utils/start-worker';
@@ -191,9 +191,9 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
   const stopLayout = new AbortController();
   const layout = startLayout(graph, layoutOptions, stopLayout.signal).catch(() => {
     // A layout worker that fails is a bug, but not one worth the build: lay out in this thread.
-    return () => {
+    return (styled?: boolean) => {
       const start = performance.now();
-      layoutGraph.assign(graph, layoutOptions);
+      layoutGraph.assign(graph, layoutOptions, styled);
       return performance.now() - start;
     };
   });
@@ -237,12 +237,43 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
     }
   }
   timings.export = performance.now() - exportStart;
-  const apply = await layout;
-  timings.layout = apply();
+  // While the layout runs (the RDF is made already, or its worker has its copy of the graph): all of
+  // graph.json and the viewer's page data that does not depend on positions. Sizes and colours go
+  // onto the graph now, and the graph is exported with x and y at 0, written in when the layout is
+  // back (the page data shares the exported nodes).
+  let t0 = performance.now();
+  let exported: ReturnType<KnowledgeGraph['export']>;
+  let sentences: Map<string, Map<number, Extraction['sentences'][number]>> | undefined;
+  let wholePage: ReturnType<typeof buildPageData> | undefined;
+  try {
+    styleGraph(graph);
+    const styleMs = performance.now() - t0;
+    exported = graph.export();
+    if (partial.viewerBundle !== undefined) {
+      // Each entity's mention sentences and the evidence as rows of one sentence table (page-data.ts).
+      sentences = new Map();
+      for (const d of done) sentences.set(d.extraction.doc, new Map(d.extraction.sentences.map((s) => [s.index, s])));
+      const lookup = sentences;
+      if (graph.size <= EARLY_PAGE_EDGES) wholePage = buildPageData(graph, entities, (doc, index) => lookup.get(doc)?.get(index), undefined, exported);
+    }
+    timings.viewer += performance.now() - t0 - styleMs;
+    const apply = await layout;
+    t0 = performance.now();
+    timings.layout = apply(true) + styleMs;
+    let i = 0;
+    graph.forEachNode((_n, attr) => {
+      const at = exported.nodes[i++].attributes!;
+      at.x = attr.x;
+      at.y = attr.y;
+    });
+    timings.layout += performance.now() - t0;
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
   t = performance.now();
   let viewer: ViewerSummary | undefined;
   try {
-    const exported = graph.export();
     const cap = partial.viewerMaxBytes ?? MAX_VIEWER_JSON_BYTES;
     // graph.json's size tells whether the whole graph fits a viewer page (its page data is smaller).
     let jsonBytes = 0;
@@ -261,15 +292,14 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
       // (Without a folder to write to, graph.json is written above all the same, into a string.)
       const part = jsonBytes <= cap ? { graph: exported, shown: graph.order, total: graph.order } : toViewerPart(exported, cap);
       viewer = { shown: part.shown, total: part.total };
-      let shownGraph = graph;
+      const lookup = sentences!;
+      const sentenceOf = (doc: string, index: number) => lookup.get(doc)?.get(index);
+      let data = wholePage;
       if (part.shown < part.total) {
-        shownGraph = graph.nullCopy();
+        const shownGraph = graph.nullCopy();
         shownGraph.import(part.graph as typeof exported);
-      }
-      // Each entity's mention sentences and the evidence as rows of one sentence table (page-data.ts).
-      const sentences = new Map<string, Map<number, Extraction['sentences'][number]>>();
-      for (const d of done) sentences.set(d.extraction.doc, new Map(d.extraction.sentences.map((s) => [s.index, s])));
-      const data = buildPageData(shownGraph, entities, (doc, index) => sentences.get(doc)?.get(index), undefined, part.shown < part.total ? undefined : exported);
+        data = buildPageData(shownGraph, entities, sentenceOf);
+      } else data ??= buildPageData(graph, entities, sentenceOf, undefined, exported);
       const notice =
         part.shown < part.total
           ? `This page shows the ${part.shown.toLocaleString('en')} most-mentioned of the ${part.total.toLocaleString('en')} nodes of this graph, as much as a browser page holds; graph.json and the RDF files hold them all.`
@@ -305,6 +335,13 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
   const warnings = [...corpus.warnings].sort((a, b) => cmp(a.path, b.path));
   return { graph, files, viewer, documents: done.length, words, bytes, triples, extracted: corpus.extracted, cached: corpus.cached, keys: corpus.keys, skipped, warnings, timings };
 }
+
+/**
+ * Edges up to which the viewer's page data for the whole graph is made while the layout runs: such a
+ * graph's graph.json (the Brown benchmark: 18,600 edges, 17 MB) fits the page's cap of ~45 MB. A
+ * larger one may not, and its page is made once graph.json's size is known.
+ */
+const EARLY_PAGE_EDGES = 40_000;
 
 /** Edges between which a graph's RDF is made on a worker thread (see reduceCorpus). */
 const RDF_WORKER_EDGES = [2_000, 400_000] as const;
