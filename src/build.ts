@@ -14,10 +14,10 @@ import { extractorVersion } from './extract/version';
 import { extractDocuments, StandInTexts, type CodePointIndex, type ExtractedDocument } from './extract/workers';
 import { buildGraph, type KnowledgeGraph } from './graph';
 import { displayPath, findFiles, isSkipped, readDocument, type FileProblem, type FoundFile, type Skipped } from './ingest';
-import { layoutGraph, startLayout, styleGraph, type Positions } from './layout';
+import { layoutGraph, prestartLayoutWorker, startLayout, styleGraph, WORKER_MIN_ORDER, type Positions } from './layout';
 import { collect, MAX_VIEWER_JSON_BYTES, RDF_FILES, rdfStreams, stageOutputs, toViewerPart, writeCompactJson, writeJson, writeRdfFiles, type OutputFile, type OutputStream, type StagedOutputs } from './export';
-import { writeRdfInWorker } from './export/rdf-in-worker';
-import { WorkerFailure } from './utils/start-worker';
+import { prestartRdfWorker, writeRdfInWorker } from './export/rdf-in-worker';
+import { discardSpareWorkers, WorkerFailure } from './utils/start-worker';
 import { resolveEntities } from './resolve';
 import { resolveOptions, type BuildOptions } from './options';
 import type { Entity, Extraction, SourceDocument } from './types';
@@ -163,6 +163,28 @@ function noInput(inputs: string[], skipped: Skipped[]): NewsgraphError {
  * @throws NewsgraphError E_NO_INPUT when no document could be read and extracted
  */
 export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, partial: BuildPartial, hooks: BuildHooks = {}): Promise<BuildResult> {
+  try {
+    return await reduce(inputs, corpus, partial, hooks);
+  } finally {
+    discardSpareWorkers();
+  }
+}
+
+/**
+ * The workers of the layout and of the RDF files, started before resolution when the graph will
+ * likely need them (no fewer names than a graph laid out on a worker has nodes): they load their
+ * modules on the core that the extraction workers left and resolution does not use. One that no
+ * job takes is stopped at the end of the build.
+ */
+function prestartWorkers(done: ExtractedDocument[], partial: BuildPartial): void {
+  const names = new Set<string>();
+  for (const d of done) for (const m of d.extraction.mentions) names.add(m.key);
+  if (names.size < WORKER_MIN_ORDER) return;
+  prestartLayoutWorker();
+  if (partial.writeTo !== undefined && partial.rdfWorker !== false) prestartRdfWorker();
+}
+
+async function reduce(inputs: string[], corpus: ExtractedCorpus, partial: BuildPartial, hooks: BuildHooks): Promise<BuildResult> {
   const options = resolveOptions(partial);
   const timings = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   timings.ingest = corpus.readMs;
@@ -179,6 +201,7 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
     t = now;
   };
   stage('resolve');
+  prestartWorkers(done, partial);
   const { graph, entities } = resolveAndBuild(done, options, () => {
     lap('resolve');
     stage('graph');

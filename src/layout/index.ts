@@ -14,6 +14,7 @@ import { seedPositions } from './seed-positions';
 export { KIND_COLORS } from './kind-colors';
 export { seededRandom } from './seed-positions';
 export { inferSettings, type ForceAtlas2Settings } from './forceatlas2';
+export { prestartLayoutWorker } from './run-in-worker';
 export type { Positions } from './keep-positions';
 
 export interface LayoutOptions {
@@ -141,7 +142,7 @@ function assign(graph: KnowledgeGraph, options: LayoutOptions = {}, styled = fal
 }
 
 // Below this, a worker's start-up costs more than the layout it would take off the main thread.
-const WORKER_MIN_ORDER = 2_000;
+export const WORKER_MIN_ORDER = 2_000;
 
 /**
  * Starts the layout of the graph on a worker thread (in this thread for small graphs) and resolves
