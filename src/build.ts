@@ -236,8 +236,21 @@ async function reduce(inputs: string[], corpus: ExtractedCorpus, partial: BuildP
   // graph.json and the viewer page (tiny graphs are not worth a thread; a huge one would be held twice).
   const stopRdf = new AbortController();
   let rdfWorker: Promise<number> | undefined;
+  // Sizes and colours (layout/index.ts styleGraph) and the export that graph.json is written from:
+  // before the RDF worker starts, whose copy of the graph is that export (the RDF reads no size,
+  // colour or position), or, when the RDF is made in this thread, after it (a huge graph is not held
+  // twice while its RDF rows are).
+  let exported: ReturnType<KnowledgeGraph['export']> | undefined;
+  let styleMs = 0;
+  const styleAndExport = () => {
+    const start = performance.now();
+    styleGraph(graph);
+    styleMs = performance.now() - start;
+    exported = graph.export();
+    return exported;
+  };
   try {
-    rdfWorker = staged && (partial.rdfWorker ?? (graph.size >= RDF_WORKER_EDGES[0] && graph.size <= RDF_WORKER_EDGES[1])) ? rdfOnWorker(graph, options.base, codePoints, staged, stopRdf.signal) : undefined;
+    if (staged && (partial.rdfWorker ?? (graph.size >= RDF_WORKER_EDGES[0] && graph.size <= RDF_WORKER_EDGES[1]))) rdfWorker = rdfOnWorker(styleAndExport(), options.base, codePoints, staged, stopRdf.signal, graph);
   } catch (err) {
     // (A file that cannot be staged: the staged ones are gone already; the layout is stopped too.)
     stopLayout.abort();
@@ -259,33 +272,35 @@ async function reduce(inputs: string[], corpus: ExtractedCorpus, partial: BuildP
       throw err;
     }
   }
-  timings.export = performance.now() - exportStart;
+  timings.export = performance.now() - exportStart - styleMs;
   // While the layout runs (the RDF is made already, or its worker has its copy of the graph): all of
-  // graph.json and the viewer's page data that does not depend on positions. Sizes and colours go
-  // onto the graph now, and the graph is exported with x and y at 0, written in when the layout is
-  // back (the page data shares the exported nodes).
+  // graph.json and the viewer's page data that does not depend on positions. The graph is styled and
+  // exported (if it was not for the RDF worker) with x and y at 0, written in when the layout is back
+  // (the page data shares the exported nodes).
   let t0 = performance.now();
-  let exported: ReturnType<KnowledgeGraph['export']>;
   let sentences: Map<string, Map<number, Extraction['sentences'][number]>> | undefined;
   let wholePage: ReturnType<typeof buildPageData> | undefined;
+  let ready!: ReturnType<KnowledgeGraph['export']>;
   try {
-    styleGraph(graph);
-    const styleMs = performance.now() - t0;
-    exported = graph.export();
+    const styledBefore = styleMs;
+    ready = exported ?? styleAndExport();
+    timings.export += performance.now() - t0 - (styleMs - styledBefore);
+    t0 = performance.now();
     if (partial.viewerBundle !== undefined) {
       // Each entity's mention sentences and the evidence as rows of one sentence table (page-data.ts).
       sentences = new Map();
       for (const d of done) sentences.set(d.extraction.doc, new Map(d.extraction.sentences.map((s) => [s.index, s])));
       const lookup = sentences;
-      if (graph.size <= EARLY_PAGE_EDGES) wholePage = buildPageData(graph, entities, (doc, index) => lookup.get(doc)?.get(index), undefined, exported);
+      if (graph.size <= EARLY_PAGE_EDGES) wholePage = buildPageData(graph, entities, (doc, index) => lookup.get(doc)?.get(index), undefined, ready);
     }
-    timings.viewer += performance.now() - t0 - styleMs;
+    timings.viewer += performance.now() - t0;
     const apply = await layout;
     t0 = performance.now();
     timings.layout = apply(true) + styleMs;
     let i = 0;
+    const nodes = ready.nodes;
     graph.forEachNode((_n, attr) => {
-      const at = exported.nodes[i++].attributes!;
+      const at = nodes[i++].attributes!;
       at.x = attr.x;
       at.y = attr.y;
     });
@@ -303,7 +318,7 @@ async function reduce(inputs: string[], corpus: ExtractedCorpus, partial: BuildP
     emit({
       name: 'graph.json',
       write: (sink) =>
-        writeJson(exported, (p) => {
+        writeJson(ready, (p) => {
           jsonBytes += Buffer.byteLength(p);
           sink(p);
         }),
@@ -313,16 +328,16 @@ async function reduce(inputs: string[], corpus: ExtractedCorpus, partial: BuildP
     if (partial.viewerBundle !== undefined) {
       // Most graphs fit whole; past the cap the page gets the most-mentioned part (viewer-part.ts).
       // (Without a folder to write to, graph.json is written above all the same, into a string.)
-      const part = jsonBytes <= cap ? { graph: exported, shown: graph.order, total: graph.order } : toViewerPart(exported, cap);
+      const part = jsonBytes <= cap ? { graph: ready, shown: graph.order, total: graph.order } : toViewerPart(ready, cap);
       viewer = { shown: part.shown, total: part.total };
       const lookup = sentences!;
       const sentenceOf = (doc: string, index: number) => lookup.get(doc)?.get(index);
       let data = wholePage;
       if (part.shown < part.total) {
         const shownGraph = graph.nullCopy();
-        shownGraph.import(part.graph as typeof exported);
+        shownGraph.import(part.graph as typeof ready);
         data = buildPageData(shownGraph, entities, sentenceOf);
-      } else data ??= buildPageData(graph, entities, sentenceOf, undefined, exported);
+      } else data ??= buildPageData(graph, entities, sentenceOf, undefined, ready);
       const notice =
         part.shown < part.total
           ? `This page shows the ${part.shown.toLocaleString('en')} most-mentioned of the ${part.total.toLocaleString('en')} nodes of this graph, as much as a browser page holds; graph.json and the RDF files hold them all.`
@@ -373,9 +388,9 @@ const RDF_WORKER_EDGES = [2_000, 400_000] as const;
  * Starts the RDF files on a worker thread, writing to paths staged now; resolves with the number of
  * triples. If the worker itself fails (it could not start), the files are written in this thread.
  */
-function rdfOnWorker(graph: KnowledgeGraph, base: string, codePoints: Map<string, CodePointIndex>, staged: StagedOutputs, signal: AbortSignal): Promise<number> {
+function rdfOnWorker(exported: ReturnType<KnowledgeGraph['export']>, base: string, codePoints: Map<string, CodePointIndex>, staged: StagedOutputs, signal: AbortSignal, graph: KnowledgeGraph): Promise<number> {
   const files = Object.fromEntries(RDF_FILES.map((name) => [name, staged.reserve(name)]));
-  const job = { graph: graph.export(), base, codePoints: [...codePoints], files };
+  const job = { graph: exported, base, codePoints: [...codePoints], files };
   return writeRdfInWorker(job, signal).catch((err: unknown) => {
     if (!(err instanceof WorkerFailure) || signal.aborted) throw err;
     return writeRdfFiles(graph, { base, docTexts: new StandInTexts(codePoints) }, files);
