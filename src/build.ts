@@ -14,10 +14,10 @@ import { extractorVersion } from './extract/version';
 import { extractDocuments, StandInTexts, type CodePointIndex, type ExtractedDocument } from './extract/workers';
 import { buildGraph, type KnowledgeGraph } from './graph';
 import { displayPath, findFiles, isSkipped, readDocument, type FileProblem, type FoundFile, type Skipped } from './ingest';
-import { layoutGraph, startLayout, type Positions } from './layout';
+import { layoutGraph, prestartLayoutWorker, startLayout, styleGraph, WORKER_MIN_ORDER, type Positions } from './layout';
 import { collect, MAX_VIEWER_JSON_BYTES, RDF_FILES, rdfStreams, stageOutputs, toViewerPart, writeCompactJson, writeJson, writeRdfFiles, type OutputFile, type OutputStream, type StagedOutputs } from './export';
-import { writeRdfInWorker } from './export/rdf-in-worker';
-import { WorkerFailure } from './utils/start-worker';
+import { prestartRdfWorker, writeRdfInWorker } from './export/rdf-in-worker';
+import { discardSpareWorkers, WorkerFailure } from './utils/start-worker';
 import { resolveEntities } from './resolve';
 import { resolveOptions, type BuildOptions } from './options';
 import type { Entity, Extraction, SourceDocument } from './types';
@@ -163,6 +163,28 @@ function noInput(inputs: string[], skipped: Skipped[]): NewsgraphError {
  * @throws NewsgraphError E_NO_INPUT when no document could be read and extracted
  */
 export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, partial: BuildPartial, hooks: BuildHooks = {}): Promise<BuildResult> {
+  try {
+    return await reduce(inputs, corpus, partial, hooks);
+  } finally {
+    discardSpareWorkers();
+  }
+}
+
+/**
+ * The workers of the layout and of the RDF files, started before resolution when the graph will
+ * likely need them (no fewer names than a graph laid out on a worker has nodes): they load their
+ * modules on the core that the extraction workers left and resolution does not use. One that no
+ * job takes is stopped at the end of the build.
+ */
+function prestartWorkers(done: ExtractedDocument[], partial: BuildPartial): void {
+  const names = new Set<string>();
+  for (const d of done) for (const m of d.extraction.mentions) names.add(m.key);
+  if (names.size < WORKER_MIN_ORDER) return;
+  prestartLayoutWorker();
+  if (partial.writeTo !== undefined && partial.rdfWorker !== false) prestartRdfWorker();
+}
+
+async function reduce(inputs: string[], corpus: ExtractedCorpus, partial: BuildPartial, hooks: BuildHooks): Promise<BuildResult> {
   const options = resolveOptions(partial);
   const timings = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
   timings.ingest = corpus.readMs;
@@ -179,6 +201,7 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
     t = now;
   };
   stage('resolve');
+  prestartWorkers(done, partial);
   const { graph, entities } = resolveAndBuild(done, options, () => {
     lap('resolve');
     stage('graph');
@@ -191,9 +214,9 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
   const stopLayout = new AbortController();
   const layout = startLayout(graph, layoutOptions, stopLayout.signal).catch(() => {
     // A layout worker that fails is a bug, but not one worth the build: lay out in this thread.
-    return () => {
+    return (styled?: boolean) => {
       const start = performance.now();
-      layoutGraph.assign(graph, layoutOptions);
+      layoutGraph.assign(graph, layoutOptions, styled);
       return performance.now() - start;
     };
   });
@@ -213,8 +236,21 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
   // graph.json and the viewer page (tiny graphs are not worth a thread; a huge one would be held twice).
   const stopRdf = new AbortController();
   let rdfWorker: Promise<number> | undefined;
+  // Sizes and colours (layout/index.ts styleGraph) and the export that graph.json is written from:
+  // before the RDF worker starts, whose copy of the graph is that export (the RDF reads no size,
+  // colour or position), or, when the RDF is made in this thread, after it (a huge graph is not held
+  // twice while its RDF rows are).
+  let exported: ReturnType<KnowledgeGraph['export']> | undefined;
+  let styleMs = 0;
+  const styleAndExport = () => {
+    const start = performance.now();
+    styleGraph(graph);
+    styleMs = performance.now() - start;
+    exported = graph.export();
+    return exported;
+  };
   try {
-    rdfWorker = staged && (partial.rdfWorker ?? (graph.size >= RDF_WORKER_EDGES[0] && graph.size <= RDF_WORKER_EDGES[1])) ? rdfOnWorker(graph, options.base, codePoints, staged, stopRdf.signal) : undefined;
+    if (staged && (partial.rdfWorker ?? (graph.size >= RDF_WORKER_EDGES[0] && graph.size <= RDF_WORKER_EDGES[1]))) rdfWorker = rdfOnWorker(styleAndExport(), options.base, codePoints, staged, stopRdf.signal, graph);
   } catch (err) {
     // (A file that cannot be staged: the staged ones are gone already; the layout is stopped too.)
     stopLayout.abort();
@@ -236,20 +272,53 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
       throw err;
     }
   }
-  timings.export = performance.now() - exportStart;
-  const apply = await layout;
-  timings.layout = apply();
+  timings.export = performance.now() - exportStart - styleMs;
+  // While the layout runs (the RDF is made already, or its worker has its copy of the graph): all of
+  // graph.json and the viewer's page data that does not depend on positions. The graph is styled and
+  // exported (if it was not for the RDF worker) with x and y at 0, written in when the layout is back
+  // (the page data shares the exported nodes).
+  let t0 = performance.now();
+  let sentences: Map<string, Map<number, Extraction['sentences'][number]>> | undefined;
+  let wholePage: ReturnType<typeof buildPageData> | undefined;
+  let ready!: ReturnType<KnowledgeGraph['export']>;
+  try {
+    const styledBefore = styleMs;
+    ready = exported ?? styleAndExport();
+    timings.export += performance.now() - t0 - (styleMs - styledBefore);
+    t0 = performance.now();
+    if (partial.viewerBundle !== undefined) {
+      // Each entity's mention sentences and the evidence as rows of one sentence table (page-data.ts).
+      sentences = new Map();
+      for (const d of done) sentences.set(d.extraction.doc, new Map(d.extraction.sentences.map((s) => [s.index, s])));
+      const lookup = sentences;
+      if (graph.size <= EARLY_PAGE_EDGES) wholePage = buildPageData(graph, entities, (doc, index) => lookup.get(doc)?.get(index), undefined, ready);
+    }
+    timings.viewer += performance.now() - t0;
+    const apply = await layout;
+    t0 = performance.now();
+    timings.layout = apply(true) + styleMs;
+    let i = 0;
+    const nodes = ready.nodes;
+    graph.forEachNode((_n, attr) => {
+      const at = nodes[i++].attributes!;
+      at.x = attr.x;
+      at.y = attr.y;
+    });
+    timings.layout += performance.now() - t0;
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
   t = performance.now();
   let viewer: ViewerSummary | undefined;
   try {
-    const exported = graph.export();
     const cap = partial.viewerMaxBytes ?? MAX_VIEWER_JSON_BYTES;
     // graph.json's size tells whether the whole graph fits a viewer page (its page data is smaller).
     let jsonBytes = 0;
     emit({
       name: 'graph.json',
       write: (sink) =>
-        writeJson(exported, (p) => {
+        writeJson(ready, (p) => {
           jsonBytes += Buffer.byteLength(p);
           sink(p);
         }),
@@ -259,17 +328,16 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
     if (partial.viewerBundle !== undefined) {
       // Most graphs fit whole; past the cap the page gets the most-mentioned part (viewer-part.ts).
       // (Without a folder to write to, graph.json is written above all the same, into a string.)
-      const part = jsonBytes <= cap ? { graph: exported, shown: graph.order, total: graph.order } : toViewerPart(exported, cap);
+      const part = jsonBytes <= cap ? { graph: ready, shown: graph.order, total: graph.order } : toViewerPart(ready, cap);
       viewer = { shown: part.shown, total: part.total };
-      let shownGraph = graph;
+      const lookup = sentences!;
+      const sentenceOf = (doc: string, index: number) => lookup.get(doc)?.get(index);
+      let data = wholePage;
       if (part.shown < part.total) {
-        shownGraph = graph.nullCopy();
-        shownGraph.import(part.graph as typeof exported);
-      }
-      // Each entity's mention sentences and the evidence as rows of one sentence table (page-data.ts).
-      const sentences = new Map<string, Map<number, Extraction['sentences'][number]>>();
-      for (const d of done) sentences.set(d.extraction.doc, new Map(d.extraction.sentences.map((s) => [s.index, s])));
-      const data = buildPageData(shownGraph, entities, (doc, index) => sentences.get(doc)?.get(index), undefined, part.shown < part.total ? undefined : exported);
+        const shownGraph = graph.nullCopy();
+        shownGraph.import(part.graph as typeof ready);
+        data = buildPageData(shownGraph, entities, sentenceOf);
+      } else data ??= buildPageData(graph, entities, sentenceOf, undefined, ready);
       const notice =
         part.shown < part.total
           ? `This page shows the ${part.shown.toLocaleString('en')} most-mentioned of the ${part.total.toLocaleString('en')} nodes of this graph, as much as a browser page holds; graph.json and the RDF files hold them all.`
@@ -306,6 +374,13 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
   return { graph, files, viewer, documents: done.length, words, bytes, triples, extracted: corpus.extracted, cached: corpus.cached, keys: corpus.keys, skipped, warnings, timings };
 }
 
+/**
+ * Edges up to which the viewer's page data for the whole graph is made while the layout runs: such a
+ * graph's graph.json (the Brown benchmark: 18,600 edges, 17 MB) fits the page's cap of ~45 MB. A
+ * larger one may not, and its page is made once graph.json's size is known.
+ */
+const EARLY_PAGE_EDGES = 40_000;
+
 /** Edges between which a graph's RDF is made on a worker thread (see reduceCorpus). */
 const RDF_WORKER_EDGES = [2_000, 400_000] as const;
 
@@ -313,9 +388,9 @@ const RDF_WORKER_EDGES = [2_000, 400_000] as const;
  * Starts the RDF files on a worker thread, writing to paths staged now; resolves with the number of
  * triples. If the worker itself fails (it could not start), the files are written in this thread.
  */
-function rdfOnWorker(graph: KnowledgeGraph, base: string, codePoints: Map<string, CodePointIndex>, staged: StagedOutputs, signal: AbortSignal): Promise<number> {
+function rdfOnWorker(exported: ReturnType<KnowledgeGraph['export']>, base: string, codePoints: Map<string, CodePointIndex>, staged: StagedOutputs, signal: AbortSignal, graph: KnowledgeGraph): Promise<number> {
   const files = Object.fromEntries(RDF_FILES.map((name) => [name, staged.reserve(name)]));
-  const job = { graph: graph.export(), base, codePoints: [...codePoints], files };
+  const job = { graph: exported, base, codePoints: [...codePoints], files };
   return writeRdfInWorker(job, signal).catch((err: unknown) => {
     if (!(err instanceof WorkerFailure) || signal.aborted) throw err;
     return writeRdfFiles(graph, { base, docTexts: new StandInTexts(codePoints) }, files);

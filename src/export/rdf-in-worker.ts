@@ -6,7 +6,7 @@
 import type { SerializedGraph } from 'graphology-types';
 
 import type { CodePointIndex } from '../extract/workers';
-import { runOnce } from '../utils/start-worker';
+import { prestartWorker, runOnce } from '../utils/start-worker';
 
 export interface RdfJob {
   graph: SerializedGraph;
@@ -28,4 +28,9 @@ export async function writeRdfInWorker(job: RdfJob, signal?: AbortSignal): Promi
   const reply = await runOnce<RdfReply>(__filename, 'rdf-worker', 'export', job, [], signal);
   if ('triples' in reply) return reply.triples;
   throw Object.assign(new Error(reply.error.message), reply.error.code ? { code: reply.error.code } : {});
+}
+
+/** Starts the worker writeRdfInWorker will use, so that it has loaded its modules by then. */
+export function prestartRdfWorker(): void {
+  prestartWorker(__filename, 'rdf-worker');
 }

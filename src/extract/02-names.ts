@@ -714,6 +714,9 @@ function lowerTitleBeforeName(tokens: Token[], i: number): boolean {
 }
 
 function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number; role: string; plural?: boolean } | undefined {
+  // (Lower case allowed, this runs on every lower-case word: only a title's first word can start one,
+  // and the plural and dotted forms below are for capitalised titles only.)
+  if (lowerOk && !TITLES_BY_FIRST.has(tokens[i]?.lower ?? '')) return undefined;
   // ("Sens" and "." as two tokens: the full stop belongs to the title.)
   const dotted = tokens[i + 1]?.text === '.' && !tokens[i + 1].space;
   const plural = PLURAL_TITLES[tokens[i]?.text ?? ''];

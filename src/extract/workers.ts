@@ -4,9 +4,9 @@
 //
 // Extraction is a pure function of one document (wink-nlp's memory of unknown words is cleared between
 // documents, nlp-model.ts), so any grouping of documents gives the same extractions: they are cached
-// per document (src/cache) and sharded across machines (newsgraph extract --shard). Here documents are
-// grouped into shards of consecutive documents with about SHARD_BYTES of text, one worker each, which
-// is the unit of parallelism and of a worker's lifetime (its memory of wink's lexemes grows with it).
+// per document (src/cache) and sharded across machines (newsgraph extract --shard). Here each worker
+// takes the next document of the input as soon as it has room, and is replaced after about SHARD_BYTES
+// of text (its memory of wink's lexemes grows with what it reads).
 
 import type { Worker } from 'node:worker_threads';
 
@@ -51,8 +51,9 @@ export class WorkerStartError extends Error {
 /**
  * Text per shard, in bytes: about 3 s of extraction on one core. A fresh worker costs ~0.5 s to start
  * (model, gazetteers) and as much again while V8 compiles the extraction code anew in it, so a shard
- * must be a few times that; it is also the unit of parallelism (the Brown benchmark, 6 MB, makes
- * two). Measured there with two workers: 1.5 MB shards 6.9 s, 3 MB shards 5.7 s of extraction.
+ * must be a few times that; an input of fewer shards than workers gets no more workers than shards
+ * (the Brown benchmark, 6 MB, makes two). Measured there with two workers: 1.5 MB shards 6.9 s, 3 MB
+ * shards 5.7 s of extraction.
  * NEWSGRAPH_SHARD_BYTES overrides it (tests use small shards).
  */
 export const SHARD_BYTES = 3_000_000;
@@ -319,10 +320,15 @@ export class WorkerExtractor implements Extractor {
 export type Outcome = { i: number; result: ExtractedDocument } | { i: number; error: ExtractionError };
 
 /**
- * Extracts documents 0…n−1, given their sizes in bytes, shard by shard, at most `jobs` shards at a
- * time: `read(i)` is called in document order within a shard, just before the document is needed,
- * and gives undefined for a file that was skipped; `settle` hears every extracted or failed document.
- * A single shard runs in this thread; more run each in a fresh worker.
+ * Extracts documents 0…n−1, given their sizes in bytes, at most `jobs` workers at a time: `read(i)` is
+ * called in document order, just before the document is needed, and gives undefined for a file that
+ * was skipped; `settle` hears every extracted or failed document. An input of a single shard (see
+ * toShards) runs in this thread. Otherwise each lane keeps a worker and takes the next document of
+ * the whole input as soon as its worker has room, so the lanes finish within a document of each other
+ * (fixed shards of equal bytes took unequal times: on the Brown benchmark one core waited ~0.4 s for
+ * the other). A lane's worker is replaced by a fresh one once it has been sent a shard's worth of
+ * text, unless no more than that is left (a new worker's start-up would cost more than it saves):
+ * its memory of wink's lexemes grows with what it reads.
  * @throws WorkerStartError when no worker can start
  */
 export async function extractDocuments(
@@ -336,12 +342,18 @@ export async function extractDocuments(
   let fatal: Error | undefined;
   // Two documents queued per worker: it never waits while the next text is read, and no more are held.
   const AHEAD = 2;
+  let next = 0;
+  let left = sizes.reduce((a, b) => a + b, 0);
 
-  const runShard = async ([start, end]: [number, number]) => {
-    const extractor = shards.length === 1 ? await createInProcessExtractor() : new WorkerExtractor();
+  /** Feeds the extractor documents from the shared queue until it has had `budget` bytes (while more than that is left). */
+  const runExtractor = async (extractor: Extractor, budget: number) => {
     const inFlight = new Set<Promise<void>>();
+    let sent = 0;
     try {
-      for (let i = start; i < end && !fatal; i++) {
+      while (next < sizes.length && !fatal && (sent < budget || left <= budget)) {
+        const i = next++;
+        sent += sizes[i];
+        left -= sizes[i];
         const doc = read(i);
         if (!doc) continue;
         const job: Promise<void> = extractor
@@ -365,12 +377,15 @@ export async function extractDocuments(
     }
   };
 
-  let next = 0;
-  const lanes = Math.max(1, Math.min(jobs, shards.length));
-  await Promise.all(
-    Array.from({ length: lanes }, async () => {
-      while (next < shards.length && !fatal) await runShard(shards[next++]);
-    }),
-  );
+  if (shards.length === 1) {
+    await runExtractor(await createInProcessExtractor(), Infinity);
+  } else {
+    const lanes = Math.max(1, Math.min(jobs, shards.length));
+    await Promise.all(
+      Array.from({ length: lanes }, async () => {
+        while (next < sizes.length && !fatal) await runExtractor(new WorkerExtractor(), bytesPerShard);
+      }),
+    );
+  }
   if (fatal) throw fatal;
 }

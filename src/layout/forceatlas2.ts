@@ -52,17 +52,22 @@ export interface LayoutArrays {
 // After this many failed splits, two nodes at (almost) the same point share a leaf.
 const SUBDIVISION_ATTEMPTS = 3;
 
-/** Quadtree regions, struct-of-arrays; grown by doubling, reused across iterations. */
+// A region's fields, interleaved so that the walk of the tree reads one or two cache lines per region
+// (nine separate arrays made it read nine): `f` holds [mx, my, size, mass] (F_*), `c` the centre
+// [cx, cy], `t` the tree [node, firstChild, nextSibling, unused] (T_*).
+const F_MX = 0;
+const F_MY = 1;
+const F_SIZE = 2;
+const F_MASS = 3;
+const T_NODE = 0;
+const T_FIRST = 1;
+const T_NEXT = 2;
+
+/** Quadtree regions in interleaved typed arrays; grown by doubling, reused across iterations. */
 class Regions {
-  node!: Int32Array;
-  firstChild!: Int32Array;
-  nextSibling!: Int32Array;
-  cx!: Float64Array;
-  cy!: Float64Array;
-  size!: Float64Array;
-  mass!: Float64Array;
-  mx!: Float64Array;
-  my!: Float64Array;
+  f!: Float64Array;
+  c!: Float64Array;
+  t!: Int32Array;
   capacity = 0;
   count = 0;
 
@@ -71,39 +76,32 @@ class Regions {
   }
 
   grow(capacity: number): void {
-    const copyI = (a: Int32Array | undefined) => {
-      const b = new Int32Array(capacity);
-      if (a) b.set(a.subarray(0, this.count));
-      return b;
-    };
-    const copyF = (a: Float64Array | undefined) => {
-      const b = new Float64Array(capacity);
-      if (a) b.set(a.subarray(0, this.count));
-      return b;
-    };
-    this.node = copyI(this.node);
-    this.firstChild = copyI(this.firstChild);
-    this.nextSibling = copyI(this.nextSibling);
-    this.cx = copyF(this.cx);
-    this.cy = copyF(this.cy);
-    this.size = copyF(this.size);
-    this.mass = copyF(this.mass);
-    this.mx = copyF(this.mx);
-    this.my = copyF(this.my);
+    const f = new Float64Array(4 * capacity);
+    const c = new Float64Array(2 * capacity);
+    const t = new Int32Array(4 * capacity);
+    if (this.f) {
+      f.set(this.f.subarray(0, 4 * this.count));
+      c.set(this.c.subarray(0, 2 * this.count));
+      t.set(this.t.subarray(0, 4 * this.count));
+    }
+    this.f = f;
+    this.c = c;
+    this.t = t;
     this.capacity = capacity;
   }
 
   add(cx: number, cy: number, size: number, nextSibling: number): number {
     const r = this.count++;
-    this.node[r] = -1;
-    this.firstChild[r] = -1;
-    this.nextSibling[r] = nextSibling;
-    this.cx[r] = cx;
-    this.cy[r] = cy;
-    this.size[r] = size;
-    this.mass[r] = 0;
-    this.mx[r] = 0;
-    this.my[r] = 0;
+    const { f, c, t } = this;
+    t[4 * r + T_NODE] = -1;
+    t[4 * r + T_FIRST] = -1;
+    t[4 * r + T_NEXT] = nextSibling;
+    c[2 * r] = cx;
+    c[2 * r + 1] = cy;
+    f[4 * r + F_SIZE] = size;
+    f[4 * r + F_MASS] = 0;
+    f[4 * r + F_MX] = 0;
+    f[4 * r + F_MY] = 0;
     return r;
   }
 }
@@ -147,7 +145,7 @@ export function runForceAtlas2(a: LayoutArrays, settings: ForceAtlas2Settings, i
     // Repulsion: k · m1 · m2 / d, along the line between the two.
     if (regions) {
       buildQuadtree(regions, x, y, mass);
-      const { node, firstChild, nextSibling, size, mass: rMass, mx, my } = regions;
+      const { f: rf, t: rt } = regions;
       for (let i = 0; i < n; i++) {
         const xi = x[i];
         const yi = y[i];
@@ -156,20 +154,21 @@ export function runForceAtlas2(a: LayoutArrays, settings: ForceAtlas2Settings, i
         let fy = 0;
         let r = 0;
         while (r >= 0) {
-          if (firstChild[r] >= 0) {
-            const ddx = xi - mx[r];
-            const ddy = yi - my[r];
+          const first = rt[4 * r + T_FIRST];
+          if (first >= 0) {
+            const ddx = xi - rf[4 * r + F_MX];
+            const ddy = yi - rf[4 * r + F_MY];
             const d2 = ddx * ddx + ddy * ddy;
-            const s = size[r];
+            const s = rf[4 * r + F_SIZE];
             if (s * s < theta2 * d2) {
               // Far enough: the whole region acts as one body at its centre of mass.
-              const f = (ki * rMass[r]) / d2;
+              const f = (ki * rf[4 * r + F_MASS]) / d2;
               fx += ddx * f;
               fy += ddy * f;
-              r = nextSibling[r];
-            } else r = firstChild[r];
+              r = rt[4 * r + T_NEXT];
+            } else r = first;
           } else {
-            const j = node[r];
+            const j = rt[4 * r + T_NODE];
             if (j >= 0 && j !== i) {
               const ddx = xi - x[j];
               const ddy = yi - y[j];
@@ -180,7 +179,7 @@ export function runForceAtlas2(a: LayoutArrays, settings: ForceAtlas2Settings, i
                 fy += ddy * f;
               }
             }
-            r = nextSibling[r];
+            r = rt[4 * r + T_NEXT];
           }
         }
         dx[i] += fx;
@@ -265,22 +264,23 @@ function buildQuadtree(regions: Regions, x: Float64Array, y: Float64Array, mass:
     let r = 0;
     let attempts = SUBDIVISION_ATTEMPTS;
     for (;;) {
-      const { node, firstChild, cx, cy, mass: rMass, mx, my } = regions;
-      if (firstChild[r] >= 0) {
+      const { f, c, t } = regions;
+      const first = t[4 * r + T_FIRST];
+      if (first >= 0) {
         // An inner region: add i to its mass and go down into i's quadrant.
-        const total = rMass[r] + mass[i];
-        mx[r] = (mx[r] * rMass[r] + x[i] * mass[i]) / total;
-        my[r] = (my[r] * rMass[r] + y[i] * mass[i]) / total;
-        rMass[r] = total;
-        r = firstChild[r] + quadrant(x[i], y[i], cx[r], cy[r]);
+        const total = f[4 * r + F_MASS] + mass[i];
+        f[4 * r + F_MX] = (f[4 * r + F_MX] * f[4 * r + F_MASS] + x[i] * mass[i]) / total;
+        f[4 * r + F_MY] = (f[4 * r + F_MY] * f[4 * r + F_MASS] + y[i] * mass[i]) / total;
+        f[4 * r + F_MASS] = total;
+        r = first + quadrant(x[i], y[i], c[2 * r], c[2 * r + 1]);
         continue;
       }
-      if (node[r] < 0) {
+      if (t[4 * r + T_NODE] < 0) {
         // An empty leaf: i lives here.
-        node[r] = i;
-        rMass[r] = mass[i];
-        mx[r] = x[i];
-        my[r] = y[i];
+        t[4 * r + T_NODE] = i;
+        f[4 * r + F_MASS] = mass[i];
+        f[4 * r + F_MX] = x[i];
+        f[4 * r + F_MY] = y[i];
         break;
       }
       // A leaf holding j: split it in four and push both down.
@@ -288,43 +288,45 @@ function buildQuadtree(regions: Regions, x: Float64Array, y: Float64Array, mass:
         regions.grow(regions.capacity * 2);
         continue; // the arrays were replaced: read them again
       }
-      const j = node[r];
-      const half = regions.size[r] / 2;
+      const j = t[4 * r + T_NODE];
+      const half = f[4 * r + F_SIZE] / 2;
       const quarter = half / 2;
-      const next = regions.nextSibling[r];
-      const first = regions.count;
-      regions.add(cx[r] - quarter, cy[r] - quarter, half, first + 1);
-      regions.add(cx[r] - quarter, cy[r] + quarter, half, first + 2);
-      regions.add(cx[r] + quarter, cy[r] - quarter, half, first + 3);
-      regions.add(cx[r] + quarter, cy[r] + quarter, half, next);
-      regions.firstChild[r] = first;
-      regions.node[r] = -1;
-      const qj = first + quadrant(x[j], y[j], regions.cx[r], regions.cy[r]);
-      regions.node[qj] = j;
-      regions.mass[qj] = mass[j];
-      regions.mx[qj] = x[j];
-      regions.my[qj] = y[j];
+      const next = t[4 * r + T_NEXT];
+      const firstChild = regions.count;
+      const cxr = c[2 * r];
+      const cyr = c[2 * r + 1];
+      regions.add(cxr - quarter, cyr - quarter, half, firstChild + 1);
+      regions.add(cxr - quarter, cyr + quarter, half, firstChild + 2);
+      regions.add(cxr + quarter, cyr - quarter, half, firstChild + 3);
+      regions.add(cxr + quarter, cyr + quarter, half, next);
+      t[4 * r + T_FIRST] = firstChild;
+      t[4 * r + T_NODE] = -1;
+      const qj = firstChild + quadrant(x[j], y[j], cxr, cyr);
+      t[4 * qj + T_NODE] = j;
+      f[4 * qj + F_MASS] = mass[j];
+      f[4 * qj + F_MX] = x[j];
+      f[4 * qj + F_MY] = y[j];
       // r's mass now counts j; the loop adds i as it goes down.
-      regions.mass[r] = mass[j];
-      regions.mx[r] = x[j];
-      regions.my[r] = y[j];
-      const qi = first + quadrant(x[i], y[i], regions.cx[r], regions.cy[r]);
+      f[4 * r + F_MASS] = mass[j];
+      f[4 * r + F_MX] = x[j];
+      f[4 * r + F_MY] = y[j];
+      const qi = firstChild + quadrant(x[i], y[i], cxr, cyr);
       if (qi !== qj) {
-        const total = regions.mass[r] + mass[i];
-        regions.mx[r] = (regions.mx[r] * regions.mass[r] + x[i] * mass[i]) / total;
-        regions.my[r] = (regions.my[r] * regions.mass[r] + y[i] * mass[i]) / total;
-        regions.mass[r] = total;
-        regions.node[qi] = i;
-        regions.mass[qi] = mass[i];
-        regions.mx[qi] = x[i];
-        regions.my[qi] = y[i];
+        const total = f[4 * r + F_MASS] + mass[i];
+        f[4 * r + F_MX] = (f[4 * r + F_MX] * f[4 * r + F_MASS] + x[i] * mass[i]) / total;
+        f[4 * r + F_MY] = (f[4 * r + F_MY] * f[4 * r + F_MASS] + y[i] * mass[i]) / total;
+        f[4 * r + F_MASS] = total;
+        t[4 * qi + T_NODE] = i;
+        f[4 * qi + F_MASS] = mass[i];
+        f[4 * qi + F_MX] = x[i];
+        f[4 * qi + F_MY] = y[i];
         break;
       }
       if (attempts-- > 0) continue; // same quadrant: r is now inner, go down again
       // Out of precision: i and j are at the same point; j's leaf stands for both.
-      const total = regions.mass[qj] + mass[i];
-      regions.mass[qj] = total;
-      regions.mass[r] += mass[i];
+      const total = f[4 * qj + F_MASS] + mass[i];
+      f[4 * qj + F_MASS] = total;
+      f[4 * r + F_MASS] += mass[i];
       break;
     }
   }

@@ -14,6 +14,7 @@ import { seedPositions } from './seed-positions';
 export { KIND_COLORS } from './kind-colors';
 export { seededRandom } from './seed-positions';
 export { inferSettings, type ForceAtlas2Settings } from './forceatlas2';
+export { prestartLayoutWorker } from './run-in-worker';
 export type { Positions } from './keep-positions';
 
 export interface LayoutOptions {
@@ -72,33 +73,50 @@ function toLayoutArrays(graph: KnowledgeGraph, seed: number, seeded = true): Lay
   return { x, y, source, target, weight };
 }
 
-/** Writes positions (in graph order), sizes by degree and colours by kind onto the graph. */
-function applyLayout(graph: KnowledgeGraph, x: Float64Array, y: Float64Array, previous?: Positions): void {
-  // (The job's edge arrays may have been transferred to the layout worker: these are made anew.)
-  if (previous && previous.size > 0) {
-    const { source, target } = toLayoutArrays(graph, 0, false);
-    keepPositions(graph.nodes(), x, y, source, target, previous);
-  }
+/**
+ * Writes sizes by degree and colours by kind onto the graph's nodes and edges, and x and y (0 until
+ * placeNodes) on its nodes, in the order applyLayout writes them: none of it depends on positions,
+ * so a build does it while the layout runs.
+ */
+export function styleGraph(graph: KnowledgeGraph): void {
   let maxDegree = 1;
   graph.forEachNode((n) => {
     maxDegree = Math.max(maxDegree, graph.degree(n));
   });
-  let i = 0;
-  graph.updateEachNodeAttributes((n, attr) => {
-    const at = i++;
-    return {
-      ...attr,
-      x: round(Number.isFinite(x[at]) ? x[at] : 0),
-      y: round(Number.isFinite(y[at]) ? y[at] : 0),
-      size: round(4 + 14 * Math.sqrt(graph.degree(n) / maxDegree)),
-      color: KIND_COLORS[attr.kind] ?? '#999999',
-    };
-  });
+  graph.updateEachNodeAttributes((n, attr) => ({
+    ...attr,
+    x: 0,
+    y: 0,
+    size: round(4 + 14 * Math.sqrt(graph.degree(n) / maxDegree)),
+    color: KIND_COLORS[attr.kind] ?? '#999999',
+  }));
   graph.updateEachEdgeAttributes((_e, attr) => ({
     ...attr,
     size: attr.predicate === 'mentionedWith' ? 0.5 : round(1 + Math.min(4, Math.log2(1 + attr.weight))),
     color: attr.predicate === 'mentionedWith' ? EDGE_COLOR : TYPED_EDGE_COLOR,
   }));
+}
+
+/** Writes positions (in graph order) onto a styled graph (styleGraph): only x and y change. */
+function placeNodes(graph: KnowledgeGraph, x: Float64Array, y: Float64Array, previous?: Positions): void {
+  // (The job's edge arrays may have been transferred to the layout worker: these are made anew.)
+  if (previous && previous.size > 0) {
+    const { source, target } = toLayoutArrays(graph, 0, false);
+    keepPositions(graph.nodes(), x, y, source, target, previous);
+  }
+  let i = 0;
+  graph.forEachNode((_n, attr) => {
+    const at = i++;
+    // (In place: the attribute object keeps the order of its keys that styleGraph gave it.)
+    attr.x = round(Number.isFinite(x[at]) ? x[at] : 0);
+    attr.y = round(Number.isFinite(y[at]) ? y[at] : 0);
+  });
+}
+
+/** Writes positions (in graph order), sizes by degree and colours by kind onto the graph (unless already `styled`). */
+function applyLayout(graph: KnowledgeGraph, x: Float64Array, y: Float64Array, previous?: Positions, styled = false): void {
+  if (!styled) styleGraph(graph);
+  placeNodes(graph, x, y, previous);
 }
 
 // With previous positions for this share of the nodes or more, there is no new layout to compute:
@@ -116,37 +134,38 @@ function toJob(graph: KnowledgeGraph, options: LayoutOptions): LayoutJob {
   };
 }
 
-function assign(graph: KnowledgeGraph, options: LayoutOptions = {}): void {
+function assign(graph: KnowledgeGraph, options: LayoutOptions = {}, styled = false): void {
   if (graph.order === 0) return;
   const job = toJob(graph, options);
   if (job.iterations > 0) runPeeledLayout(job.arrays, job.settings, job.iterations);
-  applyLayout(graph, job.arrays.x, job.arrays.y, options.previous);
+  applyLayout(graph, job.arrays.x, job.arrays.y, options.previous, styled);
 }
 
 // Below this, a worker's start-up costs more than the layout it would take off the main thread.
-const WORKER_MIN_ORDER = 2_000;
+export const WORKER_MIN_ORDER = 2_000;
 
 /**
  * Starts the layout of the graph on a worker thread (in this thread for small graphs) and resolves
  * with a function that writes the result onto the graph and returns the milliseconds the layout took,
- * not counting time spent waiting for this thread. The graph's nodes and edges must not change in
- * between; its other attributes may be read meanwhile (RDF export does). Aborting `signal` stops the
- * worker (a build whose export failed does not wait for its layout).
+ * not counting time spent waiting for this thread; called with `styled` true, it writes only x and y
+ * (the caller ran styleGraph meanwhile). The graph's nodes and edges must not change in between; its
+ * other attributes may be read meanwhile (RDF export does). Aborting `signal` stops the worker (a
+ * build whose export failed does not wait for its layout).
  */
-export async function startLayout(graph: KnowledgeGraph, options: LayoutOptions = {}, signal?: AbortSignal): Promise<() => number> {
-  const timed = (fn: () => void) => () => {
+export async function startLayout(graph: KnowledgeGraph, options: LayoutOptions = {}, signal?: AbortSignal): Promise<(styled?: boolean) => number> {
+  const timed = (fn: (styled: boolean) => void) => (styled = false) => {
     const start = performance.now();
-    fn();
+    fn(styled);
     return performance.now() - start;
   };
-  if (graph.order < WORKER_MIN_ORDER) return timed(() => assign(graph, options));
+  if (graph.order < WORKER_MIN_ORDER) return timed((styled) => assign(graph, options, styled));
   const start = performance.now();
   const job = toJob(graph, options);
-  if (job.iterations === 0) return timed(() => applyLayout(graph, job.arrays.x, job.arrays.y, options.previous));
+  if (job.iterations === 0) return timed((styled) => applyLayout(graph, job.arrays.x, job.arrays.y, options.previous, styled));
   const prepared = performance.now() - start;
   const { x, y, ms } = await runInWorker(job, signal);
-  const apply = timed(() => applyLayout(graph, x, y, options.previous));
-  return () => prepared + ms + apply();
+  const apply = timed((styled) => applyLayout(graph, x, y, options.previous, styled));
+  return (styled = false) => prepared + ms + apply(styled);
 }
 
 /** Lays out a copy of the graph and returns its node positions, sizes and colours. */

@@ -2,7 +2,7 @@
 // while the layout runs. The arrays are transferred, not copied.
 
 import type { ForceAtlas2Settings, LayoutArrays } from './forceatlas2';
-import { runOnce } from '../utils/start-worker';
+import { prestartWorker, runOnce } from '../utils/start-worker';
 
 export interface LayoutJob {
   arrays: LayoutArrays;
@@ -26,4 +26,9 @@ export function buffersOf(...arrays: ArrayBufferView[]): ArrayBuffer[] {
 export function runInWorker(job: LayoutJob, signal?: AbortSignal): Promise<LayoutResult> {
   const { arrays } = job;
   return runOnce<LayoutResult>(__filename, 'layout-worker', 'layout', job, buffersOf(arrays.x, arrays.y, arrays.source, arrays.target, arrays.weight), signal);
+}
+
+/** Starts the worker runInWorker will use, so that it has loaded its modules by then. */
+export function prestartLayoutWorker(): void {
+  prestartWorker(__filename, 'layout-worker');
 }

@@ -46,6 +46,50 @@ export function startWorker(callerFile: string, name: string, options: WorkerOpt
   return new Worker(code, { ...options, eval: true });
 }
 
+// Workers started ahead of their job (prestartWorker), by caller folder and name: each loads its
+// modules while the build's own thread works, on a core that would otherwise wait.
+const spares = new Map<string, Worker>();
+
+const spareKey = (callerFile: string, name: string) => `${path.dirname(callerFile)}\0${name}`;
+
+/**
+ * Starts the worker runOnce(callerFile, name, …) will use, so that its start-up is done by then. It
+ * does not keep the process alive; discardSpareWorkers stops the ones no job took.
+ */
+export function prestartWorker(callerFile: string, name: string): void {
+  const key = spareKey(callerFile, name);
+  if (spares.has(key)) return;
+  const worker = startWorker(callerFile, name);
+  worker.unref();
+  spares.set(key, worker);
+  // (One that dies before its job is forgotten: the job starts another.)
+  const forget = () => {
+    if (spares.get(key) === worker) spares.delete(key);
+  };
+  worker.once('exit', forget);
+  worker.once('error', forget);
+}
+
+/** Stops the workers started ahead that no job took. */
+export function discardSpareWorkers(): void {
+  for (const worker of spares.values()) void worker.terminate();
+  spares.clear();
+}
+
+/** How many workers started ahead wait for a job. */
+export function spareWorkerCount(): number {
+  return spares.size;
+}
+
+function takeSpare(callerFile: string, name: string): Worker | undefined {
+  const key = spareKey(callerFile, name);
+  const worker = spares.get(key);
+  if (!worker) return undefined;
+  spares.delete(key);
+  worker.ref();
+  return worker;
+}
+
 /** A worker that failed as a thread (it could not start, died or was stopped), not a job that failed. */
 export class WorkerFailure extends Error {}
 
@@ -55,7 +99,7 @@ export class WorkerFailure extends Error {}
  */
 export function runOnce<T>(callerFile: string, name: string, what: string, message: unknown, transfer: ArrayBuffer[] = [], signal?: AbortSignal): Promise<T> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker(callerFile, name);
+    const worker = takeSpare(callerFile, name) ?? startWorker(callerFile, name);
     let settled = false;
     signal?.addEventListener('abort', () => {
       if (settled) return;

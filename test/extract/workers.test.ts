@@ -164,6 +164,21 @@ describe('extractDocuments', () => {
     expect(outcomes.map((o) => ('result' in o ? 'ok' : `failed ${o.error.doc}`))).toEqual(['ok', 'failed broken.txt', 'ok']);
   });
 
+  it('feeds every worker from one queue, in document order, so that no lane waits on a fixed share', async () => {
+    const order: number[] = [];
+    await extractDocuments(
+      docs.map(() => 1),
+      2,
+      (i) => {
+        order.push(i);
+        return docs[i];
+      },
+      () => undefined,
+      5,
+    );
+    expect(order).toEqual(docs.map((_, i) => i));
+  });
+
   it('reads each document only shortly before it is extracted (streaming)', async () => {
     let read = 0;
     let settled = 0;

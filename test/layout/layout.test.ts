@@ -4,7 +4,7 @@
 import Graph from 'graphology';
 
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from '../../src/graph/attributes';
-import { inferSettings, iterationBudget, layoutGraph, seededRandom, startLayout } from '../../src/layout';
+import { inferSettings, iterationBudget, layoutGraph, seededRandom, startLayout, styleGraph } from '../../src/layout';
 import { runForceAtlas2 } from '../../src/layout/forceatlas2';
 import { seedPositions } from '../../src/layout/seed-positions';
 
@@ -93,6 +93,22 @@ describe('startLayout', () => {
     const apply = await startLayout(copy, { iterations: 10 });
     expect(apply()).toBeGreaterThan(0);
     copy.forEachNode((n, a) => expect({ n, x: a.x, y: a.y }).toEqual({ n, x: inThread[n].x, y: inThread[n].y }));
+  });
+
+  it('styled beforehand (styleGraph, while the layout runs), writes the same attributes in the same key order', async () => {
+    for (const [count, size] of [
+      [120, 20],
+      [3, 4],
+    ]) {
+      const whole = clusters(count, size);
+      await startLayout(whole, { iterations: 10 }).then((apply) => apply());
+      const styled = clusters(count, size);
+      const pending = startLayout(styled, { iterations: 10 });
+      styleGraph(styled);
+      (await pending)(true);
+      expect(JSON.stringify(styled.export())).toBe(JSON.stringify(whole.export()));
+      expect(styled.getNodeAttributes('c0-n0').x).not.toBe(0);
+    }
   });
 
   it('stops the worker when asked (a build whose export failed does not wait for its layout)', async () => {
