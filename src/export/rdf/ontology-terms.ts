@@ -24,7 +24,7 @@ export interface PredicateTerm extends TermText {
 
 export const PREDICATE_TERMS: Partial<Record<Predicate, PredicateTerm>> = {
   // Jacinda Ardern → New Zealand, with role "Prime Minister" on the statement
-  affiliatedWith: { label: 'affiliated with', comment: 'A person holds a position in or acts for a country or organization; the role is on the rdf:Statement.', subPropertyOf: 'affiliation' },
+  affiliatedWith: { label: 'affiliated with', comment: 'A person holds a position in or acts for a country or organization, or holds an office of a state, region or city (a place); the role is on the rdf:Statement.', subPropertyOf: 'affiliation' },
   // Ardern → Kishida
   met: { label: 'met', comment: 'Two people met (symmetric; stated once, in either direction).' },
   // Ardern → Japan
