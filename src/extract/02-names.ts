@@ -174,13 +174,12 @@ function scanDateline(sink: NameSink, i: number, gaz: Gazetteer): number | undef
   const { tokens } = sink;
   if (i !== 0 && !tokens[i].space.includes('\n')) return undefined;
   let j = i;
-  while (j < tokens.length && j < i + 4 && isAllCaps(tokens[j]) && /^\p{Lu}{2,}$/u.test(tokens[j].text)) j++;
+  // ("SHARM EL-SHEIKH": a hyphen joins the words of one name.)
+  const capsWord = (k: number) => isAllCaps(tokens[k]) && /^\p{Lu}{2,}$/u.test(tokens[k].text);
+  while (j < tokens.length && j < i + 6 && (capsWord(j) || (j > i && isJoiner(tokens, j) && capsWord(j + 1)))) j++;
   if (j === i) return scanTitleCaseDateline(sink, i, gaz);
   if (!AFTER_DATELINE.has(tokens[j]?.text ?? '')) return undefined;
-  const titled = tokens
-    .slice(i, j)
-    .map((t) => t.text[0] + t.text.slice(1).toLowerCase())
-    .join(' ');
+  const titled = spanText(tokens, i, j).replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
   const e = gaz.lookup(titled);
   if (e && (e.kind === 'Place' || e.kind === 'Country') && !e.demonym) {
     emit(sink, e.kind, i, j, e.name, e.key, 'dateline', { meta: { country: e.country } });
@@ -188,7 +187,8 @@ function scanDateline(sink: NameSink, i: number, gaz: Gazetteer): number | undef
   }
   // A place the gazetteer lacks, or spells with its accents ("SAO PAULO"), in a dateline's full
   // shape: a date after the comma ("SAO PAULO, Jan 23"), or the agency in parentheses.
-  const dated = tokens[j].text === ',' && (CALENDAR.has(tokens[j + 1]?.text ?? '') || /^\d/.test(tokens[j + 1]?.text ?? ''));
+  // ("SHARM EL-SHEIKH, Egypt, Nov 20": the country may come before the date.)
+  const dated = tokens[j].text === ',' && (CALENDAR.has(tokens[j + 1]?.text ?? '') || /^\d/.test(tokens[j + 1]?.text ?? '') || gaz.lookup(tokens[j + 1]?.text ?? '')?.kind === 'Country');
   const agency = tokens[j].text === '(' && isCapitalised(tokens[j + 1]) && tokens[j + 2]?.text === ')';
   if (e || !(dated || agency)) return undefined;
   emit(sink, 'Place', i, j, titled, placeKey(titled), 'dateline');

@@ -82,6 +82,10 @@ describe('typing', () => {
     ['Voters backed the party of Edna Marsh, which won 36 per cent.', ['Edna Marsh [Person]'], ['Edna Marsh [Organization]']],
     // a name in apposition to a body's noun is that body
     ['The main opposition party, Kora Sena Balaya, led by Ana Ruiz, opposed the tax.', ['Kora Sena Balaya [Organization]'], ['Kora Sena Balaya [Person]']],
+    // a dateline in capitals whose words a hyphen joins, with the country before the date
+    ['KORA EL-VANNA, Egypt, Nov 20 (Reuters) - Delegates met.', ['Kora El-Vanna [Place]'], ['KORA EL-VANNA [Person]']],
+    // a firm by its trade word: ratings, brands, petroleum
+    ['Tarno Ratings said the outlook was stable.', ['Tarno Ratings [Organization]'], ['Tarno Ratings [Person]']],
     // the names a deal's noun takes are firms (rule deal-object-org), the one after "and" too
     ['Regulators studied the merger of Brightline and Nordtel.', ['Brightline [Organization]', 'Nordtel [Organization]']],
     // a trade noun ending in "maker" names the firm after it

@@ -93,7 +93,7 @@ export const KNOWN_AGREEMENTS: Array<{ name: string; aliases: string[] }> = [
 const TRADE_WORDS = [
   'Aerospace', 'Construction', 'Engineering', 'Logistics', 'Electronics', 'Robotics', 'Therapeutics',
   'Biotech', 'Software', 'Semiconductor', 'Chemicals', 'Studios', 'Foods', 'Minerals', 'Shipping',
-  'Publishing', 'Textiles', 'Utilities', 'Beverages', 'Automotive',
+  'Publishing', 'Textiles', 'Utilities', 'Beverages', 'Automotive', 'Ratings', 'Brands', 'Pharma', 'Petroleum',
 ];
 
 export const ORG_HEADS = new Set([
