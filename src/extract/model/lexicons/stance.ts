@@ -1,5 +1,6 @@
 // Stance words: the general English verbs, nouns and adjectives by which an actor opposes or worries
-// about an action or a policy. Data only; read by the stance pass (03-stance.ts). No names here.
+// about an action or a policy. Data only; read by the stance pass (03-stance.ts and its rows in stance/).
+// No names here.
 
 export type StancePredicate = 'concernedAbout' | 'opposes';
 
