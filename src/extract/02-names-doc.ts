@@ -859,7 +859,7 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
   // wherever the document names it so ("a stake in Quorvo" … "investors in Quorvo").
   // So is a name the words around it showed to be a place ("at Capitol Hill where …", "leave Capitol Hill").
   // ("Sinn Fein president Ana Ruiz" … "Sinn Fein was committed": a two-word body before its head's office too.)
-  const firms = new Map(out.filter((m) => m.rule === 'org-by-context' || m.rule === 'org-head-name' || m.rule === 'name-body-apposition' || m.rule === 'deal-object-org' || m.rule === 'firm-possessive').map((m) => [m.name, m.key]));
+  const firms = new Map(out.filter((m) => m.rule === 'org-by-context' || m.rule === 'org-head-name' || m.rule === 'name-body-apposition' || m.rule === 'body-list' || m.rule === 'deal-object-org' || m.rule === 'firm-possessive').map((m) => [m.name, m.key]));
   // (So is a name read as a person's: "Acme said on Monday …" after "Acme said it would appeal".)
   // ("Kora Telecom, which owns Zentel" … "Kora Telecom said": a name found by its shape alone too;
   // "Quorvo, the new network," … "investors in Quorvo": a name a body's noun set off.)

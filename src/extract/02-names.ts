@@ -5,10 +5,11 @@
 import type { Kind, Mention, Sentence, Token } from '../types';
 import { CALENDAR, NOT_NAMES, SPEECH_VERBS, WEEKDAYS } from './model/lexicon';
 import { loadGazetteer, type Gazetteer, type GazetteerEntry } from './model/gazetteer';
-import { BODY_LAST_WORDS, CHAMBERS, COMMITTEE_NOUNS, COMPANY_SUFFIXES, ORG_HEADS, PARTY_LABELS } from './model/organizations';
+import { BODY_LAST_WORDS, CHAMBERS, COMMITTEE_NOUNS, COMPANY_SUFFIXES, FELLOWSHIP_PLURALS, ORG_HEADS, PARTY_LABELS } from './model/organizations';
 import { placeKey } from './model/places';
 import { normaliseRole, OFFICE_WORDS, PLURAL_TITLES, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from './model/titles';
 import { isAllCaps, isCapitalised, isJoiner, isPossessive, lower, spanText } from './tokens-util';
+import { bodyListAt, pluralOf } from './02-names-lists';
 import { lookupTable } from '../utils/lookup-table';
 
 // Titles indexed by their first word in lower case, longest first: the scanner tries only the titles
@@ -157,10 +158,27 @@ export function extractNames(sentence: Sentence, idPrefix: string): NameScan {
       continue;
     }
     // Each step returns where the scan goes on when it took the tokens at i, undefined otherwise.
-    const next = scanDateline(sink, i, gaz) ?? scanTitledName(sink, i, gaz) ?? (isCapitalised(t) ? scanCapitalised(sink, i, gaz) : i + 1);
+    const next = scanBodyList(sink, i, gaz) ?? scanDateline(sink, i, gaz) ?? scanTitledName(sink, i, gaz) ?? (isCapitalised(t) ? scanCapitalised(sink, i, gaz) : i + 1);
     i = next ?? i + 1;
   }
   return { mentions: sink.mentions, roleRefs: sink.roleRefs };
+}
+
+/**
+ * 0. "two drug companies, Glaxmore and Bexford,": each name listed after a counted plural of a
+ * body's noun is such a body (rule body-list), the one a gazetteer knows by its own name.
+ */
+function scanBodyList(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
+  if (sink.tokens[i - 1]?.text !== ',') return undefined;
+  const items = bodyListAt(sink.tokens, i, PLURAL_BODY_NOUNS);
+  if (!items) return undefined;
+  for (const [s, e] of items) {
+    const text = spanText(sink.tokens, s, e);
+    const known = gaz.lookup(text);
+    if (known?.kind === 'Organization') emit(sink, 'Organization', s, e, known.name, known.key, 'body-list');
+    else emit(sink, 'Organization', s, e, text, `org:${text.toLowerCase()}`, 'body-list');
+  }
+  return items[items.length - 1][1];
 }
 
 // What follows a wire story's dateline: "NAIROBI, March 3 (Reuters) -", "BRUSSELS (AP) —".
@@ -514,6 +532,19 @@ function scanOrganization(sink: NameSink, i: number, gaz: Gazetteer): number | u
     const text = spanText(tokens, i, i + 3);
     emit(sink, 'Organization', i, i + 3, text, `org:${text.toLowerCase()}`, 'without-org');
     return i + 3;
+  }
+  // "Friends of the Earth", "Daughters of the Alden Revolution": a capitalised plural of fellowship,
+  // "of" (and "the") and capitalised words name a society (rule fellowship-of).
+  // (Not a firm's "and Sons of Alden": there the place is where the firm is.)
+  if (FELLOWSHIP_PLURALS.has(tokens[i].text) && tokens[i + 1]?.text === 'of' && !/^(and|&)$/.test(lower(tokens[i - 1]))) {
+    const at = lower(tokens[i + 2]) === 'the' ? i + 3 : i + 2;
+    let end = at;
+    while (end < at + 4 && isCapitalised(tokens[end])) end++;
+    if (end > at) {
+      const text = spanText(tokens, i, end);
+      emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'fellowship-of');
+      return end;
+    }
   }
   const named = nameBeforeBodyNoun(tokens, i, gaz);
   if (named) {
@@ -1246,6 +1277,8 @@ const CREDIT_WORDS = new Set(['photo', 'photograph', 'picture', 'image', 'credit
 // Nouns of a body that an apposition after a name may end in ("Gavi, the vaccine alliance,").
 const APPOSITION_BODY_NOUNS = new Set([...ORG_NOUNS, 'alliance', 'association', 'federation', 'coalition', 'authority', 'foundation', 'institute', 'agency', 'body', 'movement', 'bloc', 'cartel', 'outfit', 'publisher', 'airport', 'university']);
 APPOSITION_BODY_NOUNS.delete('rival');
+// Their plurals, which a list of such bodies may follow: "two drug companies, Glaxmore and Bexford".
+const PLURAL_BODY_NOUNS = new Set([...APPOSITION_BODY_NOUNS].map(pluralOf));
 const APPOSITION_STOPS = new Set(['of', 'for', 'in', 'at', 'to', 'with', 'on', 'by', 'from', 'and', 'or', 'the', 'a', 'an', 'who', 'which', 'that', 'whose', 'as']);
 
 /**

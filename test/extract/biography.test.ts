@@ -90,6 +90,8 @@ describe('settlement appositions', () => {
     ['He chaired a meeting of the Kora Council in Fennick.', [], ['Kora Council -locatedIn-> Fennick']],
     // a body named for a place the story names (rule body-named-for-place)
     ['Fennick, a Marlow County hamlet, grew. The Fennick Rowing Club and the University of Fennick met.', ['Fennick Rowing Club -locatedIn-> Fennick', 'University of Fennick -locatedIn-> Fennick']],
+    // …nor a society whose "of" names its cause or patron
+    ['Fennick, a Marlow County hamlet, grew. The Knights of Fennick met there.', [], ['Knights of Fennick -locatedIn-> Fennick']],
     // …not a party or a chamber
     ['Fennick, a Marlow County hamlet, grew. The Fennick Legislature met.', [], ['Fennick Legislature -locatedIn-> Fennick']],
     // a state's own body named by its nationality, in a story that names the country (rule state-body-of-country)

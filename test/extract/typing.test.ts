@@ -95,6 +95,16 @@ describe('typing', () => {
     // a name followed by an apposition that ends in a body's noun is that body (rule name-body-apposition)
     ['Kora Sena, the payments firm, said it would appeal.', ['Kora Sena [Organization]'], ['Kora Sena [Person]']],
     ["The inquiry blamed Zentrix, the country's financial regulator.", ['Zentrix [Organization]']],
+    // names listed after a counted plural of a body's noun are such bodies (rule body-list), a
+    // title's word inside one included, and keep that kind where the story names them again
+    ['Talks were held with two drug companies, Glaxmore and Bexford, on Monday. Bexford said it would help.', ['Glaxmore [Organization]', 'Bexford [Organization]'], ['Bexford [Person]']],
+    ['The port will be run by three Ruritanian firms, Kora General Power, Alden Dredging and Tarno Marine.', ['Kora General Power [Organization]', 'Alden Dredging [Organization]', 'Tarno Marine [Organization]'], ['Power [Person]']],
+    // …but not names after an uncounted plural, nor a speaker after a comma
+    ['Shares in banks, Ana Ruiz and Olan Meyers said, would fall.', ['Ana Ruiz [Person]', 'Olan Meyers [Person]'], ['Ana Ruiz [Organization]']],
+    // a capitalised plural of fellowship, "of" and capitalised words name a society (rule fellowship-of)
+    ['Friends of the Marshes said the plan was a disgrace.', ['Friends of the Marshes [Organization]'], ['Marshes [Person]']],
+    // …but not a firm's "and Sons" before its town
+    ['The bid from Ana Ruiz and Sons of Fennick, Texas, was lower.', [], ['Sons of Fennick [Organization]']],
     // …but not one whose noun only ends a prepositional phrase: that person holds a post in the body
     ['The club sent for Ana Ruiz, the secretary of the golf association.', ['Ana Ruiz [Person]'], ['Ana Ruiz [Organization]']],
     // a name in apposition with a kind of place is a place

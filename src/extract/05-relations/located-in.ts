@@ -3,7 +3,7 @@
 
 import type { Mention } from '../../types';
 import { loadGazetteer } from '../model/gazetteer';
-import { COMPANY_SUFFIXES } from '../model/organizations';
+import { COMPANY_SUFFIXES, FELLOWSHIP_PLURALS } from '../model/organizations';
 import { isStateName, REGIONS_WITHIN_COUNTRIES } from '../model/places';
 import { ORG_NOUNS } from '../02-names';
 import { isPossessive, lower } from '../tokens-util';
@@ -153,7 +153,9 @@ function addNamedPlace(sc: SentenceContext, p: Mention): void {
   const named = placesNamed(sc);
   const words = p.name.split(' ');
   const of = words.lastIndexOf('of');
-  const candidates = [words[0], words.slice(0, 2).join(' '), words.slice(0, 3).join(' '), of > 0 ? words.slice(of + 1).join(' ') : ''];
+  // (Not "Knights of Alden": a society's "of" names its cause or patron.)
+  const ofPlace = of > 0 && !FELLOWSHIP_PLURALS.has(words[0]);
+  const candidates = [words[0], words.slice(0, 2).join(' '), words.slice(0, 3).join(' '), ofPlace ? words.slice(of + 1).join(' ') : ''];
   if (named.size) for (const c of candidates) {
     const place = c && c !== p.name ? named.get(c) : undefined;
     if (place) {

@@ -188,6 +188,10 @@ export const COMMITTEE_NOUNS = new Set(['committee', 'subcommittee', 'sub-commit
 
 // Last words of a company's name: "Acme Industries", "Kovo Holdings", "Zenco Ltd." (a story may then say
 // "the company", or drop the word: "Acme").
+// Plurals of fellowship that open a society's name before "of": "Friends of the Earth", "Sons of
+// Alden". What follows "of" is the society's cause or patron, not where it is.
+export const FELLOWSHIP_PLURALS = new Set(['Friends', 'Sons', 'Daughters', 'Sisters', 'Brothers', 'Knights', 'Veterans']);
+
 export const COMPANY_SUFFIXES = new Set(['Industries', 'Systems', 'Group', 'Holdings', 'Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Company', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'plc', 'PLC', 'Technologies', 'Motors', 'Airlines', 'Airways', 'Pharmaceuticals', 'Enterprises', ...TRADE_WORDS, 'Mining', 'Metals', 'Steel', 'Communications']);
 
 // A country's own institutions (seats of government, chambers, ministries, national parties), by the
