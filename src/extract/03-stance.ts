@@ -22,7 +22,7 @@ import { joinBoth, measureAntecedent, trailingAdjunct, usefulObject } from './st
 import { OPPOSE_PATTERNS } from './stance/oppose-patterns';
 import { quoteMarks, quoteStateAfter, quotedAt, skipTime } from './stance/phrase-helpers';
 import { PROBLEM_PATTERNS } from './stance/problem-patterns';
-import { actorSubject, negatedBefore, sharedSubjectVerb } from './stance/subjects';
+import { actorSubject, negatedBefore, relativeSetVerb, sharedSubjectVerb } from './stance/subjects';
 import type { Ctx, StanceHit, StancePattern } from './stance/types';
 import { OBJECT_PREPS, PRONOUNS } from './stance/word-sets';
 
@@ -68,7 +68,7 @@ export function findStances(ctx: Ctx): void {
         // (A modal stays: "would veto the bill" is a stance.)
         negated ??= negatedBefore(s.tokens, k);
         if (negated && p.id !== 'refuse-support') continue;
-        hit.subjectToken ??= sharedSubjectVerb(s.tokens, ms, k);
+        hit.subjectToken ??= sharedSubjectVerb(s.tokens, ms, k) ?? relativeSetVerb(s.tokens, k);
         const actor = !hit.actorless && (hit.bySpeaker ? quotedAt(s.tokens, k, openAtStart) : !!hit.subjectIds || actorSubject(s.tokens, ms, hit.subjectToken ?? k));
         if (!actor && !hit.entityOnly) continue;
         if (addStance(ctx, s, ms, k, p.id, hit, actor)) break;

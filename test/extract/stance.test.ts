@@ -40,6 +40,8 @@ describe('stance patterns', () => {
     ['Marta Ruiz objected to the closure of the harbour.', ['Marta Ruiz -opposes-> closure of the harbour']],
     // oppose-object: a light noun runs on through its verb ("a bid to cut the grant")
     ['Olaf Berg said Norway would veto any bid to cut the fishing subsidy.', ['Norway -opposes-> bid to cut the fishing subsidy']],
+    // oppose-object: after "any", a restrictive clause runs on through its verb ("any deal that raises X")
+    ['Olaf Berg said Norway would veto any deal that raises the fishing levy.', ['Norway -opposes-> deal that raises the fishing levy']],
     // oppose-object: "criticised X for Y" opposes Y, with X its actor
     ['Chile condemned Peru for the arrest of three fishermen.', ['Chile -opposes-> arrest of three fishermen', 'arrest of three fishermen -involves-> Peru']],
     ['Olaf Berg criticised the government for its handling of the fuel shortage.', ['Olaf Berg -opposes-> handling of the fuel shortage']],
@@ -378,9 +380,14 @@ describe('pledges to end an issue, fights against one, and a subject before "who
     ['Olaf Berg vowed to scrap the harbour levy.', ['Olaf Berg -opposes-> harbour levy']],
     // deal-with: "fight" with an issue for object
     ['Chile promised to fight corruption in the ports.', ['Chile -concernedAbout-> corruption in the ports']],
+    // relativeSetVerb: the one who leads or belongs to a set a relative clause describes holds its stance
+    ['Olaf Berg leads a group of coastal towns that oppose the harbour levy.', ['Olaf Berg -opposes-> harbour levy']],
+    ['Chile is one of the countries that reject the copper quota.', ['Chile -opposes-> copper quota']],
+    // …but not one who only meets such a set
+    ['Olaf Berg met a group of farmers that oppose the harbour levy.', [], ['Olaf Berg -opposes-> harbour levy']],
     // actorSubject: the name before ", who"
     ['Olaf Berg, who has long opposed the harbour levy, retired on Monday.', ['Olaf Berg -opposes-> harbour levy']],
-  ])('%j', (text, expected) => shouldExtract(text, expected));
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
 
   it('takes no person stopped, no tie ended and no war fought for an issue', () => {
     expect(concernsOf('Olaf Berg tried to stop the thief.')).toEqual([]);

@@ -51,6 +51,14 @@ export function measurePhrase(tokens: Token[], ms: Mention[], j: number): number
     if (lower(tokens[to]) !== 'to' || tokens[to + 1]?.pos !== 'VERB') break;
     e = objectEnd(tokens, to + 2, ms);
   }
+  // "veto any deal that increases the budget": after "any", the restrictive clause says what is meant.
+  if (lower(tokens[j]) === 'any' && /^(that|which)$/.test(lower(tokens[e]))) {
+    let v = e + 1;
+    if (tokens[v]?.pos === 'AUX' && tokens[v + 1]?.pos === 'VERB') v++;
+    // ("that increases the budget": wink may tag a verb in -s a noun; an article after it shows the verb.)
+    const verb = tokens[v]?.pos === 'VERB' || (tokens[v]?.pos === 'NOUN' && /s$/.test(tokens[v].lower) && tokens[v + 1]?.pos === 'DET');
+    if (verb) e = objectEnd(tokens, v + 1, ms);
+  }
   return e;
 }
 

@@ -88,3 +88,31 @@ export function sharedSubjectVerb(tokens: Token[], ms: Mention[], k: number): nu
   const opener = ms.find((m) => m.tokenStart >= start && m.tokenStart <= start + 2 && m.tokenEnd < q && (m.kind === 'Person' || m.kind === 'Country' || m.kind === 'Organization'));
   return opener && (first === undefined || opener.tokenEnd <= first) ? opener.tokenEnd : first;
 }
+
+// Nouns of a set of actors that a relative clause may describe: "a group of states that oppose X".
+const COLLECTIVE_NOUNS = new Set(['group', 'coalition', 'bloc', 'alliance', 'camp', 'caucus', 'one']);
+// Verbs by which a subject leads or belongs to such a set: "X leads a group of states that …".
+const MEMBERSHIP_VERBS = /^(leads?|led|leading|heads?|headed|heading|chairs?|chaired|joined|joins?|is|was)$/;
+
+/**
+ * "X leads a group of poorer states that oppose deep cuts", "Y is one of the countries that reject
+ * the plan": the one who leads or belongs to the set a restrictive relative clause describes holds
+ * its stance; returns the index of the verb whose subject that is (undefined when not so).
+ */
+export function relativeSetVerb(tokens: Token[], k: number): number | undefined {
+  let q = k - 1;
+  while (q >= 0 && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV')) q--;
+  if (!/^(that|who)$/.test(lower(tokens[q]))) return undefined;
+  // The antecedent: a few words of a plural phrase after "of", or the set's noun itself.
+  let p = q - 1;
+  if (!COLLECTIVE_NOUNS.has(lower(tokens[p]))) {
+    while (p > q - 6 && p > 0 && /^(NOUN|ADJ|PROPN|NUM|DET)$/.test(tokens[p].pos) && lower(tokens[p]) !== 'of') p--;
+    if (lower(tokens[p]) !== 'of' || !COLLECTIVE_NOUNS.has(lower(tokens[p - 1]))) return undefined;
+    p--;
+  }
+  // ("a small group", "the one": an article and adjectives before the set's noun.)
+  p--;
+  while (p > 0 && tokens[p].pos === 'ADJ') p--;
+  if (/^(a|an|the)$/.test(lower(tokens[p]))) p--;
+  return p >= 0 && MEMBERSHIP_VERBS.test(lower(tokens[p])) ? p : undefined;
+}
