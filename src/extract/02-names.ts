@@ -1296,6 +1296,9 @@ function bodyAppositionEnd(tokens: Token[], k: number): number {
   return -1;
 }
 
+// Lower-case nouns of a works that stands somewhere: "the plant at Kora", "a mine at Alden".
+const WORKS_NOUNS = new Set(['plant', 'plants', 'works', 'factory', 'factories', 'mill', 'mills', 'mine', 'mines', 'refinery', 'smelter', 'steelworks', 'shipyard', 'reactor', 'reactors', 'facility', 'depot', 'terminal', 'base', 'site', 'sites']);
+
 // Nouns of a deal between firms, whose "of" takes the firms: "the merger of Brightline and Nordtel".
 const DEAL_OBJECT_NOUNS = new Set(['takeover', 'acquisition', 'buyout', 'merger']);
 
@@ -1389,6 +1392,12 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   const knownAfter = words === 1 && lower(tokens[end]) === 'in' && !!loadGazetteer().lookup(tokens[end + 1]?.text ?? '');
   if ((words >= 2 || knownAfter) && prev === 'at' && lower(tokens[end]) === 'in' && isCapitalised(tokens[end + 1]) && !ROLE_NOUNS.has(lower(tokens[i - 2]))) {
     emit(sink, 'Place', i, end, text, placeKey(text), 'site-at-place');
+    return;
+  }
+  // "the enrichment plant at Kora", "closed its mill at Alden": a name after a lower-case noun of a
+  // works and "at" is the place where it stands (rule works-at-place).
+  if (prev === 'at' && WORKS_NOUNS.has(tokens[i - 2]?.text ?? '') && !isPossessive(tokens[end])) {
+    emit(sink, 'Place', i, end, text, placeKey(text), 'works-at-place');
     return;
   }
   // "analyst at Acme Partners", "a lawyer with Dole Hart": a name after a role noun and "at"/"with" is where the person works (rule role-at-org).

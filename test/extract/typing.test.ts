@@ -105,6 +105,9 @@ describe('typing', () => {
     ['Friends of the Marshes said the plan was a disgrace.', ['Friends of the Marshes [Organization]'], ['Marshes [Person]']],
     // …but not a firm's "and Sons" before its town
     ['The bid from Ana Ruiz and Sons of Fennick, Texas, was lower.', [], ['Sons of Fennick [Organization]']],
+    // a name after a lower-case noun of a works and "at" is where it stands (rule works-at-place)
+    ['Inspectors will visit the enrichment plant at Fennick daily.', ['Fennick [Place]'], ['Fennick [Person]']],
+    ['The firm closed its mill at Darnby last year.', ['Darnby [Place]'], ['Darnby [Person]']],
     // …but not one whose noun only ends a prepositional phrase: that person holds a post in the body
     ['The club sent for Ana Ruiz, the secretary of the golf association.', ['Ana Ruiz [Person]'], ['Ana Ruiz [Organization]']],
     // a name in apposition with a kind of place is a place
