@@ -1,5 +1,5 @@
-// "two drug companies, Glaxmore and Bexford,": names listed right after a counted plural of a body's
-// noun are bodies of that kind, whatever their words look like (a surname, a title's word inside
+// "two drug companies, Glaxmore and Bexford,", "manufacturers including Zentel-Bron": names listed
+// right after a counted plural of a body's noun, or given as its examples, are bodies of that kind, whatever their words look like (a surname, a title's word inside
 // "Ruritania General Power"). Pure: the scanner in 02-names.ts emits the items.
 
 import type { Token } from '../types';
@@ -31,34 +31,60 @@ function itemEnd(tokens: Token[], i: number): number {
   let j = i;
   while (j < i + 6 && j < tokens.length) {
     if (isCapitalised(tokens[j])) j++;
+    // ("Coca-Cola": a hyphen between capitalised words with no space around it.)
+    else if (tokens[j].text === '-' && j > i && !tokens[j].space && !tokens[j + 1]?.space && isCapitalised(tokens[j + 1])) j += 2;
     else if (INNER_WORDS.has(tokens[j].text) && isCapitalised(tokens[j + 1])) j += 2;
     else break;
   }
   return j;
 }
 
-/**
- * The names [start, end) listed at i after "<count> … <plural body noun>,": two or more capitalised
- * names joined by commas and a last "and", closed by punctuation or the sentence's end; undefined
- * when the tokens at i are not such a list.
- */
-export function bodyListAt(tokens: Token[], i: number, pluralBodies: Set<string>): Array<[number, number]> | undefined {
-  if (tokens[i - 1]?.text !== ',' || !pluralBodies.has(lower(tokens[i - 2])) || !counted(tokens, i - 2)) return undefined;
+/** Whether the token at k closes a list: punctuation or the sentence's end. */
+function closes(tokens: Token[], k: number): boolean {
+  return k >= tokens.length || LIST_CLOSE.test(tokens[k].text);
+}
+
+/** Where "including" or "such as" opens examples right before i; -1 if they do not. */
+function exampleOpening(tokens: Token[], i: number): number {
+  const prev = lower(tokens[i - 1]);
+  if (prev === 'including') return i - 1;
+  return prev === 'as' && lower(tokens[i - 2]) === 'such' ? i - 2 : -1;
+}
+
+/** The capitalised names listed from i, joined by commas; joined when a last "and" and a name end it. */
+function listItems(tokens: Token[], i: number): { items: Array<[number, number]>; joined: boolean } | undefined {
   const items: Array<[number, number]> = [];
   let j = i;
   for (;;) {
     const end = itemEnd(tokens, j);
-    if (end === j) return undefined;
+    if (end === j) return items.length ? { items, joined: false } : undefined;
     items.push([j, end]);
     const sep = lower(tokens[end]);
-    if (sep === 'and' || (sep === ',' && lower(tokens[end + 1]) === 'and')) {
-      const last = sep === 'and' ? end + 1 : end + 2;
-      const lastEnd = itemEnd(tokens, last);
-      if (lastEnd === last || (lastEnd < tokens.length && !LIST_CLOSE.test(tokens[lastEnd].text))) return undefined;
-      items.push([last, lastEnd]);
-      return items;
+    const and = sep === 'and' ? end + 1 : sep === ',' && lower(tokens[end + 1]) === 'and' ? end + 2 : -1;
+    if (and >= 0) {
+      const lastEnd = itemEnd(tokens, and);
+      if (lastEnd === and) return { items, joined: false };
+      items.push([and, lastEnd]);
+      return { items, joined: true };
     }
-    if (sep !== ',') return undefined;
+    if (sep !== ',') return { items, joined: false };
     j = end + 1;
   }
+}
+
+/**
+ * The names [start, end) listed at i after "<count> … <plural body noun>,", two or more joined by a
+ * last "and" ("two drug companies, Glaxmore and Bexford,"), or given as its examples after
+ * "including" or "such as", a list so joined or one name set off by punctuation ("manufacturers
+ * including Zentel, rejected"; "firms including Acme, Ana Ruiz said" keeps Acme only); undefined
+ * when the tokens at i are no such list.
+ */
+export function bodyListAt(tokens: Token[], i: number, pluralBodies: Set<string>): Array<[number, number]> | undefined {
+  const example = exampleOpening(tokens, i);
+  const opened = example >= 0 ? pluralBodies.has(lower(tokens[example - 1])) : tokens[i - 1]?.text === ',' && pluralBodies.has(lower(tokens[i - 2])) && counted(tokens, i - 2);
+  const list = opened ? listItems(tokens, i) : undefined;
+  if (!list) return undefined;
+  // (A counted list is closed by punctuation: "two firms, Acme and Bolt, …".)
+  if (list.joined && (example >= 0 || closes(tokens, list.items[list.items.length - 1][1]))) return list.items;
+  return example >= 0 && closes(tokens, list.items[0][1]) ? list.items.slice(0, 1) : undefined;
 }

@@ -165,19 +165,23 @@ export function extractNames(sentence: Sentence, idPrefix: string): NameScan {
 }
 
 /**
- * 0. "two drug companies, Glaxmore and Bexford,": each name listed after a counted plural of a
- * body's noun is such a body (rule body-list), the one a gazetteer knows by its own name.
+ * 0. "two drug companies, Glaxmore and Bexford,", "manufacturers including Zentel": each name listed
+ * after a counted plural of a body's noun, or given as its example, is such a body (rule body-list),
+ * the one a gazetteer knows by its own name.
  */
 function scanBodyList(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
-  if (sink.tokens[i - 1]?.text !== ',') return undefined;
+  if (!/^(,|including|as)$/.test(lower(sink.tokens[i - 1]))) return undefined;
   const items = bodyListAt(sink.tokens, i, PLURAL_BODY_NOUNS);
   if (!items) return undefined;
-  for (const [s, e] of items) {
+  const known = items.map(([s, e]) => gaz.lookup(spanText(sink.tokens, s, e)));
+  // ("manufacturers such as Acme Co., Alden, and Bolt Inc., Kora": firms listed with their towns are left to the scanner.)
+  if (known.some((k) => k && k.kind !== 'Organization')) return undefined;
+  items.forEach(([s, e], n) => {
     const text = spanText(sink.tokens, s, e);
-    const known = gaz.lookup(text);
-    if (known?.kind === 'Organization') emit(sink, 'Organization', s, e, known.name, known.key, 'body-list');
+    const k = known[n];
+    if (k) emit(sink, 'Organization', s, e, k.name, k.key, 'body-list');
     else emit(sink, 'Organization', s, e, text, `org:${text.toLowerCase()}`, 'body-list');
-  }
+  });
   return items[items.length - 1][1];
 }
 

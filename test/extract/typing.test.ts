@@ -99,6 +99,11 @@ describe('typing', () => {
     // title's word inside one included, and keep that kind where the story names them again
     ['Talks were held with two drug companies, Glaxmore and Bexford, on Monday. Bexford said it would help.', ['Glaxmore [Organization]', 'Bexford [Organization]'], ['Bexford [Person]']],
     ['The port will be run by three Ruritanian firms, Kora General Power, Alden Dredging and Tarno Marine.', ['Kora General Power [Organization]', 'Alden Dredging [Organization]', 'Tarno Marine [Organization]'], ['Power [Person]']],
+    // …and the examples after "including" or "such as", one name or a list
+    ['The association, which speaks for manufacturers including Zentel-Bron, rejected the plan.', ['Zentel-Bron [Organization]'], ['Zentel-Bron [Person]']],
+    ['Banks such as Marlow Trust, Kora Savings and Brindle Mutual cut rates.', ['Marlow Trust [Organization]', 'Kora Savings [Organization]', 'Brindle Mutual [Organization]']],
+    ['Signs are made by manufacturers such as Kora Neon Co., Denver, and Alden Lamp Inc., Boston.', ['Denver [Place]', 'Boston [Place]'], ['Denver [Organization]']],
+    ['Firms including Velora, Ana Ruiz said, would bid.', ['Velora [Organization]', 'Ana Ruiz [Person]'], ['Ana Ruiz [Organization]']],
     // …but not names after an uncounted plural, nor a speaker after a comma
     ['Shares in banks, Ana Ruiz and Olan Meyers said, would fall.', ['Ana Ruiz [Person]', 'Olan Meyers [Person]'], ['Ana Ruiz [Organization]']],
     // a capitalised plural of fellowship, "of" and capitalised words name a society (rule fellowship-of)
