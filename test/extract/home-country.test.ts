@@ -18,6 +18,13 @@ describe('home country', () => {
     expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> Norway');
   });
 
+  it('lets a home office pass a nationality that describes a thing, not an office', () => {
+    const story = 'Norway levy plan\n\nNorway will raise the levy next year. Norwegian drivers face higher costs. Finance Minister Ola Dahl, who visited Stockholm, has encouraged Swedish investment in Norwegian ports.';
+    expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> Norway');
+    // (A nationality before an office still blocks: the office may be that country's.)
+    expect(triples(story.replace('Swedish investment in Norwegian ports', 'the Swedish minister to invest'))).not.toContain('Ola Dahl -affiliatedWith-> Norway');
+  });
+
   it("lets a home office pass a foreign country that only qualifies the next person's title", () => {
     const story = 'Norway levy talks\n\nNorway will raise the levy next year. Norwegian drivers face higher costs. Prime Minister Ola Dahl and the Swedish president, Ted Lund, met the leaders in Oslo.';
     const got = triples(story);

@@ -163,10 +163,18 @@ function otherCountryIn(sc: SentenceContext, home: Mention, p?: Mention): boolea
     // ("Chancellor Ana Ruiz has visited Ruritania's capital": where someone goes qualifies no title.)
     // ("Prime Minister Ana Ruiz and the Ruritanian president, Luis Vera, met": the country is the second person's title's.)
     // ("India and the UAE signed … between Prime Minister Ana Ruiz and …": a country coordinated with the home country is a party, not a title's.)
-    if (m.key !== home.key) return !DESTINATION_WORDS.has(lower(tokens[m.tokenStart - 1])) && !(p && coordinatedAfter(sc, p, m) && qualifiesNextPerson(sc, m)) && !withHome(sc, m, home);
+    // ("Chancellor Ana Ruiz has encouraged Ruritanian investment": a nationality before a lower-case
+    // noun that is no office describes a thing, not anyone's title.)
+    if (m.key !== home.key) return !DESTINATION_WORDS.has(lower(tokens[m.tokenStart - 1])) && !(p && coordinatedAfter(sc, p, m) && qualifiesNextPerson(sc, m)) && !withHome(sc, m, home) && !(m.meta?.demonym === 'yes' && /^\p{Ll}/u.test(tokens[m.tokenEnd]?.text ?? '') && !roleAfter(sc, m.tokenEnd));
     const k = isPossessive(tokens[m.tokenEnd]) ? m.tokenEnd + 1 : m.tokenEnd;
-    return ROLE_NOUNS.has(lower(tokens[k])) || ROLE_NOUNS.has(lower(tokens[k + 1])) || !!officeAt(sc, k);
+    return roleAfter(sc, k);
   });
+}
+
+/** Whether a role or a national office is spelt at k or right after it ("foreign minister", "the envoy"). */
+function roleAfter(sc: SentenceContext, k: number): boolean {
+  const { tokens } = sc;
+  return ROLE_NOUNS.has(lower(tokens[k])) || ROLE_NOUNS.has(lower(tokens[k + 1])) || !!officeAt(sc, k);
 }
 
 /** Whether the country is coordinated with a mention of the home country: "India and the UAE", "the UAE and India". */
