@@ -99,6 +99,8 @@ describe('appositions naming where a person works', () => {
     ['"It is unlikely," said Omar Haddad, analyst at Cedar Rock Advisory in Beirut.', ['Cedar Rock Advisory [Organization]', 'Omar Haddad -affiliatedWith-> Cedar Rock Advisory'], ['Cedar Rock Advisory [Person]']],
     // ", X's chief operating officer,": the body's possessive before the role (rule apposition-body-role)
     ['The minister met Lale Arslan, Veltron\'s chief operating officer, in June.', ['Veltron [Organization]', 'Lale Arslan -affiliatedWith-> Veltron'], ['Veltron [Person]']],
+    // …closed by a semicolon, in a list of appositions (rule apposition-body-role)
+    ['The guests are Lale Arslan, the Veltron Journal sports columnist; Omar Haddad, a golfer; and others.', ['Lale Arslan -affiliatedWith-> Veltron Journal']],
     // a hometown before the apposition (rule person-apposition)
     ['Hal Greer of Alden, former chairman of the Midland Water Board, spoke.', ['Hal Greer -affiliatedWith-> Midland Water Board']],
     // a participle links role and body

@@ -605,7 +605,8 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   const region = body?.kind === 'Organization' && roleStart > body.tokenEnd ? mentionStartingAt(sc, roleStart) : undefined;
   if (region && (region.kind === 'Place' || region.kind === 'Country') && region.tokenEnd === roleStart + 1) roleStart++;
   const roleTokens = body ? tokens.slice(roleStart, roleStart + 10) : [];
-  const roleEnd = roleTokens.findIndex((t) => t.text === ',' || t.text === '.');
+  // (A semicolon closes it too, in a list of appositions: "Ana Ruiz, the Alden Courier sports columnist; Luis Vera, …".)
+  const roleEnd = roleTokens.findIndex((t) => t.text === ',' || t.text === '.' || t.text === ';');
   const roleWords = roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).map((t) => t.lower);
   // The apposition must close (comma or full stop) with nothing but role words: "Ardern, Japan PM
   // Fumio Kishida" lists a second person instead. A portfolio or a region after "for" or "of" may be
