@@ -406,6 +406,15 @@ function scanSocietyNoun(sink: NameSink, i: number): number | undefined {
 const LAND_PLURALS = new Set(['Isles', 'Uplands', 'Lowlands', 'Dells', 'Counties', 'Territories', 'Regions', 'Hills', 'Mountains', 'Lakes', 'Plains', 'Keys', 'Falls', 'Narrows', 'Flats', 'Woods', 'Glades', 'Downs', 'Moors', 'Fens', 'Highlands', 'Grounds', 'Gardens', 'Arms', 'Works', 'Mills', 'Resolves', 'Conferences', 'Universities']);
 
 /**
+ * Whether a capitalised word is a plural that names no body, place or event of its own, as a team's
+ * last word does: "Rangers", "Sox" (the teams' spelling of "socks"); not "Industries", "Democrats",
+ * "Isles", "Games", nor a word the gazetteer knows.
+ */
+export function isTeamPlural(word: string, gaz: Gazetteer): boolean {
+  return (/^\p{Lu}\p{Ll}+[^siu]s$/u.test(word) || word === 'Sox') && !ORG_HEADS.has(word) && !PARTY_LABELS[word] && !FEATURE_HEADS.has(word) && !LAND_PLURALS.has(word) && !EVENT_WORDS.has(word) && !EVENT_WORDS.has(word.slice(0, -1)) && !gaz.lookup(word);
+}
+
+/**
  * 3b. a team by its town and a capitalised plural: "the Alden Rangers", "the Kora Red Hawks" (rule
  * place-team). The town is part of the name, as in "Alden Rangers coach Ana Ruiz".
  */
@@ -427,7 +436,7 @@ function scanTeam(sink: NameSink, i: number, gaz: Gazetteer): number | undefined
   if (!afterThe && !roleAfter) return undefined;
   // The run must end in a plural that is no name of its own: not "Dallas County", "Alden Times",
   // "Kora Democrats", "the Alden Accords". ("Sox", the teams' spelling of "socks", is a plural.)
-  if (j === hit.end || !(/^\p{Lu}\p{Ll}+[^siu]s$/u.test(last.text) || last.text === 'Sox') || ORG_HEADS.has(last.text) || PARTY_LABELS[last.text] || FEATURE_HEADS.has(last.text) || LAND_PLURALS.has(last.text) || EVENT_WORDS.has(last.text) || EVENT_WORDS.has(last.text.slice(0, -1)) || gaz.lookup(last.text) || (isCapitalised(tokens[j]) && !roleAfter)) return undefined;
+  if (j === hit.end || !isTeamPlural(last.text, gaz) || (isCapitalised(tokens[j]) && !roleAfter)) return undefined;
   const name = spanText(tokens, i, j);
   // ("the Lib Dems": a party's label whose first word a gazetteer happens to know.)
   if (PARTY_LABELS[name]) return undefined;

@@ -19,6 +19,20 @@ describe('role phrases before a name', () => {
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
 });
 
+describe('teams by their plural alone', () => {
+  it.each([
+    // a full name, "of the", a plural nothing names (rule person-team-plural), then the plural alone names the team
+    ['Catcher Ivo Tamm of the Ravens singled twice. The Ravens won.', ['Ravens [Organization]', 'Ivo Tamm -affiliatedWith-> Ravens']],
+    // …a plural of two words, in a list of players
+    ['Ola Berg of the Red Herons and Ivo Tamm of the Ravens hit four.', ['Ola Berg -affiliatedWith-> Red Herons', 'Ivo Tamm -affiliatedWith-> Ravens']],
+    // the plural's possessive before a full name
+    ["It rained, and the Ravens' Ivo Tamm hit four homers.", ['Ravens [Organization]', 'Ivo Tamm -affiliatedWith-> Ravens']],
+    // …not a place the gazetteer knows, nor a plural that ends a team the story names in full
+    ['Ivo Tamm of the Bahamas sailed.', [], ['Bahamas [Organization]']],
+    ['The Denver Ravens lost. Ivo Tamm of the Ravens fumbled.', ['Ivo Tamm -affiliatedWith-> Denver Ravens'], ['Ravens [Organization]']],
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
+});
+
 describe('teams by their singular', () => {
   it.each([
     // a town that names a team of the story, by possessive or before a role in apposition (rule team-town-person)
