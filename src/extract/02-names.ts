@@ -379,7 +379,7 @@ const LEADING_QUALIFIERS = new Set(['Former', 'Ex', 'Late', 'Then']);
 
 function scanCapitalised(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
   if (LEADING_QUALIFIERS.has(sink.tokens[i].text) && isCapitalised(sink.tokens[i + 1])) return i + 1;
-  return scanSocietyNoun(sink, i) ?? scanChamber(sink, i) ?? scanDefinedAcronym(sink, i, gaz) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanTeam(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
+  return scanPressRolePaper(sink, i, gaz) ?? scanSocietyNoun(sink, i) ?? scanChamber(sink, i) ?? scanDefinedAcronym(sink, i, gaz) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanTeam(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
 }
 
 /**
@@ -404,6 +404,27 @@ function scanSocietyNoun(sink: NameSink, i: number): number | undefined {
 
 // Plurals of land and of a state's parts, which name places: "the Orkney Isles", "the Kora Uplands".
 const LAND_PLURALS = new Set(['Isles', 'Uplands', 'Lowlands', 'Dells', 'Counties', 'Territories', 'Regions', 'Hills', 'Mountains', 'Lakes', 'Plains', 'Keys', 'Falls', 'Narrows', 'Flats', 'Woods', 'Glades', 'Downs', 'Moors', 'Fens', 'Highlands', 'Grounds', 'Gardens', 'Arms', 'Works', 'Mills', 'Resolves', 'Conferences', 'Universities']);
+
+// People of the press, whose "for the" or "of the" names their paper: "baseball writer for the Alden Courier".
+const PRESS_ROLES = new Set(['writer', 'sportswriter', 'columnist', 'editor', 'reporter', 'correspondent', 'publisher', 'cartoonist']);
+
+/**
+ * "baseball writer for the Alden Courier", "sports editor of the Kora Post-Ledger" (rule
+ * press-role-paper): the capitalised words after a press role, "for" or "of", and "the" are the
+ * paper's title, a town in it included. (Not a place alone, nor a name that goes on with "of".)
+ */
+function scanPressRolePaper(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
+  const { tokens } = sink;
+  if (lower(tokens[i - 1]) !== 'the' || !/^(for|of)$/.test(lower(tokens[i - 2])) || !PRESS_ROLES.has(lower(tokens[i - 3]))) return undefined;
+  // (The words of a hyphenated title count as one: "Post-Dispatch".)
+  let j = i;
+  while (j < i + 6 && (isCapitalised(tokens[j]) || (tokens[j]?.text === '-' && tokens[j].space === '' && tokens[j + 1]?.space === '' && isCapitalised(tokens[j + 1]) && j > i))) j++;
+  if (isPossessive(tokens[j]) || lower(tokens[j]) === 'of' || isCapitalised(tokens[j])) return undefined;
+  const text = spanText(tokens, i, j);
+  if (gaz.lookup(text)) return undefined;
+  emit(sink, 'Organization', i, j, text, `org:${text.toLowerCase()}`, 'press-role-paper');
+  return j;
+}
 
 /**
  * Whether a capitalised word is a plural that names no body, place or event of its own, as a team's
