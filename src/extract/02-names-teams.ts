@@ -5,6 +5,7 @@
 
 import type { Mention, Sentence, Token } from '../types';
 import { isTeamPlural } from './02-names';
+import { ROLE_NOUNS } from './model/titles';
 import type { Gazetteer } from './model/gazetteer';
 import { isCapitalised, isPossessive, lower } from './tokens-util';
 
@@ -53,6 +54,35 @@ export function teamPluralsByPerson(sentences: Sentence[], mentions: Mention[], 
         if (start > 0 && lower(tokens[start - 1]) === 'the' && pluralNameEnd(tokens, start, gaz) === p.tokenStart - 1) emit(s, start, p.tokenStart - 1);
       }
     }
+    // "Raven Manager Ana Ruiz" … "the Ravens": the singular before a role, and its plural after "the" elsewhere.
+    const plural = singularBeforeRole(tokens, p);
+    if (plural) {
+      const at = thePluralIn(sentences, plural, gaz);
+      if (at) emit(sentences[at[0]], at[1], at[1] + 1);
+    }
   }
   return out;
+}
+
+/** "Raven Manager Ana Ruiz", "Raven shortstop Ana Ruiz": the plural of the lone capitalised word before the role, if one. */
+function singularBeforeRole(tokens: Token[], p: Mention): string | undefined {
+  // (A title the mention holds, "Manager Ana Ruiz", or a lower-case role before it, "shortstop Ana Ruiz".)
+  const titled = p.rule === 'title-name' && p.meta?.nameStart !== undefined && ROLE_NOUNS.has(lower(tokens[p.tokenStart]));
+  if (!titled && !ROLE_NOUNS.has(lower(tokens[p.tokenStart - 1]))) return undefined;
+  const q = titled ? p.tokenStart - 1 : p.tokenStart - 2;
+  const w = tokens[q]?.text ?? '';
+  // (One word, the sentence's first or after a lower-case one: "New York Raven Manager" is a town's team.)
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || (q > 0 && isCapitalised(tokens[q - 1]))) return undefined;
+  return `${w}s`;
+}
+
+/** Where the story first writes "the <plural>" as a name (the next word not capitalised), as [sentence, token]. */
+function thePluralIn(sentences: Sentence[], plural: string, gaz: Gazetteer): [number, number] | undefined {
+  for (const s of sentences) {
+    const { tokens } = s;
+    for (let k = 1; k < tokens.length; k++) {
+      if (tokens[k].text === plural && lower(tokens[k - 1]) === 'the' && !isCapitalised(tokens[k + 1]) && pluralNameEnd(tokens, k, gaz) === k + 1) return [s.index, k];
+    }
+  }
+  return undefined;
 }

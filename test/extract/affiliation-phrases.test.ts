@@ -27,6 +27,11 @@ describe('teams by their plural alone', () => {
     ['Ola Berg of the Red Herons and Ivo Tamm of the Ravens hit four.', ['Ola Berg -affiliatedWith-> Red Herons', 'Ivo Tamm -affiliatedWith-> Ravens']],
     // the plural's possessive before a full name
     ["It rained, and the Ravens' Ivo Tamm hit four homers.", ['Ravens [Organization]', 'Ivo Tamm -affiliatedWith-> Ravens']],
+    // the singular before a title, and "the" and the plural elsewhere in the story (rule team-singular-person)
+    ['Raven Manager Ivo Tamm said little. The statistics showed that the Ravens needed practice.', ['Ravens [Organization]', 'Ivo Tamm -affiliatedWith-> Ravens']],
+    ['The Ravens lost. Raven shortstop Ivo Tamm made two errors.', ['Ivo Tamm -affiliatedWith-> Ravens']],
+    // …not without the plural
+    ['Raven Manager Ivo Tamm said little.', [], ['Ravens [Organization]']],
     // …not a place the gazetteer knows, nor a plural that ends a team the story names in full
     ['Ivo Tamm of the Bahamas sailed.', [], ['Bahamas [Organization]']],
     ['The Denver Ravens lost. Ivo Tamm of the Ravens fumbled.', ['Ivo Tamm -affiliatedWith-> Denver Ravens'], ['Ravens [Organization]']],

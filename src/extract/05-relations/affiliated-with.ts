@@ -494,10 +494,12 @@ function teamBySingular(sc: SentenceContext, k: number): Mention | undefined {
     doc.teamsBySingular = new Map();
     doc.teamsByTown = new Map();
     for (const m of doc.ctx.mentions) {
-      if (m.kind !== 'Organization' || m.rule !== 'place-team') continue;
+      // (Or a team named by its plural alone, "Ana Ruiz of the Ravens", 02-names-teams.ts.)
+      if (m.kind !== 'Organization' || (m.rule !== 'place-team' && m.rule !== 'person-team-plural')) continue;
       const words = m.name.split(' ');
       const last = words[words.length - 1];
       if (last.endsWith('s') && !doc.teamsBySingular.has(last.slice(0, -1))) doc.teamsBySingular.set(last.slice(0, -1), m);
+      if (m.rule !== 'place-team') continue;
       // (Every opening of the name that may be its town: "Kansas", "Kansas City".)
       for (let n = 1; n < words.length; n++) {
         const town = words.slice(0, n).join(' ');
