@@ -118,6 +118,10 @@ describe('appositions naming where a person works', () => {
     ['"It is unlikely," said Omar Haddad, analyst at Cedar Rock Advisory in Beirut.', ['Cedar Rock Advisory [Organization]', 'Omar Haddad -affiliatedWith-> Cedar Rock Advisory'], ['Cedar Rock Advisory [Person]']],
     // ", X's chief operating officer,": the body's possessive before the role (rule apposition-body-role)
     ['The minister met Lale Arslan, Veltron\'s chief operating officer, in June.', ['Veltron [Organization]', 'Lale Arslan -affiliatedWith-> Veltron'], ['Veltron [Person]']],
+    // "the <noun> <role>": the body of that noun the story named just before (rule apposition-body-role)
+    ['The Northern Rowing League met in March. Ivo Tamm, the league commissioner, pointed out the costs.', ['Ivo Tamm -affiliatedWith-> Northern Rowing League']],
+    // …not a noun that no body named before holds
+    ['The Harbour Trust met in March. Ivo Tamm, the league commissioner, pointed out the costs.', [], ['Ivo Tamm -affiliatedWith-> Harbour Trust']],
     // …closed by a semicolon, in a list of appositions (rule apposition-body-role)
     ['The guests are Lale Arslan, the Veltron Journal sports columnist; Omar Haddad, a golfer; and others.', ['Lale Arslan -affiliatedWith-> Veltron Journal']],
     // a hometown before the apposition (rule person-apposition)

@@ -599,10 +599,12 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   // ("Ana Ruiz, the Alden Democratic leader,": a district the story does not know, before the party.)
   if (/^\p{Lu}/u.test(tokens[q]?.text ?? '') && !mentionStartingAt(sc, q) && mentionStartingAt(sc, q + 1)?.meta?.party === 'yes') q++;
   // ("Ana Ruiz, the company's vice-chair,": the body the story named last with that noun.)
-  const nounBody = BODY_NOUNS.has(lower(tokens[q])) && isPossessive(tokens[q + 1]) && lower(tokens[q - 1]) === 'the' ? bodyNamedBefore(sc, lower(tokens[q]), q) : undefined;
+  // ("Ana Ruiz, the league commissioner,": the noun in lower case right before a role noun, too.)
+  const ownerNoun = isPossessive(tokens[q + 1]);
+  const nounBody = BODY_NOUNS.has(lower(tokens[q])) && (ownerNoun || (ROLE_NOUNS.has(lower(tokens[q + 1])) && tokens[q].text === tokens[q].lower)) && lower(tokens[q - 1]) === 'the' ? bodyNamedBefore(sc, lower(tokens[q]), q) : undefined;
   const body = nounBody ?? bodyAfterPlace(sc, mentionStartingAt(sc, q), false);
   // "Ana Ruiz, Acme's chief operating officer,": the body's possessive before the role.
-  let roleStart = nounBody ? q + 2 : body && isPossessive(tokens[body.tokenEnd]) ? body.tokenEnd + 1 : body?.tokenEnd ?? 0;
+  let roleStart = nounBody ? (ownerNoun ? q + 2 : q + 1) : body && isPossessive(tokens[body.tokenEnd]) ? body.tokenEnd + 1 : body?.tokenEnd ?? 0;
   // ("Ana Ruiz, Acme's European chief executive,": a region or country may qualify a body's office.)
   const region = body?.kind === 'Organization' && roleStart > body.tokenEnd ? mentionStartingAt(sc, roleStart) : undefined;
   if (region && (region.kind === 'Place' || region.kind === 'Country') && region.tokenEnd === roleStart + 1) roleStart++;
