@@ -415,7 +415,7 @@ const PRESS_ROLES = new Set(['writer', 'sportswriter', 'columnist', 'editor', 'r
  */
 function scanPressRolePaper(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
   const { tokens } = sink;
-  if (lower(tokens[i - 1]) !== 'the' || !/^(for|of)$/.test(lower(tokens[i - 2])) || !PRESS_ROLES.has(lower(tokens[i - 3]))) return undefined;
+  if (lower(tokens[i - 1]) !== 'the' || !/^(for|of)$/.test(lower(tokens[i - 2])) || !(PRESS_ROLES.has(lower(tokens[i - 3])) || titledPressName(tokens, i - 3))) return undefined;
   // (The words of a hyphenated title count as one: "Post-Dispatch".)
   let j = i;
   while (j < i + 6 && (isCapitalised(tokens[j]) || (tokens[j]?.text === '-' && tokens[j].space === '' && tokens[j + 1]?.space === '' && isCapitalised(tokens[j + 1]) && j > i))) j++;
@@ -424,6 +424,15 @@ function scanPressRolePaper(sink: NameSink, i: number, gaz: Gazetteer): number |
   if (gaz.lookup(text)) return undefined;
   emit(sink, 'Organization', i, j, text, `org:${text.toLowerCase()}`, 'press-role-paper');
   return j;
+}
+
+/** "Sports Writer Ana Ruiz of the …": a name of one to three words ending at k, right after a press role. */
+function titledPressName(tokens: Token[], k: number): boolean {
+  for (let r = k - 1; r >= k - 3 && r > 0; r--) {
+    if (!isCapitalised(tokens[r + 1])) return false;
+    if (PRESS_ROLES.has(lower(tokens[r]))) return true;
+  }
+  return false;
 }
 
 /**

@@ -35,6 +35,8 @@ describe('a paper named after a press role', () => {
   it.each([
     // a press role, "for the", the paper's title, a town in it (rule press-role-paper)
     ['Liston is Ida Pratt, baseball writer for the Brightwater Ledger, who quoted him.', ['Brightwater Ledger [Organization]', 'Ida Pratt -affiliatedWith-> Brightwater Ledger']],
+    // …a press role as the title before the name, then "of the" and the paper
+    ['At the station, Writer Ida Pratt of the Brightwater Ledger went to see him.', ['Brightwater Ledger [Organization]', 'Ida Pratt -affiliatedWith-> Brightwater Ledger']],
     // …"of the" and a hyphenated title
     ['They were introduced by Ida Pratt, sports editor of the Velt-Courier.', ['Velt-Courier [Organization]', 'Ida Pratt -affiliatedWith-> Velt-Courier']],
     // …which "the group" in the next sentence does not stand for (04-org-descriptions.ts)
