@@ -6,10 +6,12 @@
 import type { Mention, Sentence } from '../types';
 import { loadGazetteer } from './model/gazetteer';
 import { COMPANY_SUFFIXES } from './model/organizations';
+import { teamPluralsByPerson } from './02-names-teams';
 
 // Rules whose context says "a body" outright: "oil firm Yukos", "the Mirror newspaper", a known body.
 // (Weaker guesses, "… with Mahzeer" after a role noun, would spread a mistake through a whole story.)
-const TELLING_RULES = new Set(['org-noun-name', 'press-title', 'gazetteer-org', 'chamber-name', 'possessive-org']);
+// ("Ana Ruiz of the Ravens": a plural tied to a person is a team, 02-names-teams.ts.)
+const TELLING_RULES = new Set(['org-noun-name', 'press-title', 'gazetteer-org', 'chamber-name', 'possessive-org', 'person-team-plural']);
 
 /** A capitalised word of three letters or more that is not all capitals (acronyms are read everywhere already). */
 const WORD_NAME = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]+$/u;
@@ -24,6 +26,8 @@ const CUED_PLACES = new Set(['locative-name', 'place-where', 'place-cue']);
 /** Adds the bare occurrences of the document's one-word organisation names, and turns person guesses of them into the body. */
 export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention[]): Mention[] {
   const gaz = loadGazetteer();
+  const teams = teamPluralsByPerson(sentences, mentions, gaz);
+  if (teams.length) mentions = [...mentions, ...teams].sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
   const bodies = new Map<string, Mention>();
   for (const m of mentions) {
     if (m.kind !== 'Organization' || !TELLING_RULES.has(m.rule) || m.tokenEnd - m.tokenStart !== 1 || m.text !== m.name || !WORD_NAME.test(m.text)) continue;

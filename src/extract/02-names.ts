@@ -401,7 +401,7 @@ const LEADING_QUALIFIERS = new Set(['Former', 'Ex', 'Late', 'Then']);
 
 function scanCapitalised(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
   if (LEADING_QUALIFIERS.has(sink.tokens[i].text) && isCapitalised(sink.tokens[i + 1])) return i + 1;
-  return scanSocietyNoun(sink, i) ?? scanChamber(sink, i) ?? scanDefinedAcronym(sink, i, gaz) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanTeam(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
+  return scanPressRolePaper(sink, i, gaz) ?? scanSocietyNoun(sink, i) ?? scanChamber(sink, i) ?? scanDefinedAcronym(sink, i, gaz) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanTeam(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
 }
 
 /**
@@ -427,6 +427,45 @@ function scanSocietyNoun(sink: NameSink, i: number): number | undefined {
 // Plurals of land and of a state's parts, which name places: "the Orkney Isles", "the Kora Uplands".
 const LAND_PLURALS = new Set(['Isles', 'Uplands', 'Lowlands', 'Dells', 'Counties', 'Territories', 'Regions', 'Hills', 'Mountains', 'Lakes', 'Plains', 'Keys', 'Falls', 'Narrows', 'Flats', 'Woods', 'Glades', 'Downs', 'Moors', 'Fens', 'Highlands', 'Grounds', 'Gardens', 'Arms', 'Works', 'Mills', 'Resolves', 'Conferences', 'Universities']);
 
+// People of the press, whose "for the" or "of the" names their paper: "baseball writer for the Alden Courier".
+const PRESS_ROLES = new Set(['writer', 'sportswriter', 'columnist', 'editor', 'reporter', 'correspondent', 'publisher', 'cartoonist']);
+
+/**
+ * "baseball writer for the Alden Courier", "sports editor of the Kora Post-Ledger" (rule
+ * press-role-paper): the capitalised words after a press role, "for" or "of", and "the" are the
+ * paper's title, a town in it included. (Not a place alone, nor a name that goes on with "of".)
+ */
+function scanPressRolePaper(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
+  const { tokens } = sink;
+  if (lower(tokens[i - 1]) !== 'the' || !/^(for|of)$/.test(lower(tokens[i - 2])) || !(PRESS_ROLES.has(lower(tokens[i - 3])) || titledPressName(tokens, i - 3))) return undefined;
+  // (The words of a hyphenated title count as one: "Post-Dispatch".)
+  let j = i;
+  while (j < i + 6 && (isCapitalised(tokens[j]) || (tokens[j]?.text === '-' && tokens[j].space === '' && tokens[j + 1]?.space === '' && isCapitalised(tokens[j + 1]) && j > i))) j++;
+  if (isPossessive(tokens[j]) || lower(tokens[j]) === 'of' || isCapitalised(tokens[j])) return undefined;
+  const text = spanText(tokens, i, j);
+  if (gaz.lookup(text)) return undefined;
+  emit(sink, 'Organization', i, j, text, `org:${text.toLowerCase()}`, 'press-role-paper');
+  return j;
+}
+
+/** "Sports Writer Ana Ruiz of the …": a name of one to three words ending at k, right after a press role. */
+function titledPressName(tokens: Token[], k: number): boolean {
+  for (let r = k - 1; r >= k - 3 && r > 0; r--) {
+    if (!isCapitalised(tokens[r + 1])) return false;
+    if (PRESS_ROLES.has(lower(tokens[r]))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a capitalised word is a plural that names no body, place or event of its own, as a team's
+ * last word does: "Rangers", "Sox" (the teams' spelling of "socks"); not "Industries", "Democrats",
+ * "Isles", "Games", nor a word the gazetteer knows.
+ */
+export function isTeamPlural(word: string, gaz: Gazetteer): boolean {
+  return (/^\p{Lu}\p{Ll}+[^siu]s$/u.test(word) || word === 'Sox') && !ORG_HEADS.has(word) && !PARTY_LABELS[word] && !FEATURE_HEADS.has(word) && !LAND_PLURALS.has(word) && !EVENT_WORDS.has(word) && !EVENT_WORDS.has(word.slice(0, -1)) && !gaz.lookup(word);
+}
+
 /**
  * 3b. a team by its town and a capitalised plural: "the Alden Rangers", "the Kora Red Hawks" (rule
  * place-team). The town is part of the name, as in "Alden Rangers coach Ana Ruiz".
@@ -449,7 +488,7 @@ function scanTeam(sink: NameSink, i: number, gaz: Gazetteer): number | undefined
   if (!afterThe && !roleAfter) return undefined;
   // The run must end in a plural that is no name of its own: not "Dallas County", "Alden Times",
   // "Kora Democrats", "the Alden Accords". ("Sox", the teams' spelling of "socks", is a plural.)
-  if (j === hit.end || !(/^\p{Lu}\p{Ll}+[^siu]s$/u.test(last.text) || last.text === 'Sox') || ORG_HEADS.has(last.text) || PARTY_LABELS[last.text] || FEATURE_HEADS.has(last.text) || LAND_PLURALS.has(last.text) || EVENT_WORDS.has(last.text) || EVENT_WORDS.has(last.text.slice(0, -1)) || gaz.lookup(last.text) || (isCapitalised(tokens[j]) && !roleAfter)) return undefined;
+  if (j === hit.end || !isTeamPlural(last.text, gaz) || (isCapitalised(tokens[j]) && !roleAfter)) return undefined;
   const name = spanText(tokens, i, j);
   // ("the Lib Dems": a party's label whose first word a gazetteer happens to know.)
   if (PARTY_LABELS[name]) return undefined;

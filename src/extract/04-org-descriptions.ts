@@ -16,6 +16,9 @@ const NAMED_NOUNS = new Set(['bank', 'agency', 'party', 'union', 'association', 
   // (Older American press: "the railroad's president", "director of the corps", "president of the exchange".)
   'railroad', 'railway', 'corps', 'exchange', 'jury', 'hospital', 'club', 'society', 'college', 'authority', 'bureau', 'church']);
 
+// Rules that name a paper by its title ("the Mirror newspaper", "editor of the Alden Courier").
+const PRESS_RULES = new Set(['press-title', 'press-role-paper']);
+
 // How far back the body may be named: a description speaks of what the story is just about.
 const WINDOW = 3;
 
@@ -35,7 +38,9 @@ function companiesOf(orgs: Mention[], tokensOf: (sentence: number) => Token[]): 
 /** Whether a body mention fits "the <noun>". */
 function fits(m: Mention, noun: string, companies: Set<string>, sentence: number): boolean {
   // ("the group's Americas director" after "Human Rights Watch said": any body is a group, named just before.)
-  if (noun === 'group' && (companies.has(m.key) || m.sentence === sentence - 1)) return true;
+  // (Not a paper named by its title: "introduced by Ana Ruiz, sports editor of the Alden Courier. Luis
+  // Vera, the only junior in the group, …" speaks of the people, and a paper is "the paper".)
+  if (noun === 'group' && (companies.has(m.key) || (m.sentence === sentence - 1 && !PRESS_RULES.has(m.rule)))) return true;
   if (COMPANY_NOUNS.has(noun)) return companies.has(m.key);
   if (noun === 'party' && m.meta?.party === 'yes') return true;
   return m.name.toLowerCase().split(' ').includes(noun);

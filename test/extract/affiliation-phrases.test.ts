@@ -19,6 +19,25 @@ describe('role phrases before a name', () => {
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
 });
 
+describe('teams by their plural alone', () => {
+  it.each([
+    // a full name, "of the", a plural nothing names (rule person-team-plural), then the plural alone names the team
+    ['Catcher Ivo Tamm of the Ravens singled twice. The Ravens won.', ['Ravens [Organization]', 'Ivo Tamm -affiliatedWith-> Ravens']],
+    // …a plural of two words, in a list of players
+    ['Ola Berg of the Red Herons and Ivo Tamm of the Ravens hit four.', ['Ola Berg -affiliatedWith-> Red Herons', 'Ivo Tamm -affiliatedWith-> Ravens']],
+    // the plural's possessive before a full name
+    ["It rained, and the Ravens' Ivo Tamm hit four homers.", ['Ravens [Organization]', 'Ivo Tamm -affiliatedWith-> Ravens']],
+    // the singular before a title, and "the" and the plural elsewhere in the story (rule team-singular-person)
+    ['Raven Manager Ivo Tamm said little. The statistics showed that the Ravens needed practice.', ['Ravens [Organization]', 'Ivo Tamm -affiliatedWith-> Ravens']],
+    ['The Ravens lost. Raven shortstop Ivo Tamm made two errors.', ['Ivo Tamm -affiliatedWith-> Ravens']],
+    // …not without the plural
+    ['Raven Manager Ivo Tamm said little.', [], ['Ravens [Organization]']],
+    // …not a place the gazetteer knows, nor a plural that ends a team the story names in full
+    ['Ivo Tamm of the Bahamas sailed.', [], ['Bahamas [Organization]']],
+    ['The Denver Ravens lost. Ivo Tamm of the Ravens fumbled.', ['Ivo Tamm -affiliatedWith-> Denver Ravens'], ['Ravens [Organization]']],
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
+});
+
 describe('teams by their singular', () => {
   it.each([
     // a town that names a team of the story, by possessive or before a role in apposition (rule team-town-person)
@@ -99,6 +118,12 @@ describe('appositions naming where a person works', () => {
     ['"It is unlikely," said Omar Haddad, analyst at Cedar Rock Advisory in Beirut.', ['Cedar Rock Advisory [Organization]', 'Omar Haddad -affiliatedWith-> Cedar Rock Advisory'], ['Cedar Rock Advisory [Person]']],
     // ", X's chief operating officer,": the body's possessive before the role (rule apposition-body-role)
     ['The minister met Lale Arslan, Veltron\'s chief operating officer, in June.', ['Veltron [Organization]', 'Lale Arslan -affiliatedWith-> Veltron'], ['Veltron [Person]']],
+    // "the <noun> <role>": the body of that noun the story named just before (rule apposition-body-role)
+    ['The Northern Rowing League met in March. Ivo Tamm, the league commissioner, pointed out the costs.', ['Ivo Tamm -affiliatedWith-> Northern Rowing League']],
+    // …not a noun that no body named before holds
+    ['The Harbour Trust met in March. Ivo Tamm, the league commissioner, pointed out the costs.', [], ['Ivo Tamm -affiliatedWith-> Harbour Trust']],
+    // …closed by a semicolon, in a list of appositions (rule apposition-body-role)
+    ['The guests are Lale Arslan, the Veltron Journal sports columnist; Omar Haddad, a golfer; and others.', ['Lale Arslan -affiliatedWith-> Veltron Journal']],
     // a hometown before the apposition (rule person-apposition)
     ['Hal Greer of Alden, former chairman of the Midland Water Board, spoke.', ['Hal Greer -affiliatedWith-> Midland Water Board']],
     // a participle links role and body

@@ -31,6 +31,19 @@ describe('a body by the words around its name', () => {
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected as string[], forbidden as string[]));
 });
 
+describe('a paper named after a press role', () => {
+  it.each([
+    // a press role, "for the", the paper's title, a town in it (rule press-role-paper)
+    ['Liston is Ida Pratt, baseball writer for the Brightwater Ledger, who quoted him.', ['Brightwater Ledger [Organization]', 'Ida Pratt -affiliatedWith-> Brightwater Ledger']],
+    // …a press role as the title before the name, then "of the" and the paper
+    ['At the station, Writer Ida Pratt of the Brightwater Ledger went to see him.', ['Brightwater Ledger [Organization]', 'Ida Pratt -affiliatedWith-> Brightwater Ledger']],
+    // …"of the" and a hyphenated title
+    ['They were introduced by Ida Pratt, sports editor of the Velt-Courier.', ['Velt-Courier [Organization]', 'Ida Pratt -affiliatedWith-> Velt-Courier']],
+    // …which "the group" in the next sentence does not stand for (04-org-descriptions.ts)
+    ['They were introduced by Ida Pratt, sports editor of the Velt-Courier. Tom Vale, the only junior in the group, was praised.', ['Velt-Courier [Organization]'], ['Tom Vale -affiliatedWith-> Velt-Courier']],
+  ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
+});
+
 describe('a one-word body across documents', () => {
   it('reads a bare one-word name as the body another story shows it to be', () => {
     const r = resolveTexts(["Lumbra's executive director, Ana Rusk, said the talks had failed.", 'Lumbra said the deal was a bad bargain.']);

@@ -494,10 +494,12 @@ function teamBySingular(sc: SentenceContext, k: number): Mention | undefined {
     doc.teamsBySingular = new Map();
     doc.teamsByTown = new Map();
     for (const m of doc.ctx.mentions) {
-      if (m.kind !== 'Organization' || m.rule !== 'place-team') continue;
+      // (Or a team named by its plural alone, "Ana Ruiz of the Ravens", 02-names-teams.ts.)
+      if (m.kind !== 'Organization' || (m.rule !== 'place-team' && m.rule !== 'person-team-plural')) continue;
       const words = m.name.split(' ');
       const last = words[words.length - 1];
       if (last.endsWith('s') && !doc.teamsBySingular.has(last.slice(0, -1))) doc.teamsBySingular.set(last.slice(0, -1), m);
+      if (m.rule !== 'place-team') continue;
       // (Every opening of the name that may be its town: "Kansas", "Kansas City".)
       for (let n = 1; n < words.length; n++) {
         const town = words.slice(0, n).join(' ');
@@ -597,15 +599,18 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   // ("Ana Ruiz, the Alden Democratic leader,": a district the story does not know, before the party.)
   if (/^\p{Lu}/u.test(tokens[q]?.text ?? '') && !mentionStartingAt(sc, q) && mentionStartingAt(sc, q + 1)?.meta?.party === 'yes') q++;
   // ("Ana Ruiz, the company's vice-chair,": the body the story named last with that noun.)
-  const nounBody = BODY_NOUNS.has(lower(tokens[q])) && isPossessive(tokens[q + 1]) && lower(tokens[q - 1]) === 'the' ? bodyNamedBefore(sc, lower(tokens[q]), q) : undefined;
+  // ("Ana Ruiz, the league commissioner,": the noun in lower case right before a role noun, too.)
+  const ownerNoun = isPossessive(tokens[q + 1]);
+  const nounBody = BODY_NOUNS.has(lower(tokens[q])) && (ownerNoun || (ROLE_NOUNS.has(lower(tokens[q + 1])) && tokens[q].text === tokens[q].lower)) && lower(tokens[q - 1]) === 'the' ? bodyNamedBefore(sc, lower(tokens[q]), q) : undefined;
   const body = nounBody ?? bodyAfterPlace(sc, mentionStartingAt(sc, q), false);
   // "Ana Ruiz, Acme's chief operating officer,": the body's possessive before the role.
-  let roleStart = nounBody ? q + 2 : body && isPossessive(tokens[body.tokenEnd]) ? body.tokenEnd + 1 : body?.tokenEnd ?? 0;
+  let roleStart = nounBody ? (ownerNoun ? q + 2 : q + 1) : body && isPossessive(tokens[body.tokenEnd]) ? body.tokenEnd + 1 : body?.tokenEnd ?? 0;
   // ("Ana Ruiz, Acme's European chief executive,": a region or country may qualify a body's office.)
   const region = body?.kind === 'Organization' && roleStart > body.tokenEnd ? mentionStartingAt(sc, roleStart) : undefined;
   if (region && (region.kind === 'Place' || region.kind === 'Country') && region.tokenEnd === roleStart + 1) roleStart++;
   const roleTokens = body ? tokens.slice(roleStart, roleStart + 10) : [];
-  const roleEnd = roleTokens.findIndex((t) => t.text === ',' || t.text === '.');
+  // (A semicolon closes it too, in a list of appositions: "Ana Ruiz, the Alden Courier sports columnist; Luis Vera, …".)
+  const roleEnd = roleTokens.findIndex((t) => t.text === ',' || t.text === '.' || t.text === ';');
   const roleWords = roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).map((t) => t.lower);
   // The apposition must close (comma or full stop) with nothing but role words: "Ardern, Japan PM
   // Fumio Kishida" lists a second person instead. A portfolio or a region after "for" or "of" may be
