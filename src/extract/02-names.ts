@@ -676,7 +676,15 @@ function scanOtherName(sink: NameSink, i: number): number | undefined {
   if (ROLE_NOUNS.has(tokens[i].lower) && !SURNAME_ROLES.has(tokens[i].lower) && !OFFICE_WORDS.has(tokens[i].lower) && isCapitalised(tokens[i + 1]) && isCapitalised(tokens[i + 2]) && !ROLE_NOUNS.has(tokens[i + 1].lower)) return i + 1;
   const end = scanName(sink.tokens, i);
   if (end <= i) return undefined;
+  const before = sink.mentions.length;
   classifyName(sink, i, end);
+  // "had met al-Burhan": a lower-case particle joined by a hyphen to a lone name is part of the surname,
+  // so that it meets the last word of "Abdel Fattah al-Burhan" (classified as the name after it).
+  const m = sink.mentions.length > before ? sink.mentions[before] : undefined;
+  if (m && m.kind === 'Person' && m.tokenStart === i && end === i + 1 && isJoiner(tokens, i - 1) && PARTICLES.has(tokens[i - 2]?.text ?? '')) {
+    const text = spanText(tokens, i - 2, end);
+    Object.assign(m, { text, name: text, key: `person:${text.toLowerCase()}`, tokenStart: i - 2, start: tokens[i - 2].start });
+  }
   return end;
 }
 
