@@ -1387,8 +1387,12 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     return;
   }
   // "oil firm Yukos", "energy firm PDVSA", "the carmaker Velora": a lower-case organisation noun names what follows.
-  if ((ORG_NOUNS.has(prev) || /^[a-z]+maker$/.test(prev)) && !isPossessive(tokens[end])) {
-    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-noun-name');
+  // ("rating agency Zorby's is due", "insurer Kellam's said": an "'s" before a verb or a stop is no
+  // possessive, which a noun would follow, but the end of the firm's name.)
+  const nameS = isPossessive(tokens[end]) && tokens[end].text.length === 2 && /^(AUX|VERB|PUNCT)$/.test(tokens[end + 1]?.pos ?? 'PUNCT');
+  if ((ORG_NOUNS.has(prev) || /^[a-z]+maker$/.test(prev)) && (!isPossessive(tokens[end]) || nameS)) {
+    const name = nameS ? spanText(tokens, i, end + 1) : text;
+    emit(sink, 'Organization', i, nameS ? end + 1 : end, name, `org:${name.toLowerCase()}`, 'org-noun-name');
     return;
   }
   // "the Mirror newspaper", "the Kommersant daily": a name before a lower-case noun of the press is
