@@ -7,7 +7,7 @@ import type { Mention, Token } from '../types';
 import { ORG_NOUNS } from './02-names';
 import { COMPANY_SUFFIXES } from './model/organizations';
 import { type DocContext } from './context';
-import { isCapitalised, lower } from './tokens-util';
+import { isCapitalised, lower, spanText } from './tokens-util';
 
 // Nouns that describe a company, whatever its name's last word: "the company", "the firm".
 const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'business', 'carrier', 'airline', 'maker', 'manufacturer', 'retailer', 'operator', 'producer', 'conglomerate', 'insurer', 'lender']);
@@ -15,6 +15,12 @@ const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'business', 'carrier'
 const NAMED_NOUNS = new Set(['bank', 'agency', 'party', 'union', 'association', 'university', 'council', 'committee', 'commission', 'ministry', 'department', 'court', 'board', 'foundation', 'institute', 'organisation', 'organization', 'alliance', 'federation', 'fund', 'league', 'network', 'broadcaster', 'newspaper',
   // (Older American press: "the railroad's president", "director of the corps", "president of the exchange".)
   'railroad', 'railway', 'corps', 'exchange', 'jury', 'hospital', 'club', 'society', 'college', 'authority', 'bureau', 'church']);
+
+// "The bloc", "the 15-member bloc": a union of states, named by one of these words ("African Union",
+// "Economic Community of West African States"), never by "bloc" itself.
+const BLOC_NAME_WORDS = ['union', 'community', 'alliance', 'league', 'association', 'organisation', 'organization', 'cooperation', 'bloc'];
+// Words of membership after a number, which describe a body's size: "the 27-member bloc", "the 10-nation group".
+const SIZE_WORDS = new Set(['member', 'nation', 'country', 'state']);
 
 // How far back the body may be named: a description speaks of what the story is just about.
 const WINDOW = 3;
@@ -38,7 +44,9 @@ function fits(m: Mention, noun: string, companies: Set<string>, sentence: number
   if (noun === 'group' && (companies.has(m.key) || m.sentence === sentence - 1)) return true;
   if (COMPANY_NOUNS.has(noun)) return companies.has(m.key);
   if (noun === 'party' && m.meta?.party === 'yes') return true;
-  return m.name.toLowerCase().split(' ').includes(noun);
+  const words = m.name.toLowerCase().split(' ');
+  if (noun === 'bloc') return BLOC_NAME_WORDS.some((w) => words.includes(w));
+  return words.includes(noun);
 }
 
 /** The one body among those that fit named in the sentence right before, if it names only one of them. */
@@ -62,13 +70,15 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
     const { tokens } = s;
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (tokens[k].lower !== 'the') continue;
-      const noun = tokens[k + 1].lower;
-      if ((!COMPANY_NOUNS.has(noun) && !NAMED_NOUNS.has(noun)) || isCapitalised(tokens[k + 1])) continue;
+      // ("the 15-member bloc": its size between the article and the noun.)
+      const at = tokens[k + 1].pos === 'NUM' && tokens[k + 2]?.text === '-' && SIZE_WORDS.has(tokens[k + 3]?.lower ?? '') && tokens[k + 4] ? k + 4 : k + 1;
+      const noun = tokens[at].lower;
+      if ((!COMPANY_NOUNS.has(noun) && !NAMED_NOUNS.has(noun) && noun !== 'bloc') || isCapitalised(tokens[at])) continue;
       // "the company Zenco", "the bank of Peru", "the party faithful": another frame.
-      const next = tokens[k + 2];
+      const next = tokens[at + 1];
       if (next && (isCapitalised(next) || next.lower === 'of' || next.pos === 'NOUN')) continue;
       taken ??= new Set(ctx.mentions.map((m) => `${m.sentence}:${m.tokenStart}`));
-      if (taken.has(`${s.index}:${k + 1}`)) continue;
+      if (taken.has(`${s.index}:${k + 1}`) || taken.has(`${s.index}:${at}`)) continue;
       const before = orgs.filter((m) => (m.sentence < s.index && m.sentence >= s.index - WINDOW) || (m.sentence === s.index && m.tokenEnd <= k));
       const keys = new Map<string, Mention>();
       for (const m of before) if (fits(m, noun, companies, s.index)) keys.set(m.key, m);
@@ -77,8 +87,10 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
       if (unbound?.has(noun)) continue;
       const body = keys.size === 1 ? [...keys.values()][0] : nearestAlone([...keys.values()], s.index);
       if (!body) continue;
-      const t = tokens[k + 1];
-      added.push({ id: `b${s.index}.${k + 1}`, kind: 'Organization', text: t.text, name: body.name, key: body.key, sentence: s.index, tokenStart: k + 1, tokenEnd: k + 2, start: t.start, end: t.end, role: undefined, rule: 'org-description', meta: { roleRef: 'yes' } });
+      // (The size is part of the description: "chairman of the 15-member bloc" reads the body after "the".)
+      const first = tokens[k + 1];
+      const t = tokens[at];
+      added.push({ id: `b${s.index}.${k + 1}`, kind: 'Organization', text: spanText(tokens, k + 1, at + 1), name: body.name, key: body.key, sentence: s.index, tokenStart: k + 1, tokenEnd: at + 1, start: first.start, end: t.end, role: undefined, rule: 'org-description', meta: { roleRef: 'yes' } });
     }
   }
   ctx.mentions.push(...added);
