@@ -39,14 +39,24 @@ function companiesOf(orgs: Mention[], tokensOf: (sentence: number) => Token[]): 
 }
 
 /** Whether a body mention fits "the <noun>". */
-function fits(m: Mention, noun: string, companies: Set<string>, sentence: number): boolean {
+function fits(m: Mention, noun: string, companies: Set<string>, sentence: number, nounAfter: (m: Mention) => string): boolean {
   // ("the group's Americas director" after "Human Rights Watch said": any body is a group, named just before.)
   if (noun === 'group' && (companies.has(m.key) || m.sentence === sentence - 1)) return true;
   if (COMPANY_NOUNS.has(noun)) return companies.has(m.key);
   if (noun === 'party' && m.meta?.party === 'yes') return true;
   const words = m.name.toLowerCase().split(' ');
   if (noun === 'bloc') return BLOC_NAME_WORDS.some((w) => words.includes(w));
-  return words.includes(noun);
+  // ("The Kora Dockers union said …" … "the union's president": the noun written after the name,
+  // when the name has no such head of its own: "a National League club" is a club of the league.)
+  const last = words[words.length - 1];
+  return words.includes(noun) || (nounAfter(m) === noun && !NAMED_NOUNS.has(last) && !COMPANY_NOUNS.has(last));
+}
+
+/** Whether token k stands inside a quotation that opens in its sentence. */
+function quoted(tokens: Token[], k: number): boolean {
+  let open = false;
+  for (let q = 0; q < k; q++) if (/^["“”]$/.test(tokens[q].text)) open = tokens[q].text === '“' ? true : tokens[q].text === '”' ? false : !open;
+  return open;
 }
 
 /** The one body among those that fit named in the sentence right before, if it names only one of them. */
@@ -62,6 +72,7 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
   let taken: Set<string> | undefined;
   const tokensOf = (i: number) => ctx.sentences[i].tokens;
   const companies = companiesOf(orgs, tokensOf);
+  const nounAfter = (m: Mention) => tokensOf(m.sentence)[m.tokenEnd]?.text ?? '';
   const added: Mention[] = [];
   // Nouns the story used as "the <noun>" before naming any body that fits: "set up the fund … the
   // International Monetary Fund … welcomed the fund" speaks of its own fund, not the body named later.
@@ -81,9 +92,11 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
       if (taken.has(`${s.index}:${k + 1}`) || taken.has(`${s.index}:${at}`)) continue;
       const before = orgs.filter((m) => (m.sentence < s.index && m.sentence >= s.index - WINDOW) || (m.sentence === s.index && m.tokenEnd <= k));
       const keys = new Map<string, Mention>();
-      for (const m of before) if (fits(m, noun, companies, s.index)) keys.set(m.key, m);
+      for (const m of before) if (fits(m, noun, companies, s.index, nounAfter)) keys.set(m.key, m);
       // (Of two that fit, the one the sentence just before names alone: "Zenco fell. The firm said …".)
-      if (!keys.size && !orgs.some((m) => fits(m, noun, companies, s.index) && (m.sentence < s.index || (m.sentence === s.index && m.tokenStart < k)))) (unbound ??= new Set()).add(noun);
+      // (Not a description inside a quote, '"our deal with the union," he said': the speaker knows
+      // which body; the story may name it next.)
+      if (!keys.size && !orgs.some((m) => fits(m, noun, companies, s.index, nounAfter) && (m.sentence < s.index || (m.sentence === s.index && m.tokenStart < k))) && !quoted(tokens, k)) (unbound ??= new Set()).add(noun);
       if (unbound?.has(noun)) continue;
       const body = keys.size === 1 ? [...keys.values()][0] : nearestAlone([...keys.values()], s.index);
       if (!body) continue;
