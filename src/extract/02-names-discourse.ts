@@ -30,8 +30,11 @@ export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention
   if (teams.length) mentions = [...mentions, ...teams].sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
   const bodies = new Map<string, Mention>();
   for (const m of mentions) {
-    if (m.kind !== 'Organization' || !TELLING_RULES.has(m.rule) || m.tokenEnd - m.tokenStart !== 1 || m.text !== m.name || !WORD_NAME.test(m.text)) continue;
-    if (!bodies.has(m.text) && !gaz.lookup(m.text)) bodies.set(m.text, m);
+    if (m.kind !== 'Organization' || !TELLING_RULES.has(m.rule)) continue;
+    // ("rating agency Zorby's" … "Zorby's said": a name that ends in its own "'s" goes by the word before it.)
+    const word = m.tokenEnd - m.tokenStart === 2 && /['’]s$/.test(m.name) ? sentences[m.sentence].tokens[m.tokenStart].text : m.text;
+    if ((m.tokenEnd - m.tokenStart !== 1 && word === m.text) || (word === m.text && m.text !== m.name) || !WORD_NAME.test(word)) continue;
+    if (!bodies.has(word) && !gaz.lookup(word)) bodies.set(word, m);
   }
   // "the Alden Rangers" … "the Rangers": a team named by its town and plural goes by the plural
   // (not a plural two teams share: "the Alden Red Sox" and "the Kora White Sox" leave "Sox" alone).

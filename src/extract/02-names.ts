@@ -750,7 +750,15 @@ function scanOtherName(sink: NameSink, i: number): number | undefined {
   if (ROLE_NOUNS.has(tokens[i].lower) && !SURNAME_ROLES.has(tokens[i].lower) && !OFFICE_WORDS.has(tokens[i].lower) && isCapitalised(tokens[i + 1]) && isCapitalised(tokens[i + 2]) && !ROLE_NOUNS.has(tokens[i + 1].lower)) return i + 1;
   const end = scanName(sink.tokens, i);
   if (end <= i) return undefined;
+  const before = sink.mentions.length;
   classifyName(sink, i, end);
+  // "had met al-Burhan": a lower-case particle joined by a hyphen to a lone name is part of the surname,
+  // so that it meets the last word of "Abdel Fattah al-Burhan" (classified as the name after it).
+  const m = sink.mentions.length > before ? sink.mentions[before] : undefined;
+  if (m && m.kind === 'Person' && m.tokenStart === i && end === i + 1 && isJoiner(tokens, i - 1) && PARTICLES.has(tokens[i - 2]?.text ?? '')) {
+    const text = spanText(tokens, i - 2, end);
+    Object.assign(m, { text, name: text, key: `person:${text.toLowerCase()}`, tokenStart: i - 2, start: tokens[i - 2].start });
+  }
   return end;
 }
 
@@ -1464,8 +1472,12 @@ function classifyName(sink: NameSink, i: number, end: number): void {
     return;
   }
   // "oil firm Yukos", "energy firm PDVSA", "the carmaker Velora": a lower-case organisation noun names what follows.
-  if ((ORG_NOUNS.has(prev) || /^[a-z]+maker$/.test(prev)) && !isPossessive(tokens[end])) {
-    emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-noun-name');
+  // ("rating agency Zorby's is due", "insurer Kellam's said": an "'s" before a verb or a stop is no
+  // possessive, which a noun would follow, but the end of the firm's name.)
+  const nameS = isPossessive(tokens[end]) && tokens[end].text.length === 2 && /^(AUX|VERB|PUNCT)$/.test(tokens[end + 1]?.pos ?? 'PUNCT');
+  if ((ORG_NOUNS.has(prev) || /^[a-z]+maker$/.test(prev)) && (!isPossessive(tokens[end]) || nameS)) {
+    const name = nameS ? spanText(tokens, i, end + 1) : text;
+    emit(sink, 'Organization', i, nameS ? end + 1 : end, name, `org:${name.toLowerCase()}`, 'org-noun-name');
     return;
   }
   // "the Mirror newspaper", "the Kommersant daily": a name before a lower-case noun of the press is

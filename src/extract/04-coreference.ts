@@ -77,6 +77,11 @@ const SUFFIX = /,?\s+(jr\.?|sr\.?|ii|iii|iv|\d)$/i;
 const withoutSuffix = (name: string) => (/[.IV\d]$/.test(name) && SUFFIX.test(name) ? name.replace(SUFFIX, '') : name);
 const lastWord = (m: Mention) => lastWordOf(withoutSuffix(m.name)).toLowerCase();
 
+/** The people named in full whose names end in `surname` (lower case, one word or more). */
+function surnameHolders(fullByLast: Map<string, Mention[]>, surname: string): Mention[] {
+  return (fullByLast.get(surname.split(/\s+/).at(-1)!) ?? []).filter((f) => withoutSuffix(f.name).toLowerCase().endsWith(` ${surname}`));
+}
+
 /** Full names of three words or more by each of their inner words, lower case ("lula" → "Luiz Inácio Lula da Silva"). */
 function byInnerWord(full: Mention[]): Map<string, Mention[]> {
   const out = new Map<string, Mention[]>();
@@ -135,8 +140,14 @@ export function resolveInDocument(ctx: DocContext): void {
   let inner: Map<string, Mention[]> | undefined;
   for (const m of persons) {
     if (!isSurnameOnly(m)) continue;
-    const surname = m.name.toLowerCase();
-    const exact = (fullByLast.get(surname.split(/\s+/).at(-1)!) ?? []).filter((f) => withoutSuffix(f.name).toLowerCase().endsWith(` ${surname}`));
+    let surname = m.name.toLowerCase();
+    let exact = fullByLast.has(surname.split(/\s+/).at(-1)!) ? surnameHolders(fullByLast, surname) : [];
+    // "al-Assad" for "Bashar Assad": the surname without its hyphened particle (02-names.ts keeps it).
+    const bare = !exact.length && /^\p{Ll}+-\p{Lu}/u.test(m.name) ? surname.slice(surname.indexOf('-') + 1) : undefined;
+    if (bare && fullByLast.has(bare)) {
+      surname = bare;
+      exact = surnameHolders(fullByLast, bare);
+    }
     let target = nearest(exact, m);
     // "President Kennedy" in a story that names only "Attorney General Robert Kennedy": another office
     // of state, so another person (resolution looks for the president across the corpus).

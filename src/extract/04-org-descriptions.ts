@@ -7,7 +7,7 @@ import type { Mention, Token } from '../types';
 import { ORG_NOUNS } from './02-names';
 import { COMPANY_SUFFIXES } from './model/organizations';
 import { type DocContext } from './context';
-import { isCapitalised, lower } from './tokens-util';
+import { isCapitalised, lower, spanText } from './tokens-util';
 
 // Nouns that describe a company, whatever its name's last word: "the company", "the firm".
 const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'business', 'carrier', 'airline', 'maker', 'manufacturer', 'retailer', 'operator', 'producer', 'conglomerate', 'insurer', 'lender']);
@@ -18,6 +18,11 @@ const NAMED_NOUNS = new Set(['bank', 'agency', 'party', 'union', 'association', 
 
 // Rules that name a paper by its title ("the Mirror newspaper", "editor of the Alden Courier").
 const PRESS_RULES = new Set(['press-title', 'press-role-paper']);
+// "The bloc", "the 15-member bloc": a union of states, named by one of these words ("African Union",
+// "Economic Community of West African States"), never by "bloc" itself.
+const BLOC_NAME_WORDS = ['union', 'community', 'alliance', 'league', 'association', 'organisation', 'organization', 'cooperation', 'bloc'];
+// Words of membership after a number, which describe a body's size: "the 27-member bloc", "the 10-nation group".
+const SIZE_WORDS = new Set(['member', 'nation', 'country', 'state']);
 
 // How far back the body may be named: a description speaks of what the story is just about.
 const WINDOW = 3;
@@ -36,14 +41,26 @@ function companiesOf(orgs: Mention[], tokensOf: (sentence: number) => Token[]): 
 }
 
 /** Whether a body mention fits "the <noun>". */
-function fits(m: Mention, noun: string, companies: Set<string>, sentence: number): boolean {
+function fits(m: Mention, noun: string, companies: Set<string>, sentence: number, nounAfter: (m: Mention) => string): boolean {
   // ("the group's Americas director" after "Human Rights Watch said": any body is a group, named just before.)
   // (Not a paper named by its title: "introduced by Ana Ruiz, sports editor of the Alden Courier. Luis
   // Vera, the only junior in the group, …" speaks of the people, and a paper is "the paper".)
   if (noun === 'group' && (companies.has(m.key) || (m.sentence === sentence - 1 && !PRESS_RULES.has(m.rule)))) return true;
   if (COMPANY_NOUNS.has(noun)) return companies.has(m.key);
   if (noun === 'party' && m.meta?.party === 'yes') return true;
-  return m.name.toLowerCase().split(' ').includes(noun);
+  const words = m.name.toLowerCase().split(' ');
+  if (noun === 'bloc') return BLOC_NAME_WORDS.some((w) => words.includes(w));
+  // ("The Kora Dockers union said …" … "the union's president": the noun written after the name,
+  // when the name has no such head of its own: "a National League club" is a club of the league.)
+  const last = words[words.length - 1];
+  return words.includes(noun) || (nounAfter(m) === noun && !NAMED_NOUNS.has(last) && !COMPANY_NOUNS.has(last));
+}
+
+/** Whether token k stands inside a quotation that opens in its sentence. */
+function quoted(tokens: Token[], k: number): boolean {
+  let open = false;
+  for (let q = 0; q < k; q++) if (/^["“”]$/.test(tokens[q].text)) open = tokens[q].text === '“' ? true : tokens[q].text === '”' ? false : !open;
+  return open;
 }
 
 /** The one body among those that fit named in the sentence right before, if it names only one of them. */
@@ -59,6 +76,7 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
   let taken: Set<string> | undefined;
   const tokensOf = (i: number) => ctx.sentences[i].tokens;
   const companies = companiesOf(orgs, tokensOf);
+  const nounAfter = (m: Mention) => tokensOf(m.sentence)[m.tokenEnd]?.text ?? '';
   const added: Mention[] = [];
   // Nouns the story used as "the <noun>" before naming any body that fits: "set up the fund … the
   // International Monetary Fund … welcomed the fund" speaks of its own fund, not the body named later.
@@ -67,23 +85,29 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
     const { tokens } = s;
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (tokens[k].lower !== 'the') continue;
-      const noun = tokens[k + 1].lower;
-      if ((!COMPANY_NOUNS.has(noun) && !NAMED_NOUNS.has(noun)) || isCapitalised(tokens[k + 1])) continue;
+      // ("the 15-member bloc": its size between the article and the noun.)
+      const at = tokens[k + 1].pos === 'NUM' && tokens[k + 2]?.text === '-' && SIZE_WORDS.has(tokens[k + 3]?.lower ?? '') && tokens[k + 4] ? k + 4 : k + 1;
+      const noun = tokens[at].lower;
+      if ((!COMPANY_NOUNS.has(noun) && !NAMED_NOUNS.has(noun) && noun !== 'bloc') || isCapitalised(tokens[at])) continue;
       // "the company Zenco", "the bank of Peru", "the party faithful": another frame.
-      const next = tokens[k + 2];
+      const next = tokens[at + 1];
       if (next && (isCapitalised(next) || next.lower === 'of' || next.pos === 'NOUN')) continue;
       taken ??= new Set(ctx.mentions.map((m) => `${m.sentence}:${m.tokenStart}`));
-      if (taken.has(`${s.index}:${k + 1}`)) continue;
+      if (taken.has(`${s.index}:${k + 1}`) || taken.has(`${s.index}:${at}`)) continue;
       const before = orgs.filter((m) => (m.sentence < s.index && m.sentence >= s.index - WINDOW) || (m.sentence === s.index && m.tokenEnd <= k));
       const keys = new Map<string, Mention>();
-      for (const m of before) if (fits(m, noun, companies, s.index)) keys.set(m.key, m);
+      for (const m of before) if (fits(m, noun, companies, s.index, nounAfter)) keys.set(m.key, m);
       // (Of two that fit, the one the sentence just before names alone: "Zenco fell. The firm said …".)
-      if (!keys.size && !orgs.some((m) => fits(m, noun, companies, s.index) && (m.sentence < s.index || (m.sentence === s.index && m.tokenStart < k)))) (unbound ??= new Set()).add(noun);
+      // (Not a description inside a quote, '"our deal with the union," he said': the speaker knows
+      // which body; the story may name it next.)
+      if (!keys.size && !orgs.some((m) => fits(m, noun, companies, s.index, nounAfter) && (m.sentence < s.index || (m.sentence === s.index && m.tokenStart < k))) && !quoted(tokens, k)) (unbound ??= new Set()).add(noun);
       if (unbound?.has(noun)) continue;
       const body = keys.size === 1 ? [...keys.values()][0] : nearestAlone([...keys.values()], s.index);
       if (!body) continue;
-      const t = tokens[k + 1];
-      added.push({ id: `b${s.index}.${k + 1}`, kind: 'Organization', text: t.text, name: body.name, key: body.key, sentence: s.index, tokenStart: k + 1, tokenEnd: k + 2, start: t.start, end: t.end, role: undefined, rule: 'org-description', meta: { roleRef: 'yes' } });
+      // (The size is part of the description: "chairman of the 15-member bloc" reads the body after "the".)
+      const first = tokens[k + 1];
+      const t = tokens[at];
+      added.push({ id: `b${s.index}.${k + 1}`, kind: 'Organization', text: spanText(tokens, k + 1, at + 1), name: body.name, key: body.key, sentence: s.index, tokenStart: k + 1, tokenEnd: at + 1, start: first.start, end: t.end, role: undefined, rule: 'org-description', meta: { roleRef: 'yes' } });
     }
   }
   ctx.mentions.push(...added);

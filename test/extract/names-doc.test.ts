@@ -72,6 +72,17 @@ describe('reviewNames', () => {
     expect(got).not.toContain('Du Zorn [Person]');
   });
 
+  it('reads a lone surname with its hyphened particle as the person named in full with it', () => {
+    const r = resolveTexts(['General Tamir Yusuf al-Qarani declared a curfew. The envoy Lena Hartwig said she had met al-Qarani on Monday.']);
+    expect(triplesOf(r)).toContain('Lena Hartwig -met-> Tamir Yusuf al-Qarani');
+  });
+
+  it('reads a lone surname with a particle the full name lacks as that person', () => {
+    const got = entitiesOf(resolveTexts(['Karim Dassan spoke first. Then al-Dassan said the talks had failed.']));
+    expect(got).toContain('Karim Dassan [Person]');
+    expect(got.filter((e) => e.includes('Dassan'))).toHaveLength(1);
+  });
+
   it('drops a book of scripture cited by chapter and verse', () => {
     expect(people('As it is written in 1 St. Zebulon 3: 7, we must be born again.').some((e) => e.includes('Zebulon'))).toBe(false);
   });

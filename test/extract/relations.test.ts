@@ -50,6 +50,21 @@ describe('affiliatedWith', () => {
     shouldExtract('Zenco Company said it would appeal. Ana Ruiz, the company\'s vice-chair and president, called the ruling bad news.', ['Ana Ruiz -affiliatedWith-> Zenco Company']);
   });
 
+  it('reads "the bloc", and a bloc by its size ("the 12-member bloc"), as the union of states named before', () => {
+    const text = 'The Northern Union of Coastal States closed its borders on Monday. The summit was chaired by Ana Ruiz, who is the current chairman of the 12-member bloc.';
+    shouldExtract(text, ['Ana Ruiz -affiliatedWith-> Northern Union of Coastal States']);
+    shouldExtract('The Northern Union of Coastal States met on Monday. Luis Vera, the head of the bloc, spoke.', ['Luis Vera -affiliatedWith-> Northern Union of Coastal States']);
+    // …but no body whose name says nothing of a union
+    shouldExtract('Zenco Company met on Monday. Luis Vera, the head of the bloc, spoke.', [], ['Luis Vera -affiliatedWith-> Zenco Company']);
+  });
+
+  it('reads "the union" as a body whose name the story wrote before the lower-case noun, even after a quote said "the union"', () => {
+    const text = '"We will keep our deal with the union," Luis Vera said. The Kora Dockers union said it was not consulted. Ana Ruiz, the union\'s president, said so.';
+    shouldExtract(text, ['Ana Ruiz -affiliatedWith-> Kora Dockers']);
+    // …but not a name that has a head of its own, which the noun after it only modifies
+    shouldExtract('He joined the only Kora League club in the north. Ana Ruiz, the club\'s president, said so.', [], ['Ana Ruiz -affiliatedWith-> Kora League']);
+  });
+
   it('reads no named body into "the <noun>" the story used before naming any such body', () => {
     // "the fund" is the story's own fund, set up before the Kora Relief Fund is named.
     const text = 'Delegates agreed to set up the fund for poor states. Ana Ruiz praised the Kora Relief Fund as well. Talks on the fund ended late. Its head, Luis Vera, said so.';

@@ -87,6 +87,10 @@ describe('stance patterns', () => {
     ["Marta Ruiz said the council's proposal would mean a steep hike in rents.", ["Marta Ruiz -concernedAbout-> council's proposal"]],
     // judged-before-speech: a fronted judgement, its speaker after the comma
     ['Keeping girls out of school is a backward policy, Olaf Berg has said.', ['Olaf Berg -opposes-> Keeping girls out of school']],
+    // …a judging noun after an adjective ("a grave setback"), the speaker before an apposition that ends at the verb
+    ['"The levy is a grave setback for the valley," Olaf Berg, the fishermen\'s spokesman for the north, said.', ['Olaf Berg -opposes-> levy']],
+    // …but not a neutral noun after the adjective
+    ['"The levy is a grave matter," Olaf Berg, the spokesman, said.', [], ['Olaf Berg -opposes-> levy']],
     // worry-in-place: "In X and Y, there is anxiety about Z"
     ['In Chile and Peru, there is growing anxiety about miners moving south.', ['Chile -concernedAbout-> miners moving south', 'Peru -concernedAbout-> miners moving south', 'miners moving south -involves-> Chile']],
     // oppose-object: those sued are no concern; what they took part in is

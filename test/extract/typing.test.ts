@@ -72,6 +72,8 @@ describe('typing', () => {
     ['Leaders met at Dunmorrow in Scotland on Friday.', ['Dunmorrow [Place]'], ['Dunmorrow [Person]']],
     // a name after the lower-case noun "consultancy" is a firm (rule org-noun-name)
     ['It is cheap, said Ann Vale of the consultancy Tarrin Research.', ['Tarrin Research [Organization]'], ['Tarrin Research [Person]']],
+    // …and an "'s" before a verb ends that firm's name, no possessive; its bare mentions are the firm too
+    ["Credit rating agency Zorby's is due to review the bonds. Zorby's said it would wait.", ["Zorby's [Organization]"], ['Zorby [Person]', 'Zorby [Organization]']],
     // an honorific inside a run starts the name: the capitalised word before it describes the person
     ['Billionaire Sir Edwin Gorvel has made an offer. Sir Edwin said it was fair.', ['Edwin Gorvel [Person]'], ['Billionaire Sir Edwin Gorvel [Person]']],
     // a two-word body before its head's office is that body wherever the story names it

@@ -8,8 +8,20 @@ import { SPEECH_VERBS } from '../model/lexicon';
 import { BACKING_VERBS, BELIEF_VERBS, CALL_VERBS, END_WORDS, HARM_PAST, HARM_VERBS, JUDGING_VERBS, NEGATIVE_JUDGEMENTS, OPPOSE_VERBS, PLAN_NOUNS, POSITIVE_JUDGEMENTS, PROBLEM_NOUNS, RELIEF_VERBS, REMEDY_PARTICIPLES, RISK_NOUNS, SEVERITY_WORDS, UNDO_PARTICIPLES, type StancePredicate } from '../model/lexicons/stance';
 import { lower } from '../tokens-util';
 import { harmful, harmfulPose, isVerb, phraseEnd, reportedStart, skipFillers, threatened } from './phrase-helpers';
+import type { Mention, Token } from '../../types';
 import type { StancePattern } from './types';
 import { ACTOR_KINDS, COPULA_CHAIN, EXCESS_ADJECTIVES, FRONTED_VERBS, NEGATORS, POOR_QUALITY, QUOTES, SPLIT_PUNCT } from './word-sets';
+
+/**
+ * '"…," Ana Ruiz, the minister for aid, said': the person who ends just before the comma that opens
+ * an apposition closed by the comma at c (no verb inside it), after the judgement's verb at p.
+ */
+function speakerBeforeApposition(tokens: Token[], ms: Mention[], p: number, c: number): Mention | undefined {
+  let c1 = c - 1;
+  while (c1 > p && c1 >= c - 12 && tokens[c1].text !== ',' && tokens[c1].pos !== 'VERB' && tokens[c1].pos !== 'AUX') c1--;
+  if (tokens[c1]?.text !== ',' || c1 <= p) return undefined;
+  return ms.find((m) => m.tokenEnd === c1 && m.tokenStart > p && m.kind === 'Person' && m.meta?.candidate !== 'yes');
+}
 
 export const JUDGEMENT_PATTERNS: StancePattern[] = [
   // call-judgement: "called the rebate 'unjustified'", "described the levy as unfair".
@@ -113,9 +125,12 @@ export const JUDGEMENT_PATTERNS: StancePattern[] = [
       } else {
         let q = p + 1;
         let negated = false;
+        let article = false;
         // (wink tags some judgements adverbs: "a backward view".)
-        while (q < c && !NEGATIVE_JUDGEMENTS.has(tokens[q].lower) && (/^(a|an)$/.test(tokens[q].lower) || tokens[q].pos === 'ADV' || NEGATORS.has(tokens[q].lower) || QUOTES.test(tokens[q].text))) {
+        // ("is a serious setback": adjectives after the article qualify the judging noun.)
+        while (q < c && !NEGATIVE_JUDGEMENTS.has(tokens[q].lower) && (/^(a|an)$/.test(tokens[q].lower) || tokens[q].pos === 'ADV' || NEGATORS.has(tokens[q].lower) || QUOTES.test(tokens[q].text) || (article && tokens[q].pos === 'ADJ'))) {
           if (NEGATORS.has(tokens[q].lower)) negated = true;
+          if (/^(a|an)$/.test(tokens[q].lower)) article = true;
           q++;
         }
         const w = lower(tokens[q]);
@@ -123,7 +138,7 @@ export const JUDGEMENT_PATTERNS: StancePattern[] = [
       }
       // The speaker between the comma and the verb, or right after it (", said Olaf Berg").
       const actors = ms.filter((m) => ((m.tokenStart > c && m.tokenEnd <= k) || m.tokenStart === k + 1) && ACTOR_KINDS.has(m.kind) && m.meta?.candidate !== 'yes');
-      const speaker = actors.find((m) => m.kind === 'Person') ?? actors[0];
+      const speaker = actors.find((m) => m.kind === 'Person') ?? actors[0] ?? speakerBeforeApposition(tokens, ms, p, c);
       return speaker ? { start: a, end: p, predicate, subjectIds: [speaker.id] } : undefined;
     },
   },

@@ -60,7 +60,7 @@ export const NEGATIVE_JUDGEMENTS = new Set([
   'nonsense', 'betrayal', 'blunder', 'threat', 'unwarranted', 'worrying', 'alarming', 'troubling', 'backward', 'regressive',
   'unnecessary', 'unrealistic', 'unaffordable', 'draconian', 'heavy-handed', 'ill-conceived', 'ill-advised', 'unwise',
   'short-sighted', 'hypocritical', 'unenforceable', 'inhumane', 'punitive', 'confiscatory', 'disastrous', 'catastrophic',
-  'gimmick', 'stunt', 'fiasco', 'shambles', 'sham', 'charade', 'waste', 'insult', 'affront', 'burden',
+  'gimmick', 'stunt', 'fiasco', 'shambles', 'sham', 'charade', 'waste', 'insult', 'affront', 'burden', 'setback',
 ]);
 
 // Adjectives that judge something good; negated ("can no longer be justified", "is not acceptable")
