@@ -177,9 +177,14 @@ function reviewHomonyms(sentences: Sentence[], mentions: Mention[]): void {
       const other = region.country!;
       const own = codeOf.get(m.key);
       let forRegion = 0;
+      // (The name's own mentions count half for the country: a story that names its subject eight
+      // times, "sanctions on Niger", is about the country, however often it names Nigeria.)
       let forCountry = 0;
       for (const x of mentions) {
-        if (x.name === m.name) continue;
+        if (x.name === m.name) {
+          forCountry += 0.5;
+          continue;
+        }
         const code = x.kind === 'Place' ? (x.meta?.country as string | undefined) : x.kind === 'Country' ? codeOf.get(x.key) : undefined;
         if (code === other) forRegion++;
         else if (code === own) forCountry++;

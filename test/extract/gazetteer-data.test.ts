@@ -25,4 +25,11 @@ describe('generated gazetteer data', () => {
     expect(nz).toMatchObject({ cca2: 'NZ', name: 'New Zealand', capitals: ['Wellington'] });
     expect(nz?.demonyms).toContain('New Zealander');
   });
+
+  it("makes no country's regular demonym of another's listed one: 'Nigerian' is Nigeria's, not Niger's", () => {
+    const of = (key: string) => loadCountries().find((c) => c.key === key)!;
+    expect(of('country:NGA').demonyms).toContain('Nigerian');
+    expect(of('country:NER').demonyms).not.toContain('Nigerian');
+    expect(of('country:NER').demonyms).toContain('Nigerien');
+  });
 });

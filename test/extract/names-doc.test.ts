@@ -170,6 +170,15 @@ describe('a country that shares its name with a state of another country', () =>
     expect(got).not.toContain('Georgia [Country]');
   });
 
+  it('stays the country that a story names again and again, however often it names the other', () => {
+    // (Six mentions of the name, half a vote each, against three of the other country.)
+    const story = 'The bloc imposed sanctions on Niger. Leaders met in Abuja, the Nigerian capital, and gave Niger a week. Nigeria said Niger must free its president. Niger refused. Niger closed its border. Aid to Niger stopped.';
+    const got = kinds(story);
+    expect(got).toContain('Niger [Country]');
+    // ("Nigerian" is Nigeria's: the regular form made from "Niger" takes no other country's demonym.)
+    expect(got).toContain('Nigeria [Country]');
+  });
+
   it('stays the country in a story about the country', () => {
     const got = kinds('Georgia recalled its envoy. Officials in Tbilisi said Georgian troops would stay near the Russian border.');
     expect(got).toContain('Georgia [Country]');

@@ -156,6 +156,13 @@ export function loadCountries(): CountryEntry[] {
   // Sovereign states first: where a territory shares a form with its state ("American" is also the
   // demonym of the Northern Mariana Islands), the first entry to claim a form keeps it.
   const ordered = [...countries].sort((a, b) => Number(b.independent) - Number(a.independent) || (a.cca3 < b.cca3 ? -1 : 1));
+  // Every demonym the dataset or our list gives some country: a regular form made below from another
+  // country's name never takes one ("Niger" + "-ian" is Nigeria's "Nigerian", not Niger's).
+  const listed = new Set<string>();
+  for (const c of countries) {
+    for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) for (const p of pluralise(d)) listed.add(p);
+    for (const extra of EXTRA_DEMONYMS[c.cca3] ?? []) listed.add(extra);
+  }
   cache = ordered.map((c) => {
     const name = COMMON_NAME[c.cca3] ?? c.name.common;
     const names = new Set<string>([name, c.name.common, c.name.official]);
@@ -173,9 +180,10 @@ export function loadCountries(): CountryEntry[] {
     for (const extra of EXTRA_DEMONYMS[c.cca3] ?? []) demonyms.add(extra);
     // Regular English demonyms the dataset sometimes lacks: "Gibraltarians", "Kenyans".
     const base = c.name.common;
+    const regular = (d: string) => void (demonyms.has(d) || !listed.has(d) ? demonyms.add(d) : undefined);
     if (!base.includes(' ')) {
-      if (/a$/.test(base)) for (const d of [`${base}n`, `${base}ns`]) demonyms.add(d);
-      else if (/[^aeiouy]$/.test(base)) for (const d of [`${base}ian`, `${base}ians`]) demonyms.add(d);
+      if (/a$/.test(base)) for (const d of [`${base}n`, `${base}ns`]) regular(d);
+      else if (/[^aeiouy]$/.test(base)) for (const d of [`${base}ian`, `${base}ians`]) regular(d);
     }
     return {
       key: `country:${c.cca3}`,
