@@ -32,4 +32,12 @@ describe('generated gazetteer data', () => {
     expect(of('country:NER').demonyms).not.toContain('Nigerian');
     expect(of('country:NER').demonyms).toContain('Nigerien');
   });
+
+  it('gives a demonym two sovereign states claim to the one whose name it opens', () => {
+    const of = (key: string) => loadCountries().find((c) => c.key === key)!;
+    expect(of('country:DOM').demonyms).toContain('Dominican');
+    expect(of('country:DMA').demonyms).not.toContain('Dominican');
+    // (A territory named after a state's adjective takes nothing from it.)
+    expect(of('country:FRA').demonyms).toContain('French');
+  });
 });

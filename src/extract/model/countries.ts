@@ -194,6 +194,16 @@ export function loadCountries(): CountryEntry[] {
       capitals: c.capital.filter(Boolean),
     };
   });
+  // A demonym two countries claim belongs to the one whose name it opens: "Dominican" is the
+  // Dominican Republic's (Dominica's people are Dominicans too, but news means the republic).
+  // (Sovereign states only: "French Southern and Antarctic Lands" takes nothing from France.)
+  const sovereign = new Set(countries.filter((c) => c.independent).map((c) => `country:${c.cca3}`));
+  const owner = new Map<string, string>();
+  for (const c of cache) {
+    if (!sovereign.has(c.key)) continue;
+    for (const d of c.demonyms) if (c.name.startsWith(`${d.replace(/s$/, '')} `)) owner.set(d, c.key);
+  }
+  for (const c of cache) c.demonyms = c.demonyms.filter((d) => !owner.has(d) || owner.get(d) === c.key);
   cache.push(...loadFormerCountries(cache));
   return cache;
 }
