@@ -33,6 +33,12 @@ describe('generated gazetteer data', () => {
     expect(of('country:NER').demonyms).toContain('Nigerien');
   });
 
+  it('reads an unqualified "Congo" as the larger Congo, as the wire services and the 1960s press do', () => {
+    const of = (key: string) => loadCountries().find((c) => c.key === key)!;
+    expect(of('country:COD').names).toContain('Congo');
+    expect(of('country:COG').names).toContain('Republic of Congo');
+  });
+
   it('gives a demonym two sovereign states claim to the one whose name it opens', () => {
     const of = (key: string) => loadCountries().find((c) => c.key === key)!;
     expect(of('country:DOM').demonyms).toContain('Dominican');

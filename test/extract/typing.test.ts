@@ -84,6 +84,8 @@ describe('typing', () => {
     ['Voters backed the party of Edna Marsh, which won 36 per cent.', ['Edna Marsh [Person]'], ['Edna Marsh [Organization]']],
     // a name in apposition to a body's noun is that body
     ['The main opposition party, Kora Sena Balaya, led by Ana Ruiz, opposed the tax.', ['Kora Sena Balaya [Organization]'], ['Kora Sena Balaya [Person]']],
+    // an unqualified "Congo" is the larger Congo; "Republic of Congo" the other
+    ['Troops left Congo. Republic of Congo stayed calm.', ['Democratic Republic of the Congo [Country]', 'Republic of the Congo [Country]']],
     // a dateline in capitals whose words a hyphen joins, with the country before the date
     ['KORA EL-VANNA, Egypt, Nov 20 (Reuters) - Delegates met.', ['Kora El-Vanna [Place]'], ['KORA EL-VANNA [Person]']],
     // a firm by its trade word: ratings, brands, petroleum

@@ -51,7 +51,10 @@ const EXTRA_NAMES: Record<string, string[]> = {
   RUS: ['Russian Federation'],
   ARE: ['UAE', 'Emirates'],
   NLD: ['Holland'],
-  COD: ['DRC', 'DR Congo', 'Congo-Kinshasa'],
+  // Unqualified "Congo" in news (the wire services' style, and the 1960s press's "the Congo") is the
+  // larger, former Belgian Congo; the other is "Republic of Congo" or "Congo-Brazzaville".
+  COD: ['DRC', 'DR Congo', 'Congo-Kinshasa', 'Congo'],
+  COG: ['Republic of Congo'],
   TUR: ['Turkiye', 'Türkiye'],
   CZE: ['Czechia'],
   PSE: ['Palestinian Territories', 'Occupied Territories'],
