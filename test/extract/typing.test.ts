@@ -84,6 +84,8 @@ describe('typing', () => {
     ['Voters backed the party of Edna Marsh, which won 36 per cent.', ['Edna Marsh [Person]'], ['Edna Marsh [Organization]']],
     // a name in apposition to a body's noun is that body
     ['The main opposition party, Kora Sena Balaya, led by Ana Ruiz, opposed the tax.', ['Kora Sena Balaya [Organization]'], ['Kora Sena Balaya [Person]']],
+    // short forms of two-part names, and Central Asian adjectives
+    ['Bosnia and Chile sent Uzbek and Kazakh envoys.', ['Bosnia and Herzegovina [Country]', 'Uzbekistan [Country]', 'Kazakhstan [Country]']],
     // an unqualified "Congo" is the larger Congo; "Republic of Congo" the other
     ['Troops left Congo. Republic of Congo stayed calm.', ['Democratic Republic of the Congo [Country]', 'Republic of the Congo [Country]']],
     // a dateline in capitals whose words a hyphen joins, with the country before the date

@@ -59,6 +59,8 @@ const EXTRA_NAMES: Record<string, string[]> = {
   CZE: ['Czechia'],
   PSE: ['Palestinian Territories', 'Occupied Territories'],
   VAT: ['Holy See'],
+  // Short forms news uses for a two-part name.
+  BIH: ['Bosnia'],
 };
 
 // Demonyms the dataset lacks ("Kiwi" is informal and ambiguous, so not here).
@@ -69,6 +71,12 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   NZL: ['New Zealand'],
   PHL: ['Philippine'],
   SLB: ['Solomon Islands'],
+  // The adjectives of Central Asia, where the dataset gives "-stani" forms news rarely uses.
+  UZB: ['Uzbek', 'Uzbeks'],
+  KAZ: ['Kazakh', 'Kazakhs'],
+  KGZ: ['Kyrgyz'],
+  TJK: ['Tajik', 'Tajiks'],
+  NPL: ['Nepali'],
 };
 
 // Former countries: every ISO 3166-3 entry (withdrawn codes, 1974 on), with the forms English text
