@@ -9,7 +9,7 @@ import { loadGazetteer } from './model/gazetteer';
 import { loadPlaces, placeKey, type PlaceEntry } from './model/places';
 import { ROLE_NOUNS, TITLES } from './model/titles';
 import { US_STATE_ABBREVIATIONS } from './model/us-state-abbreviations';
-import { ORG_NOUNS } from './02-names';
+import { DEAL_OBJECT_NOUNS, ORG_NOUNS } from './02-names';
 import { isCapitalised, isPossessive, spanText } from './tokens-util';
 import { SPEECH_VERBS } from './model/lexicon';
 
@@ -613,7 +613,7 @@ function fullNameEndsAt(tokens: Token[], k: number): boolean {
  * mention, or undefined to leave it.
  */
 // Nouns of buying a firm, whose object or possessor is one: "the takeover of Acme", "Acme's $3bn bid".
-const DEAL_NOUNS = new Set(['takeover', 'acquisition', 'buyout', 'merger', 'purchase', 'bid']);
+const DEAL_NOUNS = new Set([...DEAL_OBJECT_NOUNS, 'purchase', 'bid']);
 // Verbs of what a firm does, after ", which": "Acme, which makes the rival console".
 const FIRM_VERBS = new Set(['makes', 'made', 'owns', 'owned', 'sells', 'sold', 'produces', 'produced', 'operates', 'operated', 'runs', 'employs', 'manufactures', 'builds', 'develops', 'publishes', 'supplies']);
 

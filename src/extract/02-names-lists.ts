@@ -3,7 +3,7 @@
 // "Ruritania General Power"). Pure: the scanner in 02-names.ts emits the items.
 
 import type { Token } from '../types';
-import { isCapitalised, lower } from './tokens-util';
+import { isCapitalised, isJoiner, lower } from './tokens-util';
 
 // Words that count a plural: "two firms", "both banks", "three Ruritanian airlines".
 const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|both|several|\d+)$/;
@@ -32,7 +32,7 @@ function itemEnd(tokens: Token[], i: number): number {
   while (j < i + 6 && j < tokens.length) {
     if (isCapitalised(tokens[j])) j++;
     // ("Coca-Cola": a hyphen between capitalised words with no space around it.)
-    else if (tokens[j].text === '-' && j > i && !tokens[j].space && !tokens[j + 1]?.space && isCapitalised(tokens[j + 1])) j += 2;
+    else if (j > i && isJoiner(tokens, j) && isCapitalised(tokens[j + 1])) j += 2;
     else if (INNER_WORDS.has(tokens[j].text) && isCapitalised(tokens[j + 1])) j += 2;
     else break;
   }

@@ -440,7 +440,7 @@ function scanPressRolePaper(sink: NameSink, i: number, gaz: Gazetteer): number |
   if (lower(tokens[i - 1]) !== 'the' || !/^(for|of)$/.test(lower(tokens[i - 2])) || !(PRESS_ROLES.has(lower(tokens[i - 3])) || titledPressName(tokens, i - 3))) return undefined;
   // (The words of a hyphenated title count as one: "Post-Dispatch".)
   let j = i;
-  while (j < i + 6 && (isCapitalised(tokens[j]) || (tokens[j]?.text === '-' && tokens[j].space === '' && tokens[j + 1]?.space === '' && isCapitalised(tokens[j + 1]) && j > i))) j++;
+  while (j < i + 6 && (isCapitalised(tokens[j]) || (j > i && isJoiner(tokens, j) && isCapitalised(tokens[j + 1])))) j++;
   if (isPossessive(tokens[j]) || lower(tokens[j]) === 'of' || isCapitalised(tokens[j])) return undefined;
   const text = spanText(tokens, i, j);
   if (gaz.lookup(text)) return undefined;
@@ -1351,7 +1351,7 @@ function bodyAppositionEnd(tokens: Token[], k: number): number {
 const WORKS_NOUNS = new Set(['plant', 'plants', 'works', 'factory', 'factories', 'mill', 'mills', 'mine', 'mines', 'refinery', 'smelter', 'steelworks', 'shipyard', 'reactor', 'reactors', 'facility', 'depot', 'terminal', 'base', 'site', 'sites']);
 
 // Nouns of a deal between firms, whose "of" takes the firms: "the merger of Brightline and Nordtel".
-const DEAL_OBJECT_NOUNS = new Set(['takeover', 'acquisition', 'buyout', 'merger']);
+export const DEAL_OBJECT_NOUNS = new Set(['takeover', 'acquisition', 'buyout', 'merger']);
 
 /** Whether the name at i is what a deal's noun takes: "merger of X", or "… of X and" it. */
 function dealObjectAt(tokens: Token[], i: number): boolean {

@@ -7,6 +7,7 @@ import type { Mention, Token } from '../types';
 import { ORG_NOUNS } from './02-names';
 import { COMPANY_SUFFIXES } from './model/organizations';
 import { type DocContext } from './context';
+import { quotedAt } from './stance/phrase-helpers';
 import { isCapitalised, lower, spanText } from './tokens-util';
 
 // Nouns that describe a company, whatever its name's last word: "the company", "the firm".
@@ -56,12 +57,6 @@ function fits(m: Mention, noun: string, companies: Set<string>, sentence: number
   return words.includes(noun) || (nounAfter(m) === noun && !NAMED_NOUNS.has(last) && !COMPANY_NOUNS.has(last));
 }
 
-/** Whether token k stands inside a quotation that opens in its sentence. */
-function quoted(tokens: Token[], k: number): boolean {
-  let open = false;
-  for (let q = 0; q < k; q++) if (/^["“”]$/.test(tokens[q].text)) open = tokens[q].text === '“' ? true : tokens[q].text === '”' ? false : !open;
-  return open;
-}
 
 /** The one body among those that fit named in the sentence right before, if it names only one of them. */
 function nearestAlone(fitting: Mention[], sentence: number): Mention | undefined {
@@ -100,7 +95,7 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
       // (Of two that fit, the one the sentence just before names alone: "Zenco fell. The firm said …".)
       // (Not a description inside a quote, '"our deal with the union," he said': the speaker knows
       // which body; the story may name it next.)
-      if (!keys.size && !orgs.some((m) => fits(m, noun, companies, s.index, nounAfter) && (m.sentence < s.index || (m.sentence === s.index && m.tokenStart < k))) && !quoted(tokens, k)) (unbound ??= new Set()).add(noun);
+      if (!keys.size && !orgs.some((m) => fits(m, noun, companies, s.index, nounAfter) && (m.sentence < s.index || (m.sentence === s.index && m.tokenStart < k))) && !quotedAt(tokens, k, false)) (unbound ??= new Set()).add(noun);
       if (unbound?.has(noun)) continue;
       const body = keys.size === 1 ? [...keys.values()][0] : nearestAlone([...keys.values()], s.index);
       if (!body) continue;

@@ -25,9 +25,7 @@ const REGION_RULES = new Set(['gazetteer-state', 'us-state-abbreviation', 'party
 
 type OfficeKind = 'region' | 'city' | 'seat';
 
-function officeKind(role: string | undefined): OfficeKind | undefined {
-  if (!role) return undefined;
-  const r = normaliseRole(role);
+function officeKind(r: string): OfficeKind | undefined {
   return REGION_OFFICES.has(r) ? 'region' : CITY_OFFICES.has(r) ? 'city' : LEGISLATOR_OFFICES.has(r) ? 'seat' : undefined;
 }
 
@@ -52,12 +50,14 @@ function placeOfOffice(sc: SentenceContext, p: Mention, kind: OfficeKind): Menti
 
 /** A titled person of a state's or city's office, and the place it is of (rule place-office). */
 export function affiliationByPlaceOffice(sc: SentenceContext, p: Mention): void {
-  const kind = officeKind(p.role);
+  if (!p.role) return;
+  const role = normaliseRole(p.role);
+  const kind = officeKind(role);
   if (!kind) return;
   const place = placeOfOffice(sc, p, kind);
   if (place) add(sc, p, 'affiliatedWith', place, 'place-office', 0.8, p.role);
   // (A titled name, or "the governor" standing for one; not a plural title's list.)
-  else if (kind === 'region' && HOME_STATE_OFFICES.has(normaliseRole(p.role!)) && (p.rule === 'title-name' || p.meta?.roleRef === 'yes')) {
+  else if (HOME_STATE_OFFICES.has(role) && (p.rule === 'title-name' || p.meta?.roleRef === 'yes')) {
     const home = homeStateAt(sc.doc, sc.s.index);
     if (home && !otherStateBody(sc, home)) add(sc, p, 'affiliatedWith', home, 'home-state-office', 0.7, p.role);
   }
@@ -79,7 +79,7 @@ function otherStateBody(sc: SentenceContext, home: Mention): boolean {
 
 /** ", governor of Texas,", ", the mayor of Alden,": an apposition's office of a place (rule place-office). */
 export function isPlaceOfficeApposition(role: string, place: Mention): boolean {
-  const kind = officeKind(role.replace(/^(the|a|an)\s+/i, ''));
+  const kind = officeKind(normaliseRole(role.replace(/^(the|a|an)\s+/i, '')));
   return !!kind && fits(place, kind);
 }
 
@@ -100,6 +100,9 @@ function homeStateAt(doc: DocRelations, at: number): Mention | undefined {
     states = doc.ctx.mentions.filter((m) => m.kind === 'Place' && REGION_RULES.has(m.rule) && m.meta?.country === 'US');
     STATES.set(doc, states);
   }
+  // (A state the sentence itself names, alone, is the one: "Baton Rouge, La. -- Gov. Ana Ruiz …".)
+  const own = states.filter((m) => m.sentence === at);
+  if (own.length && own.every((m) => m.key === own[0].key)) return own[0];
   const counts = new Map<string, { m: Mention; n: number }>();
   for (const m of states) {
     if (m.sentence > at || m.sentence < at - WINDOW) continue;
@@ -107,9 +110,6 @@ function homeStateAt(doc: DocRelations, at: number): Mention | undefined {
     c.n += m.tokenStart <= 4 && doc.ctx.sentences[m.sentence].tokens[m.tokenEnd]?.text === '--' ? 3 : 1;
     counts.set(m.key, c);
   }
-  // (A state the sentence itself names, alone, is the one: "Baton Rouge, La. -- Gov. Ana Ruiz …".)
-  const own = states.filter((m) => m.sentence === at);
-  if (own.length && own.every((m) => m.key === own[0].key)) return own[0];
   const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
   return ranked[0] && ranked[0].n >= 2 && (!ranked[1] || ranked[0].n > ranked[1].n) ? ranked[0].m : undefined;
 }
