@@ -108,6 +108,15 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
       });
     }
   }
+  // "Roosevelt's New Deal" (an owner makes it a phrase with a party) and "the New Deal" elsewhere: a
+  // phrase of two or more capitalised words spelt as an agreement named in the corpus is that agreement.
+  const namedKeys = new Set(infos.flatMap((i) => (i.named ? [i.named] : [])));
+  for (const info of infos) {
+    if (info.named || info.mention.rule !== 'agreement-np') continue;
+    const words = info.mention.name.split(/\s+/);
+    const key = `agreement:${info.mention.name.toLowerCase()}`;
+    if (words.length > 1 && words.every((w) => /^[\p{Lu}\d]/u.test(w)) && namedKeys.has(key)) info.named = key;
+  }
   // Clusters, most specific first so that partial mentions join a full one.
   const clusters: Cluster[] = [];
   const order = [...infos].sort((a, b) => b.parties.size - a.parties.size || b.subject.size - a.subject.size || (a.ref < b.ref ? -1 : 1));

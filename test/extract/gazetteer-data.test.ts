@@ -39,6 +39,13 @@ describe('generated gazetteer data', () => {
     expect(of('country:COG').names).toContain('Republic of Congo');
   });
 
+  it('reads an unqualified "Virgin Islands" as the American group, and "British Virgin Islands" as the other', () => {
+    const of = (key: string) => loadCountries().find((c) => c.key === key)!;
+    expect(of('country:VIR').names).toContain('Virgin Islands');
+    expect(of('country:VGB').names).not.toContain('Virgin Islands');
+    expect(of('country:VGB').names).toContain('British Virgin Islands');
+  });
+
   it('gives a demonym two sovereign states claim to the one whose name it opens', () => {
     const of = (key: string) => loadCountries().find((c) => c.key === key)!;
     expect(of('country:DOM').demonyms).toContain('Dominican');

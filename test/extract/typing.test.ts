@@ -88,6 +88,8 @@ describe('typing', () => {
     ['Bosnia and Chile sent Uzbek and Kazakh envoys.', ['Bosnia and Herzegovina [Country]', 'Uzbekistan [Country]', 'Kazakhstan [Country]']],
     // an unqualified "Congo" is the larger Congo; "Republic of Congo" the other
     ['Troops left Congo. Republic of Congo stayed calm.', ['Democratic Republic of the Congo [Country]', 'Republic of the Congo [Country]']],
+    // an unqualified "Virgin Islands" is the American group, listed beside Guam
+    ['Funds go to Guam and the Virgin Islands, not the British Virgin Islands.', ['United States Virgin Islands [Country]', 'British Virgin Islands [Country]']],
     // a dateline in capitals whose words a hyphen joins, with the country before the date
     ['KORA EL-VANNA, Egypt, Nov 20 (Reuters) - Delegates met.', ['Kora El-Vanna [Place]'], ['KORA EL-VANNA [Person]']],
     // a firm by its trade word: ratings, brands, petroleum

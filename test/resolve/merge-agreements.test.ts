@@ -38,6 +38,11 @@ describe('agreements named two ways', () => {
     expect(agreements(texts)).toEqual(['Pacific Anchovy Accord']);
   });
 
+  it("joins a country's capitalised agreement to the agreement of that name in another article", () => {
+    const texts = ["Chile's Green Harbour Accord cut the port's fees.", 'Critics said the Green Harbour Accord had failed the fishermen.'];
+    expect(agreements(texts)).toEqual(['Green Harbour Accord']);
+  });
+
   it('keeps an unnamed agreement apart from a named one with other parties', () => {
     const texts = ['The Chile-Peru fishing pact worries Bolivia. Ecuador and Bolivia signed the Pacific Anchovy Accord in May.'];
     expect(agreements(texts)).toEqual(['Chile–Peru fishing pact', 'Pacific Anchovy Accord']);

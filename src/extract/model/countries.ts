@@ -61,6 +61,14 @@ const EXTRA_NAMES: Record<string, string[]> = {
   VAT: ['Holy See'],
   // Short forms news uses for a two-part name.
   BIH: ['Bosnia'],
+  VIR: ['Virgin Islands', 'US Virgin Islands', 'U.S. Virgin Islands'],
+};
+
+// Forms the dataset gives two countries, and the one news means by them: an unqualified "Virgin
+// Islands" (the British territory's official name) is the larger, American group, listed with Guam and
+// Puerto Rico; news names the other "the British Virgin Islands".
+const CLAIMED_BY: Record<string, string> = {
+  'Virgin Islands': 'VIR',
 };
 
 // Demonyms the dataset lacks ("Kiwi" is informal and ambiguous, so not here).
@@ -200,7 +208,7 @@ export function loadCountries(): CountryEntry[] {
       key: `country:${c.cca3}`,
       cca2: c.cca2,
       name,
-      names: [...names].filter((n) => n && n.length > 1),
+      names: [...names].filter((n) => n && n.length > 1 && (CLAIMED_BY[n] ?? c.cca3) === c.cca3),
       demonyms: [...demonyms].filter((d) => !names.has(d) || EXTRA_DEMONYMS[c.cca3]?.includes(d)),
       capitals: c.capital.filter(Boolean),
     };
