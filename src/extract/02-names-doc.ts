@@ -643,7 +643,13 @@ const BODY_APPOSITION_NOUNS = new Set(['party', 'company', 'firm', 'group', 'mov
 
 /** "The main opposition party, Kora Sena Balaya, led by …": a name in apposition to a body's noun names that body. */
 function namedBody(tokens: Token[], m: Mention): boolean {
-  return tokens[m.tokenStart - 1]?.text === ',' && BODY_APPOSITION_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '') && tokens[m.tokenEnd]?.text === ',' && m.tokenEnd - m.tokenStart >= 2;
+  if (!(tokens[m.tokenStart - 1]?.text === ',' && BODY_APPOSITION_NOUNS.has(tokens[m.tokenStart - 2]?.lower ?? '') && tokens[m.tokenEnd]?.text === ',' && m.tokenEnd - m.tokenStart >= 2)) return false;
+  // "The governor of the central bank, Tom Reed,": a body's noun that completes a role names the
+  // role's holder in apposition, not the body.
+  let q = m.tokenStart - 3;
+  while (q >= 0 && /^[\p{Ll}-]+$/u.test(tokens[q].text) && !/^(the|a|an|of)$/.test(tokens[q].lower)) q--;
+  if (/^(the|a|an)$/.test(tokens[q]?.lower ?? '')) q--;
+  return !(tokens[q]?.lower === 'of' && ROLE_NOUNS.has(tokens[q - 1]?.lower ?? ''));
 }
 
 // Nouns of a kind of place that an apposition may give a name: "Kora-Lin, a mountainous region".
@@ -658,6 +664,25 @@ function placeApposition(tokens: Token[], m: Mention): boolean {
     if (tokens[q].pos !== 'ADJ' && !/^[\p{Ll}-]+$/u.test(tokens[q].text)) return false;
   }
   return false;
+}
+
+// Offices held in a body, whose "of"/"at" (a spokesperson's "for") takes the body: "the chief
+// executive of Tarno Mining", "a spokeswoman for Velan Air". (Not the nouns that relate two people:
+// "a colleague of", "an adviser to".)
+const OFFICE_NOUNS = new Set(['executive', 'chairman', 'chairwoman', 'chairperson', 'director', 'president', 'founder', 'co-founder', 'owner', 'boss', 'treasurer', 'publisher', 'economist', 'analyst', 'shareholder', 'shareholders', 'employee', 'employees', 'spokesman', 'spokeswoman', 'spokesperson']);
+const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * "Kora Vance, the chief executive of Tarno Mining,": a name without a person's cue that an office
+ * takes is the body the office is held in. (The caller asks the document whether its last word is a
+ * surname said alone: "a spokesman for Tom Reed … Reed said" is a person's.)
+ */
+function officeOfName(tokens: Token[], m: Mention): boolean {
+  if (m.kind !== 'Person' || m.rule !== 'name-sequence' || m.tokenEnd - m.tokenStart < 2 || isPossessive(tokens[m.tokenEnd])) return false;
+  const prep = tokens[m.tokenStart - 1]?.lower ?? '';
+  const office = tokens[m.tokenStart - 2]?.lower ?? '';
+  if (!OFFICE_NOUNS.has(office)) return false;
+  return prep === 'of' || prep === 'at' || (prep === 'for' && SPOKES_NOUNS.has(office));
 }
 
 function kindByContext(tokens: Token[], m: Mention): 'Organization' | 'Place' | null | undefined {
@@ -779,7 +804,8 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
     }
     if (m.kind === 'Organization' && m.rule === 'acronym' && terms.has(m.text)) continue;
     if (isListedLanguage(tokens, m)) continue;
-    const byContext = kindByContext(tokens, m);
+    let byContext = kindByContext(tokens, m);
+    if (byContext === undefined && officeOfName(tokens, m) && !speakers.has(tokens[m.tokenEnd - 1].text)) byContext = 'Organization';
     if (byContext === null) continue;
     if (byContext === 'Organization') {
       out.push(Object.assign(m, { kind: 'Organization' as const, key: `org:${m.name.toLowerCase()}`, rule: 'org-by-context', meta: undefined }));

@@ -130,6 +130,9 @@ describe('appositions naming where a person works', () => {
     ['Ida Pratt, a Boston lawyer representing the Dairy Farmers Association, objected.', ['Ida Pratt -affiliatedWith-> Dairy Farmers Association']],
     // a relative clause with a verb of heading
     ['Tom Vale, who heads the Harbour Trust, declined to comment.', ['Tom Vale -affiliatedWith-> Harbour Trust']],
+    // …and "presides over", "oversees"
+    ['Ana Ruiz presides over the Kora Trade Board.', ['Ana Ruiz -affiliatedWith-> Kora Trade Board']],
+    ['Lia Moss, who oversees the Tarno Ports Authority, said the quay would close.', ['Lia Moss -affiliatedWith-> Tarno Ports Authority']],
     // a relative clause that gives the person a role ("who retired as", "who was named")
     ['Tom Vale, who retired as vice president of the Alden Screw Co. in 1955, spoke.', ['Tom Vale -affiliatedWith-> Alden Screw Co.']],
     ['Ida Pratt, who was named chairman of the Harbour Trust last year, objected.', ['Ida Pratt -affiliatedWith-> Harbour Trust']],

@@ -84,6 +84,12 @@ describe('typing', () => {
     ['Voters backed the party of Edna Marsh, which won 36 per cent.', ['Edna Marsh [Person]'], ['Edna Marsh [Organization]']],
     // a name in apposition to a body's noun is that body
     ['The main opposition party, Kora Sena Balaya, led by Ana Ruiz, opposed the tax.', ['Kora Sena Balaya [Organization]'], ['Kora Sena Balaya [Person]']],
+    // a name an office in a body takes is that body (a spokesperson's "for" too)…
+    ['Kora Vance, the chief executive of Tarno Mining, left. Lia Moss, a spokeswoman for Velan Air, said so.', ['Tarno Mining [Organization]', 'Velan Air [Organization]'], ['Tarno Mining [Person]', 'Velan Air [Person]']],
+    // …not a person the story names by surname alone
+    ['A spokesman for Tom Reed said Reed was ill.', ['Tom Reed [Person]'], ['Tom Reed [Organization]']],
+    // …but a body's noun that completes a role names its holder in apposition
+    ['The governor of the central bank, Tom Reed, warned about prices.', ['Tom Reed [Person]'], ['Tom Reed [Organization]']],
     // short forms of two-part names, and Central Asian adjectives
     ['Bosnia and Chile sent Uzbek and Kazakh envoys.', ['Bosnia and Herzegovina [Country]', 'Uzbekistan [Country]', 'Kazakhstan [Country]']],
     // an unqualified "Congo" is the larger Congo; "Republic of Congo" the other

@@ -21,7 +21,7 @@ const APPOSITION_LINKS = new Set(['of', 'at', 'for', 'with', 'in']);
 // Verbs of a relative clause that give the person a role: ", who retired as president of X".
 const ROLE_TAKING_VERBS = new Set(['retired', 'served', 'serves', 'serving', 'works', 'worked', 'became', 'becomes', 'named', 'elected', 'appointed', 'made', 'hired', 'installed', 'reelected', 're-elected']);
 // Verbs that tie a person to the body they act for: ", who heads X", ", a lawyer representing X".
-const HEAD_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'directed', 'manages', 'managed', 'represents', 'representing', 'founded', 'co-founded', 'owns', 'presides']);
+const HEAD_VERBS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'directed', 'manages', 'managed', 'represents', 'representing', 'founded', 'co-founded', 'owns', 'presides', 'presided', 'oversees', 'oversaw']);
 // Lower-case nouns that stand for a body named before: "the company", "the committee".
 // The words of the capitalised titles and portfolios, in lower case ("high", "representative", "foreign").
 const TITLE_WORDS = new Set([...TITLES.flatMap((t) => t.toLowerCase().split(/[\s-]+/)), ...[...PORTFOLIO_WORDS].map((w) => w.toLowerCase())]);
@@ -195,6 +195,8 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   // ("Putin at the White House", "Ruiz from Lima": without a comma, "at" and "from" say where, not for whom.)
   const comma = k > p.tokenEnd;
   if (w === 'of' || ((w === 'from' || w === 'at') && comma) || HEAD_VERBS.has(w)) j = k + 1;
+  // ("presides over X": the preposition belongs to the verb.)
+  if (HEAD_VERBS.has(w) && lower(tokens[j]) === 'over') j++;
   else if (/^\p{Lu}/u.test(tokens[k]?.text ?? '') || w === 'the' || w === 'a' || w === 'an' || (ROLE_NOUNS.has(w) || rolePhraseStarts(tokens, k))) {
     // an apposition: ", Director of X", ", a professor at X", ", the country's foreign minister"
     let q = k;
