@@ -130,6 +130,9 @@ describe('appositions naming where a person works', () => {
     ['Ida Pratt, a Boston lawyer representing the Dairy Farmers Association, objected.', ['Ida Pratt -affiliatedWith-> Dairy Farmers Association']],
     // a relative clause with a verb of heading
     ['Tom Vale, who heads the Harbour Trust, declined to comment.', ['Tom Vale -affiliatedWith-> Harbour Trust']],
+    // an age, and a hometown after it, before the apposition
+    ['Ana Ruiz, 54, a former banker at Delta Capital, takes over in May.', ['Ana Ruiz -affiliatedWith-> Delta Capital']],
+    ['Ida Pratt, 45, of Alden, president of the Kora Mill Company, spoke.', ['Ida Pratt -affiliatedWith-> Kora Mill Company']],
     // …and "presides over", "oversees"
     ['Ana Ruiz presides over the Kora Trade Board.', ['Ana Ruiz -affiliatedWith-> Kora Trade Board']],
     ['Lia Moss, who oversees the Tarno Ports Authority, said the quay would close.', ['Lia Moss -affiliatedWith-> Tarno Ports Authority']],

@@ -400,6 +400,11 @@ describe('partyTo', () => {
     shouldExtract('Leaders of the Andean Community on Saturday issued a joint communique on trade.', ['Andean Community -partyTo-> Andean Community joint communique']);
   });
 
+  it('makes each country whose officials signed an agreement its party', () => {
+    shouldExtract('Officials from Brazil and Argentina signed a grain accord in Montevideo.', ['Brazil -partyTo-> Argentina–Brazil grain accord', 'Argentina -partyTo-> Argentina–Brazil grain accord']);
+    shouldExtract('The governments of Chile and Peru signed a fishing treaty.', ['Chile -partyTo-> Chile–Peru fishing treaty', 'Peru -partyTo-> Chile–Peru fishing treaty']);
+  });
+
   it('reads "the sanctions" after a measure was named as that measure, not a concern of its own', () => {
     shouldExtract('Chile imposed sanctions on Bolivia in May. Bolivia rejected the sanctions as unfair.', ['Bolivia -opposes-> Chile sanctions'], ['Bolivia -opposes-> sanctions']);
   });

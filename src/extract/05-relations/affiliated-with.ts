@@ -158,6 +158,8 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
     while (q < k + 8 && q < tokens.length && tokens[q].text !== ')') q++;
     if (tokens[q]?.text === ')') k = q + 1;
   }
+  // "Ana Ruiz, 54, a former banker at X": an age before the apposition.
+  if (tokens[k]?.text === ',' && /^\d{1,3}$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ',') k += lower(tokens[k + 3]) === 'of' ? 3 : 2;
   // "Ana Ruiz of Alden, Texas, former chairman of …": a hometown before the apposition is no affiliation.
   while (lower(tokens[k]) === 'of' || (tokens[k]?.text === ',' && k > p.tokenEnd)) {
     const place = mentionStartingAt(sc, k + 1);

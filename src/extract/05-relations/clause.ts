@@ -51,8 +51,9 @@ export function subjectGroup(sc: SentenceContext, k: number, resolve: PronounRes
   let last = before[before.length - 1];
   // "signed by China and the Solomon Islands also triggered worries": a prepositional object is no subject.
   // ("Leaders of the G7 issued …", "Ministers of the bloc agreed": a body's people act for the body.)
-  const of = lower(tokens[last.tokenStart - 1]) === 'the' ? last.tokenStart - 2 : last.tokenStart - 1;
-  const bodyPeople = lower(tokens[of]) === 'of' && GROUP_PEOPLE.has(lower(tokens[of - 1])) && (of - 1 === 0 || /^(the|,|—|–|-|:)$/.test(lower(tokens[of - 2])));
+  // ("Officials from Chile and Peru signed": the people of each of several countries.)
+  const of = headAt(sc, last);
+  const bodyPeople = /^(of|from)$/.test(lower(tokens[of])) && GROUP_PEOPLE.has(lower(tokens[of - 1])) && (of - 1 === 0 || /^(the|,|—|–|-|:)$/.test(lower(tokens[of - 2])));
   if (!bodyPeople && PREPOSITIONS.has(headOf(sc, last)) && !/^(according)$/.test(lower(tokens[last.tokenStart - 2]))) return [];
   // Skip an actor that is only the possessor or the object of a preposition of a nearer one: "Japan's PM".
   const group = [last];
@@ -89,7 +90,7 @@ export function subjectGroup(sc: SentenceContext, k: number, resolve: PronounRes
 const ROLE_GAP = new Set([...ROLE_NOUNS, 'state', 'former', 'deputy', 'senior', 'acting', 'vice', 'foreign', 'prime', 'defence', 'defense', 'finance', 'trade', 'general', 'party']);
 
 // Plural nouns for a body's people: "Leaders of the G7", "members of the bloc".
-const GROUP_PEOPLE = new Set(['leaders', 'members', 'ministers', 'representatives', 'officials', 'delegates', 'envoys', 'heads']);
+const GROUP_PEOPLE = new Set(['leaders', 'members', 'ministers', 'representatives', 'officials', 'delegates', 'envoys', 'heads', 'negotiators', 'diplomats', 'delegations', 'governments']);
 
 // Words that open a relative clause or an apposition after a comma: ", who …,", ", both …,", ", a …,".
 const PARENTHETICAL_OPENERS = new Set(['who', 'whose', 'which', 'both', 'all', 'each', 'a', 'an', 'the', 'himself', 'herself', 'themselves']);
@@ -113,18 +114,23 @@ function parentheticalBefore(tokens: Token[], k: number): number {
 
 /** The word before a coordination "A, B and C" that ends with m: "by" in "signed by China and Fiji". */
 function headOf(sc: SentenceContext, m: Mention): string {
+  return lower(sc.tokens[headAt(sc, m)]);
+}
+
+/** Where the word before m's coordinated group stands ("of" in "Leaders of Chile and Peru"). */
+function headAt(sc: SentenceContext, m: Mention): number {
   const { tokens } = sc;
   let q = m.tokenStart - 1;
   while (q >= 0 && /^(the|both)$/.test(lower(tokens[q]))) q--;
-  if (!/^(and|or)$/.test(lower(tokens[q]))) return lower(tokens[q]);
+  if (!/^(and|or)$/.test(lower(tokens[q]))) return q;
   for (;;) {
     q--;
     while (q >= 0 && /^(the|both)$/.test(lower(tokens[q]))) q--;
     const prev = actorEndingAt(sc.ms, q);
-    if (!prev) return lower(tokens[q]);
+    if (!prev) return q;
     q = prev.tokenStart - 1;
     while (q >= 0 && /^(the|both)$/.test(lower(tokens[q]))) q--;
-    if (tokens[q]?.text !== ',') return lower(tokens[q]);
+    if (tokens[q]?.text !== ',') return q;
   }
 }
 
