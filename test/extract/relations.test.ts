@@ -14,6 +14,9 @@ describe('affiliatedWith', () => {
   it.each([
     ["Ana Lind is Peru's foreign minister.", 'Ana Lind -affiliatedWith-> Peru'],
     ['Olaf Berg was appointed chief executive of Zenco Group in 2019.', 'Olaf Berg -affiliatedWith-> Zenco Group'],
+    // sworn in, in a relative clause, with a time phrase after the role
+    ['Jed Orr, who was sworn in as Peru\'s president on Sunday, promised reforms.', 'Jed Orr -affiliatedWith-> Peru'],
+    ['Ana Ruiz became Chile\'s foreign minister in 2019.', 'Ana Ruiz -affiliatedWith-> Chile'],
     ['Luis Vera became the Chilean ambassador last year.', 'Luis Vera -affiliatedWith-> Chile'],
     // a year before the body's name
     ['Ugo Mass has been elected president of the 1961 Harvest Fair Committee.', 'Ugo Mass -affiliatedWith-> Harvest Fair Committee'],
@@ -431,6 +434,8 @@ describe('memberOf', () => {
     ['Velora Motors, a subsidiary of Kessler Holdings, cut jobs.', ['Velora Motors -memberOf-> Kessler Holdings']],
     // an ordinal between the copula and "member"
     ['Norway became the 32nd member of NATO in April.', ['Norway -memberOf-> NATO']],
+    // "one of the members of"
+    ['Kenya is one of the founding members of the Rift Trade Community.', ['Kenya -memberOf-> Rift Trade Community']],
     // a party in apposition
     ['Ana Ruiz, a Democrat, said the city would benefit.', ['Ana Ruiz -memberOf-> Democratic Party']],
     // a person's party in the possessive

@@ -10,7 +10,7 @@ import { add, mentionStartingAt, type SentenceContext } from './context';
 
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained', 'served']);
 const PERFECT = new Set(['has', 'had', 'have']);
-const APPOINTED = new Set(['appointed', 'named', 'elected', 'made', 'installed', 'promoted', 'chosen', 'nominated', 'confirmed', 're-elected', 'reappointed']);
+const APPOINTED = new Set(['appointed', 'named', 'elected', 'made', 'installed', 'promoted', 'chosen', 'nominated', 'confirmed', 're-elected', 'reappointed', 'sworn', 'inaugurated']);
 // Adverbs between the verb and the role: "is now", "was also", "has long been".
 const ADVERBS = new Set(['now', 'also', 'still', 'currently', 'already', 'then', 'long', 'formerly', 'once']);
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -27,6 +27,8 @@ function roleStart(tokens: Token[], k: number): number {
   // "was appointed (as) …", "has been named …"
   if (APPOINTED.has(lower(tokens[q]))) {
     q++;
+    // ("was sworn in as Peru's president")
+    if (lower(tokens[q - 1]) === 'sworn' && lower(tokens[q]) === 'in') q++;
     if (lower(tokens[q]) === 'as' || lower(tokens[q]) === 'to') q++;
   } else if (COPULAS.has(lower(tokens[k])) && lower(tokens[k]) === 'served' && lower(tokens[q]) === 'as') q++;
   if (ARTICLES.has(lower(tokens[q]))) q++;
@@ -40,6 +42,8 @@ function roleWordsEnd(sc: SentenceContext, q: number): number {
   let sawRole = false;
   while (j < tokens.length && j < q + 5 && /^[\p{L}-]+$/u.test(tokens[j].text) && !LINKS.has(tokens[j].lower) && !mentionStartingAt(sc, j)) {
     const w = tokens[j].lower;
+    // ("Peru's president on Sunday": a preposition ends the role.)
+    if (sawRole && tokens[j].pos === 'ADP') break;
     if (/^\p{Lu}/u.test(tokens[j].text) && !ROLE_NOUNS.has(w) && !ROLE_NOUNS.has(w.split('-')[0])) return -1;
     if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return -1;
     if (ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-')[0])) sawRole = true;
@@ -61,7 +65,9 @@ export function findCopulaRoles(sc: SentenceContext): void {
 
 function copulaRole(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
-  const q = roleStart(tokens, p.tokenEnd);
+  // ("Jed Orr, who was sworn in as Peru's president on Sunday,": the same clause, relative.)
+  const relative = tokens[p.tokenEnd]?.text === ',' && lower(tokens[p.tokenEnd + 1]) === 'who';
+  const q = roleStart(tokens, relative ? p.tokenEnd + 2 : p.tokenEnd);
   if (q < 0) return;
   const first = mentionStartingAt(sc, q);
   // "is Russia's foreign minister", "became Zenco's chief executive"

@@ -66,7 +66,8 @@ function addPartOf(sc: SentenceContext, k: number): void {
   const subj = subjectGroup(sc, k, resolvePronoun).filter((m) => m.kind === 'Country' || m.kind === 'Organization' || m.kind === 'Person');
   // The subject must *be* the member: "X is a member of", "X, a founding member of" — not
   // "X will entertain the members of her book club".
-  if (subj.length && !tokens.slice(subj.at(-1)!.tokenEnd, k).every((t) => COPULA_GAP.test(t.lower))) return;
+  // ("Kenya is one of the founding members of X": "of" after "one".)
+  if (subj.length && !tokens.slice(subj.at(-1)!.tokenEnd, k).every((t, i, gap) => COPULA_GAP.test(t.lower) || (t.lower === 'of' && gap[i - 1]?.lower === 'one'))) return;
   let obj = objectGroup(sc, k + 1).find((m) => m.kind === 'Organization' || m.kind === 'Agreement');
   // "the Five Eyes intelligence network that New Zealand is a member of": the object comes first.
   if (!obj && (k + 1 >= tokens.length || /^[.,;]$/.test(tokens[k + 2]?.text ?? '.') || lower(tokens[k + 1]) === 'of')) {
