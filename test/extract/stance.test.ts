@@ -74,6 +74,8 @@ describe('stance patterns', () => {
     ['Chile called for more stability in currency markets.', ['Chile -concernedAbout-> more stability in currency markets']],
     // worry-object: a worry about something that is no concern noun
     ['Olaf Berg is worried about the number of migrant workers heading west.', ['Olaf Berg -concernedAbout-> number of migrant workers']],
+    // a gerund that ends the phrase, which the tagger reads as a verb
+    ['Chile is worried about cheap timber dumping.', ['Chile -concernedAbout-> cheap timber dumping']],
     // made-priority: "made X a key theme"
     ['Norway has made rural poverty a key theme of its presidency.', ['Norway -concernedAbout-> rural poverty']],
     // avowed-support: what an actor avows support for, not the supporting itself

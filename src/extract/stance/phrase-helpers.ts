@@ -43,6 +43,9 @@ export function measurePhrase(tokens: Token[], ms: Mention[], j: number): number
   while (e < tokens.length && e > j && tokens[e].pos === 'VERB' && /(ed|ing)$/.test(tokens[e].lower) && /^(DET|ADJ|VERB|PART|NUM|SYM|NOUN)$/.test(tokens[e - 1].pos) && /^(NOUN|VERB|ADJ)$/.test(tokens[e + 1]?.pos ?? '')) {
     e = objectEnd(tokens, e + 1, ms);
   }
+  // "Chinese steel dumping", "vote rigging": a gerund the tagger reads as a verb ends the noun phrase
+  // when no object follows it.
+  if (e > j && tokens[e]?.pos === 'VERB' && /ing$/.test(tokens[e].lower) && tokens[e - 1].pos === 'NOUN' && !/^(DET|NOUN|PROPN|PRON|NUM|ADJ|ADV|PART)$/.test(tokens[e + 1]?.pos ?? 'PUNCT')) e++;
   // "any bid to reduce the rebate", "attempts to ease the embargo": the action is the point.
   for (let guard = 0; guard < 2; guard++) {
     const last = e - 1 >= j && lower(tokens[e - 1]) === 'to' ? e - 2 : e - 1;
