@@ -22,6 +22,7 @@ import { findMemberships } from './05-relations/member-of';
 import { findMemberPhrases } from './05-relations/member-phrases';
 import { findParties } from './05-relations/party-to';
 import { findVisits } from './05-relations/visited';
+import { dropVisitorsHomeTitles } from './05-relations/home-country';
 
 export { hedged, negatedBetween } from './05-relations/clause';
 
@@ -53,6 +54,7 @@ export function findRelations(ctx: RelationsInput): void {
     for (const family of FAMILIES) family(sc);
     remember(doc, sc);
   }
+  dropVisitorsHomeTitles(doc);
   ctx.relations.push(...doc.out);
 }
 

@@ -18,6 +18,13 @@ describe('home country', () => {
     expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> Norway');
   });
 
+  it('gives no home office to a visitor of the home country or one of its cities', () => {
+    const story = 'Prime Minister Ana Ruiz arrived in Oslo on Tuesday for a three-day visit. During her trip to Norway, she held talks with her Norwegian counterpart. Norway wants closer ties.';
+    const got = triples(story);
+    expect(got).toContain('Ana Ruiz -visited-> Oslo');
+    expect(got).not.toContain('Ana Ruiz -affiliatedWith-> Norway');
+  });
+
   it('lets a home office pass a nationality that describes a thing, not an office', () => {
     const story = 'Norway levy plan\n\nNorway will raise the levy next year. Norwegian drivers face higher costs. Finance Minister Ola Dahl, who visited Stockholm, has encouraged Swedish investment in Norwegian ports.';
     expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> Norway');

@@ -407,3 +407,27 @@ function roleRefsOf(doc: DocRelations): Map<number, DocRelations['ctx']['roleRef
   ROLE_REFS.set(doc, bySentence);
   return bySentence;
 }
+
+/**
+ * "Prime Minister Ana Ruiz arrived in Tokyo … her trip to Japan": a story about a visit names the host
+ * most, and so makes it home, but the visitor is no official of the country they visited. Drops the
+ * home-country titles of anyone the story has visit the home country or one of its places.
+ */
+export function dropVisitorsHomeTitles(doc: DocRelations): void {
+  const gazetteer = loadGazetteer();
+  const countryOfVisit = (o: Mention | undefined): string | undefined => {
+    if (o?.kind === 'Country') return o.key;
+    const code = o?.kind === 'Place' ? gazetteer.lookup(o.name)?.country : undefined;
+    return code ? gazetteer.countryByCode.get(code)?.key : undefined;
+  };
+  const visits = new Set<string>();
+  for (const r of doc.out) {
+    if (r.predicate !== 'visited') continue;
+    const country = countryOfVisit(doc.byId.get(r.object));
+    const who = doc.byId.get(r.subject);
+    if (country && who) visits.add(`${who.key} ${country}`);
+  }
+  if (!visits.size) return;
+  doc.out = doc.out.filter((r) => r.rule !== 'home-country-title' || !visits.has(`${doc.byId.get(r.subject)?.key} ${doc.byId.get(r.object)?.key}`));
+}
+
