@@ -63,7 +63,7 @@ function tokenizeSlice(text: string, original: string, base: number, out: Senten
     starts[i] = at;
     cursor = at + value.length;
   }
-  const spans = joinAfterTitles(doc.sentences().out(its.span) as unknown as Array<[number, number]>, values, starts, text);
+  const spans = splitAfterAmounts(joinAfterTitles(doc.sentences().out(its.span) as unknown as Array<[number, number]>, values, starts, text), values);
   for (const [first, last] of spans) {
     const tokens: Token[] = [];
     let wordy = false;
@@ -97,6 +97,27 @@ function isBlank(value: string): boolean {
 
 // Abbreviated titles end in a full stop that ends no sentence: "Sens. Ana Ruiz", "Gov. Luis Vera".
 const TITLE_ABBREVIATIONS = new Set([...TITLES, ...Object.keys(PLURAL_TITLES)].filter((t) => /^\S+\.$/.test(t)));
+
+// wink reads the "m." of "£2m." as an abbreviation that ends no sentence; after a number it is the
+// unit of an amount, and a capitalised word after it opens the next sentence ("fined it £2m. Kora
+// Motors is …"), unless it is a day or a month ("at 5 p.m. Tuesday").
+const AMOUNT_UNITS = new Set(['m.', 'bn.', 'k.', 'p.m.', 'a.m.']);
+const CALENDAR_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
+
+/** Splits a sentence after the unit of an amount that ends it ("£2m. Kora"). */
+function splitAfterAmounts(spans: Array<[number, number]>, values: string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const span of spans) {
+    let from = span[0];
+    for (let i = span[0] + 1; i < span[1]; i++) {
+      if (!AMOUNT_UNITS.has(values[i]) || !/^\d[\d.,]*$/.test(values[i - 1]) || !/^\p{Lu}/u.test(values[i + 1] ?? '') || CALENDAR_WORDS.test(values[i + 1])) continue;
+      out.push([from, i]);
+      from = i + 1;
+    }
+    out.push([from, span[1]]);
+  }
+  return out;
+}
 
 /** Joins a sentence that wink ended at an abbreviated title to the name that follows it on the same line. */
 function joinAfterTitles(spans: Array<[number, number]>, values: string[], starts: number[], text: string): Array<[number, number]> {

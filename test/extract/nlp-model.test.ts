@@ -17,3 +17,16 @@ describe('tokenize', () => {
     expect(tokens(text)).toEqual(fresh);
   });
 });
+
+describe('sentences', () => {
+  const sentences = (text: string) => tokenize(text).map((s) => s.text);
+
+  it('ends a sentence after the unit of an amount when a capitalised word follows', () => {
+    expect(sentences('The regulator fined Tarno Bank £2m. Kora Motors is to cut jobs.')).toEqual(['The regulator fined Tarno Bank £2m.', 'Kora Motors is to cut jobs.']);
+    expect(sentences('The doors opened at 9 a.m. The crowd was large.')).toEqual(['The doors opened at 9 a.m.', 'The crowd was large.']);
+  });
+
+  it('keeps a day or a month after a time in its sentence', () => {
+    expect(sentences('They met at 5 p.m. Tuesday in Lima.')).toEqual(['They met at 5 p.m. Tuesday in Lima.']);
+  });
+});
