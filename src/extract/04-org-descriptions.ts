@@ -97,7 +97,10 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
       // which body; the story may name it next.)
       if (!keys.size && !orgs.some((m) => fits(m, noun, companies, s.index, nounAfter) && (m.sentence < s.index || (m.sentence === s.index && m.tokenStart < k))) && !quotedAt(tokens, k, false)) (unbound ??= new Set()).add(noun);
       if (unbound?.has(noun)) continue;
-      const body = keys.size === 1 ? [...keys.values()][0] : nearestAlone([...keys.values()], s.index);
+      // (Of two that fit, first the one the sentence itself names before it, alone: "Delta Foods said the
+      // company's chairman …" after "Kora Motors, the carmaker, …".)
+      const own = [...keys.values()].filter((m) => m.sentence === s.index);
+      const body = keys.size === 1 ? [...keys.values()][0] : own.length === 1 ? own[0] : nearestAlone([...keys.values()], s.index);
       if (!body) continue;
       // (The size is part of the description: "chairman of the 15-member bloc" reads the body after "the".)
       const first = tokens[k + 1];

@@ -147,6 +147,10 @@ describe('appositions naming where a person works', () => {
     ['Ida Pratt, who was a director of the Harbour Trust, objected.', ['Ida Pratt -affiliatedWith-> Harbour Trust']],
     // (a copula and no role is no affiliation)
     ['Ida Pratt, who was the victim of the Harbour Trust fraud, objected.', [], ['Ida Pratt -affiliatedWith-> Harbour Trust']],
+    // "the company's" role: of two firms that fit, the one its own sentence names before it
+    ['Kora Motors, the German carmaker, cut jobs. Delta Foods said the company\'s chairman Jed Orr would retire.', ['Jed Orr -affiliatedWith-> Delta Foods'], ['Jed Orr -affiliatedWith-> Kora Motors']],
+    // the country of a firm described in apposition (rule country-kind-apposition)
+    ['Kora Motors, the German carmaker, cut jobs. Tarno Bank, a Japanese bank that lends to farmers, grew.', ['Kora Motors -locatedIn-> Germany', 'Tarno Bank -locatedIn-> Japan']],
     // "the company's" role: the firm whose bare name opens the sentence before, not a public body
     ["The Trade Authority blocked Zenvora's purchase of Orlov Tamm. Zenvora said it would appeal. Lars Vinter, the company's president, said the ruling was wrong.", ['Lars Vinter -affiliatedWith-> Zenvora']],
     ['The Trade Authority said it would appeal. Ida Pratt, the company\'s lawyer, declined to comment.', [], ['Ida Pratt -affiliatedWith-> Trade Authority']],

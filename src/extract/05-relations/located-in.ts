@@ -19,6 +19,22 @@ export function findLocations(sc: SentenceContext): void {
   for (const p of sc.ms) if ((p.kind === 'Place' || p.kind === 'Country') && sc.tokens[p.tokenEnd]?.text === '-' && lower(sc.tokens[p.tokenEnd + 1]) === 'based') addBasedIn(sc, p);
   for (const o of sc.ms) if (o.kind === 'Organization') addHeadquarters(sc, o);
   for (const o of sc.ms) if (o.kind === 'Organization' && ORG_NOUNS.has(lower(sc.tokens[o.tokenStart - 1]))) addCountryKind(sc, o);
+  for (const o of sc.ms) if (o.kind === 'Organization' && sc.tokens[o.tokenEnd]?.text === ',' && /^(the|a|an)$/.test(lower(sc.tokens[o.tokenEnd + 1]))) addCountryKindApposition(sc, o);
+}
+
+/**
+ * "Kora Motors, the German carmaker,", "Acme, a Swiss drug company," (rule country-kind-apposition):
+ * the same description after the firm's name, in apposition.
+ */
+function addCountryKindApposition(sc: SentenceContext, o: Mention): void {
+  const { tokens } = sc;
+  const c = mentionStartingAt(sc, o.tokenEnd + 2);
+  if (c?.kind !== 'Country' || c.meta?.demonym !== 'yes') return;
+  let q = c.tokenEnd;
+  // ("carmaker", "chipmaker": a trade's maker is a firm.)
+  const firmNoun = (w: string) => ORG_NOUNS.has(w) || /.maker$/.test(w);
+  while (q < c.tokenEnd + 3 && /^[a-z][a-z-]*$/.test(tokens[q]?.text ?? '') && !firmNoun(tokens[q].lower) && /^(NOUN|ADJ)$/.test(tokens[q].pos)) q++;
+  if (firmNoun(lower(tokens[q])) && /^[,.;]$|^(that|which|whose)$/.test(lower(tokens[q + 1]) || '.')) add(sc, o, 'locatedIn', c, 'country-kind-apposition', 0.7);
 }
 
 /**
