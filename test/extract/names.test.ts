@@ -172,6 +172,8 @@ describe('person recogniser', () => {
     ['The suit was filed by City Solicitor Dov Wren.', 'Dov Wren [Person]'],
     ['City Finance Director Rolf J. Moss backed the fees.', 'Rolf J. Moss [Person]'],
     ['The cases were dismissed by Acting Judge Ivo M. Kern.', 'Ivo M. Kern [Person]'],
+    ['County Judge Pia Holt presided.', 'Pia Holt [Person]'],
+    ['District Judge Tom Vale ruled on Monday.', 'Tom Vale [Person]'],
     // an assistant's office and local offices of older American press
     ['Held candle Assistant Fire Chief Ole Corn said fumes were ignited.', 'Ole Corn [Person]'],
     ['He is running against Freeholder Wim MacDon for the seat.', 'Wim MacDon [Person]'],

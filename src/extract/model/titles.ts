@@ -36,7 +36,9 @@ export const TITLES: string[] = [
   'Press Secretary', 'National Security Adviser', 'State Senator', 'Councillor', 'Councilman', 'Councilwoman',
   'Alderman', 'Assemblyman', 'Assemblywoman', 'Treasurer', 'Comptroller', 'Comptroller General', 'Auditor General',
   // Courts, police and the military.
-  'District Attorney', 'Attorney', 'Prosecutor', 'Chief Prosecutor', 'Public Prosecutor', 'Magistrate', 'Coroner',
+  'District Attorney', 'County Attorney', 'City Attorney', 'State Attorney', 'County Judge', 'District Judge',
+  'Circuit Judge', 'Federal Judge', 'Probate Judge', 'Municipal Judge', 'County Commissioner', 'County Clerk',
+  'City Clerk', 'City Manager', 'State Treasurer', 'State Representative', 'Attorney', 'Prosecutor', 'Chief Prosecutor', 'Public Prosecutor', 'Magistrate', 'Coroner',
   'Sheriff', 'Deputy Sheriff', 'Detective', 'Det.', 'Detective Inspector', 'Detective Chief Inspector',
   'Detective Sergeant', 'Detective Superintendent', 'Inspector', 'Chief Inspector', 'Superintendent',
   'Chief Superintendent', 'Constable', 'Chief Constable', 'Police Chief', 'Fire Chief', 'Patrolman', 'Trooper',
