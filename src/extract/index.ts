@@ -8,6 +8,7 @@ import { findNames } from './02-names-pass';
 import { findPhrases } from './03-phrases';
 import { findStances } from './03-stance';
 import { resolveInDocument } from './04-coreference';
+import { resolveCountryDescriptions } from './04-country-descriptions';
 import { resolveOrgDescriptions } from './04-org-descriptions';
 import { resolveRoleDescriptions } from './04-role-descriptions';
 import { findRelations } from './05-relations';
@@ -20,6 +21,7 @@ export const PASSES: Array<{ id: string; run: (ctx: DocContext) => void }> = [
   { id: 'phrases', run: findPhrases },
   // (Before stance: "the union opposes the plan" has the union named before as its actor.)
   { id: 'org-descriptions', run: resolveOrgDescriptions },
+  { id: 'country-descriptions', run: resolveCountryDescriptions },
   { id: 'stance', run: findStances },
   { id: 'coreference', run: resolveInDocument },
   { id: 'role-descriptions', run: resolveRoleDescriptions },

@@ -149,6 +149,12 @@ describe('appositions naming where a person works', () => {
     ['Ida Pratt, who was the victim of the Harbour Trust fraud, objected.', [], ['Ida Pratt -affiliatedWith-> Harbour Trust']],
     // "the company's" role: of two firms that fit, the one its own sentence names before it
     ['Kora Motors, the German carmaker, cut jobs. Delta Foods said the company\'s chairman Jed Orr would retire.', ['Jed Orr -affiliatedWith-> Delta Foods'], ['Jed Orr -affiliatedWith-> Kora Motors']],
+    // "the country's" role: the one country named just before (04-country-descriptions.ts)…
+    ['Chile faces a debt crisis. Ana Ruiz, the country\'s finance minister, spoke. The nation\'s president, Tom Vale, agreed.', ['Ana Ruiz -affiliatedWith-> Chile', 'Tom Vale -affiliatedWith-> Chile']],
+    // …and it names no country beside a body "its" may stand for
+    ['Chile raised rates. The decision came as the Kora Traders Union, the country\'s largest business group, warned that costs were high. Its chairman, Ivo Tamm, said so.', ['Ivo Tamm -affiliatedWith-> Kora Traders Union']],
+    // …not when that sentence names two
+    ['Chile and Peru met. Ana Ruiz, the country\'s finance minister, spoke.', [], ['Ana Ruiz -affiliatedWith-> Chile', 'Ana Ruiz -affiliatedWith-> Peru']],
     // the country of a firm described in apposition (rule country-kind-apposition)
     ['Kora Motors, the German carmaker, cut jobs. Tarno Bank, a Japanese bank that lends to farmers, grew.', ['Kora Motors -locatedIn-> Germany', 'Tarno Bank -locatedIn-> Japan']],
     // "the company's" role: the firm whose bare name opens the sentence before, not a public body

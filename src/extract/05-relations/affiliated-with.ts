@@ -374,7 +374,8 @@ function itsOwnerBefore(sc: SentenceContext, p: Mention, roleTokens: SentenceCon
 /** The one organisation among these mentions when no country is named by its name beside it. */
 function soleBody(ms: Mention[]): Mention | undefined {
   const bodies = ms.filter((m) => m.kind === 'Organization');
-  if (!bodies.length || bodies.some((m) => m.key !== bodies[0].key) || ms.some((m) => m.kind === 'Country' && m.meta?.demonym !== 'yes')) return undefined;
+  // ("the country's largest business group" describes the body: no country named beside it.)
+  if (!bodies.length || bodies.some((m) => m.key !== bodies[0].key) || ms.some((m) => m.kind === 'Country' && m.meta?.demonym !== 'yes' && m.rule !== 'country-description')) return undefined;
   return bodies[0];
 }
 
