@@ -1019,7 +1019,8 @@ const AGREEMENT_NAME_END = /^(?:Agreements?|Treaty|Treaties|Accords?|Pacts?|Prot
 const LATER_HEADS = new Set(['Watch']);
 
 function matchOrganization(tokens: Token[], i: number, loneOk = false): { end: number } | undefined {
-  if (ORG_STOP.has(tokens[i].text)) return undefined;
+  // (Inside a sentence a capitalised "All" opens a name: "the ruling All Progressives Congress".)
+  if (ORG_STOP.has(tokens[i].text) && !(i > 0 && tokens[i].text === 'All')) return undefined;
   // "Former Cabinet minister …": a sentence-initial adjective is not part of a name.
   if (i === 0 && tokens[i].pos === 'ADJ' && !ORG_HEADS.has(tokens[i].text)) return undefined;
   let j = i;

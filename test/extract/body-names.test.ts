@@ -11,6 +11,8 @@ describe('a body by the words around its name', () => {
     ["Dravo Steel's European chief executive, Karl Benn, said the cuts were painful.", ['Dravo Steel [Organization]', 'Karl Benn -affiliatedWith-> Dravo Steel'], ['Dravo Steel [Person]']],
     // "… Steel's plants": a firm's possessions after the possessive
     ["Dravo Steel's plants in the north will close, the firm said.", ['Dravo Steel [Organization]'], ['Dravo Steel [Person]']],
+    // a capitalised "All" inside a sentence opens a body's name
+    ["Kora's ruling All Workers Congress won the vote.", ['All Workers Congress [Organization]'], ['Workers Congress [Organization]']],
     // a name ending in "International" (rule body-last-word), but not an airport's
     ['Carrow International said torture was still widespread.', ['Carrow International [Organization]'], ['Carrow International [Person]']],
     ['The army closed Brenna International Airport on Monday.', [], ['Brenna International [Organization]']],
