@@ -14,6 +14,9 @@ describe('affiliatedWith', () => {
   it.each([
     ["Ana Lind is Peru's foreign minister.", 'Ana Lind -affiliatedWith-> Peru'],
     ['Olaf Berg was appointed chief executive of Zenco Group in 2019.', 'Olaf Berg -affiliatedWith-> Zenco Group'],
+    // a body that appoints the person to a role of its own (rule appointed-by)
+    ['Tarno Group appointed Sam Reed as its new chief executive.', 'Sam Reed -affiliatedWith-> Tarno Group'],
+    ['Peru has named Luis Vera its envoy to Chile.', 'Luis Vera -affiliatedWith-> Peru'],
     // sworn in, in a relative clause, with a time phrase after the role
     ['Jed Orr, who was sworn in as Peru\'s president on Sunday, promised reforms.', 'Jed Orr -affiliatedWith-> Peru'],
     ['Ana Ruiz became Chile\'s foreign minister in 2019.', 'Ana Ruiz -affiliatedWith-> Chile'],
@@ -26,6 +29,8 @@ describe('affiliatedWith', () => {
   it.each([
     ["Ana Lind is not Peru's foreign minister.", 'Ana Lind -affiliatedWith-> Peru'],
     ["Ana Lind is Zenco Group's biggest problem.", 'Ana Lind -affiliatedWith-> Zenco Group'],
+    // an appointment to another body's office
+    ['Tarno Group appointed Ana Ruiz as the head of Velan Bank.', 'Ana Ruiz -affiliatedWith-> Tarno Group'],
   ])('reads no role when the copula is negated or names none: %j', (text, forbidden) => shouldExtract(text, [], [forbidden]));
 
   it.each([

@@ -60,7 +60,34 @@ const words = (tokens: Token[], a: number, b: number) =>
 
 /** "X is Y's role", "X is the Ruritanian role", "X is role of Y", "X was appointed role at Y". */
 export function findCopulaRoles(sc: SentenceContext): void {
-  for (const p of sc.persons) copulaRole(sc, p);
+  for (const p of sc.persons) {
+    copulaRole(sc, p);
+    appointedBy(sc, p);
+  }
+}
+
+// Verbs by which a body gives someone a role: "Zenco appointed Ana Ruiz as its chief executive".
+const APPOINTING = new Set(['appointed', 'appoints', 'named', 'names', 'hired', 'hires', 'chose', 'picked', 'elected', 'elects', 'installed', 'promoted']);
+
+/**
+ * "Zenco appointed Ana Ruiz as its new chief executive", "Peru named Luis Vera its envoy" (rule
+ * appointed-by): a body or country that appoints the person to a role of its own.
+ */
+function appointedBy(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  let v = p.tokenStart - 1;
+  if (!APPOINTING.has(lower(tokens[v]))) return;
+  // ("has appointed", "on Monday appointed": the body is the verb's subject, right before it.)
+  let b = v - 1;
+  if (/^(has|have|had)$/.test(lower(tokens[b]))) b--;
+  const body = sc.ms.find((m) => m.tokenEnd === b + 1 && BODY_KINDS.has(m.kind) && m.meta?.demonym !== 'yes');
+  if (!body) return;
+  let q = p.tokenEnd;
+  if (lower(tokens[q]) === 'as' || lower(tokens[q]) === 'to') q++;
+  if (!/^(its|their|the)$/.test(lower(tokens[q]))) return;
+  const end = roleWordsEnd(sc, q + 1);
+  // ("appointed Ana Ruiz as the head of Acme": the role is another body's.)
+  if (end > 0 && !(lower(tokens[q]) === 'the' && LINKS.has(lower(tokens[end])))) add(sc, p, 'affiliatedWith', body, 'appointed-by', 0.75, words(tokens, q + 1, end));
 }
 
 function copulaRole(sc: SentenceContext, p: Mention): void {
