@@ -313,8 +313,11 @@ const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside',
  * it ("in Mary", "from Reading") or a region or country after it ("Man, Ivory Coast").
  */
 function isHomonymCity(tokens: Token[], m: Mention, common: Set<string>, givenNames: Set<string>, surnames: Set<string>): boolean {
-  if (m.rule !== 'gazetteer-city' || m.tokenEnd - m.tokenStart !== 1) return false;
+  if (m.tokenEnd - m.tokenStart !== 1) return false;
   const w = tokens[m.tokenStart];
+  // ("Vale hosted …" after "Tom Vale": a one-word state or region that is the surname of someone the
+  // story names in full is that person, as a city is.)
+  if (m.rule !== 'gazetteer-city' && !((m.rule === 'gazetteer-state' || m.rule === 'gazetteer-region') && surnames.has(w.text))) return false;
   if (!common.has(w.lower) && !givenNames.has(w.text) && !surnames.has(w.text)) return false;
   if (PLACE_CUES.has(tokens[m.tokenStart - 1]?.lower ?? '')) return false;
   const after = tokens[m.tokenEnd]?.text === ',' ? tokens[m.tokenEnd + 1] : undefined;

@@ -26,6 +26,14 @@ describe('reviewNames', () => {
     expect(people('His wife, Mary, said no. He wrote to his sister Mary in June.')).not.toContain('Mary [Place]');
   });
 
+  it("reads a one-word state that is the surname of someone the story names in full as that person", () => {
+    // (Essex is an English county; here it is Ida Essex.)
+    const got = people('Ana Ruiz held talks with Ida Essex in Lima. Essex hosted her at the embassy.');
+    expect(got).not.toContain('Essex [Place]');
+    expect(got).toContain('Ida Essex [Person]');
+    expect(people('Ana Ruiz moved to Essex in May.')).toContain('Essex [Place]');
+  });
+
   it('reads a foreign town the story uses as a subject more often than it places it as no place', () => {
     // (One "to Mary" against three sentences where she writes, could and felt.)
     expect(people('Mary wrote the letter herself. Later Mary could not sleep, and Mary felt alone. He went close to Mary again.')).not.toContain('Mary [Place]');
