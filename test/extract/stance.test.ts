@@ -74,6 +74,8 @@ describe('stance patterns', () => {
     ['Chile called for more stability in currency markets.', ['Chile -concernedAbout-> more stability in currency markets']],
     // worry-object: a worry about something that is no concern noun
     ['Olaf Berg is worried about the number of migrant workers heading west.', ['Olaf Berg -concernedAbout-> number of migrant workers']],
+    // what a government bans or outlaws it opposes
+    ['The Chilean government has banned imports of timber from Peru.', ['Chile -opposes-> imports of timber from Peru', 'imports of timber from Peru -involves-> Peru']],
     // a gerund that ends the phrase, which the tagger reads as a verb
     ['Chile is worried about cheap timber dumping.', ['Chile -concernedAbout-> cheap timber dumping']],
     // made-priority: "made X a key theme"

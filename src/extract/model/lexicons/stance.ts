@@ -19,6 +19,8 @@ export const OPPOSE_VERBS = new Set([
   'sue', 'sues', 'sued', 'suing',
   // "blamed Peru for the collapse of the talks": what is blamed on someone is opposed.
   'blame', 'blames', 'blamed', 'blaming',
+  // "has banned imports of maize": what a government bans or outlaws it opposes.
+  'ban', 'bans', 'banned', 'banning', 'outlaw', 'outlaws', 'outlawed', 'outlawing',
 ]);
 
 // Participles that, after "should/must be", say an actor wants something undone: "thinks the
