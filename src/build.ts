@@ -15,7 +15,7 @@ import { extractDocuments, StandInTexts, type CodePointIndex, type ExtractedDocu
 import { buildGraph, type KnowledgeGraph } from './graph';
 import { displayPath, findFiles, isSkipped, readDocument, type FileProblem, type FoundFile, type Skipped } from './ingest';
 import { layoutGraph, prestartLayoutWorker, startLayout, styleGraph, WORKER_MIN_ORDER, type Positions } from './layout';
-import { collect, MAX_VIEWER_JSON_BYTES, RDF_FILES, rdfStreams, stageOutputs, toRdfGraphData, toViewerPart, writeCompactJson, writeJson, writeRdfFiles, type OutputFile, type OutputStream, type StagedOutputs } from './export';
+import { collect, MAX_VIEWER_JSON_BYTES, RDF_FILES, rdfStreams, stageOutputs, toRdfGraphData, toSerializedGraph, toViewerPart, writeCompactJson, writeJson, writeRdfFiles, type OutputFile, type OutputStream, type StagedOutputs } from './export';
 import { prestartRdfWorker, writeRdfInWorker } from './export/rdf-in-worker';
 import { discardSpareWorkers, WorkerFailure } from './utils/start-worker';
 import { resolveEntities } from './resolve';
@@ -248,7 +248,7 @@ async function reduce(inputs: string[], corpus: ExtractedCorpus, partial: BuildP
     const start = performance.now();
     styleGraph(graph);
     styleMs = performance.now() - start;
-    return graph.export();
+    return toSerializedGraph(graph);
   };
   try {
     if (staged && (partial.rdfWorker ?? (graph.size >= RDF_WORKER_EDGES[0] && graph.size <= RDF_WORKER_EDGES[1]))) rdfWorker = rdfOnWorker(graph, options.base, codePoints, staged, stopRdf.signal);
@@ -295,14 +295,8 @@ async function reduce(inputs: string[], corpus: ExtractedCorpus, partial: BuildP
     timings.viewer += performance.now() - t0;
     const apply = await layout;
     t0 = performance.now();
+    // (x and y are written onto the graph's attribute objects, which `ready` holds.)
     timings.layout = apply(true) + styleMs;
-    let i = 0;
-    const nodes = ready.nodes;
-    graph.forEachNode((_n, attr) => {
-      const at = nodes[i++].attributes!;
-      at.x = attr.x;
-      at.y = attr.y;
-    });
     timings.layout += performance.now() - t0;
   } catch (err) {
     await stopAll();

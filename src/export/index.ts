@@ -12,7 +12,7 @@ import { collect, type OutputStream } from './sink';
 import { turtleHeader, writeNQuads, writeNTriples, writeTurtleTo } from './rdf/write-rdf';
 import { writeDurably } from './write-outputs';
 
-export { renderJson, writeCompactJson, writeJson } from './json';
+export { renderJson, toSerializedGraph, writeCompactJson, writeJson } from './json';
 export { collect, type OutputStream, type Sink } from './sink';
 export { MAX_VIEWER_JSON_BYTES, toViewerPart, type ViewerPart } from './viewer-part';
 export { toQuads, toSubjectRows, type RdfOptions } from './rdf/to-quads';
