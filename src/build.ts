@@ -15,7 +15,7 @@ import { extractDocuments, StandInTexts, type CodePointIndex, type ExtractedDocu
 import { buildGraph, type KnowledgeGraph } from './graph';
 import { displayPath, findFiles, isSkipped, readDocument, type FileProblem, type FoundFile, type Skipped } from './ingest';
 import { layoutGraph, prestartLayoutWorker, startLayout, styleGraph, WORKER_MIN_ORDER, type Positions } from './layout';
-import { collect, MAX_VIEWER_JSON_BYTES, RDF_FILES, rdfStreams, stageOutputs, toViewerPart, writeCompactJson, writeJson, writeRdfFiles, type OutputFile, type OutputStream, type StagedOutputs } from './export';
+import { collect, MAX_VIEWER_JSON_BYTES, RDF_FILES, rdfStreams, stageOutputs, toRdfGraphData, toSerializedGraph, toViewerPart, writeCompactJson, writeJson, writeRdfFiles, type OutputFile, type OutputStream, type StagedOutputs } from './export';
 import { prestartRdfWorker, writeRdfInWorker } from './export/rdf-in-worker';
 import { discardSpareWorkers, WorkerFailure } from './utils/start-worker';
 import { resolveEntities } from './resolve';
@@ -174,13 +174,16 @@ export async function reduceCorpus(inputs: string[], corpus: ExtractedCorpus, pa
  * The workers of the layout and of the RDF files, started before resolution when the graph will
  * likely need them (no fewer names than a graph laid out on a worker has nodes): they load their
  * modules on the core that the extraction workers left and resolution does not use. One that no
- * job takes is stopped at the end of the build.
+ * job takes is stopped at the end of the build. A rebuild that extracted no more than a tenth of its
+ * documents will most likely find 90% of its nodes in the previous positions and run no layout
+ * (layout/index.ts KNOWN_SHARE): its layout worker would start for nothing (~0.15 s of CPU).
  */
-function prestartWorkers(done: ExtractedDocument[], partial: BuildPartial): void {
+function prestartWorkers(corpus: ExtractedCorpus, partial: BuildPartial): void {
   const names = new Set<string>();
-  for (const d of done) for (const m of d.extraction.mentions) names.add(m.key);
+  for (const d of corpus.results) for (const m of d.extraction.mentions) names.add(m.key);
   if (names.size < WORKER_MIN_ORDER) return;
-  prestartLayoutWorker();
+  const settled = (partial.previousPositions?.size ?? 0) > 0 && corpus.extracted * 10 <= corpus.results.length;
+  if (!settled) prestartLayoutWorker();
   if (partial.writeTo !== undefined && partial.rdfWorker !== false) prestartRdfWorker();
 }
 
@@ -201,7 +204,7 @@ async function reduce(inputs: string[], corpus: ExtractedCorpus, partial: BuildP
     t = now;
   };
   stage('resolve');
-  prestartWorkers(done, partial);
+  prestartWorkers(corpus, partial);
   const { graph, entities } = resolveAndBuild(done, options, () => {
     lap('resolve');
     stage('graph');
@@ -237,20 +240,18 @@ async function reduce(inputs: string[], corpus: ExtractedCorpus, partial: BuildP
   const stopRdf = new AbortController();
   let rdfWorker: Promise<number> | undefined;
   // Sizes and colours (layout/index.ts styleGraph) and the export that graph.json is written from:
-  // before the RDF worker starts, whose copy of the graph is that export (the RDF reads no size,
-  // colour or position), or, when the RDF is made in this thread, after it (a huge graph is not held
-  // twice while its RDF rows are).
-  let exported: ReturnType<KnowledgeGraph['export']> | undefined;
+  // after the RDF worker has its data (what the RDF reads, rdf/rdf-graph.ts: no size, colour or
+  // position) or, when the RDF is made in this thread, after the RDF (a huge graph is not held twice
+  // while its RDF rows are).
   let styleMs = 0;
   const styleAndExport = () => {
     const start = performance.now();
     styleGraph(graph);
     styleMs = performance.now() - start;
-    exported = graph.export();
-    return exported;
+    return toSerializedGraph(graph);
   };
   try {
-    if (staged && (partial.rdfWorker ?? (graph.size >= RDF_WORKER_EDGES[0] && graph.size <= RDF_WORKER_EDGES[1]))) rdfWorker = rdfOnWorker(styleAndExport(), options.base, codePoints, staged, stopRdf.signal, graph);
+    if (staged && (partial.rdfWorker ?? (graph.size >= RDF_WORKER_EDGES[0] && graph.size <= RDF_WORKER_EDGES[1]))) rdfWorker = rdfOnWorker(graph, options.base, codePoints, staged, stopRdf.signal);
   } catch (err) {
     // (A file that cannot be staged: the staged ones are gone already; the layout is stopped too.)
     stopLayout.abort();
@@ -272,19 +273,17 @@ async function reduce(inputs: string[], corpus: ExtractedCorpus, partial: BuildP
       throw err;
     }
   }
-  timings.export = performance.now() - exportStart - styleMs;
-  // While the layout runs (the RDF is made already, or its worker has its copy of the graph): all of
-  // graph.json and the viewer's page data that does not depend on positions. The graph is styled and
-  // exported (if it was not for the RDF worker) with x and y at 0, written in when the layout is back
-  // (the page data shares the exported nodes).
+  timings.export = performance.now() - exportStart;
+  // While the layout runs (the RDF is made already, or its worker has its data): all of graph.json
+  // and the viewer's page data that does not depend on positions. The graph is styled and exported
+  // with x and y at 0, written in when the layout is back (the page data shares the exported nodes).
   let t0 = performance.now();
   let sentences: Map<string, Map<number, Extraction['sentences'][number]>> | undefined;
   let wholePage: ReturnType<typeof buildPageData> | undefined;
   let ready!: ReturnType<KnowledgeGraph['export']>;
   try {
-    const styledBefore = styleMs;
-    ready = exported ?? styleAndExport();
-    timings.export += performance.now() - t0 - (styleMs - styledBefore);
+    ready = styleAndExport();
+    timings.export += performance.now() - t0 - styleMs;
     t0 = performance.now();
     if (partial.viewerBundle !== undefined) {
       // Each entity's mention sentences and the evidence as rows of one sentence table (page-data.ts).
@@ -296,14 +295,8 @@ async function reduce(inputs: string[], corpus: ExtractedCorpus, partial: BuildP
     timings.viewer += performance.now() - t0;
     const apply = await layout;
     t0 = performance.now();
+    // (x and y are written onto the graph's attribute objects, which `ready` holds.)
     timings.layout = apply(true) + styleMs;
-    let i = 0;
-    const nodes = ready.nodes;
-    graph.forEachNode((_n, attr) => {
-      const at = nodes[i++].attributes!;
-      at.x = attr.x;
-      at.y = attr.y;
-    });
     timings.layout += performance.now() - t0;
   } catch (err) {
     await stopAll();
@@ -388,9 +381,9 @@ const RDF_WORKER_EDGES = [2_000, 400_000] as const;
  * Starts the RDF files on a worker thread, writing to paths staged now; resolves with the number of
  * triples. If the worker itself fails (it could not start), the files are written in this thread.
  */
-function rdfOnWorker(exported: ReturnType<KnowledgeGraph['export']>, base: string, codePoints: Map<string, CodePointIndex>, staged: StagedOutputs, signal: AbortSignal, graph: KnowledgeGraph): Promise<number> {
+function rdfOnWorker(graph: KnowledgeGraph, base: string, codePoints: Map<string, CodePointIndex>, staged: StagedOutputs, signal: AbortSignal): Promise<number> {
   const files = Object.fromEntries(RDF_FILES.map((name) => [name, staged.reserve(name)]));
-  const job = { graph: exported, base, codePoints: [...codePoints], files };
+  const job = { graph: toRdfGraphData(graph), base, codePoints: [...codePoints], files };
   return writeRdfInWorker(job, signal).catch((err: unknown) => {
     if (!(err instanceof WorkerFailure) || signal.aborted) throw err;
     return writeRdfFiles(graph, { base, docTexts: new StandInTexts(codePoints) }, files);

@@ -5,19 +5,21 @@
 import type { KnowledgeGraph } from '../graph/attributes';
 import { renderJson } from './json';
 import { renderOntology } from './rdf/ontology';
+import type { RdfGraph } from './rdf/rdf-graph';
 import { toSubjectRows } from './rdf/to-quads';
 import { prefixesFor } from './rdf/vocabulary';
 import { collect, type OutputStream } from './sink';
 import { turtleHeader, writeNQuads, writeNTriples, writeTurtleTo } from './rdf/write-rdf';
 import { writeDurably } from './write-outputs';
 
-export { renderJson, writeCompactJson, writeJson } from './json';
+export { renderJson, toSerializedGraph, writeCompactJson, writeJson } from './json';
 export { collect, type OutputStream, type Sink } from './sink';
 export { MAX_VIEWER_JSON_BYTES, toViewerPart, type ViewerPart } from './viewer-part';
 export { toQuads, toSubjectRows, type RdfOptions } from './rdf/to-quads';
 export { entityIri, documentIri, evidenceIri, statementIri } from './rdf/iris';
 export { writeLines, writeRdf, writeTurtle, type RdfFormat } from './rdf/write-rdf';
 export { renderOntology } from './rdf/ontology';
+export { readRdfGraph, toRdfGraphData, type RdfGraph, type RdfGraphData } from './rdf/rdf-graph';
 export { slugify, toSafeSlug } from './rdf/slug';
 export * as vocabulary from './rdf/vocabulary';
 
@@ -34,7 +36,7 @@ export interface ExportOptions {
 }
 
 /** Renders graph.nt, graph.ttl, graph.nq and ontology.ttl, and counts the triples of graph.nt. */
-export async function renderRdf(graph: KnowledgeGraph, options: ExportOptions): Promise<{ files: OutputFile[]; triples: number }> {
+export async function renderRdf(graph: RdfGraph, options: ExportOptions): Promise<{ files: OutputFile[]; triples: number }> {
   const { streams, triples } = await rdfStreams(graph, options);
   return { files: streams.map((s) => ({ name: s.name, content: collect(s.write) })), triples };
 }
@@ -43,7 +45,7 @@ export async function renderRdf(graph: KnowledgeGraph, options: ExportOptions): 
  * graph.nt, graph.ttl, graph.nq and ontology.ttl as streams (written piece by piece, whatever their
  * size), and the number of triples of graph.nt. The rows are made once, now, and shared by the writers.
  */
-export async function rdfStreams(graph: KnowledgeGraph, options: ExportOptions): Promise<{ streams: OutputStream[]; triples: number }> {
+export async function rdfStreams(graph: RdfGraph, options: ExportOptions): Promise<{ streams: OutputStream[]; triples: number }> {
   const groups = toSubjectRows(graph, options.docTexts, { base: options.base, namedGraphs: true });
   let triples = 0;
   for (const g of groups) for (const r of g.rows) if (r.graph.termType === 'DefaultGraph') triples++;
@@ -67,7 +69,7 @@ export const RDF_FILES = ['graph.nt', 'graph.ttl', 'graph.nq', 'ontology.ttl'] a
  * Writes the RDF files to the paths given for them (temporary paths staged by the build: the build's
  * thread or a worker writes them, write-outputs.ts) and returns the number of triples.
  */
-export async function writeRdfFiles(graph: KnowledgeGraph, options: ExportOptions, paths: Record<string, string>): Promise<number> {
+export async function writeRdfFiles(graph: RdfGraph, options: ExportOptions, paths: Record<string, string>): Promise<number> {
   const rdf = await rdfStreams(graph, options);
   for (const file of rdf.streams) {
     const to = paths[file.name];

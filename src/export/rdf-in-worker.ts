@@ -1,15 +1,15 @@
 // The RDF files made on a worker thread while the build's own thread writes graph.json and the viewer
 // page: the two largest parts of the reduce then run on two cores. The worker writes each file to the
 // temporary path the build staged for it (write-outputs.ts), so nothing large crosses threads but the
-// serialised graph going in.
-
-import type { SerializedGraph } from 'graphology-types';
+// graph data going in (rdf/rdf-graph.ts toRdfGraphData: what the RDF reads, no more).
 
 import type { CodePointIndex } from '../extract/workers';
+import type { RdfGraphData } from './rdf/rdf-graph';
 import { prestartWorker, runOnce } from '../utils/start-worker';
 
 export interface RdfJob {
-  graph: SerializedGraph;
+  /** toRdfGraphData of the graph (graph.export() would do too: it holds more). */
+  graph: RdfGraphData;
   base: string;
   /** Each document's code-point index (export converts offsets with it). */
   codePoints: Array<[string, CodePointIndex]>;

@@ -79,29 +79,33 @@ function toLayoutArrays(graph: KnowledgeGraph, seed: number, seeded = true): Lay
  * so a build does it while the layout runs.
  */
 export function styleGraph(graph: KnowledgeGraph): void {
+  const degrees = new Float64Array(graph.order);
   let maxDegree = 1;
+  let i = 0;
   graph.forEachNode((n) => {
-    maxDegree = Math.max(maxDegree, graph.degree(n));
+    const d = (degrees[i++] = graph.degree(n));
+    if (d > maxDegree) maxDegree = d;
   });
-  graph.updateEachNodeAttributes((n, attr) => ({
-    ...attr,
-    x: 0,
-    y: 0,
-    size: round(4 + 14 * Math.sqrt(graph.degree(n) / maxDegree)),
-    color: KIND_COLORS[attr.kind] ?? '#999999',
-  }));
-  graph.updateEachEdgeAttributes((_e, attr) => ({
-    ...attr,
-    size: attr.predicate === 'mentionedWith' ? 0.5 : round(1 + Math.min(4, Math.log2(1 + attr.weight))),
-    color: attr.predicate === 'mentionedWith' ? EDGE_COLOR : TYPED_EDGE_COLOR,
-  }));
+  // In place (the attribute objects of a graph just built are its own): keys a node has already keep
+  // their place, new ones come last, as a spread into a new object would order them.
+  i = 0;
+  graph.forEachNode((_n, attr) => {
+    attr.x = 0;
+    attr.y = 0;
+    attr.size = round(4 + 14 * Math.sqrt(degrees[i++] / maxDegree));
+    attr.color = KIND_COLORS[attr.kind] ?? '#999999';
+  });
+  graph.forEachEdge((_e, attr) => {
+    attr.size = attr.predicate === 'mentionedWith' ? 0.5 : round(1 + Math.min(4, Math.log2(1 + attr.weight)));
+    attr.color = attr.predicate === 'mentionedWith' ? EDGE_COLOR : TYPED_EDGE_COLOR;
+  });
 }
 
 /** Writes positions (in graph order) onto a styled graph (styleGraph): only x and y change. */
-function placeNodes(graph: KnowledgeGraph, x: Float64Array, y: Float64Array, previous?: Positions): void {
-  // (The job's edge arrays may have been transferred to the layout worker: these are made anew.)
+function placeNodes(graph: KnowledgeGraph, x: Float64Array, y: Float64Array, previous?: Positions, edges?: Pick<LayoutArrays, 'source' | 'target'>): void {
+  // (The job's edge arrays, unless given, may have been transferred to the layout worker: made anew.)
   if (previous && previous.size > 0) {
-    const { source, target } = toLayoutArrays(graph, 0, false);
+    const { source, target } = edges ?? toLayoutArrays(graph, 0, false);
     keepPositions(graph.nodes(), x, y, source, target, previous);
   }
   let i = 0;
@@ -114,9 +118,9 @@ function placeNodes(graph: KnowledgeGraph, x: Float64Array, y: Float64Array, pre
 }
 
 /** Writes positions (in graph order), sizes by degree and colours by kind onto the graph (unless already `styled`). */
-function applyLayout(graph: KnowledgeGraph, x: Float64Array, y: Float64Array, previous?: Positions, styled = false): void {
+function applyLayout(graph: KnowledgeGraph, x: Float64Array, y: Float64Array, previous?: Positions, styled = false, edges?: Pick<LayoutArrays, 'source' | 'target'>): void {
   if (!styled) styleGraph(graph);
-  placeNodes(graph, x, y, previous);
+  placeNodes(graph, x, y, previous, edges);
 }
 
 // With previous positions for this share of the nodes or more, there is no new layout to compute:
@@ -138,7 +142,7 @@ function assign(graph: KnowledgeGraph, options: LayoutOptions = {}, styled = fal
   if (graph.order === 0) return;
   const job = toJob(graph, options);
   if (job.iterations > 0) runPeeledLayout(job.arrays, job.settings, job.iterations);
-  applyLayout(graph, job.arrays.x, job.arrays.y, options.previous, styled);
+  applyLayout(graph, job.arrays.x, job.arrays.y, options.previous, styled, job.arrays);
 }
 
 // Below this, a worker's start-up costs more than the layout it would take off the main thread.
@@ -161,7 +165,7 @@ export async function startLayout(graph: KnowledgeGraph, options: LayoutOptions 
   if (graph.order < WORKER_MIN_ORDER) return timed((styled) => assign(graph, options, styled));
   const start = performance.now();
   const job = toJob(graph, options);
-  if (job.iterations === 0) return timed((styled) => applyLayout(graph, job.arrays.x, job.arrays.y, options.previous, styled));
+  if (job.iterations === 0) return timed((styled) => applyLayout(graph, job.arrays.x, job.arrays.y, options.previous, styled, job.arrays));
   const prepared = performance.now() - start;
   const { x, y, ms } = await runInWorker(job, signal);
   const apply = timed((styled) => applyLayout(graph, x, y, options.previous, styled));

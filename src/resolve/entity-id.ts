@@ -25,8 +25,10 @@ function hash(s: string): string {
  * cluster-key order, so the outcome is the same in every build of the same input.
  */
 export function entityIdFor(kind: string, label: string, clusterKey: string, used: Map<string, string>): string {
-  const full = slug(`${kind}-${label}`, Number.POSITIVE_INFINITY);
-  const base = slug(`${kind}-${label}`) || 'entity';
+  // (slug() of the same string twice, uncut and cut: folded once.)
+  const folded = foldToSlug(`${kind}-${label}`);
+  const full = folded.replace(/-+$/, '');
+  const base = folded.slice(0, MAX_SLUG).replace(/-+$/, '') || 'entity';
   let id = base;
   if (!slug(label) || base.length < full.length) id = `${base}-${hash(clusterKey)}`;
   // A hashed key can still meet a plain one (a label that ends in eight hex digits) or another

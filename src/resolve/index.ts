@@ -62,8 +62,8 @@ export function resolveEntities(extractions: Extraction[], options: ResolveOptio
     for (const r of members) {
       // "the minister", "Japan's PM" stand for the person; they are no name of theirs.
       if (r.mention.meta?.roleRef === 'yes') continue;
-      for (const s of [r.mention.text, r.mention.name]) {
-        const clean = s.replace(/\s+/g, ' ').trim();
+      for (let k = 0; k < 2; k++) {
+        const clean = oneSpaced(k === 0 ? r.mention.text : r.mention.name);
         if (clean && clean !== label && clean.length <= 200) aliases.add(clean);
       }
     }
@@ -84,10 +84,11 @@ export function resolveEntities(extractions: Extraction[], options: ResolveOptio
 
   // 3. Relations: mapped onto entities, aggregated with their evidence.
   const relations = new Map<string, Relation & { confidences: number[]; roles: string[] }>();
-  const sentenceOf = new Map<string, Extraction['sentences'][number]>();
-  for (const x of extractions) for (const s of x.sentences) sentenceOf.set(`${x.doc}#${s.index}`, s);
+  // Each document's sentences by index (a relation's evidence is one of its document's sentences).
+  const sentencesOf = new Map<string, Map<number, Extraction['sentences'][number]>>();
+  for (const x of extractions) sentencesOf.set(x.doc, new Map(x.sentences.map((s) => [s.index, s])));
   const evidenceOf = (doc: string, sentence: number): Evidence => {
-    const s = sentenceOf.get(`${doc}#${sentence}`)!;
+    const s = sentencesOf.get(doc)!.get(sentence)!;
     return { doc, sentence, start: s.start, end: s.end, text: s.text };
   };
   const addRelation = (subject: string, predicate: Relation['predicate'], object: string, ev: Evidence, confidence: number, rule?: string, role?: string) => {
@@ -208,6 +209,8 @@ function listedOccurrences(members: MentionRef[]): { occurrences: Entity['occurr
 }
 
 function mostCommon(values: string[]): string | undefined {
+  // (Most relations have no role, or one.)
+  if (values.length <= 1) return values[0];
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
@@ -219,6 +222,8 @@ function mostCommon(values: string[]): string | undefined {
  * usually names its issue most plainly.
  */
 function chooseLabel(ms: Mention[], firstWins: boolean): string {
+  // One name (most entities): it is the label whatever the rules below would weigh.
+  if (ms.every((m) => m.name === ms[0].name)) return ms[0].name;
   const counts = new Map<string, { n: number; first: number }>();
   ms.forEach((m, i) => {
     const c = counts.get(m.name);
@@ -232,6 +237,11 @@ function chooseLabel(ms: Mention[], firstWins: boolean): string {
   return [...counts.entries()]
     .filter(([name]) => !anyFull || full(name))
     .sort((a, b) => b[1].n - a[1].n || tie(a, b) || (a[0] < b[0] ? -1 : 1))[0][0];
+}
+
+/** `s.replace(/\s+/g, ' ').trim()`, without making a new string when that is `s` itself (most names). */
+function oneSpaced(s: string): string {
+  return /[^\S ]| {2}|^ | $/.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /** Relations that contradict what else the graph says: a person does not "visit" their own country. */

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { build } from '../../src/build';
-import { RDF_FILES, writeRdfFiles } from '../../src/export';
+import { RDF_FILES, toRdfGraphData, writeRdfFiles } from '../../src/export';
 import { writeRdfInWorker } from '../../src/export/rdf-in-worker';
 import { StandInTexts } from '../../src/extract/workers';
 import { removeCorpora, tempFolder, writeCorpus } from '../build/_corpus';
@@ -46,7 +46,7 @@ describe('RDF on a worker thread', () => {
     const built = await build([SEEDS], { iterations: 5 });
     const missing = path.join(tempFolder(), 'no', 'such', 'folder');
     const files = Object.fromEntries(RDF_FILES.map((name) => [name, path.join(missing, name)]));
-    const job = { graph: built.graph.export(), base: 'https://example.org/newsgraph/', codePoints: [] as Array<[string, { length: number; pairs: number[] }]>, files };
+    const job = { graph: toRdfGraphData(built.graph), base: 'https://example.org/newsgraph/', codePoints: [] as Array<[string, { length: number; pairs: number[] }]>, files };
     await expect(writeRdfInWorker(job)).rejects.toMatchObject({ code: 'ENOENT' });
     // The same job in this thread fails the same way.
     await expect(writeRdfFiles(built.graph, { base: job.base, docTexts: new StandInTexts(new Map()) }, files)).rejects.toMatchObject({ code: 'ENOENT' });

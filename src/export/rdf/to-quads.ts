@@ -12,10 +12,10 @@
 
 import { DataFactory, type Literal, type NamedNode, type Quad } from 'n3';
 
-import type { KnowledgeGraph } from '../../graph/attributes';
 import { toCodePointOffsets } from './code-points';
 import { documentIri, documentSlug, entityIri, evidenceIri, statementIri } from './iris';
 import { toDecimalLiteral, toIntegerLiteral, toStringLiteral } from './literals';
+import type { RdfGraph } from './rdf-graph';
 import { RowCollector, type SubjectRows } from './subject-rows';
 import { kindClass, ng, nif, prov, rdf, rdfs, schema, skos } from './vocabulary';
 
@@ -34,7 +34,7 @@ export interface RdfOptions {
  * text of every input document (for code-point offsets); each becomes a schema:NewsArticle even
  * when nothing was found in it.
  */
-export function toQuads(graph: KnowledgeGraph, docTexts: ReadonlyMap<string, string>, options: RdfOptions): Quad[] {
+export function toQuads(graph: RdfGraph, docTexts: ReadonlyMap<string, string>, options: RdfOptions): Quad[] {
   const out: Quad[] = [];
   for (const { subject, rows } of toSubjectRows(graph, docTexts, options)) {
     for (const r of rows) out.push(quad(subject, r.predicate, r.object, r.graph));
@@ -74,7 +74,7 @@ const C = {
 };
 
 /** The same quads as toQuads, grouped by subject in the same order (what the writers read). */
-export function toSubjectRows(graph: KnowledgeGraph, docTexts: ReadonlyMap<string, string>, options: RdfOptions): SubjectRows[] {
+export function toSubjectRows(graph: RdfGraph, docTexts: ReadonlyMap<string, string>, options: RdfOptions): SubjectRows[] {
   const { base } = options;
   const rows = new RowCollector();
   const dg = defaultGraph();
