@@ -119,6 +119,13 @@ describe('home country', () => {
     expect(got).not.toContain('Sam Lund -affiliatedWith-> Ireland');
   });
 
+  it("gives a British cabinet office the UK in a story whose home by counts is another country (rule office-of-one-country)", () => {
+    const story = 'Peru firm bids for Acme\n\nPeru\'s Zenco has bid for the British firm Acme. Peru is its home and Peru backs it. Business Secretary Sam Lund said the UK would watch closely.';
+    const got = triples(story);
+    expect(got).toContain('Sam Lund -affiliatedWith-> United Kingdom');
+    expect(got).not.toContain('Sam Lund -affiliatedWith-> Peru');
+  });
+
   it("gives a national office the government of a country whose institutions the story names but never the country (rules home-government, home-government-title)", () => {
     const story = 'Levy backed\n\nMPs in the Commons backed the levy on Monday. Downing Street said the government was pleased. Transport Secretary Ola Dahl said it was fair.';
     const got = triples(story);

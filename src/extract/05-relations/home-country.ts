@@ -211,12 +211,13 @@ function qualifiesNextPerson(sc: SentenceContext, m: Mention): boolean {
  */
 export function affiliationByHomeTitle(sc: SentenceContext, p: Mention): void {
   // (An office only one country has is that country's: rule office-of-one-country.)
-  if (!isHomeOffice(p.role) || OFFICE_COUNTRY[normaliseRole(p.role!)]) return;
+  if (!isHomeOffice(p.role)) return;
   const { home, stated, government } = homeCountryOf(sc.doc);
   // ("Home Secretary Ana Ruiz" in a story of MPs and Downing Street that never names the UK: the
   // government the story speaks of, rule home-government-title.)
   if (!home && government && !stated.has(p.key) && !sc.ms.some((m) => m.kind === 'Country')) add(sc, p, 'affiliatedWith', government, 'home-government-title', 0.55, p.role);
-  if (!home || stated.has(p.key) || otherCountryIn(sc, home, p)) return;
+  // (An office only one country has is that country's, whatever the story's home: office-of-one-country.)
+  if (!home || OFFICE_COUNTRY[normaliseRole(p.role!)] || stated.has(p.key) || otherCountryIn(sc, home, p)) return;
   // ("Ruritania's foreign minister, Ana Ruiz, … Foreign Secretary Luis Vera": a story that names the
   // home country's officials by it is written from abroad, and an office it leaves bare is another
   // country's.)
