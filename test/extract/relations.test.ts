@@ -537,6 +537,20 @@ describe('concernedAbout, opposes and involves', () => {
     shouldExtract(text, [expected], [expected.replace('Zenco Workers Union', 'Ana Ruiz'), expected.replace('Zenco Workers Union', 'Luis Vera')]));
 
   it.each([
+    ['The Zenco Workers Union, which represents 900 staff at plants in Kora, said it was deeply concerned about the threat to jobs.', 'Zenco Workers Union -concernedAbout-> threat to jobs'],
+    ['Peru, which had long backed the port, said that it was worried about the threat of smuggling.', 'Peru -concernedAbout-> threat of smuggling'],
+  ])('reads "it" after "<subject>, which …, said" as that subject: %j', (text, expected) => shouldExtract(text, [expected]));
+
+  it.each([
+    ['Rights Watch said it was concerned about the ethnic cleansing of villagers in Kora.', 'Rights Watch -concernedAbout-> ethnic cleansing of villagers in Kora'],
+    ['The nurses\' union said it was worried about patient safety at the Kora Hospital.', 'patient safety at the Kora Hospital'],
+    ['Chile raised concerns about the misuse of state media during the campaign.', 'Chile -concernedAbout-> misuse of state media during the campaign'],
+  ])('takes what rights groups, unions and observers worry about as a concern: %j', (text, expected) => {
+    const r = resolveTexts([text]);
+    expect([...triplesOf(r), ...r.entities.map((e) => e.label)]).toContain(expected);
+  });
+
+  it.each([
     ['The new fishing tax, opposed by Chile, was scrapped.', 'Chile -opposes-> new fishing tax'],
     ['Peru raised a levy on fuel, a move criticised by Chile.', 'Chile -opposes-> levy on fuel'],
     // (the concern another trigger made at the same words is the one opposed)

@@ -29,6 +29,9 @@ export function negatedBetween(tokens: Token[], from: number, to: number): boole
 /** The actors of the clause before token k: the nearest actor and those coordinated with it ("A and B", "A, B and C"). */
 export function subjectGroup(sc: SentenceContext, k: number, resolve: PronounResolver): Mention[] {
   const { tokens, ms } = sc;
+  // "The union, which represents 4,000 workers, said it was concerned": "it" after a verb of speech is
+  // that verb's subject, found before the verb (and past a relative clause closing right before it).
+  k = speechVerbBeforeIt(tokens, k);
   // Pronoun subject right before the verb: "she also expressed concern", "the two leaders agreed".
   for (let q = k - 1; q >= Math.max(0, k - 8); q--) {
     const w = lower(tokens[q]);
@@ -83,6 +86,15 @@ export function subjectGroup(sc: SentenceContext, k: number, resolve: PronounRes
     } else break;
   }
   return group;
+}
+
+/** The verb of speech in "said (that) it was (deeply) <k>", or k itself. */
+function speechVerbBeforeIt(tokens: Token[], k: number): number {
+  let q = k - 1;
+  while (q > k - 4 && q > 1 && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV')) q--;
+  if (q === k - 1 || tokens[q].lower !== 'it') return k;
+  const v = tokens[q - 1].lower === 'that' ? q - 2 : q - 1;
+  return v > 0 && SPEECH_VERBS.has(tokens[v].lower) ? v : k;
 }
 
 // Lower-case words of a role between a body and the name it qualifies: "state party chief", "foreign minister".
