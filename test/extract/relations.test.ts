@@ -36,6 +36,15 @@ describe('affiliatedWith', () => {
     ["The Chilean President's special envoy to Peru, Luis Vera, also attended.", 'Luis Vera -affiliatedWith-> Chile'],
   ])('reads "the <title> of the <body> in <place>, <name>" and "the <country> <title>\'s <role>, <name>": %j', (text, expected) => shouldExtract(text, [expected]));
 
+  it.each([
+    ['The head of the OSCE observer mission, Ana Lind, said the count was fair.', 'Ana Lind -affiliatedWith-> OSCE'],
+    ["The chairman of the Zenco Group's pay committee, Dr Olaf Berg, resigned.", 'Olaf Berg -affiliatedWith-> Zenco Group'],
+  ])('reads "the <title> of <body> <unit>, <name>" as the body\'s: %j', (text, expected) => shouldExtract(text, [expected]));
+
+  it("reads \"<region>'s <office>, <name>\" as the region's office", () => {
+    shouldExtract("Tasmania's Health Secretary, Ana Lind, said the wards were full.", ['Ana Lind -affiliatedWith-> Tasmania']);
+  });
+
   it('reads "Chairman <name>" opening a sentence as the chairman of the body the sentence before is about', () => {
     shouldExtract('The Zenco Group board rejected the offer on Monday. Chairman Lord Olaf Berg said the bid was too low.', ['Olaf Berg -affiliatedWith-> Zenco Group']);
     // A government office is no company's.
