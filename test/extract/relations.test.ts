@@ -476,6 +476,14 @@ describe('memberOf', () => {
 });
 
 describe('locatedIn', () => {
+  it("places a city the text calls the capital in its country when the story names the country in another sentence", () => {
+    shouldExtract('Chile will host the talks. Delegates met in the capital, Santiago, on Monday.', ['Santiago -locatedIn-> Chile']);
+    shouldExtract('Chile will host the talks. Santiago, the capital, was calm.', ['Santiago -locatedIn-> Chile']);
+    // (Not a city merely named, nor one the gazetteer places in another country.)
+    shouldExtract('Chile will host the talks. Delegates met in Santiago on Monday.', [], ['Santiago -locatedIn-> Chile']);
+    shouldExtract('Peru will host the talks. Delegates met in the capital, Santiago.', [], ['Santiago -locatedIn-> Peru']);
+  });
+
   it('reads no state in a street address quadrant, nor a location in a one-word firm\'s "of" name', () => {
     const address = resolveTexts(['The driver, Jed Olvey, 18, of 963 Lorne Ave., NE, was treated.']);
     expect(entitiesOf(address)).toContain('Lorne Ave. [Place]');
