@@ -208,6 +208,8 @@ describe('met', () => {
     ['Olaf Berg met with Nadia Aziz on Monday.', ['Nadia Aziz -met-> Olaf Berg']],
     // coordinated subjects
     ['Olaf Berg and Nadia Aziz met in Oslo.', ['Nadia Aziz -met-> Olaf Berg']],
+    // a body's title and role set off by a comma before the name met
+    ["Olaf Berg met the UN Secretary-General's special envoy, Nadia Aziz, in Oslo.", ['Nadia Aziz -met-> Olaf Berg']],
     // "held talks with"
     ['Olaf Berg held talks with Nadia Aziz.', ['Nadia Aziz -met-> Olaf Berg']],
     // "shook hands with"

@@ -163,7 +163,9 @@ export function objectGroup(sc: SentenceContext, k: number): Mention[] {
         continue;
       }
       // "Pakistan's chairman of the joint chiefs of staff committee Nadeem Raza": a longer role.
-      const far = (m.kind === 'Country' || m.kind === 'Organization') && /^['’]s?$/.test(tokens[m.tokenEnd]?.text ?? '') ? personAfterRole(sc, m.tokenEnd + 1, 12) : undefined;
+      // ("met the UN Secretary-General's special representative, Ana Ruiz,": a title and a role set off
+      // by a comma before the name.)
+      const far = m.kind === 'Country' || m.kind === 'Organization' ? (/^['’]s?$/.test(tokens[m.tokenEnd]?.text ?? '') ? personAfterRole(sc, m.tokenEnd + 1, 12) : undefined) ?? personAfterRoleComma(sc, m.tokenEnd) : undefined;
       if (far) {
         q = far.tokenStart;
         continue;
@@ -207,6 +209,20 @@ function personAfterRole(sc: SentenceContext, a: number, max: number): Mention |
     if (m) return m.kind === 'Person' && q > a ? m : undefined;
     const t = tokens[q];
     if (!(ROLE_POS.has(t.pos) || ROLE_LINKS.has(t.lower)) || !/^\p{L}/u.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** The person named after a role of title words (with hyphens and possessives) from a and a comma: "Secretary-General's special envoy, Ana Ruiz". */
+function personAfterRoleComma(sc: SentenceContext, a: number): Mention | undefined {
+  const { tokens } = sc;
+  for (let q = a; q < tokens.length && q - a <= 10; q++) {
+    const t = tokens[q];
+    if (t.text === ',') {
+      const m = q > a ? sc.ms.find((x) => x.tokenStart === q + 1) : undefined;
+      return m?.kind === 'Person' && (tokens[q - 1].pos === 'NOUN' || ROLE_NOUNS.has(tokens[q - 1].lower)) ? m : undefined;
+    }
+    if (!(ROLE_POS.has(t.pos) && /^\p{L}/u.test(t.text)) && !/^(-|['’]s)$/.test(t.text)) return undefined;
   }
   return undefined;
 }

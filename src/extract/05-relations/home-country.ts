@@ -226,6 +226,26 @@ export function affiliationByHomeTitle(sc: SentenceContext, p: Mention): void {
 }
 
 /**
+ * "The interim president, Ana Ruiz, welcomed …" in a story about Ruritania (rule home-role-apposition):
+ * "the", a national office in lower case with no country of its own, a comma and the name, is the
+ * home country's office, on the terms of home-country-title.
+ */
+export function affiliationByHomeRoleApposition(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  const end = p.tokenStart - 1;
+  // (Cheap test first: a comma right before the name, after a lower-case word.)
+  if (tokens[end]?.text !== ',' || !/^[a-z]/.test(tokens[end - 1]?.text ?? '')) return;
+  let d = end - 1;
+  while (d > end - 5 && d > 0 && /^[a-z][a-z-]*$/.test(tokens[d].text) && tokens[d].lower !== 'the') d--;
+  if (tokens[d]?.lower !== 'the' || d === end - 1) return;
+  const role = tokens.slice(d + 1, end).map((t) => t.text).join(' ').replace(/^(interim|acting|new|incoming) /, '');
+  if (!isHomeOffice(role) || OFFICE_COUNTRY[normaliseRole(role)]) return;
+  const { home, stated, abroad } = homeCountryOf(sc.doc);
+  if (!home || stated.has(p.key) || abroad.has(home.key) || otherCountryIn(sc, home, p)) return;
+  add(sc, p, 'affiliatedWith', home, 'home-role-apposition', 0.6, role);
+}
+
+/**
  * "Congressman Ana Ruiz" (rule office-of-one-country): an office only one country has affiliates its
  * holder with that country, when the story names it.
  */
