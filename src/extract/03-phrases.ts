@@ -587,7 +587,12 @@ function addTriggerConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { trig
   let j = k + 1;
   // "concern that …" states a proposition, not a concern about a thing.
   while (j < tokens.length && (QUOTE_MARK.test(tokens[j].text) || ADVERBS.has(lower(tokens[j])))) j++;
-  if (lower(tokens[j]) === 'that') return;
+  if (lower(tokens[j]) === 'that') {
+    // "concerned that the deal favoured X": a clause whose subject is an agreement is a concern about it.
+    const a = ms.find((m) => m.kind === 'Agreement' && m.tokenStart > j && m.tokenStart <= j + 2 && tokens.slice(j + 1, m.tokenStart).every((t) => /^(the|this|new)$/.test(t.lower)));
+    if (a && /^(VERB|AUX)$/.test(tokens[a.tokenEnd]?.pos ?? '')) ctx.triggers!.push({ sentence: s.index, token: k, predicate: trig.predicate, rule: `${trig.id}-that`, objects: [a.id] });
+    return;
+  }
   // "concern about protecting peace": a gerund with its own object is an aim, not a concern.
   let g = TRIGGER_PREPS.has(lower(tokens[j])) ? j + 1 : j;
   while (g < tokens.length && QUOTE_MARK.test(tokens[g].text)) g++;

@@ -596,6 +596,11 @@ describe('concernedAbout, opposes and involves', () => {
     ['Olaf Berg insists that the rules do not amount to censorship and strike a balance between guarding the public against the threat of piracy and free speech.', ['Olaf Berg -concernedAbout-> piracy']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
+  it('reads "concerned that <the agreement> <verb>" as a concern about that agreement', () => {
+    shouldExtract('Chile and Peru signed a fishing pact. Bolivia said it was worried that the pact would hurt its fishermen.', ['Bolivia -concernedAbout-> Chile–Peru fishing pact']);
+    shouldExtract('Bolivia said it was worried that its fishermen would lose out.', [], ['Bolivia -concernedAbout-> fishermen']);
+  });
+
   it("gives a reported clause's trigger to its speaker only when the clause itself is not negated", () => {
     shouldExtract('Olaf Berg insists that the rules pose no threat of censorship.', [], ['Olaf Berg -concernedAbout-> censorship']);
   });
