@@ -889,8 +889,13 @@ function nameText(tokens: Token[], i: number, j: number): string {
 const MONTH_SURNAMES = new Set(['May', 'March', 'June', 'August']);
 const BARE_HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
 
+// Months' short forms that are given names too: "Commissioner Jan Vermeer", not "Jan 5" or "Jan. 2004".
+const MONTH_GIVEN_NAMES = new Set(['Jan']);
+
 /** "Home Secretary Ana May said", "Mrs May": a month after a given name or an honorific, with no day or year after it, is a surname. */
 function monthSurname(tokens: Token[], i: number, j: number): boolean {
+  // ("Jan Vermeer": a month's short form right before a capitalised word that is no date is a given name.)
+  if (MONTH_GIVEN_NAMES.has(tokens[j].text)) return tokens[j + 1]?.pos === 'PROPN' && isCapitalised(tokens[j + 1]) && !CALENDAR.has(tokens[j + 1].text) && !/^(in|on|since|by|until|from|last|next|of|to|through|till)$/.test(tokens[j - 1]?.lower ?? '');
   if (!MONTH_SURNAMES.has(tokens[j].text) || /^\d/.test(tokens[j + 1]?.text ?? '')) return false;
   return j > i ? tokens[j - 1].pos === 'PROPN' : BARE_HONORIFICS.has(tokens[j - 1]?.text ?? '');
 }
