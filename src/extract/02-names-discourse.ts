@@ -7,11 +7,13 @@ import type { Mention, Sentence } from '../types';
 import { loadGazetteer } from './model/gazetteer';
 import { COMPANY_SUFFIXES } from './model/organizations';
 import { teamPluralsByPerson } from './02-names-teams';
+import { isPossessive } from './tokens-util';
 
 // Rules whose context says "a body" outright: "oil firm Yukos", "the Mirror newspaper", a known body.
 // (Weaker guesses, "… with Mahzeer" after a role noun, would spread a mistake through a whole story.)
 // ("Ana Ruiz of the Ravens": a plural tied to a person is a team, 02-names-teams.ts.)
-const TELLING_RULES = new Set(['org-noun-name', 'press-title', 'gazetteer-org', 'chamber-name', 'possessive-org', 'person-team-plural']);
+// ("The Acme union said": a name before a body noun.)
+const TELLING_RULES = new Set(['org-noun-name', 'press-title', 'gazetteer-org', 'chamber-name', 'possessive-org', 'person-team-plural', 'name-body-noun']);
 
 /** A capitalised word of three letters or more that is not all capitals (acronyms are read everywhere already). */
 const WORD_NAME = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]+$/u;
@@ -93,8 +95,9 @@ export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention
       if (!body || isCovered(s.index, k)) continue;
       // Part of a longer name ("Yukos Oil Company", "New Rosneft") is not this one.
       if (/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') || (k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text) && !/^["“‘'(]$/.test(tokens[k - 1].text))) continue;
-      // A sentence's first word is capitalised whatever it is: only as a proper noun.
-      if ((k === 0 || /^["“‘'(]$/.test(tokens[k - 1].text)) && tokens[k].pos !== 'PROPN') continue;
+      // A sentence's first word is capitalised whatever it is: only as a proper noun, or before a
+      // possessive, which no verb takes ("Unite's national officer", though "unite" is a verb).
+      if ((k === 0 || /^["“‘'(]$/.test(tokens[k - 1].text)) && tokens[k].pos !== 'PROPN' && !isPossessive(tokens[k + 1])) continue;
       const t = tokens[k];
       out.push({ id: `o${s.index}.${k}`, kind: 'Organization', text: t.text, name: body.name, key: body.key, sentence: s.index, tokenStart: k, tokenEnd: k + 1, start: t.start, end: t.end, role: undefined, rule: 'org-discourse', meta: undefined });
     }

@@ -721,11 +721,28 @@ function scanNationalBody(sink: NameSink, k: number, country: GazetteerEntry, ga
   const two = `${lower(tokens[at])} ${lower(tokens[at + 1])}`;
   const width = NATIONAL_BODIES.has(two) ? 2 : NATIONAL_BODIES.has(lower(tokens[at])) ? 1 : 0;
   if (!width || isCapitalised(tokens[at]) || isCapitalised(tokens[at + width])) return undefined;
+  // "Ruritania's central bank, the Reichsbank,": the name in apposition is the body's own.
+  const own = appositionName(tokens, at + width, gaz);
+  if (own) {
+    const name = spanText(tokens, own.start, own.end);
+    emit(sink, 'Organization', at, at + width, name, `org:${name.toLowerCase()}`, 'national-body');
+    emit(sink, 'Organization', own.start, own.end, name, `org:${name.toLowerCase()}`, 'national-body');
+    return own.end;
+  }
   const demonym = gaz.countryInfo.get(country.key)?.demonym ?? country.name;
   const noun = tokens.slice(at, at + width).map((t) => t.text[0].toUpperCase() + t.text.slice(1)).join(' ');
   const name = `${demonym} ${noun}`;
   emit(sink, 'Organization', at, at + width, name, `org:${name.toLowerCase()}`, 'national-body');
   return at + width;
+}
+
+/** ", the Reichsbank," at k: one to three capitalised words after a comma and "the", closed by a comma or full stop, that the gazetteer does not know. */
+function appositionName(tokens: Token[], k: number, gaz: Gazetteer): { start: number; end: number } | undefined {
+  if (tokens[k]?.text !== ',' || lower(tokens[k + 1]) !== 'the') return undefined;
+  let e = k + 2;
+  while (e < k + 5 && tokens[e]?.pos === 'PROPN' && isCapitalised(tokens[e])) e++;
+  if (e === k + 2 || !/^[,.]$/.test(tokens[e]?.text ?? '') || gaz.lookup(spanText(tokens, k + 2, e))) return undefined;
+  return { start: k + 2, end: e };
 }
 
 /** "the central bank of Ruritania": the national body before "of" and the country, named as "Ruritanian Central Bank". */
@@ -889,8 +906,13 @@ function nameText(tokens: Token[], i: number, j: number): string {
 const MONTH_SURNAMES = new Set(['May', 'March', 'June', 'August']);
 const BARE_HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
 
+// Months' short forms that are given names too: "Commissioner Jan Vermeer", not "Jan 5" or "Jan. 2004".
+const MONTH_GIVEN_NAMES = new Set(['Jan']);
+
 /** "Home Secretary Ana May said", "Mrs May": a month after a given name or an honorific, with no day or year after it, is a surname. */
 function monthSurname(tokens: Token[], i: number, j: number): boolean {
+  // ("Jan Vermeer": a month's short form right before a capitalised word that is no date is a given name.)
+  if (MONTH_GIVEN_NAMES.has(tokens[j].text)) return tokens[j + 1]?.pos === 'PROPN' && isCapitalised(tokens[j + 1]) && !CALENDAR.has(tokens[j + 1].text) && !/^(in|on|since|by|until|from|last|next|of|to|through|till)$/.test(tokens[j - 1]?.lower ?? '');
   if (!MONTH_SURNAMES.has(tokens[j].text) || /^\d/.test(tokens[j + 1]?.text ?? '')) return false;
   return j > i ? tokens[j - 1].pos === 'PROPN' : BARE_HONORIFICS.has(tokens[j - 1]?.text ?? '');
 }

@@ -130,6 +130,9 @@ export function coveringMention(ms: Mention[], k: number): Mention | undefined {
 }
 
 /** Agreement phrases of one sentence, in token order (and extends named agreements by their head word). */
+// Nouns of a body of rules that an agreement's head may qualify: "takeover rules", "contract law".
+const RULE_NOUNS = new Set(['rules', 'regulations', 'law', 'laws', 'regime', 'regimes', 'panel']);
+
 function findAgreements(s: Sentence, ms: Mention[], _ctx: DocContext): Mention[] {
   const tokens = s.tokens;
   const out: Mention[] = [];
@@ -141,6 +144,8 @@ function findAgreements(s: Sentence, ms: Mention[], _ctx: DocContext): Mention[]
     if (head.endsWith('s') && /^(DET|ADV|PRON)$/.test(tokens[k + 1]?.pos ?? '') && ms.some((m) => m.tokenEnd === k && (m.kind === 'Organization' || m.kind === 'Country'))) continue;
     // "a great deal of", "a good deal": quantities, not agreements.
     if ((head === 'deal' || head === 'deals') && QUANTITY_DEAL.has(lower(tokens[k - 1]))) continue;
+    // "under UK takeover rules", "the ceasefire regime": the head only qualifies a body of rules.
+    if (RULE_NOUNS.has(lower(tokens[k + 1]))) continue;
     // "a better deal", "the bigger and better Republican deal": a comparative before "deal" (past one
     // capitalised word) speaks of terms someone gets, not of an agreement.
     if (head === 'deal' && (COMPARATIVE_DEAL.has(lower(tokens[k - 1])) || (isCapitalised(tokens[k - 1]) && COMPARATIVE_DEAL.has(lower(tokens[k - 2]))))) continue;
@@ -587,7 +592,12 @@ function addTriggerConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { trig
   let j = k + 1;
   // "concern that …" states a proposition, not a concern about a thing.
   while (j < tokens.length && (QUOTE_MARK.test(tokens[j].text) || ADVERBS.has(lower(tokens[j])))) j++;
-  if (lower(tokens[j]) === 'that') return;
+  if (lower(tokens[j]) === 'that') {
+    // "concerned that the deal favoured X": a clause whose subject is an agreement is a concern about it.
+    const a = ms.find((m) => m.kind === 'Agreement' && m.tokenStart > j && m.tokenStart <= j + 2 && tokens.slice(j + 1, m.tokenStart).every((t) => /^(the|this|new)$/.test(t.lower)));
+    if (a && /^(VERB|AUX)$/.test(tokens[a.tokenEnd]?.pos ?? '')) ctx.triggers!.push({ sentence: s.index, token: k, predicate: trig.predicate, rule: `${trig.id}-that`, objects: [a.id] });
+    return;
+  }
   // "concern about protecting peace": a gerund with its own object is an aim, not a concern.
   let g = TRIGGER_PREPS.has(lower(tokens[j])) ? j + 1 : j;
   while (g < tokens.length && QUOTE_MARK.test(tokens[g].text)) g++;

@@ -67,6 +67,7 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
   // How often each agreement mention is spoken of: itself and the anaphors ("the deal") that point to it.
   const spoken = new Map<string, number>();
   const relatedTo = new Set<string>();
+  const targeted = new Set<string>();
   const countryOfPerson = new Map<string, string>();
   for (const [person, countries] of countriesOfPerson) if (countries.size === 1) countryOfPerson.set(person, [...countries][0]);
   for (const x of extractions) {
@@ -94,6 +95,8 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
     for (const r of x.relations) {
       const o = byId.get(r.object);
       if (o?.kind === 'Agreement') relatedTo.add(`${x.doc}#${o.meta?.antecedent ?? o.id}`);
+      // ("extends an arms embargo on Ruritania": a sanction is known by its target as well as by who imposes it.)
+      if (r.rule === 'sanction-target') targeted.add(`${x.doc}#${r.subject}`);
     }
     for (const m of x.mentions) {
       if (m.kind !== 'Agreement') continue;
@@ -154,7 +157,7 @@ export function clusterAgreements(extractions: Extraction[], clusterOf: Map<stri
       c.heads.add(String(info.mention.meta?.head ?? ''));
       c.spoken.set(info.doc, (c.spoken.get(info.doc) ?? 0) + (spoken.get(info.ref) ?? 1));
       assigned.set(info.ref, c.key);
-    } else if (!info.parties.size && !(info.subject.size && (spoken.get(info.ref) ?? 1) > 1 && relatedTo.has(info.ref) && !clusters.some((c) => subset(info.subject, c.subject)))) {
+    } else if (!info.parties.size && !targeted.has(info.ref) && !(info.subject.size && (spoken.get(info.ref) ?? 1) > 1 && relatedTo.has(info.ref) && !clusters.some((c) => subset(info.subject, c.subject)))) {
       // An agreement is known by its parties: "a deal", "excellent agreement with theory" or "the
       // arrangement" that names none and joins no agreement of its article is no entity. (But "a
       // prisoner exchange deal … criticised the deal": one with a subject that the article speaks of

@@ -65,6 +65,8 @@ describe('a month that is a surname', () => {
     ['Health Secretary Ana May said the rules were fair. Mrs May left.', ['Ana May [Person]'], ['Ana [Person]']],
     // a date is no name: a day or year after the month, or no name before it
     ['Ana Holt said in May 2010 the rate fell. Prices rose in May.', ['Ana Holt [Person]'], ['May [Person]', 'Ana Holt May [Person]']],
+    // a month's short form that is a given name too, before a name; not before a day
+    ['Trade Commissioner Jan Holt said the tariff was unfair. Sales fell on Jan 5.', ['Jan Holt [Person]'], ['Trade Commissioner [Person]', 'Holt [Person]']],
   ])('%j', (text, expected, forbidden) => {
     const got = entitiesOf(resolveTexts([text]));
     for (const e of expected) expect(got).toContain(e);

@@ -126,6 +126,20 @@ describe('home country', () => {
     expect(got).not.toContain('Sam Lund -affiliatedWith-> Ireland');
   });
 
+  it('gives "the <national office>, <name>" the home country, and not when another country qualifies it (rule home-role-apposition)', () => {
+    const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. The interim president, Ulf Berg, said the rise was needed. Later the Swedish president, Eva Holm, spoke.';
+    const got = triples(story);
+    expect(got).toContain('Ulf Berg -affiliatedWith-> Norway');
+    expect(got).not.toContain('Eva Holm -affiliatedWith-> Norway');
+  });
+
+  it("gives a British cabinet office the UK in a story whose home by counts is another country (rule office-of-one-country)", () => {
+    const story = 'Peru firm bids for Acme\n\nPeru\'s Zenco has bid for the British firm Acme. Peru is its home and Peru backs it. Business Secretary Sam Lund said the UK would watch closely.';
+    const got = triples(story);
+    expect(got).toContain('Sam Lund -affiliatedWith-> United Kingdom');
+    expect(got).not.toContain('Sam Lund -affiliatedWith-> Peru');
+  });
+
   it("gives a national office the government of a country whose institutions the story names but never the country (rules home-government, home-government-title)", () => {
     const story = 'Levy backed\n\nMPs in the Commons backed the levy on Monday. Downing Street said the government was pleased. Transport Secretary Ola Dahl said it was fair.';
     const got = triples(story);

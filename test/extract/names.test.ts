@@ -101,6 +101,8 @@ describe('organisation recogniser', () => {
     // a country's central bank, either way round
     ["Peru's central bank cut rates.", 'Peruvian Central Bank [Organization]'],
     ['The central bank of Peru cut rates.', 'Peruvian Central Bank [Organization]'],
+    // …and by its own name in apposition
+    ["Peru's central bank, the Reservabank, cut rates.", 'Reservabank [Organization]'],
     // a head, "to" and a verb
     ['The Campaign to Save Coastal Towns disagreed.', 'Campaign to Save Coastal Towns [Organization]'],
     // a body after a plural role and "at"

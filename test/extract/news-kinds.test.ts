@@ -25,6 +25,8 @@ describe('bodies and people by the words around them', () => {
     // a sentence-initial plural of a role or group noun is nobody
     ['Prosecutors said Dalia Fenn had lied to the bank.', ['Dalia Fenn [Person]'], ['Prosecutors [Person]']],
     ['Witnesses said the car was red.', [], ['Witnesses [Person]']],
+    // a body named before a body noun goes by its word alone, even a verb's opening a sentence before a possessive (rule org-discourse)
+    ["The Unite union said jobs were at risk. Unite's regional officer, Dalia Fenn, said the plant must stay open.", ['Dalia Fenn -affiliatedWith-> Unite']],
     // a picture credit of web copy names no one in the story
     ['Photo: Brindle Images\n\nA fire destroyed a warehouse in Darnby on Sunday.', [], ['Brindle Images [Person]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));

@@ -44,6 +44,15 @@ describe('affiliatedWith', () => {
     ["The Chilean President's special envoy to Peru, Luis Vera, also attended.", 'Luis Vera -affiliatedWith-> Chile'],
   ])('reads "the <title> of the <body> in <place>, <name>" and "the <country> <title>\'s <role>, <name>": %j', (text, expected) => shouldExtract(text, [expected]));
 
+  it.each([
+    ['The head of the OSCE observer mission, Ana Lind, said the count was fair.', 'Ana Lind -affiliatedWith-> OSCE'],
+    ["The chairman of the Zenco Group's pay committee, Dr Olaf Berg, resigned.", 'Olaf Berg -affiliatedWith-> Zenco Group'],
+  ])('reads "the <title> of <body> <unit>, <name>" as the body\'s: %j', (text, expected) => shouldExtract(text, [expected]));
+
+  it("reads \"<region>'s <office>, <name>\" as the region's office", () => {
+    shouldExtract("Tasmania's Health Secretary, Ana Lind, said the wards were full.", ['Ana Lind -affiliatedWith-> Tasmania']);
+  });
+
   it('reads "Chairman <name>" opening a sentence as the chairman of the body the sentence before is about', () => {
     shouldExtract('The Zenco Group board rejected the offer on Monday. Chairman Lord Olaf Berg said the bid was too low.', ['Olaf Berg -affiliatedWith-> Zenco Group']);
     // A government office is no company's.
@@ -207,6 +216,8 @@ describe('met', () => {
     ['Olaf Berg met with Nadia Aziz on Monday.', ['Nadia Aziz -met-> Olaf Berg']],
     // coordinated subjects
     ['Olaf Berg and Nadia Aziz met in Oslo.', ['Nadia Aziz -met-> Olaf Berg']],
+    // a body's title and role set off by a comma before the name met
+    ["Olaf Berg met the UN Secretary-General's special envoy, Nadia Aziz, in Oslo.", ['Nadia Aziz -met-> Olaf Berg']],
     // "held talks with"
     ['Olaf Berg held talks with Nadia Aziz.', ['Nadia Aziz -met-> Olaf Berg']],
     // "shook hands with"
@@ -482,6 +493,14 @@ describe('memberOf', () => {
 });
 
 describe('locatedIn', () => {
+  it("places a city the text calls the capital in its country when the story names the country in another sentence", () => {
+    shouldExtract('Chile will host the talks. Delegates met in the capital, Santiago, on Monday.', ['Santiago -locatedIn-> Chile']);
+    shouldExtract('Chile will host the talks. Santiago, the capital, was calm.', ['Santiago -locatedIn-> Chile']);
+    // (Not a city merely named, nor one the gazetteer places in another country.)
+    shouldExtract('Chile will host the talks. Delegates met in Santiago on Monday.', [], ['Santiago -locatedIn-> Chile']);
+    shouldExtract('Peru will host the talks. Delegates met in the capital, Santiago.', [], ['Santiago -locatedIn-> Peru']);
+  });
+
   it('reads no state in a street address quadrant, nor a location in a one-word firm\'s "of" name', () => {
     const address = resolveTexts(['The driver, Jed Olvey, 18, of 963 Lorne Ave., NE, was treated.']);
     expect(entitiesOf(address)).toContain('Lorne Ave. [Place]');
@@ -552,6 +571,20 @@ describe('concernedAbout, opposes and involves', () => {
     shouldExtract(text, [expected], [expected.replace('Zenco Workers Union', 'Ana Ruiz'), expected.replace('Zenco Workers Union', 'Luis Vera')]));
 
   it.each([
+    ['The Zenco Workers Union, which represents 900 staff at plants in Kora, said it was deeply concerned about the threat to jobs.', 'Zenco Workers Union -concernedAbout-> threat to jobs'],
+    ['Peru, which had long backed the port, said that it was worried about the threat of smuggling.', 'Peru -concernedAbout-> threat of smuggling'],
+  ])('reads "it" after "<subject>, which …, said" as that subject: %j', (text, expected) => shouldExtract(text, [expected]));
+
+  it.each([
+    ['Rights Watch said it was concerned about the ethnic cleansing of villagers in Kora.', 'Rights Watch -concernedAbout-> ethnic cleansing of villagers in Kora'],
+    ['The nurses\' union said it was worried about patient safety at the Kora Hospital.', 'patient safety at the Kora Hospital'],
+    ['Chile raised concerns about the misuse of state media during the campaign.', 'Chile -concernedAbout-> misuse of state media during the campaign'],
+  ])('takes what rights groups, unions and observers worry about as a concern: %j', (text, expected) => {
+    const r = resolveTexts([text]);
+    expect([...triplesOf(r), ...r.entities.map((e) => e.label)]).toContain(expected);
+  });
+
+  it.each([
     ['The new fishing tax, opposed by Chile, was scrapped.', 'Chile -opposes-> new fishing tax'],
     ['Peru raised a levy on fuel, a move criticised by Chile.', 'Chile -opposes-> levy on fuel'],
     // (the concern another trigger made at the same words is the one opposed)
@@ -577,6 +610,11 @@ describe('concernedAbout, opposes and involves', () => {
     // an earlier coordinated clause does not reach it
     ['Olaf Berg insists that the rules do not amount to censorship and strike a balance between guarding the public against the threat of piracy and free speech.', ['Olaf Berg -concernedAbout-> piracy']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
+
+  it('reads "concerned that <the agreement> <verb>" as a concern about that agreement', () => {
+    shouldExtract('Chile and Peru signed a fishing pact. Bolivia said it was worried that the pact would hurt its fishermen.', ['Bolivia -concernedAbout-> Chile–Peru fishing pact']);
+    shouldExtract('Bolivia said it was worried that its fishermen would lose out.', [], ['Bolivia -concernedAbout-> fishermen']);
+  });
 
   it("gives a reported clause's trigger to its speaker only when the clause itself is not negated", () => {
     shouldExtract('Olaf Berg insists that the rules pose no threat of censorship.', [], ['Olaf Berg -concernedAbout-> censorship']);

@@ -17,6 +17,8 @@ describe('stance patterns', () => {
   it.each([
     // judged-after-speech: an adjective of poor quality judges the noun after it ("a bad bargain")
     ['Norway agreed a deal with Orvik Group. Kora Aid said the deal was a bad bargain.', ['Kora Aid -opposes-> Norway–Orvik Group deal']],
+    // …and a body named before the noun of its kind holds it ("The Kora union said")
+    ['Norway agreed a deal with Orvik Group. The Dockhand union said the deal was unfair.', ['Dockhand -opposes-> Norway–Orvik Group deal']],
     // problem-state: a concern noun said to be near or rife, of the one who reports it
     ['The Kora Health Agency warned that a cholera pandemic was imminent.', ['Kora Health Agency -concernedAbout-> cholera pandemic']],
     ['Ana Rusk said torture was still widespread in the jails.', ['Ana Rusk -concernedAbout-> torture']],

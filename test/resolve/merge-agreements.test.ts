@@ -97,6 +97,16 @@ describe('agreements tied to nothing', () => {
     expect(r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label)).toEqual(['Alden Accord']);
   });
 
+  it('makes no agreement of a head that only qualifies a body of rules', () => {
+    expect(agreements(["Under Chile's takeover rules, Zenco must make a firm offer by May."])).toEqual([]);
+    expect(agreements(['Chile and Peru signed a takeover accord in May.']).length).toBe(1);
+  });
+
+  it('keeps a sanction that names its target though it names no party', () => {
+    const r = resolveTexts(['The motion also extends an arms embargo on Eritrea and warns those who break it.']);
+    expect(triplesOf(r)).toContain('arms embargo -involves-> Eritrea');
+  });
+
   it('keeps a named agreement, and one with parties', () => {
     const r = resolveTexts(['The Alden Accord was praised on Monday. Chile and Peru signed a fishing pact.']);
     const labels = r.entities.filter((e) => e.kind === 'Agreement').map((e) => e.label);

@@ -9,7 +9,7 @@ import { adjacentCountry } from '../04-coreference';
 import { COMPANY_SUFFIXES, ORG_HEADS } from '../model/organizations';
 import { normaliseRole, OFFICE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from '../model/titles';
 import { isPossessive, lower, spanText } from '../tokens-util';
-import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
+import { affiliationByHomeRoleApposition, affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, BODY_NOUNS, mentionEndingAt, mentionStartingAt, ownerBeforePossessive, type SentenceContext } from './context';
 import { bodyAfterBased, SEATED } from './located-in';
 import { affiliationByBodyRoleComma, affiliationByOpeningRole, affiliationByOpeningTitle } from './opening-role';
@@ -60,6 +60,7 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByOrgRole(sc, p);
     affiliationByRolePhrase(sc, p);
     affiliationByHomeTitle(sc, p);
+    affiliationByHomeRoleApposition(sc, p);
     affiliationByPlaceOffice(sc, p);
     affiliationByOfficeCountry(sc, p);
     membershipByChamberTitle(sc, p);
@@ -255,8 +256,10 @@ function affiliationByRoleBefore(sc: SentenceContext, p: Mention): void {
     // No other person may stand between the role and the name ("Chile's envoy Ana Ruiz, Luis Vera").
     const personBetween = ms.some((m) => m.kind === 'Person' && m !== p && m.tokenStart > q && m.tokenEnd < p.tokenStart);
     // ("Zenco's chief executive, Ana Ruiz,": a body's role as well.)
-    if ((owner?.kind === 'Country' || owner?.kind === 'Organization') && roleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !personBetween) {
-      add(sc, p, 'affiliatedWith', owner, owner.kind === 'Country' ? 'country-role-apposition' : 'body-role-apposition', 0.8, roleWords.join(' ').replace(/ for .*$/, ''));
+    // ("Scotland's Health Secretary, Ana Ruiz,": a devolved region's minister is the region's.)
+    const region = owner?.kind === 'Place' && owner.rule === 'gazetteer-state';
+    if ((owner?.kind === 'Country' || owner?.kind === 'Organization' || region) && roleWords.some((w) => ROLE_NOUNS.has(w.toLowerCase())) && !personBetween) {
+      add(sc, p, 'affiliatedWith', owner, owner.kind === 'Country' ? 'country-role-apposition' : region ? 'place-office' : 'body-role-apposition', 0.8, roleWords.join(' ').replace(/ for .*$/, ''));
     }
     break;
   }
@@ -298,7 +301,7 @@ function affiliationByDefiniteRole(sc: SentenceContext, p: Mention): boolean {
   const end = p.tokenStart - 1;
   // (Cheap test first: the word before the comma ends a title or names a body.)
   const last = tokens[end - 1];
-  if (!last || !(/^\p{Lu}/u.test(last.text) || ROLE_NOUNS.has(last.lower) || TITLE_WORDS.has(last.lower))) return false;
+  if (!last || !(/^\p{Lu}/u.test(last.text) || ROLE_NOUNS.has(last.lower) || TITLE_WORDS.has(last.lower) || UNIT_NOUNS.has(last.lower))) return false;
   let d = theBefore(tokens, end - 1, end - 9);
   if (d < 0 || end - d < 3) return false;
   if (ms.some((m) => m.kind === 'Person' && m !== p && m.tokenStart > d && m.tokenEnd <= end)) return false;
@@ -325,7 +328,9 @@ function affiliationByDefiniteRole(sc: SentenceContext, p: Mention): boolean {
     const body = of > 0 ? mentionStartingAt(sc, lower(tokens[of + 1]) === 'the' ? of + 2 : of + 1) : undefined;
     // ("the Mayor of Alden, Ana Ruiz,": a state's or city's office is of that place.)
     const placeOffice = body?.kind === 'Place' && isPlaceOfficeApposition(spanText(tokens, d + 1, of), body);
-    if (!body || !(body.tokenEnd === end || seatEndsAt(sc, body.tokenEnd, end)) || (body.kind !== 'Country' && body.kind !== 'Organization' && !placeOffice)) return false;
+    // ("the head of the EU observer mission, Ana Ruiz", "the chairman of the Acme's pay committee,
+    // Ana Ruiz": a unit of the body, in lower case, is the body's.)
+    if (!body || !(body.tokenEnd === end || seatEndsAt(sc, body.tokenEnd, end) || (body.kind === 'Organization' && unitEndsAt(tokens, body.tokenEnd, end))) || (body.kind !== 'Country' && body.kind !== 'Organization' && !placeOffice)) return false;
     owner = body;
     roleTo = of;
   }
@@ -334,6 +339,17 @@ function affiliationByDefiniteRole(sc: SentenceContext, p: Mention): boolean {
   const roleWord = (t: SentenceContext['tokens'][number]) => ROLE_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower);
   if (!role.length || !role.every((t, i) => roleWord(t) || /^[-–]$/.test(t.text) || (i > 0 && isPossessive(t) && roleWord(role[i - 1]))) || !role.some((t) => ROLE_NOUNS.has(t.lower) || OFFICE_WORDS.has(t.lower))) return false;
   add(sc, p, 'affiliatedWith', owner, owner.kind === 'Country' ? 'country-role-apposition' : owner.kind === 'Place' ? 'place-office' : 'body-role-apposition', 0.8, role.map((t) => t.text).join(' ').replace(/ - /g, '-'));
+  return true;
+}
+
+// Nouns of a body's unit after its name: "the EU observer mission", "Acme's pay committee".
+const UNIT_NOUNS = new Set([...BODY_NOUNS, 'mission', 'delegation', 'team', 'office', 'panel', 'unit', 'branch', 'division', 'wing', 'secretariat', 'taskforce']);
+
+/** Whether tokens [from, end) are a lower-case unit of the body ending there: ("'s") "junior doctors committee". */
+function unitEndsAt(tokens: SentenceContext['tokens'], from: number, end: number): boolean {
+  const q = isPossessive(tokens[from]) ? from + 1 : from;
+  if (end - q < 1 || end - q > 4 || !UNIT_NOUNS.has(tokens[end - 1].lower)) return false;
+  for (let r = q; r < end; r++) if (!/^[a-z][a-z-]*$/.test(tokens[r].text)) return false;
   return true;
 }
 

@@ -29,6 +29,9 @@ export function negatedBetween(tokens: Token[], from: number, to: number): boole
 /** The actors of the clause before token k: the nearest actor and those coordinated with it ("A and B", "A, B and C"). */
 export function subjectGroup(sc: SentenceContext, k: number, resolve: PronounResolver): Mention[] {
   const { tokens, ms } = sc;
+  // "The union, which represents 4,000 workers, said it was concerned": "it" after a verb of speech is
+  // that verb's subject, found before the verb (and past a relative clause closing right before it).
+  k = speechVerbBeforeIt(tokens, k);
   // Pronoun subject right before the verb: "she also expressed concern", "the two leaders agreed".
   for (let q = k - 1; q >= Math.max(0, k - 8); q--) {
     const w = lower(tokens[q]);
@@ -84,6 +87,15 @@ export function subjectGroup(sc: SentenceContext, k: number, resolve: PronounRes
     } else break;
   }
   return group;
+}
+
+/** The verb of speech in "said (that) it was (deeply) <k>", or k itself. */
+function speechVerbBeforeIt(tokens: Token[], k: number): number {
+  let q = k - 1;
+  while (q > k - 4 && q > 1 && (tokens[q].pos === 'AUX' || tokens[q].pos === 'ADV')) q--;
+  if (q === k - 1 || tokens[q].lower !== 'it') return k;
+  const v = tokens[q - 1].lower === 'that' ? q - 2 : q - 1;
+  return v > 0 && SPEECH_VERBS.has(tokens[v].lower) ? v : k;
 }
 
 // Lower-case words of a role between a body and the name it qualifies: "state party chief", "foreign minister".
@@ -157,7 +169,9 @@ export function objectGroup(sc: SentenceContext, k: number): Mention[] {
         continue;
       }
       // "Pakistan's chairman of the joint chiefs of staff committee Nadeem Raza": a longer role.
-      const far = (m.kind === 'Country' || m.kind === 'Organization') && /^['’]s?$/.test(tokens[m.tokenEnd]?.text ?? '') ? personAfterRole(sc, m.tokenEnd + 1, 12) : undefined;
+      // ("met the UN Secretary-General's special representative, Ana Ruiz,": a title and a role set off
+      // by a comma before the name.)
+      const far = m.kind === 'Country' || m.kind === 'Organization' ? (/^['’]s?$/.test(tokens[m.tokenEnd]?.text ?? '') ? personAfterRole(sc, m.tokenEnd + 1, 12) : undefined) ?? personAfterRoleComma(sc, m.tokenEnd) : undefined;
       if (far) {
         q = far.tokenStart;
         continue;
@@ -201,6 +215,20 @@ function personAfterRole(sc: SentenceContext, a: number, max: number): Mention |
     if (m) return m.kind === 'Person' && q > a ? m : undefined;
     const t = tokens[q];
     if (!(ROLE_POS.has(t.pos) || ROLE_LINKS.has(t.lower)) || !/^\p{L}/u.test(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** The person named after a role of title words (with hyphens and possessives) from a and a comma: "Secretary-General's special envoy, Ana Ruiz". */
+function personAfterRoleComma(sc: SentenceContext, a: number): Mention | undefined {
+  const { tokens } = sc;
+  for (let q = a; q < tokens.length && q - a <= 10; q++) {
+    const t = tokens[q];
+    if (t.text === ',') {
+      const m = q > a ? sc.ms.find((x) => x.tokenStart === q + 1) : undefined;
+      return m?.kind === 'Person' && (tokens[q - 1].pos === 'NOUN' || ROLE_NOUNS.has(tokens[q - 1].lower)) ? m : undefined;
+    }
+    if (!(ROLE_POS.has(t.pos) && /^\p{L}/u.test(t.text)) && !/^(-|['’]s)$/.test(t.text)) return undefined;
   }
   return undefined;
 }

@@ -211,17 +211,38 @@ function qualifiesNextPerson(sc: SentenceContext, m: Mention): boolean {
  */
 export function affiliationByHomeTitle(sc: SentenceContext, p: Mention): void {
   // (An office only one country has is that country's: rule office-of-one-country.)
-  if (!isHomeOffice(p.role) || OFFICE_COUNTRY[normaliseRole(p.role!)]) return;
+  if (!isHomeOffice(p.role)) return;
   const { home, stated, government } = homeCountryOf(sc.doc);
   // ("Home Secretary Ana Ruiz" in a story of MPs and Downing Street that never names the UK: the
   // government the story speaks of, rule home-government-title.)
   if (!home && government && !stated.has(p.key) && !sc.ms.some((m) => m.kind === 'Country')) add(sc, p, 'affiliatedWith', government, 'home-government-title', 0.55, p.role);
-  if (!home || stated.has(p.key) || otherCountryIn(sc, home, p)) return;
+  // (An office only one country has is that country's, whatever the story's home: office-of-one-country.)
+  if (!home || OFFICE_COUNTRY[normaliseRole(p.role!)] || stated.has(p.key) || otherCountryIn(sc, home, p)) return;
   // ("Ruritania's foreign minister, Ana Ruiz, … Foreign Secretary Luis Vera": a story that names the
   // home country's officials by it is written from abroad, and an office it leaves bare is another
   // country's.)
   if (homeCountryOf(sc.doc).abroad.has(home.key)) return;
   add(sc, p, 'affiliatedWith', home, 'home-country-title', 0.6, p.role);
+}
+
+/**
+ * "The interim president, Ana Ruiz, welcomed …" in a story about Ruritania (rule home-role-apposition):
+ * "the", a national office in lower case with no country of its own, a comma and the name, is the
+ * home country's office, on the terms of home-country-title.
+ */
+export function affiliationByHomeRoleApposition(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  const end = p.tokenStart - 1;
+  // (Cheap test first: a comma right before the name, after a lower-case word.)
+  if (tokens[end]?.text !== ',' || !/^[a-z]/.test(tokens[end - 1]?.text ?? '')) return;
+  let d = end - 1;
+  while (d > end - 5 && d > 0 && /^[a-z][a-z-]*$/.test(tokens[d].text) && tokens[d].lower !== 'the') d--;
+  if (tokens[d]?.lower !== 'the' || d === end - 1) return;
+  const role = tokens.slice(d + 1, end).map((t) => t.text).join(' ').replace(/^(interim|acting|new|incoming) /, '');
+  if (!isHomeOffice(role) || OFFICE_COUNTRY[normaliseRole(role)]) return;
+  const { home, stated, abroad } = homeCountryOf(sc.doc);
+  if (!home || stated.has(p.key) || abroad.has(home.key) || otherCountryIn(sc, home, p)) return;
+  add(sc, p, 'affiliatedWith', home, 'home-role-apposition', 0.6, role);
 }
 
 /**

@@ -261,5 +261,18 @@ function addLocations(sc: SentenceContext, p: Mention): void {
   const code = p.meta?.country as string | undefined;
   // (Places carry the ISO alpha-2 code of their country; country mentions carry the country's key.)
   const countryKey = code ? loadGazetteer().countryByCode.get(code)?.key : undefined;
-  if (countryKey) for (const c of ms.filter((m) => m.kind === 'Country' && m.key === countryKey)) add(sc, p, 'locatedIn', c, 'gazetteer-located', 0.7);
+  if (!countryKey) return;
+  const here = ms.filter((m) => m.kind === 'Country' && m.key === countryKey);
+  for (const c of here) add(sc, p, 'locatedIn', c, 'gazetteer-located', 0.7);
+  // ("from the capital, Bangui", "Bangui, the capital,": a city the text calls the capital is the
+  // capital of the country the gazetteer gives it, when the story names that country anywhere.)
+  if (!here.length && p.rule === 'gazetteer-city' && calledCapital(sc, p) && loadGazetteer().lookup(p.name)?.capitalOf === countryKey) add(sc, p, 'locatedIn', countriesNamed(sc).get(countryKey), 'capital-of-country', 0.65);
+}
+
+/** "the capital, X", "the capital X", "X, the capital": the text calls the place a capital. */
+function calledCapital(sc: SentenceContext, p: Mention): boolean {
+  const { tokens } = sc;
+  const before = tokens[p.tokenStart - 1]?.text === ',' ? p.tokenStart - 2 : p.tokenStart - 1;
+  if (lower(tokens[before]) === 'capital') return true;
+  return tokens[p.tokenEnd]?.text === ',' && lower(tokens[p.tokenEnd + 1]) === 'the' && lower(tokens[p.tokenEnd + 2]) === 'capital';
 }

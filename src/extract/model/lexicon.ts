@@ -86,6 +86,10 @@ export const CONCERN_HEADS = new Set([
   'discrimination', 'censorship', 'surveillance', 'fraud', 'espionage', 'hacking', 'cyberattacks', 'extremism',
   'settlement', 'integrity', 'independence', 'reconciliation', 'reunification', 'disarmament', 'denuclearisation', 'denuclearization',
   'impact', 'effects', 'consequences', 'implications', 'fallout', 'stand-off', 'standoff', 'clashes', 'fighting', 'strikes', 'bombing', 'shelling', 'killings', 'deaths', 'ambitions',
+  // What rights groups, unions and regulators say they are concerned about: "the ethnic cleansing of
+  // X", "the treatment of detainees", "the misuse of state media", "patient safety", "a housing bubble".
+  'cleansing', 'treatment', 'plight', 'misuse', 'reclamation', 'bubble', 'deflation', 'safety', 'staffing',
+  'losses', 'closure', 'closures', 'redundancies', 'detention', 'detentions', 'arrest', 'arrests',
 ]);
 
 // Heads of a measure put to a vote or fought over: "the sales tax bill", "the abandoned property act",

@@ -187,6 +187,15 @@ export const OFFICE_COUNTRY: Record<string, string> = lookupTable({
   'scottish secretary': 'United Kingdom',
   'welsh secretary': 'United Kingdom',
   congresswoman: 'United States',
+  // Cabinet offices in the British "<portfolio> Secretary" form that no other country's cabinet uses
+  // ("Business Secretary Ana Ruiz" in a story about an American bid is still the UK's): the US says
+  // "Commerce Secretary", and other cabinets say "minister". (Not "Transport Secretary", which the
+  // stories of other countries use too.)
+  'home secretary': 'United Kingdom',
+  'business secretary': 'United Kingdom',
+  'culture secretary': 'United Kingdom',
+  'work and pensions secretary': 'United Kingdom',
+  'chancellor of the exchequer': 'United Kingdom',
 });
 
 /** Canonical form of a role, so "PM" and "Prime Minister", "Prof" and "Professor" compare equal. */

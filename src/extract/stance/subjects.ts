@@ -9,6 +9,8 @@ import { lower } from '../tokens-util';
 import { ACTOR_KINDS, NEGATORS, QUOTES, SPLIT_PUNCT } from './word-sets';
 
 const AGENT_NOUNS = new Set([...STRUGGLE_NOUNS, 'attempt', 'attempts', 'bid', 'bids', 'government', 'administration', 'ministry', 'party', 'leaders', 'allies', 'supporters']);
+// Nouns of a body's kind that news puts after its name: "the Acme union".
+const BODY_KIND_NOUNS = new Set(['union', 'party', 'group', 'company', 'firm', 'bank', 'council', 'association', 'federation', 'charity', 'agency', 'regulator', 'watchdog', 'board', 'commission', 'committee']);
 const ACTOR_NOUNS = /^(ministers?|officials?|leaders?|presidents?|premiers?|chiefs?|spokes(man|woman|person)|governments?|chairman|secretary|senators?|governors?|mayors?|representatives|delegates|members|critics|lawmakers|mps|administration|pair|sides|countries|nations)$/;
 
 /**
@@ -40,6 +42,8 @@ export function actorSubject(tokens: Token[], ms: Mention[], k: number): boolean
   if (AGENT_NOUNS.has(t.lower) && /^(his|her|their|its)$/.test(lower(tokens[q - 1]))) return true;
   if (AGENT_NOUNS.has(t.lower) && /^['’]s?$/.test(tokens[q - 1]?.text ?? '') && /^(Person|Country|Organization)$/.test(coveringMention(ms, q - 2)?.kind ?? '')) return true;
   if (t.text === ',' || t.text === ')' || (/^[-–—]$/.test(t.text) && t.space !== '')) return true; // "X, who …,", "X (…)", "Critics - including X -": the subject is before (a spaced dash, not the hyphen of "stumbling-block")
+  // ("The Acme union said", "the Kora party argued": a body's name before the noun of its kind.)
+  if (BODY_KIND_NOUNS.has(t.lower) && coveringMention(ms, q - 1)?.kind === 'Organization') return true;
   if (ACTOR_NOUNS.test(t.lower)) {
     let p = q - 1;
     if (/^['’]s?$/.test(tokens[p]?.text ?? '')) p--;
