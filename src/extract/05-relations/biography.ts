@@ -42,7 +42,9 @@ const SCHOOL_NAMES = /\b(school|college|university|academy|institute|seminary|co
 // Copulas before "a <post> at Y": "Ana Ruiz is a student at Kora College".
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
 // Posts of a working life that name no office (and so are no titles before a name): "as an instructor at Y".
-const WORK_NOUNS = new Set(['teacher', 'instructor', 'clerk', 'artist', 'nurse', 'physician', 'surgeon', 'accountant', 'architect', 'pastor', 'assistant', 'associate', 'fellow', 'member', 'patrolman', 'salesman', 'agent', 'writer', 'designer', 'technician', 'librarian', 'curator', 'employee', 'counsel', 'physicist', 'chemist', 'photographer', 'student', 'pupil', 'freshman', 'sophomore', 'junior', 'senior', 'graduate']);
+const WORK_NOUNS = new Set(['teacher', 'instructor', 'clerk', 'artist', 'nurse', 'physician', 'surgeon', 'accountant', 'architect', 'pastor', 'assistant', 'associate', 'fellow', 'member', 'patrolman', 'salesman', 'agent', 'writer', 'designer', 'technician', 'librarian', 'curator', 'employee', 'counsel', 'physicist', 'chemist', 'photographer', 'student', 'pupil', 'freshman', 'sophomore', 'junior', 'senior', 'graduate',
+  // Trades and jobs that the local press gives a worker: "was a foreman with Y", "is a driver for Y".
+  'foreman', 'driver', 'mechanic', 'operator', 'cashier', 'bookkeeper', 'employe', 'worker', 'machinist', 'stenographer', 'representative', 'buyer']);
 
 /** The biography links of the sentence: by trigger word, then each person's "as <role> of Y". */
 export function findBiography(sc: SentenceContext): void {
@@ -176,10 +178,22 @@ function addPosts(sc: SentenceContext, k: number): void {
 /** "Ana Ruiz is a student at Kora College", "she became the director of Acme" (rule copular-post). */
 function addCopularPost(sc: SentenceContext, k: number): void {
   const { tokens } = sc;
-  const words = roleWords(tokens, k + 2);
-  if (!words || !ROLE_PREPOSITIONS.has(lower(tokens[words.end]))) return;
-  const body = orgsFrom(sc, words.end + 1)[0];
-  if (body) add(sc, personSubject(sc, k), 'affiliatedWith', body, 'copular-post', 0.75, words.text);
+  let p: Mention | undefined;
+  let looked = false;
+  // "was a teacher in Alden and a member of the Kora League": each post the copula coordinates.
+  for (let q = k + 2, posts = 0; posts < 3; posts++) {
+    const words = roleWords(tokens, q);
+    if (!words || !ROLE_PREPOSITIONS.has(lower(tokens[words.end]))) return;
+    const body = orgsFrom(sc, words.end + 1)[0];
+    if (body) {
+      if (!looked) (p = personSubject(sc, k)), (looked = true);
+      add(sc, p, 'affiliatedWith', body, 'copular-post', 0.75, words.text);
+    }
+    // The next post: "and a|an <role>" after the place or body, within a few words.
+    const next = body ? body.tokenEnd : (mentionStartingAt(sc, words.end + 1)?.tokenEnd ?? -1);
+    if (next < 0 || lower(tokens[next]) !== 'and' || !/^(a|an)$/.test(lower(tokens[next + 1]))) return;
+    q = next + 2;
+  }
 }
 
 /** "Appointment of Ana Ruiz, 41, as promotion manager of Y", "Ana Ruiz, as the titular head of Y". */
