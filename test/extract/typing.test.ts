@@ -11,6 +11,10 @@ function shouldType(text: string, expected: string[], forbidden: string[] = []) 
 
 describe('typing', () => {
   it.each([
+    // capitalised names joined by "&" name a firm (rule firm-ampersand), partners listed before the last too
+    ['Shares of Kell & Marrow rose. The firm of Dorn, Vale & Lusk advised.', ['Kell & Marrow [Organization]', 'Dorn, Vale & Lusk [Organization]']],
+    // …lone letters only before a head, a role or a verb: not "Q & A"
+    ['K & L president Ana Ruiz said the K & L was sound. The Q & A session ran late.', ['K & L [Organization]'], ['Q & A [Organization]']],
     // a county by its head word
     ['Floods hit Marlow County on Friday.', ['Marlow County [Place]'], ['Marlow County [Person]']],
     // a place by its first word (rule place-prefix)
