@@ -702,6 +702,9 @@ function kindByContext(tokens: Token[], m: Mention): 'Organization' | 'Place' | 
     // "Rival Kora Telecom, which owns Zentel": what a body owns or bought is a body too.
     // (Not after "of" or "by", where "which" may take up the phrase's head: "the party of Ana Ruiz, which".)
     if ((next?.text === ',' && tokens[m.tokenEnd + 1]?.lower === 'which' && before !== 'of' && before !== 'by') || OWNERSHIP_VERBS.has(before)) return 'Organization';
+    // "Janet Vale of North Plains", "Roy Lund, of Hood River, and …": a name after a person's full
+    // name and "of" is their town (as one word is below).
+    if (before === 'of' && !isPossessive(next) && fullNameEndsAt(tokens, tokens[m.tokenStart - 2]?.text === ',' ? m.tokenStart - 3 : m.tokenStart - 2)) return 'Place';
   }
   if (m.kind === 'Person' && (m.rule === 'name-sequence' || m.rule === 'speech-name') && (firmCue(tokens, m) || namedBody(tokens, m))) return 'Organization';
   if (m.kind === 'Person' && m.rule === 'name-sequence' && placeApposition(tokens, m)) return 'Place';
