@@ -28,6 +28,12 @@ describe('biography links', () => {
     ['Mr. Karl Dorn was a foreman with the Marlow Biscuit Company.', ['Karl Dorn -affiliatedWith-> Marlow Biscuit Company']],
     // a second post the copula coordinates after a place: "a teacher in Y and a member of Z"
     ['Ivo Tamm was a teacher in Fennick and a member of the Kora Rowing League, both in his youth.', ['Ivo Tamm -affiliatedWith-> Kora Rowing League']],
+    // a board of a body, board after board: "serves on the board of directors of X and on the board of trustees of Y" (rule served-in)
+    ['Nora Blix was honored. She serves on the board of directors of the Marlow Choral Society and on the board of trustees of the Kora Museum of Art.', ['Nora Blix -memberOf-> Marlow Choral Society', 'Nora Blix -memberOf-> Kora Museum of Art']],
+    // "to membership in" a body, the person before "to" (rule membership-in)
+    ['Election of Ivo Tamm to membership in the Kora Grain Exchange was announced.', ['Ivo Tamm -memberOf-> Kora Grain Exchange']],
+    // a firm's abbreviated trade word before its suffix ends no sentence and stays in its name
+    ['Karl Dorn, founder of the Orley Mfg. Co., was honored.', ['Karl Dorn -affiliatedWith-> Orley Mfg. Co.']],
     // a negation or a hedge before the verb makes no fact
     ['Nora Blix never attended Kora State College.', [], ['Nora Blix -affiliatedWith-> Kora State College']],
     ['Nora Blix could have attended Kora State College.', [], ['Nora Blix -affiliatedWith-> Kora State College']],

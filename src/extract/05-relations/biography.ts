@@ -32,7 +32,12 @@ const LINKS: Record<string, { preps: RegExp; predicate: 'affiliatedWith' | 'memb
   employed: { preps: /^(by|at)$/, predicate: 'affiliatedWith', rule: 'worked-at' },
   worked: { preps: /^(for|at)$/, predicate: 'affiliatedWith', rule: 'worked-at' },
   works: { preps: /^(for|at)$/, predicate: 'affiliatedWith', rule: 'worked-at' },
+  // "Election of Ana Ruiz to membership in the Kora Exchange", "her membership of the club".
+  membership: { preps: /^(in|of)$/, predicate: 'memberOf', rule: 'membership-in' },
 });
+// A body's board before "of" and the body: "serves on the board of directors of Y".
+const BOARD_NOUNS = new Set(['board', 'boards', 'council', 'committee']);
+const BOARD_MEMBERS = new Set(['directors', 'trustees', 'governors', 'regents', 'managers', 'visitors']);
 // Verbs after which "as <role> at Y" gives a post: "served as an instructor at Y", "named X as …".
 const POST_VERBS = new Set(['served', 'serves', 'serving', 'worked', 'works', 'named', 'appointed', 'elected', 'hired', 'chosen', 'selected', 'employed']);
 // "was in the Signal Corps": being "in" a body is membership when the body is a service or a chamber.
@@ -101,11 +106,28 @@ function addLink(sc: SentenceContext, k: number, link: (typeof LINKS)[string]): 
     q++;
   }
   // ("attended the Kora Council's session": one attends a school as a pupil, a meeting as a visitor.)
-  const orgs = orgsFrom(sc, q).filter((o) => link.rule !== 'attended-school' || SCHOOL_NAMES.test(o.name) || SCHOOL_NAMES.test(tokens[o.tokenEnd]?.text ?? ''));
+  const orgs = orgsFrom(sc, boardEnd(tokens, q)).filter((o) => link.rule !== 'attended-school' || SCHOOL_NAMES.test(o.name) || SCHOOL_NAMES.test(tokens[o.tokenEnd]?.text ?? ''));
+  // ("serves on the board of directors of X and on the board of trustees of Y": each board's body.)
+  for (let o = orgs[orgs.length - 1]; link.rule === 'served-in' && o && lower(tokens[o.tokenEnd]) === 'and' && lower(tokens[o.tokenEnd + 1]) === 'on'; ) {
+    const more = orgsFrom(sc, boardEnd(tokens, o.tokenEnd + 2));
+    if (!more.length || boardEnd(tokens, o.tokenEnd + 2) === o.tokenEnd + 2) break;
+    orgs.push(...more);
+    o = more[more.length - 1];
+  }
   if (!orgs.length) return;
-  const p = personSubject(sc, k);
+  // ("Election of Ana Ruiz to membership in Y", "admitted Ana Ruiz to membership of Y": the person before "to".)
+  const before = lower(tokens[k - 1]) === 'to' ? sc.persons.find((m) => m.tokenEnd === k - 1) : undefined;
+  const p = before ?? personSubject(sc, k);
   // ("a degree from Y", "a graduate of Y": the noun's owner is the clause's subject or the apposition's head.)
   for (const o of orgs) add(sc, p, link.predicate, o, link.rule, 0.75);
+}
+
+/** After "the board (of directors) of" at q, where the body's name starts; q when there is no such board. */
+function boardEnd(tokens: SentenceContext['tokens'], q: number): number {
+  if (lower(tokens[q]) !== 'the' || !BOARD_NOUNS.has(lower(tokens[q + 1]))) return q;
+  let r = q + 2;
+  if (lower(tokens[r]) === 'of' && BOARD_MEMBERS.has(lower(tokens[r + 1]))) r += 2;
+  return lower(tokens[r]) === 'of' ? r + 1 : q;
 }
 
 /** "was in the Signal Corps of the Army": membership of a service or a chamber. */
