@@ -401,6 +401,9 @@ function unplacedCities(sentences: Sentence[], mentions: Mention[]): Set<string>
  * "Baton Rouge, La.", "Tulsa, OK": a US state's abbreviation after a place and a comma is that state
  * (an acronym or a lone capitalised word read there gives way to it).
  */
+// The last words of a street's name, after which a city's quadrant ("NE") may follow.
+const STREET_ENDS = new Set(['Avenue', 'Ave.', 'Ave', 'Av.', 'Av', 'Street', 'St.', 'St', 'Road', 'Rd.', 'Drive', 'Dr.', 'Boulevard', 'Blvd.', 'Way', 'Place', 'Pl.', 'Circle', 'Cir.', 'Lane', 'Ct.']);
+
 function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Mention[] {
   const starts = new Map<number, Mention>();
   const covered = new Set<number>();
@@ -439,6 +442,8 @@ function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Ment
     // (After a street, "NE" or "SW" is the city's quadrant, no state: "963 Alden Ave., NE".)
     if (m.kind !== 'Place' || m.rule === 'street-name') continue;
     const tokens = sentences[m.sentence].tokens;
+    // (Whatever rule read the street: "Waddell Street, NE", "Piedmont Avenue, NE".)
+    if (STREET_ENDS.has(tokens[m.tokenEnd - 1].text)) continue;
     const k = m.tokenEnd + 1;
     const state = tokens[m.tokenEnd]?.text === ',' ? stateAbbreviationAt(tokens, k) : undefined;
     if (!state) continue;

@@ -119,8 +119,9 @@ interface NameSink {
   roleRefs: NameScan['roleRefs'];
   /** Whether the sentence has an opening parenthesis (an acronym may be defined in it). */
   parentheses: boolean;
-  /** Whether the sentence has an ampersand (a firm's name may join its partners by it). */
+  /** Whether the sentence has an ampersand (a firm's name may join its partners by it), or "and Co." or "and Son". */
   ampersand: boolean;
+  andFirm: boolean;
 }
 
 /** Adds a mention over tokens [i, j) (extra fields override the defaults) and returns it. */
@@ -151,7 +152,7 @@ function emit(sink: NameSink, kind: Kind, i: number, j: number, name: string, ke
 export function extractNames(sentence: Sentence, idPrefix: string): NameScan {
   const gaz = loadGazetteer();
   const tokens = sentence.tokens;
-  const sink: NameSink = { sentence, tokens, idPrefix, mentions: [], roleRefs: [], parentheses: sentence.text.includes('('), ampersand: sentence.text.includes('&') };
+  const sink: NameSink = { sentence, tokens, idPrefix, mentions: [], roleRefs: [], parentheses: sentence.text.includes('('), ampersand: sentence.text.includes('&'), andFirm: / and (Co\b|Company|Sons?\b)/.test(sentence.text) };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -615,6 +616,9 @@ function scanOrganization(sink: NameSink, i: number, gaz: Gazetteer): number | u
   return acronym.end;
 }
 
+// A firm's words after "and": "Taylor and Co.", "Holman and Sons".
+const AND_FIRM_WORDS = new Set(['Co.', 'Co', 'Company', 'Son', 'Sons']);
+
 /** The end of up to max capitalised words from k (hyphenated ones whole), no title among them. */
 function capitalsEnd(tokens: Token[], k: number, max: number): number {
   let j = k;
@@ -634,13 +638,15 @@ function capitalsEnd(tokens: Token[], k: number, max: number): number {
  */
 function scanAmpersandFirm(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
   const { tokens } = sink;
-  if (!sink.ampersand || tokens[i].text === 'The') return undefined;
+  if (!(sink.ampersand || sink.andFirm) || tokens[i].text === 'The') return undefined;
   let j = capitalsEnd(tokens, i, 4);
   if (j === i) return undefined;
   // ("Eppler, Guerin & Turner": one-word partners listed before the last.)
   while (tokens[j]?.text === ',' && capitalsEnd(tokens, j + 1, 1) === j + 2 && /^[,&]$/.test(tokens[j + 2]?.text ?? '')) j += 2;
-  if (tokens[j]?.text !== '&') return undefined;
-  const end = capitalsEnd(tokens, j + 1, 4);
+  // ("Taylor and Co.", "Holman and Sons": "and" before a firm's word alone.)
+  const andFirm = tokens[j]?.text === 'and' && AND_FIRM_WORDS.has(tokens[j + 1]?.text ?? '') && !isCapitalised(tokens[j + 2]) && lower(tokens[j + 2]) !== 'of';
+  if (tokens[j]?.text !== '&' && !andFirm) return undefined;
+  const end = andFirm ? j + 2 : capitalsEnd(tokens, j + 1, 4);
   if (end === j + 1) return undefined;
   const letter = (a: number, b: number) => b - a === 1 && /^\p{Lu}\.?$/u.test(tokens[a].text);
   // ("the B & O was …": lone letters after "the" as a verb's subject too.)
