@@ -5,7 +5,7 @@
 
 import type { Mention } from '../../types';
 import { lookupTable } from '../../utils/lookup-table';
-import { ROLE_NOUNS } from '../model/titles';
+import { ROLE_NOUNS, WORK_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { bodyNamedBefore } from './affiliated-with';
 import { hedged, negatedBetween, subjectGroup } from './clause';
@@ -46,10 +46,6 @@ const ROLE_PREPOSITIONS = new Set(['of', 'at', 'with', 'for', 'in']);
 const SCHOOL_NAMES = /\b(school|college|university|academy|institute|seminary|conservatory)\b/i;
 // Copulas before "a <post> at Y": "Ana Ruiz is a student at Kora College".
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
-// Posts of a working life that name no office (and so are no titles before a name): "as an instructor at Y".
-const WORK_NOUNS = new Set(['teacher', 'instructor', 'clerk', 'artist', 'nurse', 'physician', 'surgeon', 'accountant', 'architect', 'pastor', 'assistant', 'associate', 'fellow', 'member', 'patrolman', 'salesman', 'agent', 'writer', 'designer', 'technician', 'librarian', 'curator', 'employee', 'counsel', 'physicist', 'chemist', 'photographer', 'student', 'pupil', 'freshman', 'sophomore', 'junior', 'senior', 'graduate',
-  // Trades and jobs that the local press gives a worker: "was a foreman with Y", "is a driver for Y".
-  'foreman', 'driver', 'mechanic', 'operator', 'cashier', 'bookkeeper', 'employe', 'worker', 'machinist', 'stenographer', 'representative', 'buyer']);
 
 /** The biography links of the sentence: by trigger word, then each person's "as <role> of Y". */
 export function findBiography(sc: SentenceContext): void {
