@@ -70,6 +70,12 @@ function tokenizeSlice(text: string, original: string, base: number, out: Senten
     for (let i = first; i <= last; i++) {
       const value = values[i];
       if (tags[i] === 'SPACE' || isBlank(value)) continue;
+      // ("Uncas Mfg. Co.": a firm's abbreviated trade word keeps its full stop, as a name's word.)
+      const prev = tokens[tokens.length - 1];
+      if (value === '.' && !spaces[i] && prev && FIRM_ABBREVIATIONS.has(`${prev.text}.`)) {
+        Object.assign(prev, { text: `${prev.text}.`, end: prev.end + 1, lower: `${prev.lower}.` });
+        continue;
+      }
       const start = base + starts[i];
       tokens.push({ text: value, start, end: start + value.length, pos: tags[i], space: spaces[i], lower: lowerOf(value) });
       if (!wordy) wordy = hasWordChar(value);
@@ -119,14 +125,21 @@ function splitAfterAmounts(spans: Array<[number, number]>, values: string[]): Ar
   return out;
 }
 
-/** Joins a sentence that wink ended at an abbreviated title to the name that follows it on the same line. */
+// Abbreviated trade words inside a firm's name, and the suffixes that may follow them.
+const FIRM_ABBREVIATIONS = new Set(['Mfg.', 'Bros.', 'Mfrs.', 'Mach.', 'Elec.', 'Chem.']);
+const FIRM_SUFFIXES = new Set(['Co', 'Co.', 'Corp', 'Corp.', 'Company', 'Corporation', 'Inc', 'Inc.', 'Ltd', 'Ltd.']);
+
+/** Joins a sentence that wink ended at an abbreviated title (or a firm's trade word) to what follows it on the same line. */
 function joinAfterTitles(spans: Array<[number, number]>, values: string[], starts: number[], text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
     // (wink gives "Sens." as one token, or as "Sens" and ".".)
     const last = values[prev?.[1] ?? 0] === '.' && prev && prev[1] > prev[0] ? `${values[prev[1] - 1]}.` : values[prev?.[1] ?? 0];
-    if (prev && TITLE_ABBREVIATIONS.has(last) && /^\p{Lu}/u.test(values[span[0]] ?? '') && !text.slice(starts[prev[1]], starts[span[0]]).includes('\n')) {
+    const title = TITLE_ABBREVIATIONS.has(last) && /^\p{Lu}/u.test(values[span[0]] ?? '');
+    // ("the Uncas Mfg. Co. has …": a firm's abbreviated trade word before its suffix ends no sentence.)
+    const firm = FIRM_ABBREVIATIONS.has(last) && FIRM_SUFFIXES.has(values[span[0]] ?? '');
+    if (prev && (title || firm) && !text.slice(starts[prev[1]], starts[span[0]]).includes('\n')) {
       prev[1] = span[1];
       continue;
     }

@@ -404,6 +404,9 @@ function unplacedCities(sentences: Sentence[], mentions: Mention[]): Set<string>
  * "Baton Rouge, La.", "Tulsa, OK": a US state's abbreviation after a place and a comma is that state
  * (an acronym or a lone capitalised word read there gives way to it).
  */
+// The last words of a street's name, after which a city's quadrant ("NE") may follow.
+const STREET_ENDS = new Set(['Avenue', 'Ave.', 'Ave', 'Av.', 'Av', 'Street', 'St.', 'St', 'Road', 'Rd.', 'Drive', 'Dr.', 'Boulevard', 'Blvd.', 'Way', 'Place', 'Pl.', 'Circle', 'Cir.', 'Lane', 'Ct.']);
+
 function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Mention[] {
   const starts = new Map<number, Mention>();
   const covered = new Set<number>();
@@ -442,6 +445,8 @@ function addStateAbbreviations(sentences: Sentence[], mentions: Mention[]): Ment
     // (After a street, "NE" or "SW" is the city's quadrant, no state: "963 Alden Ave., NE".)
     if (m.kind !== 'Place' || m.rule === 'street-name') continue;
     const tokens = sentences[m.sentence].tokens;
+    // (Whatever rule read the street: "Waddell Street, NE", "Piedmont Avenue, NE".)
+    if (STREET_ENDS.has(tokens[m.tokenEnd - 1].text)) continue;
     const k = m.tokenEnd + 1;
     const state = tokens[m.tokenEnd]?.text === ',' ? stateAbbreviationAt(tokens, k) : undefined;
     if (!state) continue;
@@ -705,6 +710,9 @@ function kindByContext(tokens: Token[], m: Mention): 'Organization' | 'Place' | 
     // "Rival Kora Telecom, which owns Zentel": what a body owns or bought is a body too.
     // (Not after "of" or "by", where "which" may take up the phrase's head: "the party of Ana Ruiz, which".)
     if ((next?.text === ',' && tokens[m.tokenEnd + 1]?.lower === 'which' && before !== 'of' && before !== 'by') || OWNERSHIP_VERBS.has(before)) return 'Organization';
+    // "Janet Vale of North Plains", "Roy Lund, of Hood River, and …": a name after a person's full
+    // name and "of" is their town (as one word is below).
+    if (before === 'of' && !isPossessive(next) && fullNameEndsAt(tokens, tokens[m.tokenStart - 2]?.text === ',' ? m.tokenStart - 3 : m.tokenStart - 2)) return 'Place';
   }
   if (m.kind === 'Person' && (m.rule === 'name-sequence' || m.rule === 'speech-name') && (firmCue(tokens, m) || namedBody(tokens, m))) return 'Organization';
   if (m.kind === 'Person' && m.rule === 'name-sequence' && placeApposition(tokens, m)) return 'Place';

@@ -119,6 +119,9 @@ interface NameSink {
   roleRefs: NameScan['roleRefs'];
   /** Whether the sentence has an opening parenthesis (an acronym may be defined in it). */
   parentheses: boolean;
+  /** Whether the sentence has an ampersand (a firm's name may join its partners by it), or "and Co." or "and Son". */
+  ampersand: boolean;
+  andFirm: boolean;
 }
 
 /** Adds a mention over tokens [i, j) (extra fields override the defaults) and returns it. */
@@ -149,7 +152,7 @@ function emit(sink: NameSink, kind: Kind, i: number, j: number, name: string, ke
 export function extractNames(sentence: Sentence, idPrefix: string): NameScan {
   const gaz = loadGazetteer();
   const tokens = sentence.tokens;
-  const sink: NameSink = { sentence, tokens, idPrefix, mentions: [], roleRefs: [], parentheses: sentence.text.includes('(') };
+  const sink: NameSink = { sentence, tokens, idPrefix, mentions: [], roleRefs: [], parentheses: sentence.text.includes('('), ampersand: sentence.text.includes('&'), andFirm: / and (Co\b|Company|Sons?\b)/.test(sentence.text) };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -401,7 +404,7 @@ const LEADING_QUALIFIERS = new Set(['Former', 'Ex', 'Late', 'Then']);
 
 function scanCapitalised(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
   if (LEADING_QUALIFIERS.has(sink.tokens[i].text) && isCapitalised(sink.tokens[i + 1])) return i + 1;
-  return scanPressRolePaper(sink, i, gaz) ?? scanSocietyNoun(sink, i) ?? scanChamber(sink, i) ?? scanDefinedAcronym(sink, i, gaz) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanTeam(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
+  return scanPressRolePaper(sink, i, gaz) ?? scanSocietyNoun(sink, i) ?? scanChamber(sink, i) ?? scanDefinedAcronym(sink, i, gaz) ?? scanFeature(sink, i, gaz) ?? scanOrganization(sink, i, gaz) ?? scanAmpersandFirm(sink, i, gaz) ?? scanTeam(sink, i, gaz) ?? scanGazetteer(sink, i, gaz) ?? scanOtherName(sink, i);
 }
 
 /**
@@ -611,6 +614,48 @@ function scanOrganization(sink: NameSink, i: number, gaz: Gazetteer): number | u
   if (!acronym) return org.end;
   emit(sink, 'Organization', acronym.start, acronym.end, name, known?.key ?? `org:${name.toLowerCase()}`, 'org-acronym');
   return acronym.end;
+}
+
+// A firm's words after "and": "Taylor and Co.", "Holman and Sons".
+const AND_FIRM_WORDS = new Set(['Co.', 'Co', 'Company', 'Son', 'Sons']);
+
+/** The end of up to max capitalised words from k (hyphenated ones whole), no title among them. */
+function capitalsEnd(tokens: Token[], k: number, max: number): number {
+  let j = k;
+  for (let words = 0; words < max && isCapitalised(tokens[j]) && !ORG_STOP.has(tokens[j].text) && !matchTitle(tokens, j); words++) {
+    j++;
+    // ("C & O-B & O": a lone letter's hyphen joins two names, not the parts of one.)
+    while (isJoiner(tokens, j) && isCapitalised(tokens[j + 1]) && tokens[j - 1].text.length > 1) j += 2;
+  }
+  return j;
+}
+
+/**
+ * 1e. "Bell & Howell", "Dillon, Read & Co.", "C & O president Ana Ruiz": capitalised names joined by
+ * "&" name a firm (rule firm-ampersand), as people and places are not joined. (Not a name the
+ * gazetteer knows whole, "Trinidad & Tobago"; two lone letters only before a body's head or a role
+ * noun, not "Q & A".)
+ */
+function scanAmpersandFirm(sink: NameSink, i: number, gaz: Gazetteer): number | undefined {
+  const { tokens } = sink;
+  if (!(sink.ampersand || sink.andFirm) || tokens[i].text === 'The') return undefined;
+  let j = capitalsEnd(tokens, i, 4);
+  if (j === i) return undefined;
+  // ("Eppler, Guerin & Turner": one-word partners listed before the last.)
+  while (tokens[j]?.text === ',' && capitalsEnd(tokens, j + 1, 1) === j + 2 && /^[,&]$/.test(tokens[j + 2]?.text ?? '')) j += 2;
+  // ("Taylor and Co.", "Holman and Sons": "and" before a firm's word alone.)
+  const andFirm = tokens[j]?.text === 'and' && AND_FIRM_WORDS.has(tokens[j + 1]?.text ?? '') && !isCapitalised(tokens[j + 2]) && lower(tokens[j + 2]) !== 'of';
+  if (tokens[j]?.text !== '&' && !andFirm) return undefined;
+  const end = andFirm ? j + 2 : capitalsEnd(tokens, j + 1, 4);
+  if (end === j + 1) return undefined;
+  const letter = (a: number, b: number) => b - a === 1 && /^\p{Lu}\.?$/u.test(tokens[a].text);
+  // ("the B & O was …": lone letters after "the" as a verb's subject too.)
+  const subject = lower(tokens[i - 1]) === 'the' && (tokens[end]?.pos === 'AUX' || tokens[end]?.pos === 'VERB');
+  if (letter(i, j) && letter(j + 1, end) && !subject && !ORG_HEADS.has(tokens[end]?.text ?? '') && !ROLE_NOUNS.has(lower(tokens[end])) && !/^(railroad|railway|line)$/.test(lower(tokens[end]))) return undefined;
+  const text = spanText(tokens, i, end);
+  if (gaz.lookup(text) || gaz.lookup(text.replace(' & ', ' and ')) || gaz.lookup(spanText(tokens, i, j))?.kind === 'Country') return undefined;
+  emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'firm-ampersand');
+  return end;
 }
 
 // Lower-case nouns of a body after its name: "the Kora union", "the Kora charity".

@@ -12,6 +12,10 @@ import { normaliseRole } from '../extract/model/titles';
 import type { MentionRef } from './index';
 
 const words = (name: string) => name.split(/\s+/);
+// A firm's initials joined by "&": "C & O", "B & O".
+const LETTERS_NAME = /^\p{Lu}\.?( & \p{Lu}\.?)+$/u;
+// The kind of firm a name may end in and its initials leave out: "Baltimore and Ohio Railroad" is "B. & O.".
+const FIRM_KIND_WORDS = new Set(['Railroad', 'Railway', 'Company', 'Co.', 'Corporation', 'Corp.']);
 const GENERATIONS = new Set(['Jr.', 'Jr', 'Sr.', 'Sr', 'II', 'III', 'IV']);
 
 /** Initials of an organisation's capitalised words: "Ministry of Foreign Affairs and Trade" → "mfat". */
@@ -235,11 +239,17 @@ export function clusterNames(refs: MentionRef[], clusterOf: Map<string, string>,
     if (typeof a === 'string') longByAcronym.set(a.toLowerCase(), orgKey.get(r)!);
   }
   const longNames = new Map<string, string>();
-  for (const r of orgs) if (words(r.mention.name).length >= 3) longNames.set(initials(r.mention.name), orgKey.get(r)!);
+  // (A firm's "&" is no word: "Chesapeake & Ohio" is a two-word name, "C & O" its initials.)
+  const nameWords = (name: string) => (LETTERS_NAME.test(name) ? 0 : words(name).filter((w) => w !== '&').length);
+  for (const r of orgs) if (nameWords(r.mention.name) >= 3) longNames.set(initials(r.mention.name), orgKey.get(r)!);
   // ("British Airways … BA's chief executive": a two-word name's initials, only in the document that
   // names it, where two letters are not spread thin over a corpus.)
   const pairNames = new Map<string, string>();
-  for (const r of orgs) if (words(r.mention.name).length === 2) pairNames.set(`${r.doc}\u0000${initials(r.mention.name)}`, orgKey.get(r)!);
+  for (const r of orgs) if (nameWords(r.mention.name) === 2) pairNames.set(`${r.doc}\u0000${initials(r.mention.name)}`, orgKey.get(r)!);
+  for (const r of orgs) {
+    const w = words(r.mention.name).filter((x) => /^\p{Lu}/u.test(x));
+    if (w.length === 3 && FIRM_KIND_WORDS.has(w[2])) pairNames.set(`${r.doc}\u0000${initials(w.slice(0, 2).join(' '))}`, orgKey.get(r)!);
+  }
   const orgByName = new Map<string, { key: string; name: string }>();
   for (const r of orgs) orgByName.set(r.mention.name.toLowerCase(), { key: orgKey.get(r)!, name: r.mention.name });
   const qualified = qualifiedBodies(orgs, orgKey);
@@ -247,8 +257,8 @@ export function clusterNames(refs: MentionRef[], clusterOf: Map<string, string>,
   for (const r of orgs) {
     const m = r.mention;
     let key = orgKey.get(r)!;
-    if (/^[\p{Lu}\d&.-]+$/u.test(m.name) && words(m.name).length === 1) {
-      const acr = m.name.replace(/[.&-]/g, '').toLowerCase();
+    if ((/^[\p{Lu}\d&.-]+$/u.test(m.name) && words(m.name).length === 1) || LETTERS_NAME.test(m.name)) {
+      const acr = m.name.replace(/[\s.&-]/g, '').toLowerCase();
       key = longByAcronym.get(acr) ?? longNames.get(acr) ?? (acr.length === 2 ? pairNames.get(`${r.doc}\u0000${acr}`) : undefined) ?? key;
     }
     const withCountry = qualified.get(key);

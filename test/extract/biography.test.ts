@@ -24,6 +24,16 @@ describe('biography links', () => {
     ['The trustees of Brindle Junior College have named Dr. Ruth Onley as the school\'s new president.', ['Ruth Onley -affiliatedWith-> Brindle Junior College']],
     // a name, an age, then "as <post> of Y" (rule person-as-role)
     ['Appointment of Karl Dorn, 52, as sales manager of the Marlow Biscuit Company was announced.', ['Karl Dorn -affiliatedWith-> Marlow Biscuit Company']],
+    // a trade the local press gives a worker, "with" its firm (rule copular-post)
+    ['Mr. Karl Dorn was a foreman with the Marlow Biscuit Company.', ['Karl Dorn -affiliatedWith-> Marlow Biscuit Company']],
+    // a second post the copula coordinates after a place: "a teacher in Y and a member of Z"
+    ['Ivo Tamm was a teacher in Fennick and a member of the Kora Rowing League, both in his youth.', ['Ivo Tamm -affiliatedWith-> Kora Rowing League']],
+    // a board of a body, board after board: "serves on the board of directors of X and on the board of trustees of Y" (rule served-in)
+    ['Nora Blix was honored. She serves on the board of directors of the Marlow Choral Society and on the board of trustees of the Kora Museum of Art.', ['Nora Blix -memberOf-> Marlow Choral Society', 'Nora Blix -memberOf-> Kora Museum of Art']],
+    // "to membership in" a body, the person before "to" (rule membership-in)
+    ['Election of Ivo Tamm to membership in the Kora Grain Exchange was announced.', ['Ivo Tamm -memberOf-> Kora Grain Exchange']],
+    // a firm's abbreviated trade word before its suffix ends no sentence and stays in its name
+    ['Karl Dorn, founder of the Orley Mfg. Co., was honored.', ['Karl Dorn -affiliatedWith-> Orley Mfg. Co.']],
     // a negation or a hedge before the verb makes no fact
     ['Nora Blix never attended Kora State College.', [], ['Nora Blix -affiliatedWith-> Kora State College']],
     ['Nora Blix could have attended Kora State College.', [], ['Nora Blix -affiliatedWith-> Kora State College']],
@@ -86,6 +96,10 @@ describe('settlement appositions', () => {
     ['Fennick, a Marlow County hamlet of 250 people, voted early.', ['Fennick -locatedIn-> Marlow County']],
     // a body before "in" and a town (rule body-in-place), and a town's possessive before a body
     ["Ana Ruiz, head of Kora Day School in Fennick, left. They met at Denver's Brindle High School.", ['Kora Day School -locatedIn-> Fennick', 'Brindle High School -locatedIn-> Denver']],
+    // a firm's suffix set off by commas before "of" and its town; a bank's town set off by commas
+    ['Output at Dorn-Vale, Ltd., of Oslo rose. Ivo Tamm, economist of Kora Trust & Savings Bank, Denver, spoke.', ['Dorn-Vale -locatedIn-> Oslo', 'Kora Trust & Savings Bank -locatedIn-> Denver']],
+    // …but a firm in a list of towns is not placed in the first of them
+    ['Kora Savings Bank, Denver and Boston all reported.', [], ['Kora Savings Bank -locatedIn-> Denver']],
     // …but not the place of a meeting of the body
     ['He chaired a meeting of the Kora Council in Fennick.', [], ['Kora Council -locatedIn-> Fennick']],
     // a body named for a place the story names (rule body-named-for-place)

@@ -13,6 +13,14 @@ describe('home country', () => {
     expect(got).not.toContain('Ted Lund -affiliatedWith-> Norway');
   });
 
+  it('gives a national office the one country its sentence names, when no one else is named there (rule sentence-country-title)', () => {
+    const story = 'Talks in Oslo\n\nThe United States sent envoys. The Chilean government plea for help was made by Foreign Minister Ola Dahl.';
+    expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> Chile');
+    // (Not a country after a preposition, where arms or people go.)
+    const away = 'Talks in Oslo\n\nThe United States sent envoys. Arms shipped to Chile worried Foreign Minister Ola Dahl.';
+    expect(triples(away)).not.toContain('Ola Dahl -affiliatedWith-> Chile');
+  });
+
   it('gives a national office with no country of its own the country the story is about (rule home-country-title)', () => {
     const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Finance Minister Ola Dahl said the rise was needed.';
     expect(triples(story)).toContain('Ola Dahl -affiliatedWith-> Norway');

@@ -24,6 +24,10 @@ describe('affiliatedWith', () => {
     // a year before the body's name
     ['Ugo Mass has been elected president of the 1961 Harvest Fair Committee.', 'Ugo Mass -affiliatedWith-> Harvest Fair Committee'],
     ["Ana Ruiz has been named as Peru's envoy.", 'Ana Ruiz -affiliatedWith-> Peru'],
+    // the age and the home address before an apposition of a body's worker (rule apposition-body-role)
+    ['Tom Rusk, 23, of 7026 Marlow Av., a KTA bus driver, was robbed.', 'Tom Rusk -affiliatedWith-> KTA'],
+    // the body a relative clause takes up: "X, of which Y is president," (rule of-which-role)
+    ['A letter from Kora Health Service, of which Olaf Berg is president, was read.', 'Olaf Berg -affiliatedWith-> Kora Health Service'],
   ])('reads a role stated with a copula or an appointment: %j', (text, expected) => shouldExtract(text, [expected]));
 
   it.each([

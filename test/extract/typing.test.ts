@@ -11,6 +11,16 @@ function shouldType(text: string, expected: string[], forbidden: string[] = []) 
 
 describe('typing', () => {
   it.each([
+    // capitalised names joined by "&" name a firm (rule firm-ampersand), partners listed before the last too
+    ['Shares of Kell & Marrow rose. The firm of Dorn, Vale & Lusk advised.', ['Kell & Marrow [Organization]', 'Dorn, Vale & Lusk [Organization]']],
+    // …and a name before "and Co." or "and Sons", but not "Sons of"
+    ['Ada Pell, president of Kell and Co., spoke. They sang with Tom and Sons of Marlow.', ['Kell and Co. [Organization]'], ['Tom and Sons [Organization]']],
+    // …lone letters only before a head, a role or a verb: not "Q & A"
+    ['K & L president Ana Ruiz said the K & L was sound. The Q & A session ran late.', ['K & L [Organization]'], ['Q & A [Organization]']],
+    // a name after a person's full name and "of" (with or without a comma) is their town
+    ['Ribbons went to Janet Vale of Marrow Plains and to Ivo Tamm, of Kell Ridge, at noon.', ['Marrow Plains [Place]', 'Kell Ridge [Place]'], ['Marrow Plains [Person]', 'Kell Ridge [Person]']],
+    // a city's quadrant after a street, whatever rule read the street, is no state
+    ['The crash was on Marlow Avenue, NE, at noon.', ['Marlow Avenue [Place]'], ['Nebraska [Place]']],
     // a county by its head word
     ['Floods hit Marlow County on Friday.', ['Marlow County [Place]'], ['Marlow County [Person]']],
     // a place by its first word (rule place-prefix)

@@ -155,4 +155,9 @@ describe('place name variants', () => {
     const r = resolveTexts(['The talks opened in Paris, France, on Monday.', 'Paris was calm.', 'He grew up in Paris, Texas.']);
     expect(r.entities.filter((e) => e.kind === 'Place' && e.label.startsWith('Paris')).map((e) => `${e.label} ${e.mentions}`).sort()).toEqual(['Paris 2', 'Paris, Texas 1']);
   });
+
+  it("joins a firm's initials joined by \"&\" to the firm named in full in the document, its kind left out", () => {
+    const r = resolveTexts(['The Kellogg & Marrow Railroad asked to merge. The K. & M. was in poor shape, said its president.']);
+    expect(r.entities.filter((e) => e.kind === 'Organization').map((e) => e.label)).toEqual(['Kellogg & Marrow Railroad']);
+  });
 });

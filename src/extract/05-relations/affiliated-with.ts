@@ -7,7 +7,7 @@ import { lookupTable } from '../../utils/lookup-table';
 import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
 import { COMPANY_SUFFIXES, ORG_HEADS } from '../model/organizations';
-import { normaliseRole, OFFICE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from '../model/titles';
+import { normaliseRole, OFFICE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES, WORK_NOUNS } from '../model/titles';
 import { isPossessive, lower, spanText } from '../tokens-util';
 import { affiliationByHomeRoleApposition, affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, BODY_NOUNS, mentionEndingAt, mentionStartingAt, ownerBeforePossessive, type SentenceContext } from './context';
@@ -609,7 +609,7 @@ function membershipByBodyNounMember(sc: SentenceContext, p: Mention): void {
 function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
   if (tokens[p.tokenEnd]?.text !== ',') return;
-  let q = p.tokenEnd + 1;
+  let q = afterAgeAndHome(sc, p.tokenEnd + 1);
   // ("Ana Ruiz, now an Acme executive", "Ana Ruiz, state Acme chairman": a time adverb, or a
   // lower-case word of the body's level, before it.)
   if (APPOSITION_ADVERBS.has(lower(tokens[q]))) q++;
@@ -642,9 +642,21 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   // title's words, and its capitalised portfolio, close it as the lower-case role nouns do.)
   // ("the group's Americas director": a region the role covers may stand before it.)
   const closed = roleEnd > 0 && !roleTokens.slice(0, roleEnd).some((t, q) => /^\p{Lu}/u.test(t.text) && !ROLE_NOUNS.has(t.lower) && !TITLE_WORDS.has(t.lower) && !PORTFOLIO_WORDS.has(t.text) && t.lower !== 'pm' && (portfolio < 0 || q < portfolio) && !(q + 1 < roleEnd && isRegionAt(sc, roleStart + q)));
-  if (closed && body && (body.kind === 'Organization' || body.kind === 'Country') && roleWords.slice(0, portfolio < 0 ? roleWords.length : portfolio).some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-')[0]) || OFFICE_WORDS.has(w))) {
+  if (closed && body && (body.kind === 'Organization' || body.kind === 'Country') && roleWords.slice(0, portfolio < 0 ? roleWords.length : portfolio).some((w) => ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.split('-')[0]) || OFFICE_WORDS.has(w) || (body.kind === 'Organization' && WORK_NOUNS.has(w)))) {
     add(sc, p, 'affiliatedWith', body, 'apposition-body-role', 0.8, roleTokens.slice(0, roleEnd < 0 ? roleTokens.length : roleEnd).filter((t) => !isPossessive(t)).map((t) => t.text).join(' ').replace(/ - /g, '-'));
   }
+}
+
+/**
+ * Where an apposition starts after the comma at q - 1, past the age and the home the local press
+ * puts first: "Tom Rusk, 23, of 7026 Stewart Av., a Kora Transit bus driver,".
+ */
+function afterAgeAndHome(sc: SentenceContext, q: number): number {
+  const { tokens } = sc;
+  if (/^\d+$/.test(tokens[q]?.text ?? '') && tokens[q + 1]?.text === ',') q += 2;
+  if (lower(tokens[q]) !== 'of' || !(/^\d/.test(tokens[q + 1]?.text ?? '') || mentionStartingAt(sc, q + 1)?.kind === 'Place')) return q;
+  for (let r = q + 2; r < q + 9 && tokens[r]; r++) if (tokens[r].text === ',') return r + 1;
+  return q;
 }
 
 /** Whether a place (no country: "the Acme Peru director" is Peru's) is named at token k. */

@@ -5,7 +5,7 @@
 
 import type { Mention } from '../../types';
 import { lookupTable } from '../../utils/lookup-table';
-import { ROLE_NOUNS } from '../model/titles';
+import { ROLE_NOUNS, WORK_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
 import { bodyNamedBefore } from './affiliated-with';
 import { hedged, negatedBetween, subjectGroup } from './clause';
@@ -32,7 +32,12 @@ const LINKS: Record<string, { preps: RegExp; predicate: 'affiliatedWith' | 'memb
   employed: { preps: /^(by|at)$/, predicate: 'affiliatedWith', rule: 'worked-at' },
   worked: { preps: /^(for|at)$/, predicate: 'affiliatedWith', rule: 'worked-at' },
   works: { preps: /^(for|at)$/, predicate: 'affiliatedWith', rule: 'worked-at' },
+  // "Election of Ana Ruiz to membership in the Kora Exchange", "her membership of the club".
+  membership: { preps: /^(in|of)$/, predicate: 'memberOf', rule: 'membership-in' },
 });
+// A body's board before "of" and the body: "serves on the board of directors of Y".
+const BOARD_NOUNS = new Set(['board', 'boards', 'council', 'committee']);
+const BOARD_MEMBERS = new Set(['directors', 'trustees', 'governors', 'regents', 'managers', 'visitors']);
 // Verbs after which "as <role> at Y" gives a post: "served as an instructor at Y", "named X as …".
 const POST_VERBS = new Set(['served', 'serves', 'serving', 'worked', 'works', 'named', 'appointed', 'elected', 'hired', 'chosen', 'selected', 'employed']);
 // "was in the Signal Corps": being "in" a body is membership when the body is a service or a chamber.
@@ -41,8 +46,6 @@ const ROLE_PREPOSITIONS = new Set(['of', 'at', 'with', 'for', 'in']);
 const SCHOOL_NAMES = /\b(school|college|university|academy|institute|seminary|conservatory)\b/i;
 // Copulas before "a <post> at Y": "Ana Ruiz is a student at Kora College".
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
-// Posts of a working life that name no office (and so are no titles before a name): "as an instructor at Y".
-const WORK_NOUNS = new Set(['teacher', 'instructor', 'clerk', 'artist', 'nurse', 'physician', 'surgeon', 'accountant', 'architect', 'pastor', 'assistant', 'associate', 'fellow', 'member', 'patrolman', 'salesman', 'agent', 'writer', 'designer', 'technician', 'librarian', 'curator', 'employee', 'counsel', 'physicist', 'chemist', 'photographer', 'student', 'pupil', 'freshman', 'sophomore', 'junior', 'senior', 'graduate']);
 
 /** The biography links of the sentence: by trigger word, then each person's "as <role> of Y". */
 export function findBiography(sc: SentenceContext): void {
@@ -99,11 +102,28 @@ function addLink(sc: SentenceContext, k: number, link: (typeof LINKS)[string]): 
     q++;
   }
   // ("attended the Kora Council's session": one attends a school as a pupil, a meeting as a visitor.)
-  const orgs = orgsFrom(sc, q).filter((o) => link.rule !== 'attended-school' || SCHOOL_NAMES.test(o.name) || SCHOOL_NAMES.test(tokens[o.tokenEnd]?.text ?? ''));
+  const orgs = orgsFrom(sc, boardEnd(tokens, q)).filter((o) => link.rule !== 'attended-school' || SCHOOL_NAMES.test(o.name) || SCHOOL_NAMES.test(tokens[o.tokenEnd]?.text ?? ''));
+  // ("serves on the board of directors of X and on the board of trustees of Y": each board's body.)
+  for (let o = orgs[orgs.length - 1]; link.rule === 'served-in' && o && lower(tokens[o.tokenEnd]) === 'and' && lower(tokens[o.tokenEnd + 1]) === 'on'; ) {
+    const more = orgsFrom(sc, boardEnd(tokens, o.tokenEnd + 2));
+    if (!more.length || boardEnd(tokens, o.tokenEnd + 2) === o.tokenEnd + 2) break;
+    orgs.push(...more);
+    o = more[more.length - 1];
+  }
   if (!orgs.length) return;
-  const p = personSubject(sc, k);
+  // ("Election of Ana Ruiz to membership in Y", "admitted Ana Ruiz to membership of Y": the person before "to".)
+  const before = lower(tokens[k - 1]) === 'to' ? sc.persons.find((m) => m.tokenEnd === k - 1) : undefined;
+  const p = before ?? personSubject(sc, k);
   // ("a degree from Y", "a graduate of Y": the noun's owner is the clause's subject or the apposition's head.)
   for (const o of orgs) add(sc, p, link.predicate, o, link.rule, 0.75);
+}
+
+/** After "the board (of directors) of" at q, where the body's name starts; q when there is no such board. */
+function boardEnd(tokens: SentenceContext['tokens'], q: number): number {
+  if (lower(tokens[q]) !== 'the' || !BOARD_NOUNS.has(lower(tokens[q + 1]))) return q;
+  let r = q + 2;
+  if (lower(tokens[r]) === 'of' && BOARD_MEMBERS.has(lower(tokens[r + 1]))) r += 2;
+  return lower(tokens[r]) === 'of' ? r + 1 : q;
 }
 
 /** "was in the Signal Corps of the Army": membership of a service or a chamber. */
@@ -176,10 +196,22 @@ function addPosts(sc: SentenceContext, k: number): void {
 /** "Ana Ruiz is a student at Kora College", "she became the director of Acme" (rule copular-post). */
 function addCopularPost(sc: SentenceContext, k: number): void {
   const { tokens } = sc;
-  const words = roleWords(tokens, k + 2);
-  if (!words || !ROLE_PREPOSITIONS.has(lower(tokens[words.end]))) return;
-  const body = orgsFrom(sc, words.end + 1)[0];
-  if (body) add(sc, personSubject(sc, k), 'affiliatedWith', body, 'copular-post', 0.75, words.text);
+  let p: Mention | undefined;
+  let looked = false;
+  // "was a teacher in Alden and a member of the Kora League": each post the copula coordinates.
+  for (let q = k + 2, posts = 0; posts < 3; posts++) {
+    const words = roleWords(tokens, q);
+    if (!words || !ROLE_PREPOSITIONS.has(lower(tokens[words.end]))) return;
+    const body = orgsFrom(sc, words.end + 1)[0];
+    if (body) {
+      if (!looked) (p = personSubject(sc, k)), (looked = true);
+      add(sc, p, 'affiliatedWith', body, 'copular-post', 0.75, words.text);
+    }
+    // The next post: "and a|an <role>" after the place or body, within a few words.
+    const next = body ? body.tokenEnd : (mentionStartingAt(sc, words.end + 1)?.tokenEnd ?? -1);
+    if (next < 0 || lower(tokens[next]) !== 'and' || !/^(a|an)$/.test(lower(tokens[next + 1]))) return;
+    q = next + 2;
+  }
 }
 
 /** "Appointment of Ana Ruiz, 41, as promotion manager of Y", "Ana Ruiz, as the titular head of Y". */

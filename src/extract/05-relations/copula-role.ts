@@ -6,7 +6,7 @@
 import type { Mention, Token } from '../../types';
 import { ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
-import { add, mentionStartingAt, type SentenceContext } from './context';
+import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
 
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained', 'served']);
 const PERFECT = new Set(['has', 'had', 'have']);
@@ -96,6 +96,13 @@ function copulaRole(sc: SentenceContext, p: Mention): void {
   const relative = tokens[p.tokenEnd]?.text === ',' && lower(tokens[p.tokenEnd + 1]) === 'who';
   const q = roleStart(tokens, relative ? p.tokenEnd + 2 : p.tokenEnd);
   if (q < 0) return;
+  // "Kora Health Service, of which Ana Ruiz is president,": the body the relative clause takes up.
+  if (lower(tokens[p.tokenStart - 1]) === 'which' && lower(tokens[p.tokenStart - 2]) === 'of' && tokens[p.tokenStart - 3]?.text === ',') {
+    const body = mentionEndingAt(sc, p.tokenStart - 3);
+    const end = roleWordsEnd(sc, q);
+    if (body && BODY_KINDS.has(body.kind) && end > 0 && !LINKS.has(lower(tokens[end]))) add(sc, p, 'affiliatedWith', body, 'of-which-role', 0.75, words(tokens, q, end));
+    return;
+  }
   const first = mentionStartingAt(sc, q);
   // "is Russia's foreign minister", "became Zenco's chief executive"
   if (first && BODY_KINDS.has(first.kind) && isPossessive(tokens[first.tokenEnd])) {

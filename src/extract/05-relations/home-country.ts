@@ -216,6 +216,7 @@ export function affiliationByHomeTitle(sc: SentenceContext, p: Mention): void {
   // ("Home Secretary Ana Ruiz" in a story of MPs and Downing Street that never names the UK: the
   // government the story speaks of, rule home-government-title.)
   if (!home && government && !stated.has(p.key) && !sc.ms.some((m) => m.kind === 'Country')) add(sc, p, 'affiliatedWith', government, 'home-government-title', 0.55, p.role);
+  if (!OFFICE_COUNTRY[normaliseRole(p.role!)] && !stated.has(p.key) && (!home || otherCountryIn(sc, home, p))) soleCountryTitle(sc, p);
   // (An office only one country has is that country's, whatever the story's home: office-of-one-country.)
   if (!home || OFFICE_COUNTRY[normaliseRole(p.role!)] || stated.has(p.key) || otherCountryIn(sc, home, p)) return;
   // ("Ruritania's foreign minister, Ana Ruiz, … Foreign Secretary Luis Vera": a story that names the
@@ -243,6 +244,31 @@ export function affiliationByHomeRoleApposition(sc: SentenceContext, p: Mention)
   const { home, stated, abroad } = homeCountryOf(sc.doc);
   if (!home || stated.has(p.key) || abroad.has(home.key) || otherCountryIn(sc, home, p)) return;
   add(sc, p, 'affiliatedWith', home, 'home-role-apposition', 0.6, role);
+}
+
+/**
+ * "The Ruritanian government's plea was made by Foreign Minister Ana Ruiz" (rule sentence-country-title):
+ * a national office with no country of its own, in a sentence that names one country before it and no
+ * one else, is that country's. (Not a country where someone goes, nor one that qualifies a role: "met the
+ * Ruritanian envoy".)
+ */
+function soleCountryTitle(sc: SentenceContext, p: Mention): void {
+  // (Only a title spelt before the name: "the chancellor" that takes up someone named earlier may
+  // stand in a sentence about another country's plan.)
+  if (sc.persons.length !== 1 || p.rule !== 'title-name') return;
+  const { tokens } = sc;
+  let country: Mention | undefined;
+  for (const m of sc.ms) {
+    if (m.kind !== 'Country') continue;
+    // (The country comes before the name: one after it may be what the person speaks of, "said Ruritania agreed".)
+    if ((country && country.key !== m.key) || m.tokenStart > p.tokenStart) return;
+    const k = isPossessive(tokens[m.tokenEnd]) ? m.tokenEnd + 1 : m.tokenEnd;
+    // (Nor a country after a preposition: "flew to Ruritania", "arms to Ruritania", "a policy toward Ruritania".)
+    const before = lower(tokens[m.tokenStart - 1]) === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
+    if (DESTINATION_WORDS.has(lower(tokens[m.tokenStart - 1])) || tokens[before]?.pos === 'ADP' || roleAfter(sc, k)) return;
+    country = m;
+  }
+  if (country) add(sc, p, 'affiliatedWith', country, 'sentence-country-title', 0.6, p.role);
 }
 
 /**

@@ -214,21 +214,34 @@ function countriesNamed(sc: SentenceContext): Map<string, Mention> {
  */
 function addBodyPlace(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
-  const w = tokens[p.tokenEnd]?.text;
+  let at = p.tokenEnd;
+  // ("Acme Tools, Ltd., of Alden": the firm's suffix set off by commas.)
+  if (tokens[at]?.text === ',' && COMPANY_SUFFIXES.has(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ',' && lower(tokens[at + 3]) === 'of') at += 3;
+  else if (tokens[at]?.text === ',' && lower(tokens[at + 1]) === 'of' && COMPANY_SUFFIXES.has(tokens[at - 1]?.text ?? '') && tokens[at - 2]?.text === ',') at += 1;
+  const w = tokens[at]?.text;
   // ("Acme Tool Co. of Alden": a firm's "of" and a place say where it is.)
-  const firmOf = w === 'of' && COMPANY_SUFFIXES.has(p.text.split(' ').at(-1) ?? '');
+  const firm = at > p.tokenEnd || isFirm(p);
+  const firmOf = w === 'of' && firm;
   if (w !== 'in' && w !== ',' && !firmOf) return;
   // ("a meeting of the Kora Council in Alden": the place is the meeting's, not the body's.)
   const of = lower(tokens[p.tokenStart - 1]) === 'the' ? p.tokenStart - 2 : p.tokenStart - 1;
   if (lower(tokens[of]) === 'of' && GATHERINGS.has(lower(tokens[of - 1]))) return;
-  const q = mentionStartingAt(sc, p.tokenEnd + 1);
+  const q = mentionStartingAt(sc, at + 1);
   if (q?.kind !== 'Place' || isWorldRegion(q) || q.meta?.demonym === 'yes') return;
   if (w === ',') {
-    // (After a comma only the pair "town, state" says where: "Acme, Dallas and Houston" is a list.)
+    // (After a comma only the pair "town, state" says where: "Acme, Dallas and Houston" is a list;
+    // so does a firm's "Acme Bank, Alden," with the city set off by commas and no list going on.)
     const state = tokens[q.tokenEnd]?.text === ',' ? mentionStartingAt(sc, q.tokenEnd + 1) : undefined;
-    if (!state || !(state.kind === 'Place' || state.kind === 'Country') || !canContain(q, state)) return;
+    const firmTown = firm && q.meta?.country !== undefined && /^[,;)]$/.test(tokens[q.tokenEnd]?.text ?? '') && !state && !LIST_WORDS.has(lower(tokens[q.tokenEnd + 1]));
+    if (!firmTown && (!state || !(state.kind === 'Place' || state.kind === 'Country') || !canContain(q, state))) return;
   }
   add(sc, p, 'locatedIn', q, 'body-in-place', 0.7);
+}
+
+/** A firm by its name's last word: "Acme Tool Co.", "Kora Savings Bank". */
+function isFirm(p: Mention): boolean {
+  const last = p.text.split(' ').at(-1) ?? '';
+  return COMPANY_SUFFIXES.has(last) || last === 'Bank';
 }
 
 function addLocations(sc: SentenceContext, p: Mention): void {

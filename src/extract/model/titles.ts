@@ -131,6 +131,11 @@ export const ROLE_NOUNS = new Set([
   'emir', 'sultan', 'monarch', 'emperor', 'secretary-general',
 ]);
 
+// Posts of a working life that name no office (and so are no titles before a name): "as an instructor at Y".
+export const WORK_NOUNS = new Set(['teacher', 'instructor', 'clerk', 'artist', 'nurse', 'physician', 'surgeon', 'accountant', 'architect', 'pastor', 'assistant', 'associate', 'fellow', 'member', 'patrolman', 'salesman', 'agent', 'writer', 'designer', 'technician', 'librarian', 'curator', 'employee', 'counsel', 'physicist', 'chemist', 'photographer', 'student', 'pupil', 'freshman', 'sophomore', 'junior', 'senior', 'graduate',
+  // Trades and jobs that the local press gives a worker: "was a foreman with Y", "is a driver for Y".
+  'foreman', 'driver', 'mechanic', 'operator', 'cashier', 'bookkeeper', 'employe', 'worker', 'machinist', 'stenographer', 'representative', 'buyer']);
+
 // Words of titles that are no one's surname: after a title they continue it ("Comptroller General",
 // "Mr. Inspector") rather than name a person. (King, Bishop, Major, Judge… are surnames too.)
 export const OFFICE_WORDS = new Set([
