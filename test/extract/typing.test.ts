@@ -64,6 +64,11 @@ describe('typing', () => {
     ["The Tarrin shop workers' union said jobs were at risk.", ['Tarrin [Organization]'], ['Tarrin [Person]']],
     // …but not across a preposition
     ['The Vashti doctrine of mystical union was taught.', [], ['Vashti [Organization]']],
+    // …also after a possessive and a word or two of stance, hyphens and all, and before "front"
+    ["Ruritania's far-right Dovan Vela party held a rally.", ['Dovan Vela [Organization]'], ['Dovan Vela [Person]']],
+    ["The opposition Tamsin Rey party walked out. The Kestrel Amar front rejected it.", ['Tamsin Rey [Organization]', 'Kestrel Amar [Organization]'], ['Tamsin Rey [Person]', 'Kestrel Amar [Person]']],
+    // …but not with no determiner, where "Smith party" may be a person's
+    ["Dovan Vela party members left.", [], ['Dovan Vela [Organization]']],
     // members of a parliament in the plural are no person
     ['Prisons are failing, MPs said. About 20 Labour MPs voted against.', ['Labour Party [Organization]'], ['MPs [Person]', 'Labour MPs [Person]']],
     // a headline's first word that the story writes in lower case is a common word, no one's name
