@@ -11,7 +11,8 @@ import { teamPluralsByPerson } from './02-names-teams';
 // Rules whose context says "a body" outright: "oil firm Yukos", "the Mirror newspaper", a known body.
 // (Weaker guesses, "… with Mahzeer" after a role noun, would spread a mistake through a whole story.)
 // ("Ana Ruiz of the Ravens": a plural tied to a person is a team, 02-names-teams.ts.)
-const TELLING_RULES = new Set(['org-noun-name', 'press-title', 'gazetteer-org', 'chamber-name', 'possessive-org', 'person-team-plural']);
+// ("the Hikma movement" … "a senior Hikma official": a name before its kind's noun, rule org-kind-noun.)
+const TELLING_RULES = new Set(['org-noun-name', 'press-title', 'gazetteer-org', 'chamber-name', 'possessive-org', 'person-team-plural', 'org-kind-noun']);
 
 /** A capitalised word of three letters or more that is not all capitals (acronyms are read everywhere already). */
 const WORD_NAME = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]+$/u;

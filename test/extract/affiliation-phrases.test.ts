@@ -118,6 +118,10 @@ describe('appositions naming where a person works', () => {
     ['"It is unlikely," said Omar Haddad, analyst at Cedar Rock Advisory in Beirut.', ['Cedar Rock Advisory [Organization]', 'Omar Haddad -affiliatedWith-> Cedar Rock Advisory'], ['Cedar Rock Advisory [Person]']],
     // ", X's chief operating officer,": the body's possessive before the role (rule apposition-body-role)
     ['The minister met Lale Arslan, Veltron\'s chief operating officer, in June.', ['Veltron [Organization]', 'Lale Arslan -affiliatedWith-> Veltron'], ['Veltron [Person]']],
+    // ", a senior X official,": a word of rank before the body (rule apposition-body-role)
+    ['Talks failed. Lale Arslan, a senior Veltron Trust official, told reporters.', ['Lale Arslan -affiliatedWith-> Veltron Trust']],
+    // …and a one-word body the story named before its kind's noun (rules org-kind-noun, org-discourse)
+    ['The Tovan movement walked out. Lale Arslan, a senior Tovan official, told reporters.', ['Lale Arslan -affiliatedWith-> Tovan']],
     // "the <noun> <role>": the body of that noun the story named just before (rule apposition-body-role)
     ['The Northern Rowing League met in March. Ivo Tamm, the league commissioner, pointed out the costs.', ['Ivo Tamm -affiliatedWith-> Northern Rowing League']],
     // …not a noun that no body named before holds

@@ -594,8 +594,10 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   if (APPOSITION_ADVERBS.has(lower(tokens[q]))) q++;
   if (/^(the|a|an)$/.test(lower(tokens[q]))) q++;
   if (LEVEL_WORDS.has(tokens[q]?.text ?? '')) q++;
-  // ("Luis Vera, a former World Bank economist,": a time word before the body.)
+  // ("Luis Vera, a former World Bank economist,": a time word before the body; "a senior Acme
+  // official": a word of rank, after it or instead.)
   if (/^(former|then|new|acting|interim|longtime|veteran)$/.test(lower(tokens[q]))) q++;
+  if (/^(senior|top|leading|junior|prominent)$/.test(lower(tokens[q]))) q++;
   // ("Ana Ruiz, the Alden Democratic leader,": a district the story does not know, before the party.)
   if (/^\p{Lu}/u.test(tokens[q]?.text ?? '') && !mentionStartingAt(sc, q) && mentionStartingAt(sc, q + 1)?.meta?.party === 'yes') q++;
   // ("Ana Ruiz, the company's vice-chair,": the body the story named last with that noun.)
