@@ -209,6 +209,16 @@ describe('met', () => {
     ['Finance Minister Nadia Aziz, whom Mr Olaf Berg met in Oslo last week, wants a deal.', ['Nadia Aziz -met-> Olaf Berg']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
+  it('makes a meeting of a courtesy call, not of an appeal, and gives a second verb the clause subject', () => {
+    shouldExtract('Olaf Berg called on President Nadia Aziz at her palace.', ['Nadia Aziz -met-> Olaf Berg']);
+    shouldExtract('Olaf Berg called on President Nadia Aziz to resign.', [], ['Nadia Aziz -met-> Olaf Berg']);
+    shouldExtract('Olaf Berg later called on President Nadia Aziz and met Defence Secretary Ivo Tamm.', ['Ivo Tamm -met-> Olaf Berg'], ['Ivo Tamm -met-> Nadia Aziz']);
+  });
+
+  it('reads a month after "in" as no modal that makes a meeting unrealised', () => {
+    shouldExtract('President Nadia Aziz, who visited Lima in May and met Premier Olaf Berg, said no.', ['Nadia Aziz -met-> Olaf Berg']);
+  });
+
   it('makes no meeting of a handshake with no partner, nor of talks still to be agreed', () => {
     shouldExtract('Olaf Berg shook hands and Nadia Aziz waved.', [], ['Nadia Aziz -met-> Olaf Berg']);
     shouldExtract('Kenya agreed to talks between Olaf Berg and Nadia Aziz.', [], ['Nadia Aziz -met-> Olaf Berg']);
