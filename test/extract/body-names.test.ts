@@ -26,6 +26,10 @@ describe('a body by the words around its name', () => {
     ['Kora Watch, which campaigns for lower taxes, said the figures were sad. Its chairman, Sir Tom Vask, called for cuts.', ['Tom Vask -affiliatedWith-> Kora Watch']],
     // "NAME, BODY's European chief executive,": a region qualifying the office (rule apposition-body-role)
     ["Karl Benn, Orvik Group's European chief executive, said the cuts were painful.", ['Karl Benn -affiliatedWith-> Orvik Group']],
+    // "the <adjective> <noun>'s ROLE, NAME": a description with an adjective stands for the body named before (04-org-descriptions.ts)
+    ["Tolmar said the Reserve Bank of Kora held the funds. The central bank's governor, Ana Rusk, said prices fell.", ['Ana Rusk -affiliatedWith-> Reserve Bank of Kora']],
+    // …and "the forum" for a forum named before
+    ['The Lowmoor Civil Society Forum met. "It is bad," said the forum\'s coordinator, Ana Rusk.', ['Ana Rusk -affiliatedWith-> Lowmoor Civil Society Forum']],
     // "Confederation" heads a body's name
     ['The Confederation of Lowmoor Traders warned against new curbs.', ['Confederation of Lowmoor Traders [Organization]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected as string[], forbidden as string[]));
