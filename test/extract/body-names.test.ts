@@ -20,6 +20,8 @@ describe('a body by the words around its name', () => {
     // "the X union": a name no gazetteer knows (here a head word alone, no name by itself) before a lower-case body noun (rule name-body-noun), and "Its ROLE, NAME" after it
     ['The Network union, which represents most dockers, said the news was bad. Its general secretary, Ana Rusk, called for action.', ['Network [Organization]', 'Ana Rusk -affiliatedWith-> Network']],
     ['The French union said nothing.', [], ['French [Organization]']],
+    // …and "Its ROLE, the NOUN NAME": a noun of calling between the comma and the name
+    ['The Tovan movement, which won most seats, called for protests. Its leader, the cleric Ana Rusk, rejected the plan.', ['Ana Rusk -affiliatedWith-> Tovan']],
     // a country and one trade word (rule country-trade-name)
     ["Norway Steel, the industry's trade body, said prices had hurt plants. Its director, Tom Vask, said the sector faced a crisis.", ['Norway Steel [Organization]', 'Tom Vask -affiliatedWith-> Norway Steel'], ['Tom Vask -affiliatedWith-> Norway']],
     // "Its ROLE, NAME" after a body whose name holds a verb-like word ("Watch")

@@ -340,11 +340,14 @@ function affiliationByDefiniteRole(sc: SentenceContext, p: Mention): boolean {
  */
 function affiliationByItsRole(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
-  if (lower(tokens[0]) !== 'its' || tokens[p.tokenStart - 1]?.text !== ',' || p.tokenStart > 6) {
+  // ("Its leader, the cleric Ana Ruiz,": a lower-case noun of calling between the comma and the name.)
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const calling = comma > 0 && comma < p.tokenStart - 1 && p.tokenStart - comma <= 4 && tokens.slice(comma + 1, p.tokenStart).every((t) => /^[a-z]+$/.test(t.text)) && /^(the|a|an)$/.test(tokens[comma + 1].text);
+  if (lower(tokens[0]) !== 'its' || (tokens[p.tokenStart - 1]?.text !== ',' && !calling) || p.tokenStart > 8) {
     affiliationByInnerItsRole(sc, p);
     return;
   }
-  const roleTokens = tokens.slice(1, p.tokenStart - 1);
+  const roleTokens = tokens.slice(1, calling ? comma : p.tokenStart - 1);
   if (!roleTokens.length || !roleTokens.every((t) => /^[a-z][a-z-]*$/.test(t.text)) || !roleTokens.some((t) => ROLE_NOUNS.has(t.lower))) return;
   itsOwnerBefore(sc, p, roleTokens);
 }
