@@ -84,7 +84,8 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
       if (tokens[k].lower !== 'the') continue;
       // ("the 15-member bloc": its size between the article and the noun.)
       // ("the central bank's governor", "the ruling party": a lower-case adjective before the noun.)
-      const adjective = tokens[k + 1].pos === 'ADJ' && /^[a-z]+$/.test(tokens[k + 1].text) && tokens[k + 2] ? 1 : 0;
+      // ("the trade bloc": a noun too before "bloc", which fits only a union of states.)
+      const adjective = (tokens[k + 1].pos === 'ADJ' || tokens[k + 2]?.lower === 'bloc') && /^[a-z]+$/.test(tokens[k + 1].text) && tokens[k + 2] ? 1 : 0;
       const at = tokens[k + 1].pos === 'NUM' && tokens[k + 2]?.text === '-' && SIZE_WORDS.has(tokens[k + 3]?.lower ?? '') && tokens[k + 4] ? k + 4 : k + 1 + adjective;
       const noun = tokens[at].lower;
       if ((!COMPANY_NOUNS.has(noun) && !NAMED_NOUNS.has(noun) && noun !== 'bloc') || isCapitalised(tokens[at])) continue;

@@ -463,6 +463,13 @@ describe('memberOf', () => {
     shouldExtract('Sweden joined NATO last year. Ukraine may join NATO one day.', ['Sweden -memberOf-> NATO'], ['Ukraine -memberOf-> NATO']);
   });
 
+  it('makes a member of a state welcomed "as a member of" a body, and of states that formed one', () => {
+    shouldExtract('Leaders welcomed Peru as a full member of the Andean Community on Monday.', ['Peru -memberOf-> Andean Community']);
+    shouldExtract('Chile, Peru and Bolivia said they were leaving OPEC and have since formed the Pacific Metals Council.', ['Chile -memberOf-> Pacific Metals Council', 'Peru -memberOf-> Pacific Metals Council', 'Bolivia -memberOf-> Pacific Metals Council'], ['Chile -memberOf-> OPEC']);
+    // (only states: people who found a body are its founders)
+    shouldExtract('Ana Ruiz and Luis Vera founded the Pacific Metals Council.', [], ['Ana Ruiz -memberOf-> Pacific Metals Council']);
+  });
+
   it('makes no member of someone who only deals with members', () => {
     shouldExtract('Ana Ruiz will host the members of the Rotary Club on Tuesday.', [], ['Ana Ruiz -memberOf-> Rotary Club']);
   });
