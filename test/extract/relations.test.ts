@@ -215,6 +215,10 @@ describe('met', () => {
     shouldExtract('Olaf Berg later called on President Nadia Aziz and met Defence Secretary Ivo Tamm.', ['Ivo Tamm -met-> Olaf Berg'], ['Ivo Tamm -met-> Nadia Aziz']);
   });
 
+  it("meets a second object whose body's title opens the person's name ('Senate Speaker Ivo Tamm')", () => {
+    shouldExtract('Olaf Berg met Nadia Aziz and Senate Speaker Ivo Tamm on Monday.', ['Nadia Aziz -met-> Olaf Berg', 'Ivo Tamm -met-> Olaf Berg']);
+  });
+
   it('reads a month after "in" as no modal that makes a meeting unrealised', () => {
     shouldExtract('President Nadia Aziz, who visited Lima in May and met Premier Olaf Berg, said no.', ['Nadia Aziz -met-> Olaf Berg']);
   });
