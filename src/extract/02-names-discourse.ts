@@ -31,6 +31,9 @@ export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention
   if (teams.length) mentions = [...mentions, ...teams].sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
   const bodies = new Map<string, Mention>();
   for (const m of mentions) {
+    // ("the Alliance of Small Island States (Aosis)" … "the chair of Aosis": an acronym written in
+    // title case is read everywhere as the all-capitals ones are.)
+    if (m.rule === 'org-acronym' && WORD_NAME.test(m.text) && !gaz.lookup(m.text) && !bodies.has(m.text)) bodies.set(m.text, m);
     if (m.kind !== 'Organization' || !TELLING_RULES.has(m.rule)) continue;
     // ("rating agency Zorby's" … "Zorby's said": a name that ends in its own "'s" goes by the word before it.)
     const word = m.tokenEnd - m.tokenStart === 2 && /['’]s$/.test(m.name) ? sentences[m.sentence].tokens[m.tokenStart].text : m.text;

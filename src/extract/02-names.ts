@@ -541,16 +541,23 @@ function scanDefinedAcronym(sink: NameSink, i: number, gaz: Gazetteer): number |
   const { tokens } = sink;
   // ("The Competition and Markets Authority (CMA)": a capitalised article may stand before it.)
   if (!sink.parentheses || (i > 0 && isCapitalised(tokens[i - 1]) && tokens[i - 1].text !== 'The')) return undefined;
+  // (A sentence's "The" before the name: read from the name, before the head-word scan takes the run.)
+  if (tokens[i].text === 'The' && isCapitalised(tokens[i + 1])) return scanDefinedAcronym(sink, i + 1, gaz);
   let j = i;
   let initials = '';
+  // (With the small words too: "Alliance of Small Island States (Aosis)".)
+  let allInitials = '';
   while (j < tokens.length && j < i + 8) {
     const t = tokens[j];
     if (isCapitalised(t) && !isAllCaps(t)) initials += t.text[0];
     else if (!(j > i && /^(of|and|for|the|&)$/.test(t.text)) && !isJoiner(tokens, j)) break;
+    if (/^\p{L}/u.test(t.text)) allInitials += t.text[0].toUpperCase();
     j++;
   }
-  const acronym = parenthesisedAcronym(tokens, j);
-  if (!acronym || initials.length < 3 || initials !== acronym.text.replace(/[.&-]/g, '')) return undefined;
+  // ("(Aosis)", "(Ecowas)": some house styles write an acronym spoken as a word in title case.)
+  const titleCase = tokens[j]?.text === '(' && /^\p{Lu}\p{Ll}{2,7}$/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')' ? { start: j + 1, end: j + 2, text: tokens[j + 1].text.toUpperCase() } : undefined;
+  const acronym = parenthesisedAcronym(tokens, j) ?? titleCase;
+  if (!acronym || initials.length < 3 || (initials !== acronym.text.replace(/[.&-]/g, '') && !(acronym === titleCase && allInitials === acronym.text))) return undefined;
   if (tokens.slice(i, j).some((t) => EVENT_WORDS.has(t.text))) return undefined;
   const text = spanText(tokens, i, j);
   const known = gaz.lookup(text);

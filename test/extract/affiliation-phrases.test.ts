@@ -128,6 +128,10 @@ describe('appositions naming where a person works', () => {
     ['The Harbour Trust met in March. Ivo Tamm, the league commissioner, pointed out the costs.', [], ['Ivo Tamm -affiliatedWith-> Harbour Trust']],
     // …closed by a semicolon, in a list of appositions (rule apposition-body-role)
     ['The guests are Lale Arslan, the Veltron Journal sports columnist; Omar Haddad, a golfer; and others.', ['Lale Arslan -affiliatedWith-> Veltron Journal']],
+    // a second role after "and", of a second body or country (rule person-apposition-second)
+    ['Ana Rusk, the chair of the Veltron Trust and the finance minister of Peru, said no.', ['Ana Rusk -affiliatedWith-> Veltron Trust', 'Ana Rusk -affiliatedWith-> Peru']],
+    // a body's acronym written in title case, defined after a sentence's "The" and read again later (rules acronym-defined, org-discourse)
+    ['The League of Small Harbour States (Loshs) walked out. Ana Rusk, the chair of Loshs, said no.', ['League of Small Harbour States [Organization]', 'Ana Rusk -affiliatedWith-> League of Small Harbour States'], ['Loshs [Person]']],
     // a hometown before the apposition (rule person-apposition)
     ['Hal Greer of Alden, former chairman of the Midland Water Board, spoke.', ['Hal Greer -affiliatedWith-> Midland Water Board']],
     // a participle links role and body

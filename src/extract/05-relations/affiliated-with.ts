@@ -224,6 +224,7 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   // "Ana Ruiz, State Councilor of Ruritania, Minister of Trade Luis Vera": the title is Vera's.
   if (sc.persons.some((q) => q !== p && q.meta?.titleOf === o.id)) return;
   add(sc, p, 'affiliatedWith', o, 'person-apposition', 0.85, role || p.role);
+  secondApposedRole(sc, p, o.tokenEnd);
   // "Director of Victoria University's Centre for …": the head organisation is the affiliation too.
   if (isPossessive(tokens[o.tokenEnd])) {
     const o2 = mentionStartingAt(sc, o.tokenEnd + 1);
@@ -231,6 +232,24 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
       add(sc, p, 'affiliatedWith', o2, 'person-apposition', 0.85, role || p.role);
       add(sc, o2, 'memberOf', o, 'org-possessive', 0.7);
     }
+  }
+}
+
+/**
+ * "Ana Ruiz, the chair of Acme and the environment minister of Kora," (rule person-apposition-second):
+ * a second role, after "and", of a second body or country, closing the apposition.
+ */
+function secondApposedRole(sc: SentenceContext, p: Mention, k: number): void {
+  const { tokens } = sc;
+  if (lower(tokens[k]) !== 'and') return;
+  let q = /^(a|an|the)$/.test(lower(tokens[k + 1])) ? k + 2 : k + 1;
+  const start = q;
+  while (q < start + 4 && /^[a-z][a-z-]*$/.test(tokens[q]?.text ?? '') && tokens[q].lower !== 'of') q++;
+  const roleWords = tokens.slice(start, q);
+  if (q === start || lower(tokens[q]) !== 'of' || !roleWords.some((t) => ROLE_NOUNS.has(t.lower))) return;
+  const o = mentionStartingAt(sc, lower(tokens[q + 1]) === 'the' ? q + 2 : q + 1);
+  if (o && (o.kind === 'Country' || o.kind === 'Organization') && /^[,.;]$/.test(tokens[o.tokenEnd]?.text ?? '.')) {
+    add(sc, p, 'affiliatedWith', o, 'person-apposition-second', 0.8, roleWords.map((t) => t.text).join(' '));
   }
 }
 
