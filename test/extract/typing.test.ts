@@ -46,6 +46,8 @@ describe('typing', () => {
     ['The Young Puritans marched on Sunday.', [], ['Young Puritans [Person]']],
     // a party's label before a place noun is no place
     ['Some Democratic district leaders and Republican state officials met.', [], ['Democratic [Place]', 'Republican [Place]']],
+    // a known agreement whose noun the house style writes in lower case is that agreement, not its city
+    ['Ruritania quit the Kyoto protocol in May.', ['Kyoto Protocol [Agreement]'], ['Kyoto [Place]']],
     // a treaty named for a city: the city inside its name is no place of the story, and two such treaties stay two
     ['Chile signed the Treaty of Lima and the Treaty of Quito.', ['Treaty of Lima [Agreement]', 'Treaty of Quito [Agreement]'], ['Lima [Place]', 'Quito [Place]', 'Treaty [Agreement]']],
     // a law or bill by its name is a Concern, and the names inside it are the law's (rule law-name)
