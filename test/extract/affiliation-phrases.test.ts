@@ -132,6 +132,9 @@ describe('appositions naming where a person works', () => {
     ['Ana Rusk, the chair of the Veltron Trust and the finance minister of Peru, said no.', ['Ana Rusk -affiliatedWith-> Veltron Trust', 'Ana Rusk -affiliatedWith-> Peru']],
     // a body's acronym written in title case, defined after a sentence's "The" and read again later (rules acronym-defined, org-discourse)
     ['The League of Small Harbour States (Loshs) walked out. Ana Rusk, the chair of Loshs, said no.', ['League of Small Harbour States [Organization]', 'Ana Rusk -affiliatedWith-> League of Small Harbour States'], ['Loshs [Person]']],
+    // a country's delegation led by a person, with lower-case words of the role (rule delegation-led-by)
+    ['The Peruvian delegation was led by the special envoy Ana Rusk.', ['Ana Rusk -affiliatedWith-> Peru']],
+    ["Chile's delegation, led by Foreign Minister Ana Rusk, arrived on Monday.", ['Ana Rusk -affiliatedWith-> Chile']],
     // a hometown before the apposition (rule person-apposition)
     ['Hal Greer of Alden, former chairman of the Midland Water Board, spoke.', ['Hal Greer -affiliatedWith-> Midland Water Board']],
     // a participle links role and body
