@@ -12,8 +12,9 @@ import { isPossessive } from './tokens-util';
 // Rules whose context says "a body" outright: "oil firm Yukos", "the Mirror newspaper", a known body.
 // (Weaker guesses, "… with Mahzeer" after a role noun, would spread a mistake through a whole story.)
 // ("Ana Ruiz of the Ravens": a plural tied to a person is a team, 02-names-teams.ts.)
-// ("The Acme union said": a name before a body noun.)
-const TELLING_RULES = new Set(['org-noun-name', 'press-title', 'gazetteer-org', 'chamber-name', 'possessive-org', 'person-team-plural', 'name-body-noun']);
+// ("The Acme union said": a name before a body noun; "the Hikma movement" … "a senior Hikma official":
+// a name before its kind's noun, rule org-kind-noun.)
+const TELLING_RULES = new Set(['org-noun-name', 'press-title', 'gazetteer-org', 'chamber-name', 'possessive-org', 'person-team-plural', 'name-body-noun', 'org-kind-noun']);
 
 /** A capitalised word of three letters or more that is not all capitals (acronyms are read everywhere already). */
 const WORD_NAME = /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]+$/u;
@@ -32,6 +33,9 @@ export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention
   if (teams.length) mentions = [...mentions, ...teams].sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
   const bodies = new Map<string, Mention>();
   for (const m of mentions) {
+    // ("the Alliance of Small Island States (Aosis)" … "the chair of Aosis": an acronym written in
+    // title case is read everywhere as the all-capitals ones are.)
+    if (m.rule === 'org-acronym' && WORD_NAME.test(m.text) && !gaz.lookup(m.text) && !bodies.has(m.text)) bodies.set(m.text, m);
     if (m.kind !== 'Organization' || !TELLING_RULES.has(m.rule)) continue;
     // ("rating agency Zorby's" … "Zorby's said": a name that ends in its own "'s" goes by the word before it.)
     const word = m.tokenEnd - m.tokenStart === 2 && /['’]s$/.test(m.name) ? sentences[m.sentence].tokens[m.tokenStart].text : m.text;

@@ -16,6 +16,10 @@ export function unnamedInstitutionCountry(mentions: Mention[]): string | undefin
   }
   if (!names.size) return undefined;
   const [country] = [...names].sort((a, b) => b[1].size - a[1].size)[0];
+  // ("BUENOS AIRES - … marched to Congress": a dateline set in another country says where the story
+  // is, and a name several countries give their institutions is that country's.)
+  const dateline = mentions.find((m) => m.rule === 'dateline' && typeof m.meta?.country === 'string');
+  if (dateline && loadGazetteer().countryByCode.get(String(dateline.meta!.country))?.name !== country) return undefined;
   return mentions.some((m) => m.kind === 'Country' && m.name === country) ? undefined : country;
 }
 

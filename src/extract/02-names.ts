@@ -57,7 +57,10 @@ const LAW_HEADS = new Set(['Regulation', 'Regulations', 'Directive', 'Act', 'Tre
 const COLLECTIVE_POSSESSORS = new Set(['people', 'peoples', 'women', 'men', 'children', 'workers', 'veterans', 'farmers', 'students', 'teachers', 'nurses', 'citizens', 'miners', 'traders', 'seamen', 'soldiers', 'consumers', 'taxpayers', 'writers', 'journalists', 'employers', 'pensioners']);
 // Lower-case nouns of a body's kind after its name: "the United Steelworkers union", "the Wagner group".
 // ("group" and "faction" are left out: "the Browning group", "the Boone faction" are named after a person.)
-const BODY_KIND_NOUNS = new Set(['union', 'movement', 'militia', 'party']);
+// (Not "alliance" or "coalition": "the Fatah alliance" is also an agreement's phrase, 03-phrases.ts.)
+const BODY_KIND_NOUNS = new Set(['union', 'movement', 'militia', 'party', 'front']);
+// "the Western alliance", "the Northern front": a direction before a body's noun is no name.
+const COMPASS_ADJECTIVES = new Set(['Western', 'Eastern', 'Northern', 'Southern', 'Central']);
 // Place nouns whose "of" introduces the place's name: "the district of Jajarkot".
 const OF_PLACE_NOUNS = new Set(['district', 'province', 'region', 'town', 'village', 'city', 'county', 'state', 'island', 'islands', 'municipality', 'prefecture', 'governorate', 'oblast', 'canton', 'borough', 'parish', 'township', 'suburb', 'port']);
 // Lower-case nouns of the press after a paper's title: "the Mirror newspaper".
@@ -541,16 +544,23 @@ function scanDefinedAcronym(sink: NameSink, i: number, gaz: Gazetteer): number |
   const { tokens } = sink;
   // ("The Competition and Markets Authority (CMA)": a capitalised article may stand before it.)
   if (!sink.parentheses || (i > 0 && isCapitalised(tokens[i - 1]) && tokens[i - 1].text !== 'The')) return undefined;
+  // (A sentence's "The" before the name: read from the name, before the head-word scan takes the run.)
+  if (tokens[i].text === 'The' && isCapitalised(tokens[i + 1])) return scanDefinedAcronym(sink, i + 1, gaz);
   let j = i;
   let initials = '';
+  // (With the small words too: "Alliance of Small Island States (Aosis)".)
+  let allInitials = '';
   while (j < tokens.length && j < i + 8) {
     const t = tokens[j];
     if (isCapitalised(t) && !isAllCaps(t)) initials += t.text[0];
     else if (!(j > i && /^(of|and|for|the|&)$/.test(t.text)) && !isJoiner(tokens, j)) break;
+    if (/^\p{L}/u.test(t.text)) allInitials += t.text[0].toUpperCase();
     j++;
   }
-  const acronym = parenthesisedAcronym(tokens, j);
-  if (!acronym || initials.length < 3 || initials !== acronym.text.replace(/[.&-]/g, '')) return undefined;
+  // ("(Aosis)", "(Ecowas)": some house styles write an acronym spoken as a word in title case.)
+  const titleCase = tokens[j]?.text === '(' && /^\p{Lu}\p{Ll}{2,7}$/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')' ? { start: j + 1, end: j + 2, text: tokens[j + 1].text.toUpperCase() } : undefined;
+  const acronym = parenthesisedAcronym(tokens, j) ?? titleCase;
+  if (!acronym || initials.length < 3 || (initials !== acronym.text.replace(/[.&-]/g, '') && !(acronym === titleCase && allInitials === acronym.text))) return undefined;
   if (tokens.slice(i, j).some((t) => EVENT_WORDS.has(t.text))) return undefined;
   const text = spanText(tokens, i, j);
   const known = gaz.lookup(text);
@@ -1358,6 +1368,21 @@ function tradeThenKind(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * Whether a determiner opens the name at i: "the", or a possessive ("Spain's", "its"), right before it
+ * or before one or two lower-case words of stance or rank ("the opposition", "Spain's far-right").
+ */
+function determinedBefore(tokens: Token[], i: number): boolean {
+  // (Up to five tokens back: "far - right" is three.)
+  for (let q = i - 1, words = 0; q >= i - 5 && q >= 0; q--) {
+    const t = tokens[q];
+    if (t.lower === 'the' || t.lower === 'its' || t.lower === 'their' || isPossessive(t)) return true;
+    if (t.text === '-' && q < i - 1) continue;
+    if (++words > 2 || !/^[a-z]+$/.test(t.text) || !/^(NOUN|ADJ|ADV)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 /** "Prosecutors said …": a sentence-initial plural of a role or group noun is no one's name. */
 function peoplePluralOpening(tokens: Token[], i: number, end: number): boolean {
   if (end !== i + 1 || (i > 0 && !/^["“‘'(]$/.test(tokens[i - 1].text))) return false;
@@ -1558,7 +1583,9 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   // "the United Steelworkers union", "the Ennahda movement": likewise a body's
   // name before the lower-case noun of its kind (after "the", so that "Smith group" stays a person's).
   // ("the Usdaw shop workers' union": lower-case words of its trade between the name and the noun.)
-  if ((BODY_KIND_NOUNS.has(next) || tradeThenKind(tokens, end)) && lower(tokens[i - 1]) === 'the' && !isPossessive(tokens[end]) && !loadGazetteer().lookup(text) && PARTY_LABELS[text] === undefined && !CALENDAR.has(tokens[end - 1].text)) {
+  // ("Spain's far-right Vox party", "the opposition Ruritania First party": also after a possessive,
+  // and after a word or two of stance or rank.)
+  if ((BODY_KIND_NOUNS.has(next) || tradeThenKind(tokens, end)) && determinedBefore(tokens, i) && !isPossessive(tokens[end]) && !loadGazetteer().lookup(text) && PARTY_LABELS[text] === undefined && !CALENDAR.has(tokens[end - 1].text) && !COMPASS_ADJECTIVES.has(text)) {
     emit(sink, 'Organization', i, end, text, `org:${text.toLowerCase()}`, 'org-kind-noun');
     return;
   }

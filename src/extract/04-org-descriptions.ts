@@ -15,7 +15,9 @@ const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'business', 'carrier'
 // Nouns that describe a body whose name holds them: "the bank" for "Zenco Bank", "the union" for "the Dockers' Union".
 const NAMED_NOUNS = new Set(['bank', 'agency', 'party', 'union', 'association', 'university', 'council', 'committee', 'commission', 'ministry', 'department', 'court', 'board', 'foundation', 'institute', 'organisation', 'organization', 'alliance', 'federation', 'fund', 'league', 'network', 'broadcaster', 'newspaper',
   // (Older American press: "the railroad's president", "director of the corps", "president of the exchange".)
-  'railroad', 'railway', 'corps', 'exchange', 'jury', 'hospital', 'club', 'society', 'college', 'authority', 'bureau', 'church']);
+  'railroad', 'railway', 'corps', 'exchange', 'jury', 'hospital', 'club', 'society', 'college', 'authority', 'bureau', 'church',
+  // ("the forum's coordinator" for "the West Africa Civil Society Forum".)
+  'forum', 'coalition', 'movement', 'confederation', 'centre', 'center']);
 
 // Rules that name a paper by its title ("the Mirror newspaper", "editor of the Alden Courier").
 const PRESS_RULES = new Set(['press-title', 'press-role-paper']);
@@ -81,7 +83,10 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (tokens[k].lower !== 'the') continue;
       // ("the 15-member bloc": its size between the article and the noun.)
-      const at = tokens[k + 1].pos === 'NUM' && tokens[k + 2]?.text === '-' && SIZE_WORDS.has(tokens[k + 3]?.lower ?? '') && tokens[k + 4] ? k + 4 : k + 1;
+      // ("the central bank's governor", "the ruling party": a lower-case adjective before the noun.)
+      // ("the trade bloc": a noun too before "bloc", which fits only a union of states.)
+      const adjective = (tokens[k + 1].pos === 'ADJ' || tokens[k + 2]?.lower === 'bloc') && /^[a-z]+$/.test(tokens[k + 1].text) && tokens[k + 2] ? 1 : 0;
+      const at = tokens[k + 1].pos === 'NUM' && tokens[k + 2]?.text === '-' && SIZE_WORDS.has(tokens[k + 3]?.lower ?? '') && tokens[k + 4] ? k + 4 : k + 1 + adjective;
       const noun = tokens[at].lower;
       if ((!COMPANY_NOUNS.has(noun) && !NAMED_NOUNS.has(noun) && noun !== 'bloc') || isCapitalised(tokens[at])) continue;
       // "the company Zenco", "the bank of Peru", "the party faithful": another frame.

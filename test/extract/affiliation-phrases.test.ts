@@ -118,12 +118,23 @@ describe('appositions naming where a person works', () => {
     ['"It is unlikely," said Omar Haddad, analyst at Cedar Rock Advisory in Beirut.', ['Cedar Rock Advisory [Organization]', 'Omar Haddad -affiliatedWith-> Cedar Rock Advisory'], ['Cedar Rock Advisory [Person]']],
     // ", X's chief operating officer,": the body's possessive before the role (rule apposition-body-role)
     ['The minister met Lale Arslan, Veltron\'s chief operating officer, in June.', ['Veltron [Organization]', 'Lale Arslan -affiliatedWith-> Veltron'], ['Veltron [Person]']],
+    // ", a senior X official,": a word of rank before the body (rule apposition-body-role)
+    ['Talks failed. Lale Arslan, a senior Veltron Trust official, told reporters.', ['Lale Arslan -affiliatedWith-> Veltron Trust']],
+    // …and a one-word body the story named before its kind's noun (rules org-kind-noun, org-discourse)
+    ['The Tovan movement walked out. Lale Arslan, a senior Tovan official, told reporters.', ['Lale Arslan -affiliatedWith-> Tovan']],
     // "the <noun> <role>": the body of that noun the story named just before (rule apposition-body-role)
     ['The Northern Rowing League met in March. Ivo Tamm, the league commissioner, pointed out the costs.', ['Ivo Tamm -affiliatedWith-> Northern Rowing League']],
     // …not a noun that no body named before holds
     ['The Harbour Trust met in March. Ivo Tamm, the league commissioner, pointed out the costs.', [], ['Ivo Tamm -affiliatedWith-> Harbour Trust']],
     // …closed by a semicolon, in a list of appositions (rule apposition-body-role)
     ['The guests are Lale Arslan, the Veltron Journal sports columnist; Omar Haddad, a golfer; and others.', ['Lale Arslan -affiliatedWith-> Veltron Journal']],
+    // a second role after "and", of a second body or country (rule person-apposition-second)
+    ['Ana Rusk, the chair of the Veltron Trust and the finance minister of Peru, said no.', ['Ana Rusk -affiliatedWith-> Veltron Trust', 'Ana Rusk -affiliatedWith-> Peru']],
+    // a body's acronym written in title case, defined after a sentence's "The" and read again later (rules acronym-defined, org-discourse)
+    ['The League of Small Harbour States (Loshs) walked out. Ana Rusk, the chair of Loshs, said no.', ['League of Small Harbour States [Organization]', 'Ana Rusk -affiliatedWith-> League of Small Harbour States'], ['Loshs [Person]']],
+    // a country's delegation led by a person, with lower-case words of the role (rule delegation-led-by)
+    ['The Peruvian delegation was led by the special envoy Ana Rusk.', ['Ana Rusk -affiliatedWith-> Peru']],
+    ["Chile's delegation, led by Foreign Minister Ana Rusk, arrived on Monday.", ['Ana Rusk -affiliatedWith-> Chile']],
     // a hometown before the apposition (rule person-apposition)
     ['Hal Greer of Alden, former chairman of the Midland Water Board, spoke.', ['Hal Greer -affiliatedWith-> Midland Water Board']],
     // a participle links role and body

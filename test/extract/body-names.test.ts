@@ -22,12 +22,18 @@ describe('a body by the words around its name', () => {
     // "the X union": a name no gazetteer knows (here a head word alone, no name by itself) before a lower-case body noun (rule name-body-noun), and "Its ROLE, NAME" after it
     ['The Network union, which represents most dockers, said the news was bad. Its general secretary, Ana Rusk, called for action.', ['Network [Organization]', 'Ana Rusk -affiliatedWith-> Network']],
     ['The French union said nothing.', [], ['French [Organization]']],
+    // …and "Its ROLE, the NOUN NAME": a noun of calling between the comma and the name
+    ['The Tovan movement, which won most seats, called for protests. Its leader, the cleric Ana Rusk, rejected the plan.', ['Ana Rusk -affiliatedWith-> Tovan']],
     // a country and one trade word (rule country-trade-name)
     ["Norway Steel, the industry's trade body, said prices had hurt plants. Its director, Tom Vask, said the sector faced a crisis.", ['Norway Steel [Organization]', 'Tom Vask -affiliatedWith-> Norway Steel'], ['Tom Vask -affiliatedWith-> Norway']],
     // "Its ROLE, NAME" after a body whose name holds a verb-like word ("Watch")
     ['Kora Watch, which campaigns for lower taxes, said the figures were sad. Its chairman, Sir Tom Vask, called for cuts.', ['Tom Vask -affiliatedWith-> Kora Watch']],
     // "NAME, BODY's European chief executive,": a region qualifying the office (rule apposition-body-role)
     ["Karl Benn, Orvik Group's European chief executive, said the cuts were painful.", ['Karl Benn -affiliatedWith-> Orvik Group']],
+    // "the <adjective> <noun>'s ROLE, NAME": a description with an adjective stands for the body named before (04-org-descriptions.ts)
+    ["Tolmar said the Reserve Bank of Kora held the funds. The central bank's governor, Ana Rusk, said prices fell.", ['Ana Rusk -affiliatedWith-> Reserve Bank of Kora']],
+    // …and "the forum" for a forum named before
+    ['The Lowmoor Civil Society Forum met. "It is bad," said the forum\'s coordinator, Ana Rusk.', ['Ana Rusk -affiliatedWith-> Lowmoor Civil Society Forum']],
     // "Confederation" heads a body's name
     ['The Confederation of Lowmoor Traders warned against new curbs.', ['Confederation of Lowmoor Traders [Organization]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected as string[], forbidden as string[]));

@@ -161,6 +161,14 @@ describe('home country', () => {
     expect(got.filter((t) => t.startsWith('Sam Lund -affiliatedWith->'))).toEqual([]);
   });
 
+  it("takes the dateline's country over an institution another country also has (a Congress)", () => {
+    // (Without the dateline's say, "Congress" made this a US story: "American government", no home.)
+    const story = 'Pension bill protest\n\nLIMA - Crowds marched to Congress against a pension bill. Peru faces a fiscal gap. Labour Minister Rosa Quito said the government would not yield. Officials in Peru agreed.';
+    const got = triples(story);
+    expect(got).toContain('Rosa Quito -affiliatedWith-> Peru');
+    expect(got.filter((t) => t.includes('American government'))).toEqual([]);
+  });
+
   it('does not when the sentence names another country', () => {
     const story = 'Norway raises fuel duty\n\nNorway will raise fuel duty next year. Norwegian drivers face higher costs. Finance Minister Ola Dahl said Sweden agreed.';
     expect(triples(story)).not.toContain('Ola Dahl -affiliatedWith-> Norway');

@@ -232,6 +232,20 @@ describe('met', () => {
     ['Finance Minister Nadia Aziz, whom Mr Olaf Berg met in Oslo last week, wants a deal.', ['Nadia Aziz -met-> Olaf Berg']],
   ])('%j', (text, expected) => shouldExtract(text, expected));
 
+  it('makes a meeting of a courtesy call, not of an appeal, and gives a second verb the clause subject', () => {
+    shouldExtract('Olaf Berg called on President Nadia Aziz at her palace.', ['Nadia Aziz -met-> Olaf Berg']);
+    shouldExtract('Olaf Berg called on President Nadia Aziz to resign.', [], ['Nadia Aziz -met-> Olaf Berg']);
+    shouldExtract('Olaf Berg later called on President Nadia Aziz and met Defence Secretary Ivo Tamm.', ['Ivo Tamm -met-> Olaf Berg'], ['Ivo Tamm -met-> Nadia Aziz']);
+  });
+
+  it("meets a second object whose body's title opens the person's name ('Senate Speaker Ivo Tamm')", () => {
+    shouldExtract('Olaf Berg met Nadia Aziz and Senate Speaker Ivo Tamm on Monday.', ['Nadia Aziz -met-> Olaf Berg', 'Ivo Tamm -met-> Olaf Berg']);
+  });
+
+  it('reads a month after "in" as no modal that makes a meeting unrealised', () => {
+    shouldExtract('President Nadia Aziz, who visited Lima in May and met Premier Olaf Berg, said no.', ['Nadia Aziz -met-> Olaf Berg']);
+  });
+
   it('makes no meeting of a handshake with no partner, nor of talks still to be agreed', () => {
     shouldExtract('Olaf Berg shook hands and Nadia Aziz waved.', [], ['Nadia Aziz -met-> Olaf Berg']);
     shouldExtract('Kenya agreed to talks between Olaf Berg and Nadia Aziz.', [], ['Nadia Aziz -met-> Olaf Berg']);
@@ -481,6 +495,13 @@ describe('memberOf', () => {
 
   it('makes a member of a country that joined a body, but not of one that may join', () => {
     shouldExtract('Sweden joined NATO last year. Ukraine may join NATO one day.', ['Sweden -memberOf-> NATO'], ['Ukraine -memberOf-> NATO']);
+  });
+
+  it('makes a member of a state welcomed "as a member of" a body, and of states that formed one', () => {
+    shouldExtract('Leaders welcomed Peru as a full member of the Andean Community on Monday.', ['Peru -memberOf-> Andean Community']);
+    shouldExtract('Chile, Peru and Bolivia said they were leaving OPEC and have since formed the Pacific Metals Council.', ['Chile -memberOf-> Pacific Metals Council', 'Peru -memberOf-> Pacific Metals Council', 'Bolivia -memberOf-> Pacific Metals Council'], ['Chile -memberOf-> OPEC']);
+    // (only states: people who found a body are its founders)
+    shouldExtract('Ana Ruiz and Luis Vera founded the Pacific Metals Council.', [], ['Ana Ruiz -memberOf-> Pacific Metals Council']);
   });
 
   it('makes no member of someone who only deals with members', () => {

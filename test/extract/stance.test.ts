@@ -38,6 +38,8 @@ describe('stance patterns', () => {
     ['Olaf Berg opposes easing the limits on fishing quotas.', ['Olaf Berg -opposes-> easing the limits on fishing quotas']],
     // oppose-object: a verb the phrases pass does not know, with a plain noun object
     ['Chile decried the new levy on copper exports.', ['Chile -opposes-> new levy on copper exports']],
+    // oppose-object: "condemned what they called X": the words the actor uses are the object
+    ['Rights groups, including the Kora Legal Centre, condemned what they called a brutal use of force.', ['Kora Legal Centre -opposes-> brutal use of force']],
     // oppose-object: "objected to"
     ['Marta Ruiz objected to the closure of the harbour.', ['Marta Ruiz -opposes-> closure of the harbour']],
     // oppose-object: a light noun runs on through its verb ("a bid to cut the grant")

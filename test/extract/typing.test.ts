@@ -56,6 +56,8 @@ describe('typing', () => {
     ['The Young Puritans marched on Sunday.', [], ['Young Puritans [Person]']],
     // a party's label before a place noun is no place
     ['Some Democratic district leaders and Republican state officials met.', [], ['Democratic [Place]', 'Republican [Place]']],
+    // a known agreement whose noun the house style writes in lower case is that agreement, not its city
+    ['Ruritania quit the Kyoto protocol in May.', ['Kyoto Protocol [Agreement]'], ['Kyoto [Place]']],
     // a treaty named for a city: the city inside its name is no place of the story, and two such treaties stay two
     ['Chile signed the Treaty of Lima and the Treaty of Quito.', ['Treaty of Lima [Agreement]', 'Treaty of Quito [Agreement]'], ['Lima [Place]', 'Quito [Place]', 'Treaty [Agreement]']],
     // a law or bill by its name is a Concern, and the names inside it are the law's (rule law-name)
@@ -74,6 +76,11 @@ describe('typing', () => {
     ["The Tarrin shop workers' union said jobs were at risk.", ['Tarrin [Organization]'], ['Tarrin [Person]']],
     // …but not across a preposition
     ['The Vashti doctrine of mystical union was taught.', [], ['Vashti [Organization]']],
+    // …also after a possessive and a word or two of stance, hyphens and all, and before "front"
+    ["Ruritania's far-right Dovan Vela party held a rally.", ['Dovan Vela [Organization]'], ['Dovan Vela [Person]']],
+    ["The opposition Tamsin Rey party walked out. The Kestrel Amar front rejected it.", ['Tamsin Rey [Organization]', 'Kestrel Amar [Organization]'], ['Tamsin Rey [Person]', 'Kestrel Amar [Person]']],
+    // …but not with no determiner, where "Smith party" may be a person's
+    ["Dovan Vela party members left.", [], ['Dovan Vela [Organization]']],
     // members of a parliament in the plural are no person
     ['Prisons are failing, MPs said. About 20 Labour MPs voted against.', ['Labour Party [Organization]'], ['MPs [Person]', 'Labour MPs [Person]']],
     // a headline's first word that the story writes in lower case is a common word, no one's name

@@ -229,6 +229,7 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
   // "Ana Ruiz, State Councilor of Ruritania, Minister of Trade Luis Vera": the title is Vera's.
   if (sc.persons.some((q) => q !== p && q.meta?.titleOf === o.id)) return;
   add(sc, p, 'affiliatedWith', o, 'person-apposition', 0.85, role || p.role);
+  secondApposedRole(sc, p, o.tokenEnd);
   // "Director of Victoria University's Centre for …": the head organisation is the affiliation too.
   if (isPossessive(tokens[o.tokenEnd])) {
     const o2 = mentionStartingAt(sc, o.tokenEnd + 1);
@@ -236,6 +237,24 @@ function affiliationByApposition(sc: SentenceContext, p: Mention): void {
       add(sc, p, 'affiliatedWith', o2, 'person-apposition', 0.85, role || p.role);
       add(sc, o2, 'memberOf', o, 'org-possessive', 0.7);
     }
+  }
+}
+
+/**
+ * "Ana Ruiz, the chair of Acme and the environment minister of Kora," (rule person-apposition-second):
+ * a second role, after "and", of a second body or country, closing the apposition.
+ */
+function secondApposedRole(sc: SentenceContext, p: Mention, k: number): void {
+  const { tokens } = sc;
+  if (lower(tokens[k]) !== 'and') return;
+  let q = /^(a|an|the)$/.test(lower(tokens[k + 1])) ? k + 2 : k + 1;
+  const start = q;
+  while (q < start + 4 && /^[a-z][a-z-]*$/.test(tokens[q]?.text ?? '') && tokens[q].lower !== 'of') q++;
+  const roleWords = tokens.slice(start, q);
+  if (q === start || lower(tokens[q]) !== 'of' || !roleWords.some((t) => ROLE_NOUNS.has(t.lower))) return;
+  const o = mentionStartingAt(sc, lower(tokens[q + 1]) === 'the' ? q + 2 : q + 1);
+  if (o && (o.kind === 'Country' || o.kind === 'Organization') && /^[,.;]$/.test(tokens[o.tokenEnd]?.text ?? '.')) {
+    add(sc, p, 'affiliatedWith', o, 'person-apposition-second', 0.8, roleWords.map((t) => t.text).join(' '));
   }
 }
 
@@ -360,11 +379,14 @@ function unitEndsAt(tokens: SentenceContext['tokens'], from: number, end: number
  */
 function affiliationByItsRole(sc: SentenceContext, p: Mention): void {
   const { tokens } = sc;
-  if (lower(tokens[0]) !== 'its' || tokens[p.tokenStart - 1]?.text !== ',' || p.tokenStart > 6) {
+  // ("Its leader, the cleric Ana Ruiz,": a lower-case noun of calling between the comma and the name.)
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const calling = comma > 0 && comma < p.tokenStart - 1 && p.tokenStart - comma <= 4 && tokens.slice(comma + 1, p.tokenStart).every((t) => /^[a-z]+$/.test(t.text)) && /^(the|a|an)$/.test(tokens[comma + 1].text);
+  if (lower(tokens[0]) !== 'its' || (tokens[p.tokenStart - 1]?.text !== ',' && !calling) || p.tokenStart > 8) {
     affiliationByInnerItsRole(sc, p);
     return;
   }
-  const roleTokens = tokens.slice(1, p.tokenStart - 1);
+  const roleTokens = tokens.slice(1, calling ? comma : p.tokenStart - 1);
   if (!roleTokens.length || !roleTokens.every((t) => /^[a-z][a-z-]*$/.test(t.text)) || !roleTokens.some((t) => ROLE_NOUNS.has(t.lower))) return;
   itsOwnerBefore(sc, p, roleTokens);
 }
@@ -615,8 +637,10 @@ function affiliationByBodyRole(sc: SentenceContext, p: Mention): void {
   if (APPOSITION_ADVERBS.has(lower(tokens[q]))) q++;
   if (/^(the|a|an)$/.test(lower(tokens[q]))) q++;
   if (LEVEL_WORDS.has(tokens[q]?.text ?? '')) q++;
-  // ("Luis Vera, a former World Bank economist,": a time word before the body.)
+  // ("Luis Vera, a former World Bank economist,": a time word before the body; "a senior Acme
+  // official": a word of rank, after it or instead.)
   if (/^(former|then|new|acting|interim|longtime|veteran)$/.test(lower(tokens[q]))) q++;
+  if (/^(senior|top|leading|junior|prominent)$/.test(lower(tokens[q]))) q++;
   // ("Ana Ruiz, the Alden Democratic leader,": a district the story does not know, before the party.)
   if (/^\p{Lu}/u.test(tokens[q]?.text ?? '') && !mentionStartingAt(sc, q) && mentionStartingAt(sc, q + 1)?.meta?.party === 'yes') q++;
   // ("Ana Ruiz, the company's vice-chair,": the body the story named last with that noun.)

@@ -164,7 +164,8 @@ export function objectGroup(sc: SentenceContext, k: number): Mention[] {
       // Skip the country in "Japan's Prime Minister Fumio Kishida", or the company in "Gazprom
       // chairman Aleksey Miller", in favour of the person its title names.
       const next = ms.find((x) => x.tokenStart > m.tokenStart && x.tokenStart <= m.tokenEnd + 4 && x.kind === 'Person');
-      if ((m.kind === 'Country' || (m.kind === 'Organization' && next && titleBetween(tokens, m.tokenEnd, next.tokenStart))) && next) {
+      // ("Parliament Speaker Khaled Ali": the title may open the person's own mention.)
+      if ((m.kind === 'Country' || (m.kind === 'Organization' && next && (titleBetween(tokens, m.tokenEnd, next.tokenStart) || (next.tokenStart === m.tokenEnd && !!next.role)))) && next) {
         q = next.tokenStart;
         continue;
       }

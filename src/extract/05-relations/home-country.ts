@@ -105,7 +105,7 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
   const early = top && top.m.sentence <= doc.ctx.sentences.length / 2;
   const clear = top && early && top.mentions >= 2 && (!ranked[1] || top.n > ranked[1].n);
   const government = doc.ctx.mentions.find((m) => m.rule === 'home-government');
-  const result = { home: byInstitutions(institutions, ranked, clear ? top.m : undefined), stated, roles, holders, government, abroad };
+  const result = { home: byInstitutions(institutions, ranked, clear ? top.m : undefined, clear && dateline === top), stated, roles, holders, government, abroad };
   HOME.set(doc, result);
   return result;
 }
@@ -116,7 +116,7 @@ export function homeCountryOf(doc: DocRelations): HomeCountry {
  * institutions of one country make it home when the story names it; one of another country than the
  * home by counts leaves the story with no home, rather than give its ministers the wrong country.
  */
-function byInstitutions(institutions: Map<string, Set<string>>, ranked: Array<{ m: Mention; n: number }>, home: Mention | undefined): Mention | undefined {
+function byInstitutions(institutions: Map<string, Set<string>>, ranked: Array<{ m: Mention; n: number }>, home: Mention | undefined, datelined: boolean): Mention | undefined {
   if (!institutions.size) return home;
   const [implied] = [...institutions].sort((a, b) => b[1].size - a[1].size)[0];
   if (home?.name === implied) return home;
@@ -124,7 +124,9 @@ function byInstitutions(institutions: Map<string, Set<string>>, ranked: Array<{ 
   // (One institution is enough when the story names its country: "Tory leader X" and "the UK" in a
   // story set abroad.)
   if (named) return named;
-  return undefined;
+  // (A story datelined in the home country that never names the institution's country is set at
+  // home: "BUENOS AIRES - … marched to Congress" is no US story.)
+  return datelined ? home : undefined;
 }
 
 /** Whether a role names an office of a national government ("Foreign Secretary", "PM"). */

@@ -12,6 +12,8 @@ const COPULA_GAP = /^(is|are|was|were|be|been|being|become|becomes|became|remain
 // ("Velora, a subsidiary of Kessler Holdings": a firm's units are part of it.)
 const MEMBER_NOUNS = new Set(['part', 'member', 'members', 'party', 'signatory', 'subsidiary', 'affiliate', 'division', 'unit']);
 const JOIN_VERBS = new Set(['joined', 'joins', 'join']);
+// States that found a body are its members: "Mali and Niger formed the Alliance of Sahel States".
+const FOUND_VERBS = new Set(['formed', 'founded', 'created', 'established', 'launched']);
 const SEAT_NOUNS = new Set(['membership', 'chairmanship', 'presidency', 'seat', 'accession']);
 const SEAT_PREPOSITIONS = new Set(['of', 'in', 'on', 'to']);
 const APPOSITION_MARKS = new Set(['-', '–', '—', ',', '(']);
@@ -26,6 +28,7 @@ export function findMemberships(sc: SentenceContext): void {
   const { tokens } = sc;
   for (let k = 0; k < tokens.length; k++) if (MEMBER_NOUNS.has(lower(tokens[k]))) addPartOf(sc, k);
   for (let k = 0; k < tokens.length; k++) if (JOIN_VERBS.has(tokens[k].lower) && tokens[k].pos === 'VERB') addJoined(sc, k);
+  for (let k = 0; k < tokens.length; k++) if (FOUND_VERBS.has(tokens[k].lower) && tokens[k].pos === 'VERB') addFounded(sc, k);
   for (let k = 0; k < tokens.length; k++) if (SEAT_NOUNS.has(lower(tokens[k])) && SEAT_PREPOSITIONS.has(lower(tokens[k + 1]))) addSeat(sc, k);
   for (const c of sc.ms.filter((m) => m.kind === 'Country' || m.kind === 'Organization')) addMemberApposition(sc, c);
   for (const o of sc.ms.filter((m) => m.kind === 'Organization')) addPossessivePartners(sc, o);
@@ -67,7 +70,10 @@ function addPartOf(sc: SentenceContext, k: number): void {
   // The subject must *be* the member: "X is a member of", "X, a founding member of" — not
   // "X will entertain the members of her book club".
   // ("Kenya is one of the founding members of X": "of" after "one".)
-  if (subj.length && !tokens.slice(subj.at(-1)!.tokenEnd, k).every((t, i, gap) => COPULA_GAP.test(t.lower) || (t.lower === 'of' && gap[i - 1]?.lower === 'one'))) return;
+  if (subj.length && !tokens.slice(subj.at(-1)!.tokenEnd, k).every((t, i, gap) => COPULA_GAP.test(t.lower) || (t.lower === 'of' && gap[i - 1]?.lower === 'one'))) {
+    addMemberAs(sc, k);
+    return;
+  }
   let obj = objectGroup(sc, k + 1).find((m) => m.kind === 'Organization' || m.kind === 'Agreement');
   // "the Five Eyes intelligence network that New Zealand is a member of": the object comes first.
   if (!obj && (k + 1 >= tokens.length || /^[.,;]$/.test(tokens[k + 2]?.text ?? '.') || lower(tokens[k + 1]) === 'of')) {
@@ -86,6 +92,18 @@ function addPartOf(sc: SentenceContext, k: number): void {
   for (const x of subj) add(sc, x, obj.kind === 'Agreement' ? 'partyTo' : 'memberOf', obj, 'member-of', 0.85);
 }
 
+/** "welcomed Bolivia as a full member of the bloc" (rule member-as): the name before "as" is the member. */
+function addMemberAs(sc: SentenceContext, k: number): void {
+  const { tokens } = sc;
+  let q = k - 1;
+  while (q > 0 && lower(tokens[q]) !== 'as' && COPULA_GAP.test(lower(tokens[q]))) q--;
+  if (lower(tokens[q]) !== 'as' || lower(tokens[k + 1]) !== 'of') return;
+  const x = mentionEndingAt(sc, q);
+  const obj = objectGroup(sc, k + 1).find((m) => m.kind === 'Organization');
+  if (!x || !obj || !(x.kind === 'Country' || x.kind === 'Organization') || negatedBetween(tokens, Math.max(0, x.tokenStart - 4), k)) return;
+  add(sc, x, 'memberOf', obj, 'member-as', 0.75);
+}
+
 /** "Finland joined NATO", "Sweden has joined the alliance": joining a body makes a member. */
 function addJoined(sc: SentenceContext, k: number): void {
   const { tokens, ms } = sc;
@@ -95,6 +113,28 @@ function addJoined(sc: SentenceContext, k: number): void {
   if (!org || !subj.length || negatedBetween(tokens, subj[0].tokenStart - 2, k)) return;
   if (hedged(tokens, subj.at(-1)!.tokenEnd, k) || tokens.slice(Math.max(0, k - 2), k).some((t) => /^(will|to)$/.test(t.lower))) return;
   for (const x of subj) add(sc, x, 'memberOf', org, 'join-verb', 0.8);
+}
+
+/**
+ * "Mali and Niger have since formed the Alliance of Sahel States" (rule founded-body): states that form
+ * a body are its members (only states: a person who founds a party is its founder, another relation).
+ */
+function addFounded(sc: SentenceContext, k: number): void {
+  const { tokens, ms } = sc;
+  const q = lower(tokens[k + 1]) === 'the' ? k + 2 : k + 1;
+  const org = ms.find((m) => m.tokenStart === q && m.kind === 'Organization');
+  let subj = org ? subjectGroup(sc, k, resolvePronoun) : [];
+  // ("Mali, Chad and Niger said they were leaving the bloc and have since formed …": a verb after
+  // "and" shares the subject of the sentence, named before its first verb.)
+  // (Then the group found before "and" is the first verb's object: "leaving ECOWAS".)
+  const and = tokens.slice(Math.max(0, k - 4), k).findIndex((t) => t.lower === 'and') + Math.max(0, k - 4);
+  if (org && and >= Math.max(0, k - 4) && (!subj.length || subj.at(-1)!.tokenEnd <= and)) {
+    const firstVerb = tokens.findIndex((t) => t.pos === 'VERB');
+    subj = firstVerb < k ? sc.ms.filter((m) => m.tokenEnd <= firstVerb) : [];
+  }
+  if (!org || subj.length < 2 || !subj.every((m) => m.kind === 'Country') || negatedBetween(tokens, subj[0].tokenStart - 2, k)) return;
+  if (hedged(tokens, subj.at(-1)!.tokenEnd, k) || tokens.slice(Math.max(0, k - 2), k).some((t) => /^(will|to)$/.test(t.lower))) return;
+  for (const x of subj) add(sc, x, 'memberOf', org, 'founded-body', 0.75);
 }
 
 /** "its chairmanship of the G8", "Turkey's membership of NATO": holding a seat in a body is membership. */

@@ -48,6 +48,9 @@ export function findMeetings(sc: SentenceContext): void {
   for (let k = 0; k < tokens.length; k++) {
     const w = lower(tokens[k]);
     if (MEET_WORDS.has(w) && isMeetingWord(tokens, k, w)) addMeeting(sc, k, w);
+    // "Ana Ruiz called on President Luis Vera at his palace": a courtesy call is a meeting (not
+    // "called on Luis Vera to resign", an appeal).
+    else if (w === 'called' && lower(tokens[k + 1]) === 'on' && tokens[k].pos === 'VERB') addMeeting(sc, k, w, k + 1);
   }
 }
 
@@ -74,7 +77,8 @@ const REMOTE = /^(phone|telephone|video|videoconference|teleconference|call|call
 function unrealised(tokens: Token[], group: Mention[], k: number): boolean {
   const from = Math.max(0, Math.min(k - 6, ...group.filter((g) => g.tokenEnd <= k).map((g) => g.tokenEnd)));
   // ("agreed to the fund after talks between A and B": words before "after" are another event's.)
-  for (let q = k - 1; q >= from && !PAST_EVENT.has(tokens[q].lower); q--) if (UNREALISED.has(tokens[q].lower)) return true;
+  // ("visited Beijing in May and met …": the month is no modal.)
+  for (let q = k - 1; q >= from && !PAST_EVENT.has(tokens[q].lower); q--) if (UNREALISED.has(tokens[q].lower) && tokens[q].text !== 'May') return true;
   const end = Math.min(tokens.length, k + 25);
   for (let q = Math.max(0, k - 3); q < end; q++) {
     if (q > k && /^[.;]$/.test(tokens[q].text)) break;
@@ -94,16 +98,28 @@ function relativeObject(sc: SentenceContext, k: number): Mention | undefined {
   return undefined;
 }
 
-function addMeeting(sc: SentenceContext, k: number, w: string): void {
+/** The person before the sentence's first verb, when that verb comes before k (null if none: no guess). */
+function sharedSubject(sc: SentenceContext, k: number): Mention | null | undefined {
+  const firstVerb = sc.tokens.findIndex((t) => t.pos === 'VERB');
+  if (firstVerb < 0 || firstVerb >= k - 1) return undefined;
+  return sc.ms.find((m) => m.kind === 'Person' && m.tokenEnd <= firstVerb) ?? null;
+}
+
+function addMeeting(sc: SentenceContext, k: number, w: string, objectFrom = k): void {
   let left = subjectGroup(sc, k, resolvePronoun).filter((m) => m.kind === 'Person');
-  const right = objectGroup(sc, k).filter((m) => m.kind === 'Person');
+  const right = objectGroup(sc, objectFrom).filter((m) => m.kind === 'Person');
+  if (objectFrom > k && (!right.length || /^(to|for)$/.test(lower(sc.tokens[right.at(-1)!.tokenEnd])))) return;
   // "Ana Ruiz, whom Luis Vera met in May, …": the person "whom" takes up is the one met.
   const whom = right.length ? undefined : relativeObject(sc, k);
   if (whom) right.push(whom);
   // "Blinken has arrived in Israel for talks with Netanyahu", "Mr Blinken, on his ninth visit …, also
   // met Herzog": when the clause subject is far or behind a phrase, the last person named before the
   // meeting word (with someone named after it) is the one who met.
-  if (!left.length && right.length) {
+  // ("Ana Ruiz called on Luis Vera and met Omar Haddad": a second verb shares the clause's subject,
+  // the person before its first verb, not the first verb's object.)
+  const shared = !left.length && right.length && lower(sc.tokens[k - 1]) === 'and' ? sharedSubject(sc, k) : undefined;
+  if (shared !== undefined) left = shared ? [shared] : [];
+  else if (!left.length && right.length) {
     const before = sc.ms.filter((m) => m.kind === 'Person' && m.tokenEnd <= k && k - m.tokenEnd <= 20 && !right.includes(m));
     const last = before.at(-1);
     if (last && !sc.tokens.slice(last.tokenEnd, k).some((t) => t.text === ';' || /^(said|says|told)$/.test(t.lower))) left = [last];

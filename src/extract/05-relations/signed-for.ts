@@ -2,7 +2,8 @@
 // "Ana Ruiz joined Acme in 2019", "Ana Ruiz plays for Alden City".
 
 import type { Mention } from '../../types';
-import { lower } from '../tokens-util';
+import { ROLE_NOUNS } from '../model/titles';
+import { isPossessive, lower } from '../tokens-util';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
 
 // Verbs that put a person into a body, with the preposition each takes ('' for none).
@@ -36,9 +37,24 @@ export function affiliationByLedBy(sc: SentenceContext, p: Mention): void {
   const start = typeof p.meta?.titleStart === 'string' ? Number(p.meta.titleStart) : p.tokenStart;
   // (The title may stand between "by" and the name: "led by General Ana Ruiz".)
   let k = start - 1;
-  while (k > 0 && k > start - 4 && lower(tokens[k]) !== 'by' && /^\p{Lu}/u.test(tokens[k].text)) k--;
+  // (Or lower-case words of a role: "led by the special envoy Ana Ruiz".)
+  while (k > 0 && k > start - 5 && lower(tokens[k]) !== 'by' && (/^\p{Lu}/u.test(tokens[k].text) || /^[a-z]+$/.test(tokens[k].text))) k--;
   if (lower(tokens[k]) !== 'by' || !LED_BY.has(lower(tokens[k - 1]))) return;
-  const end = tokens[k - 2]?.text === ',' ? k - 2 : k - 1;
+  if (tokens.slice(k + 1, start).some((t) => /^[a-z]+$/.test(t.text) && !/^(the|a|an)$/.test(t.text) && !ROLE_NOUNS.has(t.text) && !ROLE_ADJECTIVES.has(t.text))) return;
+  let end = tokens[k - 2]?.text === ',' ? k - 2 : k - 1;
+  // ("The Kora delegation was led by …": a country's or body's delegation, team or mission.)
+  // (`end` is where the body's mention ends: the token after it.)
+  if (/^(was|is|were|are|be)$/.test(lower(tokens[end - 1]))) end--;
+  if (DELEGATION_NOUNS.has(lower(tokens[end - 1]))) {
+    const owner = mentionEndingAt(sc, end - 1) ?? (isPossessive(tokens[end - 2]) ? mentionEndingAt(sc, end - 2) : undefined);
+    if (owner?.kind === 'Country' || owner?.kind === 'Organization') add(sc, p, 'affiliatedWith', owner, 'delegation-led-by', 0.75, 'head of delegation');
+    return;
+  }
   const body = mentionEndingAt(sc, end);
   if (body?.kind === 'Organization') add(sc, p, 'affiliatedWith', body, 'led-by-person', 0.75, lower(tokens[k - 1]) === 'founded' ? 'founder' : 'leader');
 }
+
+// Groups a country or body sends: "the Kora delegation, led by …".
+const DELEGATION_NOUNS = new Set(['delegation', 'team', 'mission']);
+// Words of rank before a role noun: "the special envoy", "its chief negotiator".
+const ROLE_ADJECTIVES = new Set(['special', 'chief', 'senior', 'deputy', 'top', 'lead', 'former']);

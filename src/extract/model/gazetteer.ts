@@ -84,7 +84,13 @@ export function loadGazetteer(): Gazetteer {
     for (const d of c.demonyms) add(d, { kind: 'Country', key: c.key, name: c.name, rule: 'gazetteer-demonym', demonym: true });
   }
   for (const o of KNOWN_AGREEMENTS) {
-    for (const n of [o.name, ...o.aliases]) add(n, { kind: 'Agreement', key: `agreement:${o.name.toLowerCase()}`, name: o.name, rule: 'gazetteer-agreement' });
+    for (const n of [o.name, ...o.aliases]) {
+      const entry = { kind: 'Agreement' as const, key: `agreement:${o.name.toLowerCase()}`, name: o.name, rule: 'gazetteer-agreement' };
+      add(n, entry);
+      // ("the Paris agreement", "the Kyoto protocol": many house styles lower-case the noun after the name.)
+      const noun = / (Agreements?|Accords?|Treaty|Protocol|Pact|Convention)$/.exec(n);
+      if (noun && n.indexOf(' ') === noun.index) add(n.slice(0, noun.index) + noun[0].toLowerCase(), entry);
+    }
   }
   for (const o of KNOWN_ORGANIZATIONS) {
     for (const n of [o.name, ...o.aliases]) add(n, { kind: 'Organization', key: `org:${o.name.toLowerCase()}`, name: o.name, rule: 'gazetteer-org' });

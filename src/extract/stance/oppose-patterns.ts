@@ -3,13 +3,21 @@
 // (rows "oppose-object" to "concern-verb"). The table is split where it is contiguous, not regrouped:
 // BY_WORD keeps the rows of a word in table order and the first row that names something wins.
 
-import type { Mention } from '../../types';
+import type { Mention, Token } from '../../types';
 import { coveringMention } from '../03-phrases';
 import { AGAINST_VERBS, AVOW_VERBS, CONCERN_VERBS, COPULAR_VERBS, CRITIC_NOUNS, OPPOSE_VERBS, STANCE_ADJECTIVES, WORRY_WORDS } from '../model/lexicons/stance';
 import { lower } from '../tokens-util';
 import { isVerb, phraseEnd, skipFillers, skipTime } from './phrase-helpers';
 import type { StancePattern } from './types';
 import { ACTOR_KINDS, NEGATORS, OBJECT_PREPS, PHRASAL_BY_VERB, QUOTES, THREATENED_ACTS } from './word-sets';
+
+/** After "what (they) called (as)" at j, the token its object starts at; j when the words are otherwise. */
+function afterWhatCalled(tokens: Token[], j: number): number {
+  let q = j + 1;
+  if (/^(they|he|she|it|we|critics|activists)$/.test(lower(tokens[q]))) q++;
+  if (!/^(called|termed|dubbed|described)$/.test(lower(tokens[q]))) return j;
+  return lower(tokens[q + 1]) === 'as' ? q + 2 : q + 1;
+}
 
 export const OPPOSE_PATTERNS: StancePattern[] = [
   // oppose-object: "opposes easing the restrictions", "decried the cuts", "objected to the levy".
@@ -24,6 +32,8 @@ export const OPPOSE_PATTERNS: StancePattern[] = [
       if (/^(DET|NUM)$/.test(tokens[k - 1]?.pos ?? '') || (tokens[k - 1]?.pos === 'ADV' && /^(DET|NUM)$/.test(tokens[k - 2]?.pos ?? ''))) return undefined;
       let j = skipTime(tokens, skipFillers(tokens, k + 1));
       if (OBJECT_PREPS.has(lower(tokens[j])) && (/^(object|protest|oppos)/.test(t.lower) || tokens[j].lower === 'against')) j++;
+      // ("condemned what they called a disproportionate use of force": the actor's own words are the object.)
+      if (tokens[j]?.lower === 'what') j = afterWhatCalled(tokens, j);
       if (lower(tokens[j]) === 'to' || lower(tokens[j]) === 'that' || tokens[j]?.pos === 'ADP') return undefined; // "refused to", "rejected that", "rejected by"
       if (/^threat/.test(t.lower) && THREATENED_ACTS.test(lower(tokens[j])) ) return undefined;
       if (/^threat/.test(t.lower) && THREATENED_ACTS.test(lower(tokens[j + 1])) && /^(DET|ADJ)$/.test(tokens[j].pos)) return undefined;
