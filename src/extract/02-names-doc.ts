@@ -908,11 +908,32 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
   if (firms.size) for (const m of out) if ((m.rule === 'place-cue' || (m.kind === 'Person' && (m.rule === 'name-sequence' || m.rule === 'speech-name'))) && firms.has(m.name)) Object.assign(m, { kind: 'Organization', key: firms.get(m.name), rule: 'org-by-context', meta: undefined });
   const places = new Map(out.filter((m) => m.rule === 'place-by-context' || m.rule === 'site-at-place').map((m) => [m.name, m.key]));
   if (places.size) for (const m of out) if (m.rule === 'name-sequence' && places.has(m.name)) Object.assign(m, { kind: 'Place', key: places.get(m.name), rule: 'place-by-context', meta: undefined });
+  rebindAcronyms(out);
   const reviewed = addStateAbbreviations(sentences, out.filter((m) => !isTitleCaseCommon(m, written)));
   // (After the states' abbreviations: "Fort Hays, Kan., State College".)
   nameGenericBodies(sentences, reviewed);
   qualifyStateChambers(sentences, reviewed);
   return reviewed;
+}
+
+/**
+ * "The Interstate Commerce Commission opened … asked the ICC to": an acronym the gazetteer gives one
+ * body ("ICC", the International Criminal Court) stands for the body of the story whose capitalised
+ * words it spells, when the story does not name the gazetteer's body in full.
+ */
+function rebindAcronyms(mentions: Mention[]): void {
+  const acronyms = mentions.filter((m) => m.kind === 'Organization' && m.rule === 'gazetteer-org' && /^[A-Z]{2,6}$/.test(m.text) && m.text !== m.name);
+  if (!acronyms.length) return;
+  const spelt = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.kind !== 'Organization' || m.rule === 'gazetteer-org') continue;
+    const letters = m.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    if (letters.length >= 2) spelt.set(letters, m);
+  }
+  for (const a of acronyms) {
+    const body = spelt.get(a.text);
+    if (body && !mentions.some((m) => m.key === a.key && m.text !== a.text)) Object.assign(a, { name: body.name, key: body.key, rule: 'acronym-of-story-body' });
+  }
 }
 
 // Words that show a story is about a state's legislature, not the national Congress.

@@ -26,6 +26,12 @@ describe('reviewNames', () => {
     expect(people('His wife, Mary, said no. He wrote to his sister Mary in June.')).not.toContain('Mary [Place]');
   });
 
+  it("reads a listed body's acronym as the story's own body whose words it spells (rule acronym-of-story-body)", () => {
+    const bodies = (text: string) => entitiesOf(resolveTexts([text])).filter((e) => e.endsWith('[Organization]'));
+    expect(bodies('The Interstate Cattle Commission met. The farmers asked the ICC to act.')).toEqual(['Interstate Cattle Commission [Organization]']);
+    expect(bodies('The ICC issued a warrant for the general.')).toEqual(['International Criminal Court [Organization]']);
+  });
+
   it("reads a one-word state that is the surname of someone the story names in full as that person", () => {
     // (Essex is an English county; here it is Ida Essex.)
     const got = people('Ana Ruiz held talks with Ida Essex in Lima. Essex hosted her at the embassy.');
