@@ -9,6 +9,7 @@ import { BODY_LAST_WORDS, CHAMBERS, COMMITTEE_NOUNS, COMPANY_SUFFIXES, FELLOWSHI
 import { placeKey } from './model/places';
 import { normaliseRole, OFFICE_WORDS, PLURAL_TITLES, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from './model/titles';
 import { isAllCaps, isCapitalised, isJoiner, isPossessive, lower, spanText } from './tokens-util';
+import { sentenceHas, wordClass } from './word-classes';
 import { bodyListAt, pluralOf } from './02-names-lists';
 import { lookupTable } from '../utils/lookup-table';
 
@@ -25,6 +26,7 @@ for (const words of TITLE_WORDS.sort((a, b) => b.length - a.length)) {
   if (!TITLES_BY_FIRST.has(k)) TITLES_BY_FIRST.set(k, []);
   TITLES_BY_FIRST.get(k)!.push({ words, lowers: words.map((w) => w.toLowerCase()) });
 }
+const TITLE_FIRST_WORD = wordClass(TITLES_BY_FIRST.keys());
 // One-word titles written with a full stop, without it: "Supt" of "Supt.".
 const DOTTED_TITLE_STEMS = new Set(TITLES.filter((t) => /^[^\s.]+\.$/.test(t)).map((t) => t.slice(0, -1)));
 // Single words of the party labels, for the name scanner's cheap test.
@@ -150,10 +152,12 @@ export function extractNames(sentence: Sentence, idPrefix: string): NameScan {
   const gaz = loadGazetteer();
   const tokens = sentence.tokens;
   const sink: NameSink = { sentence, tokens, idPrefix, mentions: [], roleRefs: [], parentheses: sentence.text.includes('(') };
+  // (A lower-case word opens a name only as a title's first word: most sentences hold none.)
+  const titled = sentenceHas(sentence, TITLE_FIRST_WORD);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!isCapitalised(t) && !lowerTitleBeforeName(tokens, i)) {
+    if (!isCapitalised(t) && !(titled && lowerTitleBeforeName(tokens, i))) {
       i++;
       continue;
     }
