@@ -6,6 +6,7 @@ import type { Sentence, Token } from '../types';
 import { PLURAL_TITLES, TITLES } from './model/titles';
 import { hasRunLongerThan, hasWordChar } from '../utils/chars';
 import { createNlp, type PureNlp } from './nlp-model';
+import { classesOfWord, wordClassVersion, type ClassedSentence } from './word-classes';
 
 let pure: PureNlp | undefined;
 
@@ -56,17 +57,20 @@ function tokenizeSlice(text: string, original: string, base: number, out: Senten
     cursor += spaces[i].length;
     // NOTE: wink is lossless in practice; if it ever is not, find the token from the cursor instead.
     let at = cursor;
-    if (!text.startsWith(value, cursor)) {
+    // (The first code unit decides most tokens, which are one or two characters long.)
+    if (text.charCodeAt(cursor) !== value.charCodeAt(0) || (value.length > 1 && !text.startsWith(value, cursor))) {
       at = text.indexOf(value, cursor);
       if (at < 0) at = cursor;
     }
     starts[i] = at;
     cursor = at + value.length;
   }
+  const version = wordClassVersion();
   const spans = splitAfterAmounts(joinAfterTitles(doc.sentences().out(its.span) as unknown as Array<[number, number]>, values, starts, text), values);
   for (const [first, last] of spans) {
     const tokens: Token[] = [];
     let wordy = false;
+    let classes = 0;
     for (let i = first; i <= last; i++) {
       const value = values[i];
       if (tags[i] === 'SPACE' || isBlank(value)) continue;
@@ -77,14 +81,18 @@ function tokenizeSlice(text: string, original: string, base: number, out: Senten
         continue;
       }
       const start = base + starts[i];
-      tokens.push({ text: value, start, end: start + value.length, pos: tags[i], space: spaces[i], lower: lowerOf(value) });
+      const lower = lowerOf(value);
+      tokens.push({ text: value, start, end: start + value.length, pos: tags[i], space: spaces[i], lower });
+      classes |= classesOfWord(lower);
       if (!wordy) wordy = hasWordChar(value);
     }
     // A sentence that is only punctuation (a lone quote mark, a bullet) carries nothing.
     if (!wordy) continue;
     const start = tokens[0].start;
     const end = tokens[tokens.length - 1].end;
-    out.push({ index: out.length, start, end, text: original.slice(start - base, end - base), tokens });
+    // (Its word classes while its tokens are at hand: the passes skip scans by them, word-classes.ts.)
+    const sentence: ClassedSentence = { index: out.length, start, end, text: original.slice(start - base, end - base), tokens, wordClasses: classes, wordClassVersion: version };
+    out.push(sentence);
   }
 }
 

@@ -107,7 +107,7 @@ function labelWords(sentences: Sentence[], asked: Set<string>): Set<string> {
     const ts = sentences[i].tokens;
     for (let k = 0; k < ts.length; k++) {
       const t = ts[k];
-      if (!asked.has(t.text) || !isCapitalised(t) || /[.\d]/.test(t.text)) continue;
+      if (!isCapitalised(t) || !asked.has(t.text) || /[.\d]/.test(t.text)) continue;
       // ("shown in Fig. 7": the splitter may end the sentence at the abbreviation.)
       const n = ts[k + 1]?.text === '.' ? ts[k + 2] ?? (k + 2 === ts.length ? sentences[i + 1]?.tokens[0] : undefined) : ts[k + 1];
       if (n && /^\d+[a-z]?$/.test(n.text)) out.add(t.text);

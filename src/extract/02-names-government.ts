@@ -6,6 +6,9 @@
 import type { Mention, Sentence } from '../types';
 import { loadGazetteer } from './model/gazetteer';
 import { INSTITUTION_COUNTRY } from './model/organizations';
+import { sentenceHas, wordClass } from './word-classes';
+
+const GOVERNMENT = wordClass(['government']);
 
 /** The country whose institutions the mentions name most (distinct names), if the story never names it. */
 export function unnamedInstitutionCountry(mentions: Mention[]): string | undefined {
@@ -33,6 +36,7 @@ export function addHomeGovernment(sentences: Sentence[], mentions: Mention[]): M
   const added: Mention[] = [];
   for (const s of sentences) {
     const tokens = s.tokens;
+    if (!sentenceHas(s, GOVERNMENT)) continue;
     for (let k = 1; k < tokens.length; k++) {
       if (tokens[k].lower !== 'government' || tokens[k - 1].lower !== 'the' || tokens[k + 1]?.lower === 'of') continue;
       if (mentions.some((m) => m.sentence === s.index && m.tokenStart <= k && m.tokenEnd > k)) continue;

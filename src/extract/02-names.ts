@@ -9,6 +9,7 @@ import { BODY_LAST_WORDS, CHAMBERS, COMMITTEE_NOUNS, COMPANY_SUFFIXES, FELLOWSHI
 import { placeKey } from './model/places';
 import { normaliseRole, OFFICE_WORDS, PLURAL_TITLES, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES } from './model/titles';
 import { isAllCaps, isCapitalised, isJoiner, isPossessive, lower, spanText } from './tokens-util';
+import { sentenceHas, wordClass } from './word-classes';
 import { bodyListAt, pluralOf } from './02-names-lists';
 import { lookupTable } from '../utils/lookup-table';
 
@@ -25,6 +26,7 @@ for (const words of TITLE_WORDS.sort((a, b) => b.length - a.length)) {
   if (!TITLES_BY_FIRST.has(k)) TITLES_BY_FIRST.set(k, []);
   TITLES_BY_FIRST.get(k)!.push({ words, lowers: words.map((w) => w.toLowerCase()) });
 }
+const TITLE_FIRST_WORD = wordClass(TITLES_BY_FIRST.keys());
 // One-word titles written with a full stop, without it: "Supt" of "Supt.".
 const DOTTED_TITLE_STEMS = new Set(TITLES.filter((t) => /^[^\s.]+\.$/.test(t)).map((t) => t.slice(0, -1)));
 // Single words of the party labels, for the name scanner's cheap test.
@@ -156,10 +158,12 @@ export function extractNames(sentence: Sentence, idPrefix: string): NameScan {
   const gaz = loadGazetteer();
   const tokens = sentence.tokens;
   const sink: NameSink = { sentence, tokens, idPrefix, mentions: [], roleRefs: [], parentheses: sentence.text.includes('('), ampersand: sentence.text.includes('&'), andFirm: / and (Co\b|Company|Sons?\b)/.test(sentence.text) };
+  // (A lower-case word opens a name only as a title's first word: most sentences hold none.)
+  const titled = sentenceHas(sentence, TITLE_FIRST_WORD);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!isCapitalised(t) && !lowerTitleBeforeName(tokens, i)) {
+    if (!isCapitalised(t) && !(titled && lowerTitleBeforeName(tokens, i))) {
       i++;
       continue;
     }
@@ -1456,6 +1460,25 @@ function dealObjectAt(tokens: Token[], i: number): boolean {
   return j < i - 2 && lower(tokens[j]) === 'of' && DEAL_OBJECT_NOUNS.has(lower(tokens[j - 1]));
 }
 
+/** Whether one of tokens [from, end) is an event's word ("War", "Cup"). */
+function hasEventWord(tokens: Token[], from: number, end: number): boolean {
+  for (let k = Math.max(from, 0); k < end && k < tokens.length; k++) if (EVENT_WORDS.has(tokens[k].text)) return true;
+  return false;
+}
+
+/** Whether the name over [i, end) is spoken to: before a quote's closing mark, or inside a quotation and no comma after it. */
+function isVocative(tokens: Token[], i: number, end: number): boolean {
+  if (/^[.,!?]$/.test(tokens[end]?.text ?? '') && /^["”’']$/.test(tokens[end + 1]?.text ?? '')) return true;
+  if (tokens[end]?.text === ',') return false;
+  // (Inside a quotation: an odd number of quotation marks before it.)
+  let marks = 0;
+  for (let k = 0; k < i; k++) {
+    const w = tokens[k].text;
+    if (w === '"' || w === '“' || w === '”') marks++;
+  }
+  return marks % 2 === 1;
+}
+
 function classifyName(sink: NameSink, i: number, end: number): void {
   const { tokens } = sink;
   const text = spanText(tokens, i, end);
@@ -1508,7 +1531,7 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   }
   // ("Bill Clinton", "Bill Shorten": the given name that is also a law's word opens a person's name.)
   const givenBill = tokens[i].text === 'Bill' && words >= 2 && lower(tokens[i - 1]) !== 'the' && !isPossessive(tokens[i - 1]);
-  if (!ROLE_NOUNS.has(prev) && tokens.slice(givenBill ? i + 1 : i, end).some((t) => EVENT_WORDS.has(t.text))) return;
+  if (!ROLE_NOUNS.has(prev) && hasEventWord(tokens, givenBill ? i + 1 : i, end)) return;
   // "the Capitol", "Capitol Hill": a name holding a building's word is that place (rule building-name).
   let building = i;
   while (building < end && !BUILDING_WORDS.has(tokens[building].text)) building++;
@@ -1666,9 +1689,8 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   // "his official Kent house, Chevening,", "the capital, Honiara.": a name in apposition to a place
   // noun is that place (not when it speaks, "the house, Smith said", nor when it is spoken to at the
   // end of a quote, "It's the next house, Mike.").
-  const quoted = tokens.slice(0, i).filter((t) => /^["“”]$/.test(t.text)).length % 2 === 1;
-  const vocative = (/^[.,!?]$/.test(tokens[end]?.text ?? '') && /^["”’']$/.test(tokens[end + 1]?.text ?? '')) || (quoted && tokens[end]?.text !== ',');
-  if (tokens[i - 1]?.text === ',' && APPOSITION_PLACE_NOUNS.has(lower(tokens[i - 2])) && /^[,.;]$/.test(tokens[end]?.text ?? '.') && !SPEECH_VERBS.has(next) && !vocative) {
+  // (The cheap tests first: whether the name is spoken to is asked only after a place noun and a comma.)
+  if (tokens[i - 1]?.text === ',' && APPOSITION_PLACE_NOUNS.has(lower(tokens[i - 2])) && /^[,.;]$/.test(tokens[end]?.text ?? '.') && !SPEECH_VERBS.has(next) && !isVocative(tokens, i, end)) {
     emit(sink, 'Place', i, end, text, placeKey(text), 'place-apposition');
     return;
   }

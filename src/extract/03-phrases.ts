@@ -9,6 +9,7 @@ import type { Mention, Sentence, Token } from '../types';
 import { mentionsBySentence, type DocContext } from './context';
 import { AGREE_VERBS, AGREEMENT_FILLER, AGREEMENT_HEADS, CALENDAR, CONCERN_HEADS, CONCERN_TRIGGERS, CONTRACTING_VERBS, IMPOSE_VERBS, GENERIC_MEASURE_MODIFIERS, MEASURE_FILLERS, MEASURE_HEADS, NEGATIONS, SANCTION_HEADS, SUBJECT_SYNONYMS, WEAK_AGREEMENT_HEADS } from './model/lexicon';
 import { isCapitalised, isJoiner, isPossessive, lower, spanText } from './tokens-util';
+import { sentenceHas, wordClass } from './word-classes';
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'any', 'such', 'one', 'each', 'every', 'no', 'some', 'both', 'all', 'another']);
 const AFTER_PARTY = new Set(['between', 'with', 'by', 'among', 'involving']);
@@ -51,6 +52,11 @@ const QUOTE_MARK = /^["“”'‘’]$/;
 
 const TRIGGERS = new Map<string, { predicate: 'concernedAbout' | 'opposes'; id: string }>();
 for (const t of CONCERN_TRIGGERS) for (const w of t.words) TRIGGERS.set(w, { predicate: t.predicate, id: t.id });
+// The words the scans below start from: a sentence with none of a scan's words is not scanned.
+const AGREEMENT_HEAD = wordClass(AGREEMENT_HEADS);
+const TRIGGER = wordClass(TRIGGERS.keys());
+const TALKS_WORD = wordClass(TALKS_WORDS);
+const CONCERN_OR_MEASURE_HEAD = wordClass([...MEASURE_HEADS, ...STRONG_CONCERN_HEADS]);
 
 export interface ConcernTrigger {
   sentence: number;
@@ -136,6 +142,7 @@ const RULE_NOUNS = new Set(['rules', 'regulations', 'law', 'laws', 'regime', 're
 function findAgreements(s: Sentence, ms: Mention[], _ctx: DocContext): Mention[] {
   const tokens = s.tokens;
   const out: Mention[] = [];
+  if (!sentenceHas(s, AGREEMENT_HEAD)) return out;
   for (let k = 0; k < tokens.length; k++) {
     const head = lower(tokens[k]);
     if (!AGREEMENT_HEADS.has(head) || tokens[k].pos === 'VERB' || coveringMention(ms, k)) continue;
@@ -568,13 +575,16 @@ function findConcerns(s: Sentence, ms: Mention[], ctx: DocContext & { triggers?:
   const tokens = s.tokens;
   // Token positions already inside a concern, so the strong-head scan does not take them twice.
   const used = new Set<number>();
-  for (let k = 0; k < tokens.length; k++) {
-    const trig = TRIGGERS.get(lower(tokens[k]));
-    if (trig && !coveringMention(ms, k)) addTriggerConcerns(s, ms, ctx, k, trig, used);
+  if (sentenceHas(s, TRIGGER)) {
+    for (let k = 0; k < tokens.length; k++) {
+      const trig = TRIGGERS.get(lower(tokens[k]));
+      if (trig && !coveringMention(ms, k)) addTriggerConcerns(s, ms, ctx, k, trig, used);
+    }
   }
-  for (let k = 0; k < tokens.length; k++) if (TALKS_WORDS.has(lower(tokens[k]))) addTalksTopic(s, ms, ctx, k, used);
+  if (sentenceHas(s, TALKS_WORD)) for (let k = 0; k < tokens.length; k++) if (TALKS_WORDS.has(lower(tokens[k]))) addTalksTopic(s, ms, ctx, k, used);
   // Strong concern phrases with no trigger: candidates for "denounced it" and for merging; and measures
   // with a name of their own ("the sales tax bill"): candidates for a later "the bill". (One scan.)
+  if (!sentenceHas(s, CONCERN_OR_MEASURE_HEAD)) return;
   for (let k = 0; k < tokens.length; k++) {
     if (used.has(k)) continue;
     if (k > 0 && MEASURE_HEADS.has(tokens[k].lower)) {

@@ -16,6 +16,7 @@ import { mentionsBySentence, tokenKey } from './context';
 import { conjuncts, coveringMention, makeConcern, trimSpan } from './03-phrases';
 import { AVOWAL_NOUNS, CONCERN_VERBS } from './model/lexicons/stance';
 import { lower, spanText } from './tokens-util';
+import { sentenceHas, wordClass } from './word-classes';
 import { DEMAND_PATTERNS } from './stance/demand-patterns';
 import { JUDGEMENT_PATTERNS } from './stance/judgement-patterns';
 import { joinBoth, measureAntecedent, trailingAdjunct, usefulObject } from './stance/objects';
@@ -33,6 +34,7 @@ const PATTERNS: StancePattern[] = [...OPPOSE_PATTERNS, ...JUDGEMENT_PATTERNS, ..
 
 const BY_WORD = new Map<string, StancePattern[]>();
 for (const p of PATTERNS) for (const w of p.words) BY_WORD.set(w, [...(BY_WORD.get(w) ?? []), p]);
+const STANCE_WORD = wordClass(BY_WORD.keys());
 
 /** Adds the concerns that stance patterns name, and their triggers for the relations pass. */
 export function findStances(ctx: Ctx): void {
@@ -51,6 +53,7 @@ export function findStances(ctx: Ctx): void {
     unmarked = marks ? 0 : unmarked + 1;
     // (One pass over the words, no array per sentence: this loop runs on every sentence.)
     let ms: Mention[] | undefined;
+    if (!sentenceHas(s, STANCE_WORD)) continue;
     for (let k = 0; k < s.tokens.length; k++) {
       const patterns = BY_WORD.get(s.tokens[k].lower);
       if (!patterns || (taken.size && taken.has(tokenKey(s.index, k)))) continue;

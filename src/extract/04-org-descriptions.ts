@@ -9,6 +9,7 @@ import { COMPANY_SUFFIXES } from './model/organizations';
 import { type DocContext } from './context';
 import { quotedAt } from './stance/phrase-helpers';
 import { isCapitalised, lower, spanText } from './tokens-util';
+import { sentenceHas, wordClass } from './word-classes';
 
 // Nouns that describe a company, whatever its name's last word: "the company", "the firm".
 const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'business', 'carrier', 'airline', 'maker', 'manufacturer', 'retailer', 'operator', 'producer', 'conglomerate', 'insurer', 'lender']);
@@ -18,6 +19,8 @@ const NAMED_NOUNS = new Set(['bank', 'agency', 'party', 'union', 'association', 
   'railroad', 'railway', 'corps', 'exchange', 'jury', 'hospital', 'club', 'society', 'college', 'authority', 'bureau', 'church',
   // ("the forum's coordinator" for "the West Africa Civil Society Forum".)
   'forum', 'coalition', 'movement', 'confederation', 'centre', 'center']);
+// The nouns a description ends in: a sentence with none of them holds no description.
+const DESCRIPTION_NOUN = wordClass([...COMPANY_NOUNS, ...NAMED_NOUNS, 'bloc']);
 
 // Rules that name a paper by its title ("the Mirror newspaper", "editor of the Alden Courier").
 const PRESS_RULES = new Set(['press-title', 'press-role-paper']);
@@ -80,6 +83,7 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
   let unbound: Set<string> | undefined;
   for (const s of ctx.sentences) {
     const { tokens } = s;
+    if (!sentenceHas(s, DESCRIPTION_NOUN)) continue;
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (tokens[k].lower !== 'the') continue;
       // ("the 15-member bloc": its size between the article and the noun.)

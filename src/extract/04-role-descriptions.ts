@@ -7,6 +7,7 @@ import { adjacentCountry } from './04-coreference';
 import { mentionsByTokens, roleReference, tokenKey, type DocContext } from './context';
 import { normaliseRole, OFFICE_WORDS, ROLE_NOUNS } from './model/titles';
 import { isCapitalised } from './tokens-util';
+import { sentenceHas, wordClass } from './word-classes';
 
 // Lower-case words that may stand between "the" and the office ("the former foreign minister").
 const QUALIFIERS = new Set(['former', 'new', 'then', 'outgoing', 'incoming', 'veteran', 'embattled', 'acting', 'interim', 'deputy', 'foreign', 'prime', 'defence', 'defense', 'finance', 'trade', 'home', 'chief', 'vice', 'senior', 'junior', 'state', 'party', 'opposition', 'health', 'interior', 'justice', 'education', 'energy', 'environment', 'economy', 'labour', 'labor', 'agriculture', 'transport', 'culture']);
@@ -16,6 +17,8 @@ const OFFICE_HEADS = new Set([...OFFICE_WORDS, ...ROLE_NOUNS].filter((w) => !/\s
 // An office whose word is more often an adjective: read as an office only before a verb.
 const VERB_BOUND_HEADS = new Set(['general']);
 const isVerb = (t: Token | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+// A description ends in one of these: a sentence with none holds no description.
+const DESCRIPTION_HEAD = wordClass([...OFFICE_HEADS, ...VERB_BOUND_HEADS]);
 
 /** The head word of a role, for "the minister" against "Foreign Minister". */
 const headOf = (role: string) => normaliseRole(role).split(' ').at(-1) ?? '';
@@ -76,7 +79,10 @@ export function resolveRoleDescriptions(ctx: DocContext): void {
   const added: Mention[] = [];
   for (const s of ctx.sentences) {
     const { tokens } = s;
+    if (!sentenceHas(s, DESCRIPTION_HEAD)) continue;
     for (let k = 0; k < tokens.length; k++) {
+      // (description() asks this first; asked here, no look-up closure is made for every other token.)
+      if (tokens[k].lower !== 'the') continue;
       const d = description(tokens, k, (j) => {
         const m = byTokenStart.get(tokenKey(s.index, j));
         return m?.kind === 'Country' && m.meta?.demonym === 'yes' ? m : undefined;

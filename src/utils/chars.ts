@@ -42,3 +42,45 @@ export function hasRunLongerThan(s: string, max: number): boolean {
   }
   return false;
 }
+
+/** A typographic apostrophe (‘ ’ ʼ) or a dash U+2010–U+2015: what surfaceKey straightens. */
+function isTypographic(c: number): boolean {
+  return c === 0x2018 || c === 0x2019 || c === 0x02bc || (c >= 0x2010 && c <= 0x2015);
+}
+
+/** `/[\u2018\u2019\u02bc\u2010-\u2015]|\s-|-\s|\s\s/.test(s)`: what a gazetteer key built from tokens may need normalised. */
+export function needsTokenKey(s: string): boolean {
+  return needsKey(s, false);
+}
+
+/**
+ * `/[\u2018\u2019\u02bc\u2010-\u2015]|\s-|-\s|[^\S ]| {2}|^ | $/.test(s)`: anything surfaceKey would
+ * change (a typographic apostrophe or dash, a space beside a hyphen, a whitespace other than one
+ * space between words).
+ */
+export function needsSurfaceKey(s: string): boolean {
+  return s.charCodeAt(0) === 0x20 || s.charCodeAt(s.length - 1) === 0x20 || needsKey(s, true);
+}
+
+/** The scan of both: with `otherSpace`, any whitespace but a space counts too. */
+function needsKey(s: string, otherSpace: boolean): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 0x80 ? c !== 0x2d && c > 0x20 : false) continue;
+    if (isTypographic(c)) return true;
+    const d = s.charCodeAt(k + 1);
+    if (c === 0x2d) {
+      if (isWhitespace(d)) return true;
+    } else if (isWhitespace(c) && ((otherSpace && c !== 0x20) || d === 0x2d || isWhitespace(d))) return true;
+  }
+  return false;
+}
+
+/** `/['\u2018\u2019\u02bc\s-]/.test(s)`: an apostrophe, whitespace or hyphen, where a form's first word ends. */
+export function hasWordBreak(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x27 || c === 0x2d || c === 0x2018 || c === 0x2019 || c === 0x02bc || isWhitespace(c)) return true;
+  }
+  return false;
+}

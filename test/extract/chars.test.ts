@@ -1,7 +1,7 @@
 // The hand-written character tests of src/utils/chars.ts and tokens-util.ts stand for regular
 // expressions (they are faster in the hot loops): each must answer exactly as its expression does.
 
-import { hasRunLongerThan, hasWhitespace, hasWordChar, isWhitespace, lastWordOf } from '../../src/utils/chars';
+import { hasRunLongerThan, hasWhitespace, hasWordBreak, hasWordChar, isWhitespace, lastWordOf, needsSurfaceKey, needsTokenKey } from '../../src/utils/chars';
 import { tokenKey } from '../../src/extract/context';
 import { surfaceKey } from '../../src/extract/model/gazetteer';
 import { placeKey } from '../../src/extract/model/places';
@@ -10,7 +10,7 @@ import type { Token } from '../../src/types';
 
 // Every kind of character the tests care about: ASCII, accented and other letters, digits of other
 // scripts, every whitespace, dashes and quotes, and an astral character (a surrogate pair).
-const ALPHABET = ['a', 'Z', 'é', 'É', 'ß', 'ǅ', 'Ω', 'ж', '中', '٣', '7', ' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u180e', '-', '\u2010', '\u2013', '\u2014', '’', "'", '.', ',', '\u{1F600}', '\u{1D400}'];
+const ALPHABET = ['a', 'Z', 'é', 'É', 'ß', 'ǅ', 'Ω', 'ж', '中', '٣', '7', ' ', '\t', '\n', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u180e', '-', '\u2010', '\u2013', '\u2014', '\u2015', '’', '\u2018', '\u02bc', "'", '.', ',', '\u{1F600}', '\u{1D400}'];
 
 function samples(n: number, maxLength = 6): string[] {
   // A fixed linear congruential generator: the same strings on every run.
@@ -56,6 +56,16 @@ describe('character tests', () => {
   it('surfaceKey returns what the full normalisation gives, also when it skips it', () => {
     const full = (s: string) => s.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2015]/g, '-').replace(/\s*-\s*/g, '-').replace(/\s+/g, ' ').trim();
     expect(samples(20000, 8).filter((s) => surfaceKey(s) !== full(s))).toEqual([]);
+  });
+
+  it('the gazetteer key tests answer as their regular expressions', () => {
+    const wrong = samples(20000, 8).filter(
+      (s) =>
+        needsTokenKey(s) !== /[\u2018\u2019\u02bc\u2010-\u2015]|\s-|-\s|\s\s/.test(s) ||
+        needsSurfaceKey(s) !== /[\u2018\u2019\u02bc\u2010-\u2015]|\s-|-\s|[^\S ]| {2}|^ | $/.test(s) ||
+        hasWordBreak(s) !== /['\u2018\u2019\u02bc\s-]/.test(s),
+    );
+    expect(wrong).toEqual([]);
   });
 
   it('placeKey folds accents as NFKD does, also when it skips that for ASCII', () => {

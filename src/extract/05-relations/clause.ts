@@ -5,7 +5,8 @@ import type { Mention, Sentence, Token } from '../../types';
 import { CALENDAR, NEGATIONS, SPEECH_VERBS } from '../model/lexicon';
 import { ROLE_NOUNS } from '../model/titles';
 import { lower } from '../tokens-util';
-import { COUNTRY_PLURALS, SINGULAR_PRONOUNS, type PronounResolver, type SentenceContext } from './context';
+import { wordClass } from '../word-classes';
+import { COUNTRY_PLURALS, hasWordOf, SINGULAR_PRONOUNS, type PronounResolver, type SentenceContext } from './context';
 
 export const ACTORS = new Set(['Person', 'Country', 'Organization']);
 const PREPOSITIONS = new Set(['by', 'of', 'with', 'in', 'to', 'from', 'between', 'against', 'on', 'for', 'about', 'over', 'at', 'into', 'toward', 'towards', 'among', 'like', 'than', 'under', 'after', 'before', 'near', 'across', 'beyond', 'besides', 'via']);
@@ -270,10 +271,12 @@ export function placeAfter(sc: SentenceContext, k: number): Mention | undefined 
   return undefined;
 }
 
+const SPEECH_VERB = wordClass(SPEECH_VERBS);
+
 /** "…, Ardern said.", "said Prof Patman", "she said": who speaks in this sentence. */
 export function findSpeaker(sc: SentenceContext, resolve: PronounResolver): Mention | undefined {
   const { tokens, ms } = sc;
-  for (let k = 0; k < tokens.length; k++) {
+  if (hasWordOf(sc, SPEECH_VERB)) for (let k = 0; k < tokens.length; k++) {
     if (!SPEECH_VERBS.has(lower(tokens[k]))) continue;
     const before = ms.find((m) => m.kind === 'Person' && m.tokenEnd === k);
     if (before) return before;

@@ -8,6 +8,7 @@ import type { ConcernTrigger } from '../03-phrases';
 import { tokenKey, type DocContext } from '../context';
 import { SPEECH_VERBS } from '../model/lexicon';
 import { lower } from '../tokens-util';
+import { sentenceHas } from '../word-classes';
 import { agreesInGender, mostSalientPerson } from './salience';
 
 export type RelationsInput = DocContext & { triggers?: ConcernTrigger[] };
@@ -43,6 +44,14 @@ export interface SentenceContext {
   persons: Mention[];
   /** Who speaks in the sentence ("…, Ardern said."); set once findSpeaker has run. */
   speaker: Mention | undefined;
+}
+
+/**
+ * Whether the sentence holds a word of the class (word-classes.ts): a family skips its scan for a
+ * trigger word when not. (True for tokens other than the sentence's own, which are scanned.)
+ */
+export function hasWordOf(sc: SentenceContext, bits: number): boolean {
+  return sc.tokens !== sc.s.tokens || sentenceHas(sc.s, bits);
 }
 
 /** Resolves the pronoun or plural reference at token k to the mentions it stands for. */

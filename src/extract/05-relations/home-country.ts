@@ -14,7 +14,8 @@ import { CHAMBER_OF_TITLE, COUNCIL_NAMES, INSTITUTION_COUNTRY } from '../model/o
 import { isStateName } from '../model/places';
 import { HOME_OFFICES, normaliseRole, OFFICE_COUNTRY, ROLE_NOUNS } from '../model/titles';
 import { isPossessive, lower } from '../tokens-util';
-import { add, type DocRelations, type SentenceContext } from './context';
+import { wordClass } from '../word-classes';
+import { add, hasWordOf, type DocRelations, type SentenceContext } from './context';
 
 /** What the home-country rules need of a document, computed once. */
 interface HomeCountry {
@@ -290,6 +291,7 @@ export function affiliationByOfficeCountry(sc: SentenceContext, p: Mention): voi
  */
 export function affiliationByHomeRoleRef(sc: SentenceContext): void {
   const { tokens } = sc;
+  if (!hasWordOf(sc, OFFICE_FIRST_WORD)) return;
   for (let k = 1; k < tokens.length; k++) {
     if (lower(tokens[k - 1]) !== 'the') continue;
     const role = officeAt(sc, k);
@@ -313,6 +315,7 @@ export function affiliationByHomeRoleRef(sc: SentenceContext): void {
 
 /** The national office spelt at token k with no name after it ("the foreign secretary told"), if any. */
 const OFFICE_FIRST_WORDS = new Set([...HOME_OFFICES].map((o) => o.split(' ')[0]));
+const OFFICE_FIRST_WORD = wordClass(OFFICE_FIRST_WORDS);
 
 function officeAt(sc: SentenceContext, k: number): string | undefined {
   const { tokens } = sc;
@@ -366,6 +369,9 @@ function chambersOf(doc: DocRelations): Map<string, Mention> {
   return named;
 }
 
+// What opens such a list: "legislators like", "including", "such as".
+const LIST_OPENER = wordClass(['like', 'including', 'such']);
+
 // Plural members of a chamber, and the chambers they may sit in, first found first.
 const CHAMBER_MEMBERS: Record<string, string[]> = lookupTable({
   legislators: ['Legislature', 'House', 'Senate', 'Parliament', 'Congress'],
@@ -382,6 +388,7 @@ const CHAMBER_MEMBERS: Record<string, string[]> = lookupTable({
  */
 export function membershipByMemberList(sc: SentenceContext): void {
   const { tokens } = sc;
+  if (!hasWordOf(sc, LIST_OPENER)) return;
   for (let k = 0; k < tokens.length - 1; k++) {
     const next = tokens[k + 1].lower;
     if (next !== 'like' && next !== 'including' && next !== 'such') continue;

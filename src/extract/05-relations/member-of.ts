@@ -4,7 +4,8 @@
 import type { Mention } from '../../types';
 import { isPossessive, lower } from '../tokens-util';
 import { hedged, negatedBetween, objectGroup, subjectGroup } from './clause';
-import { add, mentionEndingAt, mentionStartingAt, resolvePronoun, type SentenceContext } from './context';
+import { wordClass } from '../word-classes';
+import { add, hasWordOf, mentionEndingAt, mentionStartingAt, resolvePronoun, type SentenceContext } from './context';
 
 // Words that may stand between a member and "member of": a copula, an article, an adverb, a comma.
 // (With ordinals: "Finland became the 31st member of NATO", "the newest member".)
@@ -19,6 +20,10 @@ const SEAT_PREPOSITIONS = new Set(['of', 'in', 'on', 'to']);
 const APPOSITION_MARKS = new Set(['-', '–', '—', ',', '(']);
 const MEMBER_ROLES = new Set(['member', 'members', 'producer', 'exporter', 'founder', 'partner', 'signatory', 'state']);
 const PARTNER_NOUNS = new Set(['partners', 'allies', 'members', 'partner', 'ally', 'member']);
+const MEMBER_NOUN = wordClass(MEMBER_NOUNS);
+const JOIN_VERB = wordClass(JOIN_VERBS);
+const SEAT_NOUN = wordClass(SEAT_NOUNS);
+const WHICH = wordClass(['which']);
 
 /** Every memberOf of the sentence, rule by rule; each needs an organisation or agreement named in it. */
 export function findMemberships(sc: SentenceContext): void {
@@ -26,13 +31,13 @@ export function findMemberships(sc: SentenceContext): void {
   if (!sc.ms.some((m) => m.kind === 'Organization' || m.kind === 'Agreement')) return;
   for (const p of sc.persons) addPartyLabel(sc, p);
   const { tokens } = sc;
-  for (let k = 0; k < tokens.length; k++) if (MEMBER_NOUNS.has(lower(tokens[k]))) addPartOf(sc, k);
-  for (let k = 0; k < tokens.length; k++) if (JOIN_VERBS.has(tokens[k].lower) && tokens[k].pos === 'VERB') addJoined(sc, k);
+  if (hasWordOf(sc, MEMBER_NOUN)) for (let k = 0; k < tokens.length; k++) if (MEMBER_NOUNS.has(lower(tokens[k]))) addPartOf(sc, k);
+  if (hasWordOf(sc, JOIN_VERB)) for (let k = 0; k < tokens.length; k++) if (JOIN_VERBS.has(tokens[k].lower) && tokens[k].pos === 'VERB') addJoined(sc, k);
   for (let k = 0; k < tokens.length; k++) if (FOUND_VERBS.has(tokens[k].lower) && tokens[k].pos === 'VERB') addFounded(sc, k);
-  for (let k = 0; k < tokens.length; k++) if (SEAT_NOUNS.has(lower(tokens[k])) && SEAT_PREPOSITIONS.has(lower(tokens[k + 1]))) addSeat(sc, k);
+  if (hasWordOf(sc, SEAT_NOUN)) for (let k = 0; k < tokens.length; k++) if (SEAT_NOUNS.has(lower(tokens[k])) && SEAT_PREPOSITIONS.has(lower(tokens[k + 1]))) addSeat(sc, k);
   for (const c of sc.ms.filter((m) => m.kind === 'Country' || m.kind === 'Organization')) addMemberApposition(sc, c);
   for (const o of sc.ms.filter((m) => m.kind === 'Organization')) addPossessivePartners(sc, o);
-  for (let k = 1; k < tokens.length; k++) if (tokens[k].lower === 'which' && tokens[k - 1].text === ',') addOwnedBody(sc, k);
+  if (hasWordOf(sc, WHICH)) for (let k = 1; k < tokens.length; k++) if (tokens[k].lower === 'which' && tokens[k - 1].text === ',') addOwnedBody(sc, k);
 }
 
 /**

@@ -5,7 +5,10 @@ import type { Mention, Token } from '../../types';
 import { MEET_WORDS } from '../model/lexicon';
 import { lower } from '../tokens-util';
 import { negatedBetween, objectGroup, placeAfter, subjectGroup } from './clause';
-import { add, resolvePronoun, type SentenceContext } from './context';
+import { wordClass } from '../word-classes';
+import { add, hasWordOf, resolvePronoun, type SentenceContext } from './context';
+
+const MEET_WORD = wordClass(MEET_WORDS);
 
 // Verbs that are meetings only as verbs: "AM host Ryan Bridge" is a title.
 const VERB_ONLY = new Set(['host', 'hosts', 'hosted', 'received', 'welcomed', 'spoke', 'discussed']);
@@ -45,6 +48,7 @@ function hasOtherObject(tokens: Token[], k: number): boolean {
 /** Meetings at each meeting word of the sentence, in token order. */
 export function findMeetings(sc: SentenceContext): void {
   const { tokens } = sc;
+  if (!hasWordOf(sc, MEET_WORD)) return;
   for (let k = 0; k < tokens.length; k++) {
     const w = lower(tokens[k]);
     if (MEET_WORDS.has(w) && isMeetingWord(tokens, k, w)) addMeeting(sc, k, w);

@@ -5,7 +5,8 @@ import type { Mention } from '../../types';
 import { AGREE_VERBS, IMPOSE_VERBS, SANCTION_HEADS } from '../model/lexicon';
 import { lower } from '../tokens-util';
 import { ACTORS, hedged, negatedBetween, subjectGroup } from './clause';
-import { add, antecedentOf, mentionEndingAt, mentionStartingAt, noPronouns, resolvePronoun, type SentenceContext } from './context';
+import { wordClass } from '../word-classes';
+import { add, antecedentOf, hasWordOf, mentionEndingAt, mentionStartingAt, noPronouns, resolvePronoun, type SentenceContext } from './context';
 
 const GAP_STOPS = new Set(['.', ';', ',', ':', '"', '“', '”']);
 const PLACE_PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'over', 'on']);
@@ -15,7 +16,7 @@ export function findParties(sc: SentenceContext): void {
   const agreements = sc.ms.filter((m) => m.kind === 'Agreement');
   if (!agreements.length) {
     // "after Brazil signed up to it": the agreement named before is the one signed.
-    if (sc.doc.lastAgreement) for (let k = 0; k < sc.tokens.length; k++) {
+    if (sc.doc.lastAgreement && hasWordOf(sc, AGREE_OR_REFUSE)) for (let k = 0; k < sc.tokens.length; k++) {
       const w = lower(sc.tokens[k]);
       if (AGREE_VERBS.has(w)) addAgreeVerbPronoun(sc, k, sc.doc.lastAgreement);
       else if (REFUSALS_TO.has(w)) addRefusal(sc, k, sc.doc.lastAgreement);
@@ -31,6 +32,7 @@ export function findParties(sc: SentenceContext): void {
     addHeadlineParties(sc, a);
   }
   const { tokens } = sc;
+  if (!hasWordOf(sc, AGREE_OR_HAVE)) return;
   for (let k = 0; k < tokens.length; k++) if (AGREE_VERBS.has(lower(tokens[k])) || (HAVE_VERBS.has(lower(tokens[k])) && hasAgreementObject(sc, k))) addAgreeVerb(sc, k);
 }
 
@@ -162,6 +164,9 @@ function addAgreeVerbPronoun(sc: SentenceContext, k: number, target: Mention): v
 
 // Verbs of refusing a step, and the steps that join an agreement: "refused to sign up".
 const REFUSALS_TO = new Set(['refused', 'refuses', 'refuse', 'declined', 'declines', 'decline']);
+// The words the scans above start from.
+const AGREE_OR_REFUSE = wordClass([...AGREE_VERBS, ...REFUSALS_TO]);
+const AGREE_OR_HAVE = wordClass([...AGREE_VERBS, ...HAVE_VERBS]);
 const JOINING_STEPS = new Set(['sign', 'join', 'back', 'accept', 'endorse', 'ratify', 'support']);
 
 /**
