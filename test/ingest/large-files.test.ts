@@ -36,7 +36,6 @@ const READ = (file: string, tokenize: boolean) => `
   const { readDocuments } = require('./src/ingest');
   const { tokenize } = require('./src/extract/01-tokens');
   const base = process.resourceUsage().maxRSS;
-  const t0 = Date.now();
   const { documents, skipped, warnings } = readDocuments([${JSON.stringify(file)}]);
   const text = documents[0].text;
   let sentences = 0, tokens = 0, offsetsOk = true;
@@ -45,19 +44,19 @@ const READ = (file: string, tokenize: boolean) => `
     for (const t of s.tokens) { tokens++; if (text.slice(t.start, t.end) !== t.text) offsetsOk = false; }
   }
   console.log(JSON.stringify({ length: text.length, skipped: skipped.length, warnings: warnings.length, sentences, tokens,
-    offsetsOk: offsetsOk ? 1 : 0, ms: Date.now() - t0, peakMB: (process.resourceUsage().maxRSS - base) / 1024 }));
+    offsetsOk: offsetsOk ? 1 : 0, peakMB: (process.resourceUsage().maxRSS - base) / 1024 }));
 `;
 
 describe('large inputs', () => {
-  it('reads a 50 MB file in about a second, with memory a small multiple of its size', () => {
+  it('reads a 50 MB file with memory a small multiple of its size', () => {
     const file = path.join(tempDir(), 'big.txt');
     const text = prose(50 * MB, false);
     fs.writeFileSync(file, text);
     const r = runChild(READ(file, false));
     expect(r).toMatchObject({ length: text.length, skipped: 0, warnings: 0 });
-    // Measured here: ~1 s and ~350 MB (the bytes, the decoded string and a few same-size masks).
+    // Measured here: ~350 MB (the bytes, the decoded string and a few same-size masks). (Speed is the
+    // bench's to measure; the child's timeout only stops a run that hangs.)
     expect(r.peakMB).toBeLessThan(10 * 50);
-    expect(r.ms).toBeLessThan(20_000);
   });
 
   it('tokenises a file that is one 5 MB line in slices, with every offset right', () => {
@@ -76,8 +75,8 @@ describe('large inputs', () => {
     const file = path.join(tempDir(), 'blob.txt');
     fs.writeFileSync(file, `Jacinda Ardern met Fumio Kishida.\n${'QUJD'.repeat((5 * MB) / 4)}\n`);
     const r = runChild(READ(file, true));
+    // (One sentence: the blob never reached the tokeniser.)
     expect(r).toMatchObject({ skipped: 0, warnings: 1, sentences: 1, offsetsOk: 1 });
-    expect(r.ms).toBeLessThan(30_000);
   });
 
   it('builds every output from a 60 kB single-line article', async () => {

@@ -109,12 +109,11 @@ describe('masking hostile input', () => {
     ['long runs just under the limit', `${'a'.repeat(MAX_WORD)} `.repeat(MB / (MAX_WORD + 1))],
   ];
 
-  it.each(HOSTILE)('stays fast on %s', (_what, input) => {
-    const t0 = performance.now();
+  // Linear passes take 0.1–2 s here even on a loaded machine; a quadratic one would take minutes and
+  // meet the test's timeout (a guard against a hang: speed itself is the bench's to measure).
+  it.each(HOSTILE)('masks %s, keeping every offset', (_what, input) => {
     for (const mask of [maskHtml, maskMarkdown, maskFurniture, (s: string) => maskLongRuns(s).text]) {
       expect(mask(input).length).toBe(input.length);
     }
-    // Linear passes take 0.1–2 s here even on a loaded machine; a quadratic one would take minutes.
-    expect(performance.now() - t0).toBeLessThan(10_000);
-  });
+  }, 120_000);
 });

@@ -114,12 +114,10 @@ describe('startLayout', () => {
   it('stops the worker when asked (a build whose export failed does not wait for its layout)', async () => {
     const g = clusters(120, 20);
     const stop = new AbortController();
-    const started = Date.now();
     const pending = startLayout(g, { iterations: 100_000 }, stop.signal);
     setTimeout(() => stop.abort(), 50);
+    // (100,000 iterations would take minutes and then resolve: only the stop rejects.)
     await expect(pending).rejects.toThrow(/stopped/);
-    // 100,000 iterations would take minutes.
-    expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
 

@@ -8,7 +8,8 @@ import { negatedBetween, objectGroup, placeAfter, subjectGroup } from './clause'
 import { wordClass } from '../word-classes';
 import { add, hasWordOf, resolvePronoun, type SentenceContext } from './context';
 
-const MEET_WORD = wordClass(MEET_WORDS);
+// (And "called", of a courtesy call: "called on President X".)
+const MEET_WORD = wordClass([...MEET_WORDS, 'called']);
 
 // Verbs that are meetings only as verbs: "AM host Ryan Bridge" is a title.
 const VERB_ONLY = new Set(['host', 'hosts', 'hosted', 'received', 'welcomed', 'spoke', 'discussed']);
