@@ -592,6 +592,11 @@ const PERSONAL_PRONOUNS = new Set(['we', 'us', 'you']);
 // Lower-case nouns of an institution after its name, as older US papers write them: "Fortier High school".
 const INSTITUTION_NOUNS = new Set(['school', 'college', 'university', 'academy', 'seminary', 'hospital', 'church']);
 const PLACE_BEFORE = new Set(['at', 'near', 'from', 'to']);
+// British copy gives a club, a band or a firm a plural verb ("Alden Town have sacked their manager");
+// a person's name as the subject that opens a clause never takes one. (Only there: a name inside a
+// phrase may end a list or a preposition's object, "such men as Ana Ruiz were consulted".)
+const COLLECTIVE_VERBS = new Set(['have', 'are', 'were']);
+const CLAUSE_OPENERS = new Set(['but', 'yet', 'now', 'while', 'although', 'though', 'because', 'since', 'when', 'after']);
 // Plurals of the head words of armed and political groups, which no surname is: "Red Brigades".
 const GROUP_HEAD_PLURALS = new Set(['Brigades', 'Guards', 'Fronts', 'Armies', 'Forces', 'Movements', 'Leagues', 'Parties', 'Unions', 'Councils', 'Committees', 'Units', 'Commands', 'Battalions', 'Regiments', 'Militias', 'Cells']);
 
@@ -673,6 +678,10 @@ function kindByContext(tokens: Token[], m: Mention): 'Organization' | 'Place' | 
     // (After a broadcaster's possessive: "the Maurice Stans column" is a person's.)
     if (next && PROGRAMME_NOUNS.has(next.text) && isPossessive(tokens[m.tokenStart - 1])) return 'Organization';
     if (GROUP_HEAD_PLURALS.has(tokens[m.tokenEnd - 1].text)) return 'Organization';
+    // "Alden Town have sacked …", "Kora United were fined …" (a family's plural, "the Ruizes have", is no one name).
+    // ("Meanwhile, Alden Town have …": one opening word and a comma may come first.)
+    const opensClause = m.tokenStart === 0 || CLAUSE_OPENERS.has(before) || (before === ',' && m.tokenStart === 2);
+    if (next && COLLECTIVE_VERBS.has(next.lower) && opensClause && !/s$/.test(tokens[m.tokenEnd - 1].text)) return 'Organization';
     // "Dale Foods, which supplies the airline": a name that "which" takes up is no person's.
     // "Rival Kora Telecom, which owns Zentel": what a body owns or bought is a body too.
     // (Not after "of" or "by", where "which" may take up the phrase's head: "the party of Ana Ruiz, which".)

@@ -16,6 +16,14 @@ describe('role phrases before a name', () => {
     ['Chile Navy chief Admiral Ines Mora inspected the fleet.', ['Ines Mora -affiliatedWith-> Chile Navy']],
     // an unknown word before a three-word role phrase is the body (rule org-role-phrase)
     ['Brightwater senior policy adviser Nell Gray welcomed the plan.', ['Brightwater [Organization]', 'Nell Gray -affiliatedWith-> Brightwater'], ['Brightwater [Person]']],
+    // a sport's role nouns after a demonym: "marathon runner", "midfielder"
+    ['Ugandan marathon runner Ruth Akello won the race in Seoul.', ['Ruth Akello -affiliatedWith-> Uganda']],
+    ['Welsh midfielder Owen Prys scored twice.', ['Owen Prys -affiliatedWith-> United Kingdom']],
+    // …and a band's: "guitarist"
+    ['Norwegian guitarist Eirik Dahl left the band in May.', ['Eirik Dahl -affiliatedWith-> Norway']],
+    // a sport's qualifier of the role is no body: "Opening batsman NAME", "Olympic rower NAME"
+    ['Opening batsman Nell Gray was dropped.', ['Nell Gray [Person]'], ['Opening [Organization]']],
+    ['Olympic rower Nell Gray chairs the panel.', ['Nell Gray [Person]'], ['Olympic [Organization]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
 });
 

@@ -14,6 +14,11 @@ describe('a body by the words around its name', () => {
     // a name ending in "International" (rule body-last-word), but not an airport's
     ['Carrow International said torture was still widespread.', ['Carrow International [Organization]'], ['Carrow International [Person]']],
     ['The army closed Brenna International Airport on Monday.', [], ['Brenna International [Organization]']],
+    // a football club's last word (rule body-last-word): "Rovers", "Town"
+    ['Dunmore Rovers have sacked their manager after a run of defeats.', ['Dunmore Rovers [Organization]'], ['Dunmore Rovers [Person]']],
+    ['Pellow Town were fined for fielding an ineligible player.', ['Pellow Town [Organization]'], ['Pellow Town [Person]']],
+    // …and an entertainment firm's: "Pictures", "Records"
+    ['Quarry Pictures and Brisk Records agreed to share the soundtrack rights.', ['Quarry Pictures [Organization]', 'Brisk Records [Organization]'], ['Quarry Pictures [Person]', 'Brisk Records [Person]']],
     // "Watch" after a name's first word heads a body; a page's "Watch Live" link is none
     ['Fenwick Watch UK, which campaigns for lower taxes, said the figures were bad.', ['Fenwick Watch UK [Organization]']],
     ['Watch Live: the minister speaks on Monday.', [], ['Watch Live [Organization]']],

@@ -360,6 +360,12 @@ describe('a name typed by the words around it', () => {
     expect(got).not.toContain('Quorvo [Place]');
   });
 
+  it('is a body when British copy gives it a plural verb, but not at the end of a list', () => {
+    expect(all('Dunmore Castle have sacked their manager after six defeats.')).toContain('Dunmore Castle [Organization]');
+    expect(all('Pellow Vale were fined by the league on Monday.')).toContain('Pellow Vale [Organization]');
+    expect(all('Ana Ruiz and Tom Vale have left the firm.')).toContain('Tom Vale [Person]');
+  });
+
   it('is a people, not a place, after "we"', () => {
     expect(all('In general we Brits can be so apathetic, said Ivo Marsh.').some((e) => e.startsWith('Brits'))).toBe(false);
   });
