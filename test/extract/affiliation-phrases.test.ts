@@ -16,6 +16,10 @@ describe('role phrases before a name', () => {
     ['Chile Navy chief Admiral Ines Mora inspected the fleet.', ['Ines Mora -affiliatedWith-> Chile Navy']],
     // an unknown word before a three-word role phrase is the body (rule org-role-phrase)
     ['Brightwater senior policy adviser Nell Gray welcomed the plan.', ['Brightwater [Organization]', 'Nell Gray -affiliatedWith-> Brightwater'], ['Brightwater [Person]']],
+    // "NAME of <kind> firm ORG": British copy drops the article before the body's kind
+    ['Analyst Nell Gray of research firm Quarrow Metrics said sales would fall.', ['Nell Gray -affiliatedWith-> Quarrow Metrics']],
+    // "The ROLE of <nationality> <kind> firm ORG, NAME,"
+    ['The chief executive of Danish shipping firm Velko, Ola Dahl, has resigned.', ['Ola Dahl -affiliatedWith-> Velko']],
     // a sport's role nouns after a demonym: "marathon runner", "midfielder"
     ['Ugandan marathon runner Ruth Akello won the race in Seoul.', ['Ruth Akello -affiliatedWith-> Uganda']],
     ['Welsh midfielder Owen Prys scored twice.', ['Owen Prys -affiliatedWith-> United Kingdom']],

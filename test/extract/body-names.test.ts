@@ -17,6 +17,10 @@ describe('a body by the words around its name', () => {
     // a football club's last word (rule body-last-word): "Rovers", "Town"
     ['Dunmore Rovers have sacked their manager after a run of defeats.', ['Dunmore Rovers [Organization]'], ['Dunmore Rovers [Person]']],
     ['Pellow Town were fined for fielding an ineligible player.', ['Pellow Town [Organization]'], ['Pellow Town [Person]']],
+    // a club's two-word name goes by either word afterwards: "Rovers", "Dunmore"
+    ['Dunmore Rovers have sacked their manager. Rovers finished fifth. Dunmore chairman Tom Vask said sorry.', ['Tom Vask -affiliatedWith-> Dunmore Rovers'], ['Rovers [Organization]', 'Dunmore [Organization]']],
+    // …and a club the plural verb showed to be one, by its first word
+    ['Pellow Castle have sacked their manager. But Pellow have won once since. Chairman Tom Vask said sorry.', ['Tom Vask -affiliatedWith-> Pellow Castle'], ['Pellow [Person]']],
     // …and an entertainment firm's: "Pictures", "Records"
     ['Quarry Pictures and Brisk Records agreed to share the soundtrack rights.', ['Quarry Pictures [Organization]', 'Brisk Records [Organization]'], ['Quarry Pictures [Person]', 'Brisk Records [Person]']],
     // "Watch" after a name's first word heads a body; a page's "Watch Live" link is none

@@ -133,9 +133,9 @@ export const ORG_HEADS = new Set([
 // anywhere in a name ("Kora International Airport" is a place).
 // Football clubs' and entertainment firms' last words name a body too: "Ashdown Rovers", "Alden Town",
 // "Kora Pictures", "Velk Records". (Not "Town" or "City": an unknown "Granite City" is a place more often.)
+export const CLUB_LAST_WORDS = new Set(['Rovers', 'Wanderers', 'Athletic', 'Albion', 'United', 'Rangers', 'Hotspur']);
 export const BODY_LAST_WORDS = new Set([
-  'International', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'United', 'Rangers', 'Hotspur',
-  'Pictures', 'Records', 'Films', 'Entertainment', 'Media', 'Management',
+  'International', ...CLUB_LAST_WORDS, 'Pictures', 'Records', 'Films', 'Entertainment', 'Media', 'Management',
 ]);
 
 export const SERVICE_WORDS = new Set(['Radio', 'Television', 'TV', 'News', 'Online', 'Interactive', 'World', 'Service', 'Newsroom']);
