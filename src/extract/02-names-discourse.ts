@@ -5,7 +5,7 @@
 
 import type { Mention, Sentence } from '../types';
 import { loadGazetteer } from './model/gazetteer';
-import { CLUB_LAST_WORDS, COMPANY_SUFFIXES } from './model/organizations';
+import { BODY_LAST_WORDS, CLUB_LAST_WORDS, COMPANY_SUFFIXES } from './model/organizations';
 import { teamPluralsByPerson } from './02-names-teams';
 
 // Rules whose context says "a body" outright: "oil firm Yukos", "the Mirror newspaper", a known body.
@@ -56,7 +56,7 @@ export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention
     else if (m.rule === 'match-side' && WORD_NAME.test(last.text) && !gaz.lookup(last.text)) bodies.set(last.text, m);
     // "Ashdown Rovers" … "Rovers" or "Ashdown", "Kora Pictures" … "Kora", "Alden Town have sacked …" …
     // "Alden": a club's or an entertainment firm's two-word name goes by its first word, a club's by its last too.
-    else if (m.rule === 'body-last-word' || m.rule === 'org-by-context') {
+    else if (m.rule === 'body-last-word' || m.rule === 'org-by-context' || BODY_LAST_WORDS.has(last.text)) {
       if (WORD_NAME.test(first.text) && !gaz.lookup(first.text) && !bodies.has(first.text)) bodies.set(first.text, m);
       if (CLUB_LAST_WORDS.has(last.text) && !bodies.has(last.text)) bodies.set(last.text, m);
     }

@@ -1364,6 +1364,9 @@ function dealObjectAt(tokens: Token[], i: number): boolean {
   return j < i - 2 && lower(tokens[j]) === 'of' && DEAL_OBJECT_NOUNS.has(lower(tokens[j - 1]));
 }
 
+// Kinds of a work whose title follows them: "the album Paper Boats", "the film Blue Hour".
+const WORK_NOUNS = new Set(['album', 'single', 'song', 'track', 'film', 'movie', 'drama', 'comedy', 'thriller', 'documentary', 'novel', 'musical', 'sitcom', 'series', 'programme', 'program']);
+
 function classifyName(sink: NameSink, i: number, end: number): void {
   const { tokens } = sink;
   const text = spanText(tokens, i, end);
@@ -1603,6 +1606,9 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   }
   // English puts no article before a person's name: "the Rock", "the Quad" are not people.
   if (prev === 'the') return;
+  // "the single Glass Heart", "the drama Winter Count": a work's title after its kind is no one's name.
+  // ("film director Ana Ruiz": the word before the name is the role, so this does not apply.)
+  if (WORK_NOUNS.has(prev)) return;
   // "Fort Alden", "San Lucas": a place by its first word (rule place-prefix).
   if (words >= 2 && PLACE_PREFIXES.has(tokens[i].text)) {
     emit(sink, 'Place', i, end, text, placeKey(text), 'place-prefix');

@@ -20,6 +20,9 @@ describe('role phrases before a name', () => {
     ['Analyst Nell Gray of research firm Quarrow Metrics said sales would fall.', ['Nell Gray -affiliatedWith-> Quarrow Metrics']],
     // "The ROLE of <nationality> <kind> firm ORG, NAME,"
     ['The chief executive of Danish shipping firm Velko, Ola Dahl, has resigned.', ['Ola Dahl -affiliatedWith-> Velko']],
+    // a body's head word alone before a role and a name is the body of that head named before (rule head-word-role)
+    ['The Tanners Guild of Ostra said it was worried. Guild president Nell Gray called for talks.', ['Nell Gray -affiliatedWith-> Tanners Guild of Ostra']],
+    ['The Pellow Rowing Federation chose a host. Federation chief executive Ola Dahl visited Leeds.', ['Ola Dahl -affiliatedWith-> Pellow Rowing Federation']],
     // a sport's role nouns after a demonym: "marathon runner", "midfielder"
     ['Ugandan marathon runner Ruth Akello won the race in Seoul.', ['Ruth Akello -affiliatedWith-> Uganda']],
     ['Welsh midfielder Owen Prys scored twice.', ['Owen Prys -affiliatedWith-> United Kingdom']],

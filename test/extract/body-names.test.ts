@@ -21,6 +21,10 @@ describe('a body by the words around its name', () => {
     ['Dunmore Rovers have sacked their manager. Rovers finished fifth. Dunmore chairman Tom Vask said sorry.', ['Tom Vask -affiliatedWith-> Dunmore Rovers'], ['Rovers [Organization]', 'Dunmore [Organization]']],
     // …and a club the plural verb showed to be one, by its first word
     ['Pellow Castle have sacked their manager. But Pellow have won once since. Chairman Tom Vask said sorry.', ['Tom Vask -affiliatedWith-> Pellow Castle'], ['Pellow [Person]']],
+    // …and a firm's ending in such a word, named after its kind: "media group Velko Media" … "Velko"
+    ['The studio is owned by the media group Velko Media. Velko chief executive Tom Vask said sorry.', ['Tom Vask -affiliatedWith-> Velko Media'], ['Velko [Organization]']],
+    // a work's title after its kind is no one's name
+    ['Their single Paper Boats topped the charts, and the drama Blue Hour won a prize.', [], ['Paper Boats [Person]', 'Blue Hour [Person]']],
     // …and an entertainment firm's: "Pictures", "Records"
     ['Quarry Pictures and Brisk Records agreed to share the soundtrack rights.', ['Quarry Pictures [Organization]', 'Brisk Records [Organization]'], ['Quarry Pictures [Person]', 'Brisk Records [Person]']],
     // "Watch" after a name's first word heads a body; a page's "Watch Live" link is none

@@ -12,7 +12,7 @@ import { isPossessive, lower, spanText } from '../tokens-util';
 import { affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, BODY_NOUNS, mentionEndingAt, mentionStartingAt, ownerBeforePossessive, type SentenceContext } from './context';
 import { bodyAfterBased, SEATED } from './located-in';
-import { affiliationByBodyRoleComma, affiliationByOpeningRole, affiliationByOpeningTitle } from './opening-role';
+import { affiliationByBodyRoleComma, affiliationByHeadWordRole, affiliationByOpeningRole, affiliationByOpeningTitle } from './opening-role';
 import { affiliationByJoining, affiliationByLedBy } from './signed-for';
 import { affiliationByPlaceOffice, isPlaceOfficeApposition } from './state-office';
 
@@ -59,6 +59,7 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByOpeningRole(sc, p);
     affiliationByOpeningTitle(sc, p);
     affiliationByBodyRoleComma(sc, p);
+    affiliationByHeadWordRole(sc, p);
     affiliationByJoining(sc, p);
     affiliationByLedBy(sc, p);
     affiliationByOrgTitle(sc, p);
