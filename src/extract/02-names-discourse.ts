@@ -61,6 +61,7 @@ export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention
       if (CLUB_LAST_WORDS.has(last.text) && !bodies.has(last.text)) bodies.set(last.text, m);
     }
   }
+  mentions = spreadLongNames(sentences, mentions);
   if (bodies.size === 0) return mentions;
   // A word that is also a person's surname or given name in this document is left as it was ("Ford").
   for (const m of mentions) {
@@ -107,6 +108,43 @@ export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention
   }
   // (In reading order, as the scanner gives them.)
   return out.length > mentions.length ? out.sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart) : out;
+}
+
+/**
+ * "Ofcom fined the broadcaster Channel Vista … Channel Vista's director said …": a name of two words
+ * or more that a telling context showed to be a body is that body wherever else the story writes it
+ * (a person's reading of the same words gives way; a name inside a longer one is left alone).
+ */
+function spreadLongNames(sentences: Sentence[], mentions: Mention[]): Mention[] {
+  const byFirst = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.kind !== 'Organization' || !TELLING_RULES.has(m.rule) || m.tokenEnd - m.tokenStart < 2 || m.text !== m.name) continue;
+    const first = sentences[m.sentence].tokens[m.tokenStart].text;
+    const list = byFirst.get(first) ?? [];
+    if (!list.some((x) => x.name === m.name)) byFirst.set(first, [...list, m]);
+  }
+  if (byFirst.size === 0) return mentions;
+  const out = [...mentions];
+  let added = false;
+  for (const s of sentences) {
+    const { tokens } = s;
+    for (let k = 0; k < tokens.length; k++) {
+      const bodies = byFirst.get(tokens[k].text);
+      if (!bodies) continue;
+      for (const body of bodies) {
+        const words = body.name.split(' ');
+        const end = k + words.length;
+        if (!words.every((w, q) => tokens[k + q]?.text === w) || /^\p{Lu}/u.test(tokens[end]?.text ?? '') || (k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text) && k - 1 > 0)) continue;
+        const over = out.filter((m) => m.sentence === s.index && m.tokenStart < end && m.tokenEnd > k);
+        if (over.some((m) => m.kind !== 'Person')) continue;
+        for (const m of over) out.splice(out.indexOf(m), 1);
+        const t = tokens[k];
+        out.push({ id: `o${s.index}.${k}`, kind: 'Organization', text: body.name, name: body.name, key: body.key, sentence: s.index, tokenStart: k, tokenEnd: end, start: t.start, end: tokens[end - 1].end, role: undefined, rule: 'org-discourse', meta: undefined });
+        added = true;
+      }
+    }
+  }
+  return added ? out.sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart) : mentions;
 }
 
 // Title Case headlines ("Governor Signs Road Bill Over Protests") capitalise every word, so their

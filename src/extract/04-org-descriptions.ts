@@ -5,7 +5,7 @@
 
 import type { Mention, Token } from '../types';
 import { ORG_NOUNS } from './02-names';
-import { COMPANY_SUFFIXES } from './model/organizations';
+import { CLUB_LAST_WORDS, COMPANY_SUFFIXES } from './model/organizations';
 import { type DocContext } from './context';
 import { quotedAt } from './stance/phrase-helpers';
 import { isCapitalised, lower, spanText } from './tokens-util';
@@ -15,7 +15,16 @@ const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'business', 'carrier'
 // Nouns that describe a body whose name holds them: "the bank" for "Zenco Bank", "the union" for "the Dockers' Union".
 const NAMED_NOUNS = new Set(['bank', 'agency', 'party', 'union', 'association', 'university', 'council', 'committee', 'commission', 'ministry', 'department', 'court', 'board', 'foundation', 'institute', 'organisation', 'organization', 'alliance', 'federation', 'fund', 'league', 'network', 'broadcaster', 'newspaper',
   // (Older American press: "the railroad's president", "director of the corps", "president of the exchange".)
-  'railroad', 'railway', 'corps', 'exchange', 'jury', 'hospital', 'club', 'society', 'college', 'authority', 'bureau', 'church']);
+  'railroad', 'railway', 'corps', 'exchange', 'jury', 'hospital', 'club', 'society', 'college', 'authority', 'bureau', 'church',
+  // (A record label, a film studio or a television channel: "the label" for "Velk Records".)
+  'label', 'studio', 'channel']);
+// Last words of the names that a kind noun describes though the name lacks it: "the label" is
+// "Velk Records", "the studio" "Kora Pictures", "the club" "Alden Rovers".
+const NAME_ENDS_OF_KIND: Record<string, Set<string>> = {
+  label: new Set(['records', 'music']),
+  studio: new Set(['pictures', 'films', 'studios', 'entertainment']),
+  club: new Set([...CLUB_LAST_WORDS].map((w) => w.toLowerCase())),
+};
 
 // Rules that name a paper by its title ("the Mirror newspaper", "editor of the Alden Courier").
 const PRESS_RULES = new Set(['press-title', 'press-role-paper']);
@@ -42,7 +51,7 @@ function companiesOf(orgs: Mention[], tokensOf: (sentence: number) => Token[]): 
 }
 
 /** Whether a body mention fits "the <noun>". */
-function fits(m: Mention, noun: string, companies: Set<string>, sentence: number, nounAfter: (m: Mention) => string): boolean {
+function fits(m: Mention, noun: string, companies: Set<string>, sentence: number, nounAfter: (m: Mention, side?: number) => string): boolean {
   // ("the group's Americas director" after "Human Rights Watch said": any body is a group, named just before.)
   // (Not a paper named by its title: "introduced by Ana Ruiz, sports editor of the Alden Courier. Luis
   // Vera, the only junior in the group, …" speaks of the people, and a paper is "the paper".)
@@ -54,6 +63,8 @@ function fits(m: Mention, noun: string, companies: Set<string>, sentence: number
   // ("The Kora Dockers union said …" … "the union's president": the noun written after the name,
   // when the name has no such head of its own: "a National League club" is a club of the league.)
   const last = words[words.length - 1];
+  // ("the broadcaster Tarrin Vision" … "the broadcaster": the noun the story introduced it with.)
+  if (NAME_ENDS_OF_KIND[noun]?.has(last) || (m.rule === 'org-noun-name' && nounAfter(m, -1) === noun)) return true;
   return words.includes(noun) || (nounAfter(m) === noun && !NAMED_NOUNS.has(last) && !COMPANY_NOUNS.has(last));
 }
 
@@ -71,7 +82,8 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
   let taken: Set<string> | undefined;
   const tokensOf = (i: number) => ctx.sentences[i].tokens;
   const companies = companiesOf(orgs, tokensOf);
-  const nounAfter = (m: Mention) => tokensOf(m.sentence)[m.tokenEnd]?.text ?? '';
+  // (The word after the name, or with side -1 the one before it.)
+  const nounAfter = (m: Mention, side = 1) => tokensOf(m.sentence)[side > 0 ? m.tokenEnd : m.tokenStart - 1]?.text ?? '';
   const added: Mention[] = [];
   // Nouns the story used as "the <noun>" before naming any body that fits: "set up the fund … the
   // International Monetary Fund … welcomed the fund" speaks of its own fund, not the body named later.
@@ -81,14 +93,17 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (tokens[k].lower !== 'the') continue;
       // ("the 15-member bloc": its size between the article and the noun.)
-      const at = tokens[k + 1].pos === 'NUM' && tokens[k + 2]?.text === '-' && SIZE_WORDS.has(tokens[k + 3]?.lower ?? '') && tokens[k + 4] ? k + 4 : k + 1;
+      // ("the Espoo-based company": where it is based; the description then starts at its noun,
+      // after the place's own mention.)
+      const based = isCapitalised(tokens[k + 1]) && tokens[k + 2]?.text === '-' && tokens[k + 3]?.lower === 'based' && !!tokens[k + 4];
+      const at = based ? k + 4 : tokens[k + 1].pos === 'NUM' && tokens[k + 2]?.text === '-' && SIZE_WORDS.has(tokens[k + 3]?.lower ?? '') && tokens[k + 4] ? k + 4 : k + 1;
       const noun = tokens[at].lower;
       if ((!COMPANY_NOUNS.has(noun) && !NAMED_NOUNS.has(noun) && noun !== 'bloc') || isCapitalised(tokens[at])) continue;
       // "the company Zenco", "the bank of Peru", "the party faithful": another frame.
       const next = tokens[at + 1];
       if (next && (isCapitalised(next) || next.lower === 'of' || next.pos === 'NOUN')) continue;
       taken ??= new Set(ctx.mentions.map((m) => `${m.sentence}:${m.tokenStart}`));
-      if (taken.has(`${s.index}:${k + 1}`) || taken.has(`${s.index}:${at}`)) continue;
+      if ((!based && taken.has(`${s.index}:${k + 1}`)) || taken.has(`${s.index}:${at}`)) continue;
       const before = orgs.filter((m) => (m.sentence < s.index && m.sentence >= s.index - WINDOW) || (m.sentence === s.index && m.tokenEnd <= k));
       const keys = new Map<string, Mention>();
       for (const m of before) if (fits(m, noun, companies, s.index, nounAfter)) keys.set(m.key, m);
@@ -100,9 +115,10 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
       const body = keys.size === 1 ? [...keys.values()][0] : nearestAlone([...keys.values()], s.index);
       if (!body) continue;
       // (The size is part of the description: "chairman of the 15-member bloc" reads the body after "the".)
-      const first = tokens[k + 1];
+      const from = based ? at : k + 1;
+      const first = tokens[from];
       const t = tokens[at];
-      added.push({ id: `b${s.index}.${k + 1}`, kind: 'Organization', text: spanText(tokens, k + 1, at + 1), name: body.name, key: body.key, sentence: s.index, tokenStart: k + 1, tokenEnd: at + 1, start: first.start, end: t.end, role: undefined, rule: 'org-description', meta: { roleRef: 'yes' } });
+      added.push({ id: `b${s.index}.${from}`, kind: 'Organization', text: spanText(tokens, from, at + 1), name: body.name, key: body.key, sentence: s.index, tokenStart: from, tokenEnd: at + 1, start: first.start, end: t.end, role: undefined, rule: 'org-description', meta: { roleRef: 'yes' } });
     }
   }
   ctx.mentions.push(...added);

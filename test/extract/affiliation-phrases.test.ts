@@ -108,6 +108,13 @@ describe('party labels', () => {
     // a body a firm owns, or is owned by, is part of it (rule owned-body)
     ['Tarrin Dairy, which is owned by the Dutch investment firm Gorvel Partners, closed a plant.', ['Tarrin Dairy -memberOf-> Gorvel Partners']],
     ['The bid came from Gorvel Foods, which owns Tarrin Dairy.', ['Tarrin Dairy -memberOf-> Gorvel Foods']],
+    // …as the subject of "is owned by", or a description of it that opens the sentence (rule owned-by-subject)
+    ['Tarrin Records is owned by the Dutch media group Gorvel Media.', ['Tarrin Records -memberOf-> Gorvel Media']],
+    ['Ofcom fined the channel Tarrin Vision. The channel, which is based in Leeds, is owned by Gorvel Media.', ['Tarrin Vision -memberOf-> Gorvel Media', 'Tarrin Vision -locatedIn-> Leeds']],
+    // "the X-based <kind>": a description of the body the sentence before names, and where it is based
+    ['Tarrin Records signed the band. The singer joined the London-based label in 2008.', ['Tarrin Records -locatedIn-> London']],
+    // a name of two words that a telling context showed to be a body is that body elsewhere in the story
+    ["Ofcom fined the broadcaster Tarrin Vision on Monday. Tarrin Vision's head of news, Ann Vale, apologised.", ['Ann Vale -affiliatedWith-> Tarrin Vision']],
     // a shadow minister and the one party the sentence, or the one before, names (rule shadow-party)
     ['But shadow health secretary Tom Reed said the Greens opposed the levy.', ['Tom Reed -memberOf-> Green Party']],
     ['The Greens said the levy was unfair. Shadow chancellor Tom Reed said taxes would rise.', ['Tom Reed -memberOf-> Green Party']],

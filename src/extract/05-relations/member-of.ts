@@ -29,7 +29,22 @@ export function findMemberships(sc: SentenceContext): void {
   for (let k = 0; k < tokens.length; k++) if (SEAT_NOUNS.has(lower(tokens[k])) && SEAT_PREPOSITIONS.has(lower(tokens[k + 1]))) addSeat(sc, k);
   for (const c of sc.ms.filter((m) => m.kind === 'Country' || m.kind === 'Organization')) addMemberApposition(sc, c);
   for (const o of sc.ms.filter((m) => m.kind === 'Organization')) addPossessivePartners(sc, o);
-  for (let k = 1; k < tokens.length; k++) if (tokens[k].lower === 'which' && tokens[k - 1].text === ',') addOwnedBody(sc, k);
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].lower === 'which' && tokens[k - 1].text === ',') addOwnedBody(sc, k);
+    else if (tokens[k].lower === 'owned' && tokens[k + 1]?.lower === 'by' && /^(is|was)$/.test(tokens[k - 1].lower)) addOwnedBySubject(sc, k);
+  }
+}
+
+/** The body from q, after an article and a description: "the US investment firm Kora Partners". */
+function bodyAfterDescription(sc: SentenceContext, q: number): Mention | undefined {
+  for (let gap = 0; gap < 6 && q < sc.tokens.length; gap++) {
+    const m = mentionStartingAt(sc, q);
+    if (m?.kind === 'Organization') return m;
+    if (m) q = m.tokenEnd;
+    else if (/^[a-z][a-z-]*$/.test(sc.tokens[q].text)) q++;
+    else return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -45,18 +60,23 @@ function addOwnedBody(sc: SentenceContext, k: number): void {
   if (passive) q += 3;
   else if (/^(owns|bought|acquired)$/.test(lower(tokens[q]))) q++;
   else return;
-  // The object may stand after an article and a description: "the US investment firm Kora Partners".
-  let y: Mention | undefined;
-  for (let gap = 0; gap < 6 && q < tokens.length && !y; gap++) {
-    const m = mentionStartingAt(sc, q);
-    if (m?.kind === 'Organization') y = m;
-    else if (m) q = m.tokenEnd;
-    else if (/^[a-z][a-z-]*$/.test(tokens[q].text)) q++;
-    else return;
-  }
+  const y = bodyAfterDescription(sc, q);
   if (!y) return;
   if (passive) add(sc, x, 'memberOf', y, 'owned-body', 0.75);
   else add(sc, y, 'memberOf', x, 'owned-body', 0.75);
+}
+
+/**
+ * "Velk Records is owned by Kora Media", "The channel, which is based in Leeds, is owned by Kora
+ * Media" (rule owned-by-subject): the body that opens the sentence, or stands right before "is", is
+ * part of the owner.
+ */
+function addOwnedBySubject(sc: SentenceContext, k: number): void {
+  const { tokens } = sc;
+  const x = mentionEndingAt(sc, k - 1) ?? (tokens[k - 2]?.text === ',' ? sc.ms.find((m) => m.tokenStart <= 1) : undefined);
+  if (x?.kind !== 'Organization') return;
+  const y = bodyAfterDescription(sc, k + 2);
+  if (y && y.key !== x.key) add(sc, x, 'memberOf', y, 'owned-by-subject', 0.75);
 }
 
 /** "New Zealand is part of X", "X is a party to Y" (negated forms produce nothing). */
