@@ -96,8 +96,8 @@ const NOT_PARTIES = new Set([
 ]);
 // Capitalised words that qualify a role at the head of a sentence ("Former minister Ana Ruiz", "Shadow
 // chancellor Ana Ruiz"): never the body the person works for.
-// (A sport's qualifiers of a player's role: "Opening batsman Ana Ruiz", "Olympic rower Ana Ruiz".)
-const ROLE_QUALIFIERS = new Set([...NOT_PARTIES, 'Shadow', 'Assistant', 'Joint', 'Then-', 'Opening', 'Olympic', 'Paralympic', 'Veteran', 'Star']);
+// (A sport's qualifiers of a player's role, and its portfolio: "Opening batsman Ana Ruiz", "Olympic rower Ana Ruiz", "Sports minister Ana Ruiz".)
+const ROLE_QUALIFIERS = new Set([...NOT_PARTIES, 'Shadow', 'Assistant', 'Joint', 'Then-', 'Opening', 'Olympic', 'Paralympic', 'Veteran', 'Star', 'Sport', 'Sports']);
 // Capitalised words that make a sequence an event, not a person: "World War Two", "Olympic Games".
 const NUMBER_WORD = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundred|Hundreds|Thousands|Dozens|Several|Many|Some|Most|All)$/;
 const EVENT_WORDS = new Set(['War', 'Cup', 'Games', 'Olympics', 'Summit', 'Conference', 'Revolution', 'Crisis', 'Day', 'Week', 'Festival', 'Championship', 'Championships', 'Election', 'Elections', 'Referendum', 'Award', 'Awards', 'Prize', 'Act', 'Bill', 'Law', 'Plan', 'Agreement', 'Treaty', 'Accord', 'Pact', 'Deal', 'Protocol', 'Convention', 'Declaration', 'Initiative', 'Strategy', 'Programme', 'Program', 'Project', 'Doctrine', 'Street', 'Road', 'Avenue', 'Square', 'Palace', 'Airport', 'Stadium', 'Centre', 'Center']);

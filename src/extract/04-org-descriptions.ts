@@ -17,7 +17,9 @@ const NAMED_NOUNS = new Set(['bank', 'agency', 'party', 'union', 'association', 
   // (Older American press: "the railroad's president", "director of the corps", "president of the exchange".)
   'railroad', 'railway', 'corps', 'exchange', 'jury', 'hospital', 'club', 'society', 'college', 'authority', 'bureau', 'church',
   // (A record label, a film studio or a television channel: "the label" for "Velk Records".)
-  'label', 'studio', 'channel']);
+  'label', 'studio', 'channel', 'academy',
+  // (A regulator the story introduced so: "media regulator Ofcom" … "the regulator was concerned".)
+  'regulator', 'watchdog']);
 // Last words of the names that a kind noun describes though the name lacks it: "the label" is
 // "Velk Records", "the studio" "Kora Pictures", "the club" "Alden Rovers".
 const NAME_ENDS_OF_KIND: Record<string, Set<string>> = {
@@ -64,7 +66,7 @@ function fits(m: Mention, noun: string, companies: Set<string>, sentence: number
   // when the name has no such head of its own: "a National League club" is a club of the league.)
   const last = words[words.length - 1];
   // ("the broadcaster Tarrin Vision" … "the broadcaster": the noun the story introduced it with.)
-  if (NAME_ENDS_OF_KIND[noun]?.has(last) || (m.rule === 'org-noun-name' && nounAfter(m, -1) === noun)) return true;
+  if (NAME_ENDS_OF_KIND[noun]?.has(last) || nounAfter(m, -1) === noun) return true;
   return words.includes(noun) || (nounAfter(m) === noun && !NAMED_NOUNS.has(last) && !COMPANY_NOUNS.has(last));
 }
 
@@ -82,8 +84,11 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
   let taken: Set<string> | undefined;
   const tokensOf = (i: number) => ctx.sentences[i].tokens;
   const companies = companiesOf(orgs, tokensOf);
-  // (The word after the name, or with side -1 the one before it.)
-  const nounAfter = (m: Mention, side = 1) => tokensOf(m.sentence)[side > 0 ? m.tokenEnd : m.tokenStart - 1]?.text ?? '';
+  // (The word after the name; or, with side -1, the noun the story introduced the body with anywhere:
+  // "media regulator Ofcom".)
+  const introduced = new Map<string, string>();
+  for (const m of orgs) if (m.rule === 'org-noun-name' && !introduced.has(m.key)) introduced.set(m.key, tokensOf(m.sentence)[m.tokenStart - 1]?.lower ?? '');
+  const nounAfter = (m: Mention, side = 1) => (side > 0 ? tokensOf(m.sentence)[m.tokenEnd]?.text ?? '' : introduced.get(m.key) ?? '');
   const added: Mention[] = [];
   // Nouns the story used as "the <noun>" before naming any body that fits: "set up the fund … the
   // International Monetary Fund … welcomed the fund" speaks of its own fund, not the body named later.

@@ -31,6 +31,7 @@ describe('role phrases before a name', () => {
     // a sport's qualifier of the role is no body: "Opening batsman NAME", "Olympic rower NAME"
     ['Opening batsman Nell Gray was dropped.', ['Nell Gray [Person]'], ['Opening [Organization]']],
     ['Olympic rower Nell Gray chairs the panel.', ['Nell Gray [Person]'], ['Olympic [Organization]']],
+    ['Sports minister Nell Gray met the officials.', ['Nell Gray [Person]'], ['Sports [Organization]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
 });
 
