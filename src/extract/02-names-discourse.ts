@@ -23,8 +23,33 @@ const CORPORATE_SUFFIXES = new Set([...COMPANY_SUFFIXES, 'Partners', 'Capital', 
 // Places read from a cue alone ("in Borealis", "Borealis, where …"): a company's short name wins over them.
 const CUED_PLACES = new Set(['locative-name', 'place-where', 'place-cue']);
 
+// An acronym the gazetteer knows for one body, and words left out of a name's initials.
+const ACRONYM = /^[A-Z]{2,6}$/;
+const NOT_INITIALS = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&']);
+
+/**
+ * "The International Cricket Council … ICC chief executive Ana Ruiz": an acronym that spells the
+ * initials of a body the story names in full is that body, not the one the gazetteer gives it to
+ * (the International Criminal Court). Changes the mentions in place.
+ */
+function bindAcronymsToStoryBodies(mentions: Mention[]): void {
+  const acronyms = mentions.filter((m) => m.kind === 'Organization' && m.rule === 'gazetteer-org' && ACRONYM.test(m.text));
+  if (!acronyms.length) return;
+  const byInitials = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.kind !== 'Organization' || m.rule === 'gazetteer-org' || !m.name.includes(' ')) continue;
+    const initials = m.name.split(' ').filter((w) => !NOT_INITIALS.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
+    if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, m);
+  }
+  for (const a of acronyms) {
+    const body = byInitials.get(a.text);
+    if (body && body.key !== a.key) Object.assign(a, { name: body.name, key: body.key, rule: 'org-acronym' });
+  }
+}
+
 /** Adds the bare occurrences of the document's one-word organisation names, and turns person guesses of them into the body. */
 export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention[]): Mention[] {
+  bindAcronymsToStoryBodies(mentions);
   const gaz = loadGazetteer();
   const teams = teamPluralsByPerson(sentences, mentions, gaz);
   if (teams.length) mentions = [...mentions, ...teams].sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);

@@ -23,6 +23,8 @@ describe('a body by the words around its name', () => {
     ['Pellow Castle have sacked their manager. But Pellow have won once since. Chairman Tom Vask said sorry.', ['Tom Vask -affiliatedWith-> Pellow Castle'], ['Pellow [Person]']],
     // …and a firm's ending in such a word, named after its kind: "media group Velko Media" … "Velko"
     ['The studio is owned by the media group Velko Media. Velko chief executive Tom Vask said sorry.', ['Tom Vask -affiliatedWith-> Velko Media'], ['Velko [Organization]']],
+    // an acronym that spells a body the story names in full is that body, not the gazetteer's
+    ['The International Curling Council met in Oslo. ICC chief executive Ana Rusk said the rules would change.', ['Ana Rusk -affiliatedWith-> International Curling Council'], ['International Criminal Court [Organization]']],
     // a work's title after its kind is no one's name
     ['Their single Paper Boats topped the charts, and the drama Blue Hour won a prize.', [], ['Paper Boats [Person]', 'Blue Hour [Person]']],
     // …and an entertainment firm's: "Pictures", "Records"
