@@ -796,6 +796,9 @@ function lowerTitleBeforeName(tokens: Token[], i: number): boolean {
   return !!t && isCapitalised(tokens[t.end]);
 }
 
+// Heads of a body's name that no one's surname is: after a title's words they make the whole a body.
+const HEADS_AFTER_TITLE = new Set(['League', 'Division', 'Assembly', 'Council', 'Committee', 'Party', 'Union', 'Federation', 'Association', 'Group', 'Motors', 'Corporation', 'Company']);
+
 function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number; role: string; plural?: boolean } | undefined {
   // (Lower case allowed, this runs on every lower-case word: only a title's first word can start one,
   // and the plural and dotted forms below are for capitalised titles only.)
@@ -821,6 +824,8 @@ function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number;
         break;
       }
     }
+    // ("Premier League", "General Assembly": a title's word that begins a body's name is no title.)
+    if (ok && HEADS_AFTER_TITLE.has(tokens[i + words.length]?.text ?? '')) return undefined;
     if (ok) {
       // "Prime Minister's" is a role, not a title before a name.
       const end = portfolioEnd(tokens, i + words.length, lowers[lowers.length - 1]);

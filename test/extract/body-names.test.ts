@@ -25,6 +25,8 @@ describe('a body by the words around its name', () => {
     ['The studio is owned by the media group Velko Media. Velko chief executive Tom Vask said sorry.', ['Tom Vask -affiliatedWith-> Velko Media'], ['Velko [Organization]']],
     // an acronym that spells a body the story names in full is that body, not the gazetteer's
     ['The International Curling Council met in Oslo. ICC chief executive Ana Rusk said the rules would change.', ['Ana Rusk -affiliatedWith-> International Curling Council'], ['International Criminal Court [Organization]']],
+    // a title's word that begins a body's name is no title: "Premier League", "General Motors"
+    ['Dunmore Rovers finished eighth in the Premier League, and General Motors sponsors them.', ['Premier League [Organization]', 'General Motors [Organization]']],
     // a work's title after its kind is no one's name
     ['Their single Paper Boats topped the charts, and the drama Blue Hour won a prize.', [], ['Paper Boats [Person]', 'Blue Hour [Person]']],
     // …and an entertainment firm's: "Pictures", "Records"
