@@ -109,6 +109,8 @@ describe('party labels', () => {
     // a body a firm owns, or is owned by, is part of it (rule owned-body)
     ['Tarrin Dairy, which is owned by the Dutch investment firm Gorvel Partners, closed a plant.', ['Tarrin Dairy -memberOf-> Gorvel Partners']],
     ['The bid came from Gorvel Foods, which owns Tarrin Dairy.', ['Tarrin Dairy -memberOf-> Gorvel Foods']],
+    // a club's relative clause: "X, who are members of Y"
+    ['Dunmore Rovers, who are members of the Northern League, lost again.', ['Dunmore Rovers -memberOf-> Northern League']],
     // …as the subject of "is owned by", or a description of it that opens the sentence (rule owned-by-subject)
     ['Tarrin Records is owned by the Dutch media group Gorvel Media.', ['Tarrin Records -memberOf-> Gorvel Media']],
     ['Ofcom fined the channel Tarrin Vision. The channel, which is based in Leeds, is owned by Gorvel Media.', ['Tarrin Vision -memberOf-> Gorvel Media', 'Tarrin Vision -locatedIn-> Leeds']],

@@ -6,9 +6,10 @@ import { isPossessive, lower } from '../tokens-util';
 import { hedged, negatedBetween, objectGroup, subjectGroup } from './clause';
 import { add, mentionEndingAt, mentionStartingAt, resolvePronoun, type SentenceContext } from './context';
 
-// Words that may stand between a member and "member of": a copula, an article, an adverb, a comma.
+// Words that may stand between a member and "member of": a copula, an article, an adverb, a comma,
+// a relative pronoun ("Alden Town, who are members of the League").
 // (With ordinals: "Finland became the 31st member of NATO", "the newest member".)
-const COPULA_GAP = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|has|have|had|a|an|the|one|founding|full|permanent|longtime|long-standing|key|leading|not|no|longer|also|still|now|already|,|both|all|its|their|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|newest|latest|youngest|oldest)$/;
+const COPULA_GAP = /^(who|which|is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|has|have|had|a|an|the|one|founding|full|permanent|longtime|long-standing|key|leading|not|no|longer|also|still|now|already|,|both|all|its|their|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|newest|latest|youngest|oldest)$/;
 // ("Velora, a subsidiary of Kessler Holdings": a firm's units are part of it.)
 const MEMBER_NOUNS = new Set(['part', 'member', 'members', 'party', 'signatory', 'subsidiary', 'affiliate', 'division', 'unit']);
 const JOIN_VERBS = new Set(['joined', 'joins', 'join']);
