@@ -5,7 +5,7 @@
 
 import type { Mention, Sentence } from '../types';
 import { loadGazetteer } from './model/gazetteer';
-import { COMPANY_SUFFIXES } from './model/organizations';
+import { BODY_LAST_WORDS, CLUB_LAST_WORDS, COMPANY_SUFFIXES } from './model/organizations';
 import { teamPluralsByPerson } from './02-names-teams';
 import { isPossessive } from './tokens-util';
 
@@ -26,8 +26,33 @@ const CORPORATE_SUFFIXES = new Set([...COMPANY_SUFFIXES, 'Partners', 'Capital', 
 // Places read from a cue alone ("in Borealis", "Borealis, where …"): a company's short name wins over them.
 const CUED_PLACES = new Set(['locative-name', 'place-where', 'place-cue']);
 
+// An acronym the gazetteer knows for one body, and words left out of a name's initials.
+const ACRONYM = /^[A-Z]{2,6}$/;
+const NOT_INITIALS = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&']);
+
+/**
+ * "The International Cricket Council … ICC chief executive Ana Ruiz": an acronym that spells the
+ * initials of a body the story names in full is that body, not the one the gazetteer gives it to
+ * (the International Criminal Court). Changes the mentions in place.
+ */
+function bindAcronymsToStoryBodies(mentions: Mention[]): void {
+  const acronyms = mentions.filter((m) => m.kind === 'Organization' && m.rule === 'gazetteer-org' && ACRONYM.test(m.text));
+  if (!acronyms.length) return;
+  const byInitials = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.kind !== 'Organization' || m.rule === 'gazetteer-org' || !m.name.includes(' ')) continue;
+    const initials = m.name.split(' ').filter((w) => !NOT_INITIALS.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
+    if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, m);
+  }
+  for (const a of acronyms) {
+    const body = byInitials.get(a.text);
+    if (body && body.key !== a.key) Object.assign(a, { name: body.name, key: body.key, rule: 'org-acronym' });
+  }
+}
+
 /** Adds the bare occurrences of the document's one-word organisation names, and turns person guesses of them into the body. */
 export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention[]): Mention[] {
+  bindAcronymsToStoryBodies(mentions);
   const gaz = loadGazetteer();
   const teams = teamPluralsByPerson(sentences, mentions, gaz);
   if (teams.length) mentions = [...mentions, ...teams].sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart);
@@ -60,7 +85,14 @@ export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention
     if (CORPORATE_SUFFIXES.has(last.text) && WORD_NAME.test(first.text) && !gaz.lookup(first.text)) bodies.set(first.text, m);
     // "Alden Rovers beat Alden City 2-1" … "Rovers": a club named by its town and one word goes by that word.
     else if (m.rule === 'match-side' && WORD_NAME.test(last.text) && !gaz.lookup(last.text)) bodies.set(last.text, m);
+    // "Ashdown Rovers" … "Rovers" or "Ashdown", "Kora Pictures" … "Kora", "Alden Town have sacked …" …
+    // "Alden": a club's or an entertainment firm's two-word name goes by its first word, a club's by its last too.
+    else if (m.rule === 'body-last-word' || m.rule === 'org-by-context' || BODY_LAST_WORDS.has(last.text)) {
+      if (WORD_NAME.test(first.text) && !gaz.lookup(first.text) && !bodies.has(first.text)) bodies.set(first.text, m);
+      if (CLUB_LAST_WORDS.has(last.text) && !bodies.has(last.text)) bodies.set(last.text, m);
+    }
   }
+  mentions = spreadLongNames(sentences, mentions);
   if (bodies.size === 0) return mentions;
   // A word that is also a person's surname or given name in this document is left as it was ("Ford").
   for (const m of mentions) {
@@ -108,6 +140,43 @@ export function spreadOrganisationNames(sentences: Sentence[], mentions: Mention
   }
   // (In reading order, as the scanner gives them.)
   return out.length > mentions.length ? out.sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart) : out;
+}
+
+/**
+ * "Ofcom fined the broadcaster Channel Vista … Channel Vista's director said …": a name of two words
+ * or more that a telling context showed to be a body is that body wherever else the story writes it
+ * (a person's reading of the same words gives way; a name inside a longer one is left alone).
+ */
+function spreadLongNames(sentences: Sentence[], mentions: Mention[]): Mention[] {
+  const byFirst = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.kind !== 'Organization' || !TELLING_RULES.has(m.rule) || m.tokenEnd - m.tokenStart < 2 || m.text !== m.name) continue;
+    const first = sentences[m.sentence].tokens[m.tokenStart].text;
+    const list = byFirst.get(first) ?? [];
+    if (!list.some((x) => x.name === m.name)) byFirst.set(first, [...list, m]);
+  }
+  if (byFirst.size === 0) return mentions;
+  const out = [...mentions];
+  let added = false;
+  for (const s of sentences) {
+    const { tokens } = s;
+    for (let k = 0; k < tokens.length; k++) {
+      const bodies = byFirst.get(tokens[k].text);
+      if (!bodies) continue;
+      for (const body of bodies) {
+        const words = body.name.split(' ');
+        const end = k + words.length;
+        if (!words.every((w, q) => tokens[k + q]?.text === w) || /^\p{Lu}/u.test(tokens[end]?.text ?? '') || (k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text) && k - 1 > 0)) continue;
+        const over = out.filter((m) => m.sentence === s.index && m.tokenStart < end && m.tokenEnd > k);
+        if (over.some((m) => m.kind !== 'Person')) continue;
+        for (const m of over) out.splice(out.indexOf(m), 1);
+        const t = tokens[k];
+        out.push({ id: `o${s.index}.${k}`, kind: 'Organization', text: body.name, name: body.name, key: body.key, sentence: s.index, tokenStart: k, tokenEnd: end, start: t.start, end: tokens[end - 1].end, role: undefined, rule: 'org-discourse', meta: undefined });
+        added = true;
+      }
+    }
+  }
+  return added ? out.sort((a, b) => a.sentence - b.sentence || a.tokenStart - b.tokenStart) : mentions;
 }
 
 // Title Case headlines ("Governor Signs Road Bill Over Protests") capitalise every word, so their

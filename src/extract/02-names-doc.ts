@@ -600,6 +600,11 @@ const PERSONAL_PRONOUNS = new Set(['we', 'us', 'you']);
 // Lower-case nouns of an institution after its name, as older US papers write them: "Fortier High school".
 const INSTITUTION_NOUNS = new Set(['school', 'college', 'university', 'academy', 'seminary', 'hospital', 'church']);
 const PLACE_BEFORE = new Set(['at', 'near', 'from', 'to']);
+// British copy gives a club, a band or a firm a plural verb ("Alden Town have sacked their manager");
+// a person's name as the subject that opens a clause never takes one. (Only there: a name inside a
+// phrase may end a list or a preposition's object, "such men as Ana Ruiz were consulted".)
+const COLLECTIVE_VERBS = new Set(['have', 'are', 'were']);
+const CLAUSE_OPENERS = new Set(['but', 'yet', 'now', 'while', 'although', 'though', 'because', 'since', 'when', 'after']);
 // Plurals of the head words of armed and political groups, which no surname is: "Red Brigades".
 const GROUP_HEAD_PLURALS = new Set(['Brigades', 'Guards', 'Fronts', 'Armies', 'Forces', 'Movements', 'Leagues', 'Parties', 'Unions', 'Councils', 'Committees', 'Units', 'Commands', 'Battalions', 'Regiments', 'Militias', 'Cells']);
 
@@ -706,6 +711,10 @@ function kindByContext(tokens: Token[], m: Mention): 'Organization' | 'Place' | 
     // (After a broadcaster's possessive: "the Maurice Stans column" is a person's.)
     if (next && PROGRAMME_NOUNS.has(next.text) && isPossessive(tokens[m.tokenStart - 1])) return 'Organization';
     if (GROUP_HEAD_PLURALS.has(tokens[m.tokenEnd - 1].text)) return 'Organization';
+    // "Alden Town have sacked …", "Kora United were fined …" (a family's plural, "the Ruizes have", is no one name).
+    // ("Meanwhile, Alden Town have …": one opening word and a comma may come first.)
+    const opensClause = m.tokenStart === 0 || CLAUSE_OPENERS.has(before) || (before === ',' && m.tokenStart === 2);
+    if (next && COLLECTIVE_VERBS.has(next.lower) && opensClause && !/s$/.test(tokens[m.tokenEnd - 1].text)) return 'Organization';
     // "Dale Foods, which supplies the airline": a name that "which" takes up is no person's.
     // "Rival Kora Telecom, which owns Zentel": what a body owns or bought is a body too.
     // (Not after "of" or "by", where "which" may take up the phrase's head: "the party of Ana Ruiz, which".)
@@ -908,32 +917,11 @@ export function reviewNames(sentences: Sentence[], mentions: Mention[]): Mention
   if (firms.size) for (const m of out) if ((m.rule === 'place-cue' || (m.kind === 'Person' && (m.rule === 'name-sequence' || m.rule === 'speech-name'))) && firms.has(m.name)) Object.assign(m, { kind: 'Organization', key: firms.get(m.name), rule: 'org-by-context', meta: undefined });
   const places = new Map(out.filter((m) => m.rule === 'place-by-context' || m.rule === 'site-at-place').map((m) => [m.name, m.key]));
   if (places.size) for (const m of out) if (m.rule === 'name-sequence' && places.has(m.name)) Object.assign(m, { kind: 'Place', key: places.get(m.name), rule: 'place-by-context', meta: undefined });
-  rebindAcronyms(out);
   const reviewed = addStateAbbreviations(sentences, out.filter((m) => !isTitleCaseCommon(m, written)));
   // (After the states' abbreviations: "Fort Hays, Kan., State College".)
   nameGenericBodies(sentences, reviewed);
   qualifyStateChambers(sentences, reviewed);
   return reviewed;
-}
-
-/**
- * "The Interstate Commerce Commission opened … asked the ICC to": an acronym the gazetteer gives one
- * body ("ICC", the International Criminal Court) stands for the body of the story whose capitalised
- * words it spells, when the story does not name the gazetteer's body in full.
- */
-function rebindAcronyms(mentions: Mention[]): void {
-  const acronyms = mentions.filter((m) => m.kind === 'Organization' && m.rule === 'gazetteer-org' && /^[A-Z]{2,6}$/.test(m.text) && m.text !== m.name);
-  if (!acronyms.length) return;
-  const spelt = new Map<string, Mention>();
-  for (const m of mentions) {
-    if (m.kind !== 'Organization' || m.rule === 'gazetteer-org') continue;
-    const letters = m.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-    if (letters.length >= 2) spelt.set(letters, m);
-  }
-  for (const a of acronyms) {
-    const body = spelt.get(a.text);
-    if (body && !mentions.some((m) => m.key === a.key && m.text !== a.text)) Object.assign(a, { name: body.name, key: body.key, rule: 'acronym-of-story-body' });
-  }
 }
 
 // Words that show a story is about a state's legislature, not the national Congress.

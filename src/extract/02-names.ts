@@ -101,7 +101,8 @@ const NOT_PARTIES = new Set([
 ]);
 // Capitalised words that qualify a role at the head of a sentence ("Former minister Ana Ruiz", "Shadow
 // chancellor Ana Ruiz"): never the body the person works for.
-const ROLE_QUALIFIERS = new Set([...NOT_PARTIES, 'Shadow', 'Assistant', 'Joint', 'Then-']);
+// (A sport's qualifiers of a player's role, and its portfolio: "Opening batsman Ana Ruiz", "Olympic rower Ana Ruiz", "Sports minister Ana Ruiz".)
+const ROLE_QUALIFIERS = new Set([...NOT_PARTIES, 'Shadow', 'Assistant', 'Joint', 'Then-', 'Opening', 'Olympic', 'Paralympic', 'Veteran', 'Star', 'Sport', 'Sports']);
 // Capitalised words that make a sequence an event, not a person: "World War Two", "Olympic Games".
 const NUMBER_WORD = /^(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Hundred|Hundreds|Thousands|Dozens|Several|Many|Some|Most|All)$/;
 const EVENT_WORDS = new Set(['War', 'Cup', 'Games', 'Olympics', 'Summit', 'Conference', 'Revolution', 'Crisis', 'Day', 'Week', 'Festival', 'Championship', 'Championships', 'Election', 'Elections', 'Referendum', 'Award', 'Awards', 'Prize', 'Act', 'Bill', 'Law', 'Plan', 'Agreement', 'Treaty', 'Accord', 'Pact', 'Deal', 'Protocol', 'Convention', 'Declaration', 'Initiative', 'Strategy', 'Programme', 'Program', 'Project', 'Doctrine', 'Street', 'Road', 'Avenue', 'Square', 'Palace', 'Airport', 'Stadium', 'Centre', 'Center']);
@@ -871,6 +872,9 @@ function lowerTitleBeforeName(tokens: Token[], i: number): boolean {
   return !!t && isCapitalised(tokens[t.end]);
 }
 
+// Heads of a body's name that no one's surname is: after a title's words they make the whole a body.
+const HEADS_AFTER_TITLE = new Set(['League', 'Division', 'Assembly', 'Council', 'Committee', 'Party', 'Union', 'Federation', 'Association', 'Group', 'Motors', 'Corporation', 'Company']);
+
 function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number; role: string; plural?: boolean } | undefined {
   // (Lower case allowed, this runs on every lower-case word: only a title's first word can start one,
   // and the plural and dotted forms below are for capitalised titles only.)
@@ -896,6 +900,8 @@ function matchTitle(tokens: Token[], i: number, lowerOk = false): { end: number;
         break;
       }
     }
+    // ("Premier League", "General Assembly": a title's word that begins a body's name is no title.)
+    if (ok && HEADS_AFTER_TITLE.has(tokens[i + words.length]?.text ?? '')) return undefined;
     if (ok) {
       // "Prime Minister's" is a role, not a title before a name.
       const end = portfolioEnd(tokens, i + words.length, lowers[lowers.length - 1]);
@@ -1479,6 +1485,9 @@ function isVocative(tokens: Token[], i: number, end: number): boolean {
   return marks % 2 === 1;
 }
 
+// Kinds of a work whose title follows them: "the album Paper Boats", "the film Blue Hour".
+const WORK_NOUNS = new Set(['album', 'single', 'song', 'track', 'film', 'movie', 'drama', 'comedy', 'thriller', 'documentary', 'novel', 'musical', 'sitcom', 'series', 'programme', 'program']);
+
 function classifyName(sink: NameSink, i: number, end: number): void {
   const { tokens } = sink;
   const text = spanText(tokens, i, end);
@@ -1719,6 +1728,9 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   }
   // English puts no article before a person's name: "the Rock", "the Quad" are not people.
   if (prev === 'the') return;
+  // "the single Glass Heart", "the drama Winter Count": a work's title after its kind is no one's name.
+  // ("film director Ana Ruiz": the word before the name is the role, so this does not apply.)
+  if (WORK_NOUNS.has(prev)) return;
   // "Fort Alden", "San Lucas": a place by its first word (rule place-prefix).
   if (words >= 2 && PLACE_PREFIXES.has(tokens[i].text)) {
     emit(sink, 'Place', i, end, text, placeKey(text), 'place-prefix');

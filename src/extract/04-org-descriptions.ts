@@ -5,7 +5,7 @@
 
 import type { Mention, Token } from '../types';
 import { ORG_NOUNS } from './02-names';
-import { COMPANY_SUFFIXES } from './model/organizations';
+import { CLUB_LAST_WORDS, COMPANY_SUFFIXES } from './model/organizations';
 import { type DocContext } from './context';
 import { quotedAt } from './stance/phrase-helpers';
 import { isCapitalised, lower, spanText } from './tokens-util';
@@ -18,9 +18,20 @@ const NAMED_NOUNS = new Set(['bank', 'agency', 'party', 'union', 'association', 
   // (Older American press: "the railroad's president", "director of the corps", "president of the exchange".)
   'railroad', 'railway', 'corps', 'exchange', 'jury', 'hospital', 'club', 'society', 'college', 'authority', 'bureau', 'church',
   // ("the forum's coordinator" for "the West Africa Civil Society Forum".)
-  'forum', 'coalition', 'movement', 'confederation', 'centre', 'center']);
+  'forum', 'coalition', 'movement', 'confederation', 'centre', 'center',
+  // (A record label, a film studio or a television channel: "the label" for "Velk Records".)
+  'label', 'studio', 'channel', 'academy',
+  // (A regulator the story introduced so: "media regulator Ofcom" … "the regulator was concerned".)
+  'regulator', 'watchdog']);
 // The nouns a description ends in: a sentence with none of them holds no description.
 const DESCRIPTION_NOUN = wordClass([...COMPANY_NOUNS, ...NAMED_NOUNS, 'bloc']);
+// Last words of the names that a kind noun describes though the name lacks it: "the label" is
+// "Velk Records", "the studio" "Kora Pictures", "the club" "Alden Rovers".
+const NAME_ENDS_OF_KIND: Record<string, Set<string>> = {
+  label: new Set(['records', 'music']),
+  studio: new Set(['pictures', 'films', 'studios', 'entertainment']),
+  club: new Set([...CLUB_LAST_WORDS].map((w) => w.toLowerCase())),
+};
 
 // Rules that name a paper by its title ("the Mirror newspaper", "editor of the Alden Courier").
 const PRESS_RULES = new Set(['press-title', 'press-role-paper']);
@@ -47,7 +58,7 @@ function companiesOf(orgs: Mention[], tokensOf: (sentence: number) => Token[]): 
 }
 
 /** Whether a body mention fits "the <noun>". */
-function fits(m: Mention, noun: string, companies: Set<string>, sentence: number, nounAfter: (m: Mention) => string): boolean {
+function fits(m: Mention, noun: string, companies: Set<string>, sentence: number, nounAfter: (m: Mention, side?: number) => string): boolean {
   // ("the group's Americas director" after "Human Rights Watch said": any body is a group, named just before.)
   // (Not a paper named by its title: "introduced by Ana Ruiz, sports editor of the Alden Courier. Luis
   // Vera, the only junior in the group, …" speaks of the people, and a paper is "the paper".)
@@ -59,6 +70,8 @@ function fits(m: Mention, noun: string, companies: Set<string>, sentence: number
   // ("The Kora Dockers union said …" … "the union's president": the noun written after the name,
   // when the name has no such head of its own: "a National League club" is a club of the league.)
   const last = words[words.length - 1];
+  // ("the broadcaster Tarrin Vision" … "the broadcaster": the noun the story introduced it with.)
+  if (NAME_ENDS_OF_KIND[noun]?.has(last) || nounAfter(m, -1) === noun) return true;
   return words.includes(noun) || (nounAfter(m) === noun && !NAMED_NOUNS.has(last) && !COMPANY_NOUNS.has(last));
 }
 
@@ -76,7 +89,11 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
   let taken: Set<string> | undefined;
   const tokensOf = (i: number) => ctx.sentences[i].tokens;
   const companies = companiesOf(orgs, tokensOf);
-  const nounAfter = (m: Mention) => tokensOf(m.sentence)[m.tokenEnd]?.text ?? '';
+  // (The word after the name; or, with side -1, the noun the story introduced the body with anywhere:
+  // "media regulator Ofcom".)
+  const introduced = new Map<string, string>();
+  for (const m of orgs) if (m.rule === 'org-noun-name' && !introduced.has(m.key)) introduced.set(m.key, tokensOf(m.sentence)[m.tokenStart - 1]?.lower ?? '');
+  const nounAfter = (m: Mention, side = 1) => (side > 0 ? tokensOf(m.sentence)[m.tokenEnd]?.text ?? '' : introduced.get(m.key) ?? '');
   const added: Mention[] = [];
   // Nouns the story used as "the <noun>" before naming any body that fits: "set up the fund … the
   // International Monetary Fund … welcomed the fund" speaks of its own fund, not the body named later.
@@ -90,14 +107,17 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
       // ("the central bank's governor", "the ruling party": a lower-case adjective before the noun.)
       // ("the trade bloc": a noun too before "bloc", which fits only a union of states.)
       const adjective = (tokens[k + 1].pos === 'ADJ' || tokens[k + 2]?.lower === 'bloc') && /^[a-z]+$/.test(tokens[k + 1].text) && tokens[k + 2] ? 1 : 0;
-      const at = tokens[k + 1].pos === 'NUM' && tokens[k + 2]?.text === '-' && SIZE_WORDS.has(tokens[k + 3]?.lower ?? '') && tokens[k + 4] ? k + 4 : k + 1 + adjective;
+      // ("the Espoo-based company": where it is based; the description then starts at its noun,
+      // after the place's own mention.)
+      const based = isCapitalised(tokens[k + 1]) && tokens[k + 2]?.text === '-' && tokens[k + 3]?.lower === 'based' && !!tokens[k + 4];
+      const at = based ? k + 4 : tokens[k + 1].pos === 'NUM' && tokens[k + 2]?.text === '-' && SIZE_WORDS.has(tokens[k + 3]?.lower ?? '') && tokens[k + 4] ? k + 4 : k + 1 + adjective;
       const noun = tokens[at].lower;
       if ((!COMPANY_NOUNS.has(noun) && !NAMED_NOUNS.has(noun) && noun !== 'bloc') || isCapitalised(tokens[at])) continue;
       // "the company Zenco", "the bank of Peru", "the party faithful": another frame.
       const next = tokens[at + 1];
       if (next && (isCapitalised(next) || next.lower === 'of' || next.pos === 'NOUN')) continue;
       taken ??= new Set(ctx.mentions.map((m) => `${m.sentence}:${m.tokenStart}`));
-      if (taken.has(`${s.index}:${k + 1}`) || taken.has(`${s.index}:${at}`)) continue;
+      if ((!based && taken.has(`${s.index}:${k + 1}`)) || taken.has(`${s.index}:${at}`)) continue;
       const before = orgs.filter((m) => (m.sentence < s.index && m.sentence >= s.index - WINDOW) || (m.sentence === s.index && m.tokenEnd <= k));
       const keys = new Map<string, Mention>();
       for (const m of before) if (fits(m, noun, companies, s.index, nounAfter)) keys.set(m.key, m);
@@ -112,9 +132,10 @@ export function resolveOrgDescriptions(ctx: DocContext): void {
       const body = keys.size === 1 ? [...keys.values()][0] : own.length === 1 ? own[0] : nearestAlone([...keys.values()], s.index);
       if (!body) continue;
       // (The size is part of the description: "chairman of the 15-member bloc" reads the body after "the".)
-      const first = tokens[k + 1];
+      const from = based ? at : k + 1;
+      const first = tokens[from];
       const t = tokens[at];
-      added.push({ id: `b${s.index}.${k + 1}`, kind: 'Organization', text: spanText(tokens, k + 1, at + 1), name: body.name, key: body.key, sentence: s.index, tokenStart: k + 1, tokenEnd: at + 1, start: first.start, end: t.end, role: undefined, rule: 'org-description', meta: { roleRef: 'yes' } });
+      added.push({ id: `b${s.index}.${from}`, kind: 'Organization', text: spanText(tokens, from, at + 1), name: body.name, key: body.key, sentence: s.index, tokenStart: from, tokenEnd: at + 1, start: first.start, end: t.end, role: undefined, rule: 'org-description', meta: { roleRef: 'yes' } });
     }
   }
   ctx.mentions.push(...added);

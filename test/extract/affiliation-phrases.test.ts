@@ -16,6 +16,22 @@ describe('role phrases before a name', () => {
     ['Chile Navy chief Admiral Ines Mora inspected the fleet.', ['Ines Mora -affiliatedWith-> Chile Navy']],
     // an unknown word before a three-word role phrase is the body (rule org-role-phrase)
     ['Brightwater senior policy adviser Nell Gray welcomed the plan.', ['Brightwater [Organization]', 'Nell Gray -affiliatedWith-> Brightwater'], ['Brightwater [Person]']],
+    // "NAME of <kind> firm ORG": British copy drops the article before the body's kind
+    ['Analyst Nell Gray of research firm Quarrow Metrics said sales would fall.', ['Nell Gray -affiliatedWith-> Quarrow Metrics']],
+    // "The ROLE of <nationality> <kind> firm ORG, NAME,"
+    ['The chief executive of Danish shipping firm Velko, Ola Dahl, has resigned.', ['Ola Dahl -affiliatedWith-> Velko']],
+    // a body's head word alone before a role and a name is the body of that head named before (rule head-word-role)
+    ['The Tanners Guild of Ostra said it was worried. Guild president Nell Gray called for talks.', ['Nell Gray -affiliatedWith-> Tanners Guild of Ostra']],
+    ['The Pellow Rowing Federation chose a host. Federation chief executive Ola Dahl visited Leeds.', ['Ola Dahl -affiliatedWith-> Pellow Rowing Federation']],
+    // a sport's role nouns after a demonym: "marathon runner", "midfielder"
+    ['Ugandan marathon runner Ruth Akello won the race in Seoul.', ['Ruth Akello -affiliatedWith-> Uganda']],
+    ['Welsh midfielder Owen Prys scored twice.', ['Owen Prys -affiliatedWith-> United Kingdom']],
+    // …and a band's: "guitarist"
+    ['Norwegian guitarist Eirik Dahl left the band in May.', ['Eirik Dahl -affiliatedWith-> Norway']],
+    // a sport's qualifier of the role is no body: "Opening batsman NAME", "Olympic rower NAME"
+    ['Opening batsman Nell Gray was dropped.', ['Nell Gray [Person]'], ['Opening [Organization]']],
+    ['Olympic rower Nell Gray chairs the panel.', ['Nell Gray [Person]'], ['Olympic [Organization]']],
+    ['Sports minister Nell Gray met the officials.', ['Nell Gray [Person]'], ['Sports [Organization]']],
   ])('%j', (text, expected, forbidden = []) => shouldExtract(text, expected, forbidden));
 });
 
@@ -93,6 +109,15 @@ describe('party labels', () => {
     // a body a firm owns, or is owned by, is part of it (rule owned-body)
     ['Tarrin Dairy, which is owned by the Dutch investment firm Gorvel Partners, closed a plant.', ['Tarrin Dairy -memberOf-> Gorvel Partners']],
     ['The bid came from Gorvel Foods, which owns Tarrin Dairy.', ['Tarrin Dairy -memberOf-> Gorvel Foods']],
+    // a club's relative clause: "X, who are members of Y"
+    ['Dunmore Rovers, who are members of the Northern League, lost again.', ['Dunmore Rovers -memberOf-> Northern League']],
+    // …as the subject of "is owned by", or a description of it that opens the sentence (rule owned-by-subject)
+    ['Tarrin Records is owned by the Dutch media group Gorvel Media.', ['Tarrin Records -memberOf-> Gorvel Media']],
+    ['Ofcom fined the channel Tarrin Vision. The channel, which is based in Leeds, is owned by Gorvel Media.', ['Tarrin Vision -memberOf-> Gorvel Media', 'Tarrin Vision -locatedIn-> Leeds']],
+    // "the X-based <kind>": a description of the body the sentence before names, and where it is based
+    ['Tarrin Records signed the band. The singer joined the London-based label in 2008.', ['Tarrin Records -locatedIn-> London']],
+    // a name of two words that a telling context showed to be a body is that body elsewhere in the story
+    ["Ofcom fined the broadcaster Tarrin Vision on Monday. Tarrin Vision's head of news, Ann Vale, apologised.", ['Ann Vale -affiliatedWith-> Tarrin Vision']],
     // a shadow minister and the one party the sentence, or the one before, names (rule shadow-party)
     ['But shadow health secretary Tom Reed said the Greens opposed the levy.', ['Tom Reed -memberOf-> Green Party']],
     ['The Greens said the levy was unfair. Shadow chancellor Tom Reed said taxes would rise.', ['Tom Reed -memberOf-> Green Party']],

@@ -16,6 +16,23 @@ describe('a body by the words around its name', () => {
     // a name ending in "International" (rule body-last-word), but not an airport's
     ['Carrow International said torture was still widespread.', ['Carrow International [Organization]'], ['Carrow International [Person]']],
     ['The army closed Brenna International Airport on Monday.', [], ['Brenna International [Organization]']],
+    // a football club's last word (rule body-last-word): "Rovers", "Town"
+    ['Dunmore Rovers have sacked their manager after a run of defeats.', ['Dunmore Rovers [Organization]'], ['Dunmore Rovers [Person]']],
+    ['Pellow Town were fined for fielding an ineligible player.', ['Pellow Town [Organization]'], ['Pellow Town [Person]']],
+    // a club's two-word name goes by either word afterwards: "Rovers", "Dunmore"
+    ['Dunmore Rovers have sacked their manager. Rovers finished fifth. Dunmore chairman Tom Vask said sorry.', ['Tom Vask -affiliatedWith-> Dunmore Rovers'], ['Rovers [Organization]', 'Dunmore [Organization]']],
+    // …and a club the plural verb showed to be one, by its first word
+    ['Pellow Castle have sacked their manager. But Pellow have won once since. Chairman Tom Vask said sorry.', ['Tom Vask -affiliatedWith-> Pellow Castle'], ['Pellow [Person]']],
+    // …and a firm's ending in such a word, named after its kind: "media group Velko Media" … "Velko"
+    ['The studio is owned by the media group Velko Media. Velko chief executive Tom Vask said sorry.', ['Tom Vask -affiliatedWith-> Velko Media'], ['Velko [Organization]']],
+    // an acronym that spells a body the story names in full is that body, not the gazetteer's
+    ['The International Curling Council met in Oslo. ICC chief executive Ana Rusk said the rules would change.', ['Ana Rusk -affiliatedWith-> International Curling Council'], ['International Criminal Court [Organization]']],
+    // a title's word that begins a body's name is no title: "Premier League", "General Motors"
+    ['Dunmore Rovers finished eighth in the Premier League, and General Motors sponsors them.', ['Premier League [Organization]', 'General Motors [Organization]']],
+    // a work's title after its kind is no one's name
+    ['Their single Paper Boats topped the charts, and the drama Blue Hour won a prize.', [], ['Paper Boats [Person]', 'Blue Hour [Person]']],
+    // …and an entertainment firm's: "Pictures", "Records"
+    ['Quarry Pictures and Brisk Records agreed to share the soundtrack rights.', ['Quarry Pictures [Organization]', 'Brisk Records [Organization]'], ['Quarry Pictures [Person]', 'Brisk Records [Person]']],
     // "Watch" after a name's first word heads a body; a page's "Watch Live" link is none
     ['Fenwick Watch UK, which campaigns for lower taxes, said the figures were bad.', ['Fenwick Watch UK [Organization]']],
     ['Watch Live: the minister speaks on Monday.', [], ['Watch Live [Organization]']],

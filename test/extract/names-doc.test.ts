@@ -26,7 +26,7 @@ describe('reviewNames', () => {
     expect(people('His wife, Mary, said no. He wrote to his sister Mary in June.')).not.toContain('Mary [Place]');
   });
 
-  it("reads a listed body's acronym as the story's own body whose words it spells (rule acronym-of-story-body)", () => {
+  it("reads a listed body's acronym as the story's own body whose words it spells (rule org-acronym, 02-names-discourse.ts)", () => {
     const bodies = (text: string) => entitiesOf(resolveTexts([text])).filter((e) => e.endsWith('[Organization]'));
     expect(bodies('The Interstate Cattle Commission met. The farmers asked the ICC to act.')).toEqual(['Interstate Cattle Commission [Organization]']);
     expect(bodies('The ICC issued a warrant for the general.')).toEqual(['International Criminal Court [Organization]']);
@@ -372,6 +372,12 @@ describe('a name typed by the words around it', () => {
     const got = all("Zentel's stake in Quorvo, the new network, will be cut. Analysts said investors in Quorvo were worried.");
     expect(got).toContain('Quorvo [Organization]');
     expect(got).not.toContain('Quorvo [Place]');
+  });
+
+  it('is a body when British copy gives it a plural verb, but not at the end of a list', () => {
+    expect(all('Dunmore Castle have sacked their manager after six defeats.')).toContain('Dunmore Castle [Organization]');
+    expect(all('Pellow Vale were fined by the league on Monday.')).toContain('Pellow Vale [Organization]');
+    expect(all('Ana Ruiz and Tom Vale have left the firm.')).toContain('Tom Vale [Person]');
   });
 
   it('is a people, not a place, after "we"', () => {

@@ -610,6 +610,13 @@ describe('concernedAbout, opposes and involves', () => {
   });
 
   it.each([
+    // a regulator the story introduced as one, then "the regulator"
+    ['Media regulator Tarvo fined two channels. Its chief, Ana Ruiz, said the regulator was concerned about the loss of public trust.', 'Tarvo -concernedAbout-> loss of public trust'],
+    // "the academy" for a body whose name holds the word
+    ['The Northern Film Academy gave ten awards. Its chairman said the academy was concerned about cuts to arts funding.', 'Northern Film Academy -concernedAbout-> cuts to arts funding'],
+  ])('reads "the regulator", "the academy" as the body of that kind named before: %j', (text, expected) => shouldExtract(text, [expected]));
+
+  it.each([
     ['The new fishing tax, opposed by Chile, was scrapped.', 'Chile -opposes-> new fishing tax'],
     ['Peru raised a levy on fuel, a move criticised by Chile.', 'Chile -opposes-> levy on fuel'],
     // (the concern another trigger made at the same words is the one opposed)

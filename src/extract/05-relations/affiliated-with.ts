@@ -12,7 +12,7 @@ import { isPossessive, lower, spanText } from '../tokens-util';
 import { affiliationByHomeRoleApposition, affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
 import { add, BODY_NOUNS, mentionEndingAt, mentionStartingAt, ownerBeforePossessive, type SentenceContext } from './context';
 import { bodyAfterBased, SEATED } from './located-in';
-import { affiliationByBodyRoleComma, affiliationByOpeningRole, affiliationByOpeningTitle } from './opening-role';
+import { affiliationByBodyRoleComma, affiliationByHeadWordRole, affiliationByOpeningRole, affiliationByOpeningTitle } from './opening-role';
 import { affiliationByJoining, affiliationByLedBy } from './signed-for';
 import { affiliationByPlaceOffice, isPlaceOfficeApposition } from './state-office';
 
@@ -32,12 +32,18 @@ const LEVEL_WORDS = new Set(['state', 'national', 'county', 'city', 'local', 'di
 // "the school" may stand for any place of learning the story named: "Alden College … the school's president".
 const SCHOOL_HEADS = /\b(school|college|university|academy|institute|seminary)\b/i;
 
-/** "of the consultancy Acme Research", "at the investment bank Acme": a body after "the" and its lower-case kind. */
+/**
+ * "of the consultancy Acme Research", "at the investment bank Acme": a body after "the" and its
+ * lower-case kind; or, as British copy drops the article, "of research firm Acme" when the kind ends
+ * in a body's noun.
+ */
 function bodyAfterKindNoun(sc: SentenceContext, j: number): Mention | undefined {
-  if (lower(sc.tokens[j]) !== 'the') return undefined;
-  let q = j + 1;
-  while (q < j + 4 && /^[a-z][a-z-]*$/.test(sc.tokens[q]?.text ?? '')) q++;
-  const o = q > j + 1 ? mentionStartingAt(sc, q) : undefined;
+  const the = lower(sc.tokens[j]) === 'the';
+  const first = the ? j + 1 : j;
+  let q = first;
+  while (q < first + 3 && /^[a-z][a-z-]*$/.test(sc.tokens[q]?.text ?? '')) q++;
+  if (q === first || (!the && !BODY_NOUNS.has(sc.tokens[q - 1].lower))) return undefined;
+  const o = mentionStartingAt(sc, q);
   return o?.kind === 'Organization' ? o : undefined;
 }
 
@@ -53,6 +59,7 @@ export function findAffiliations(sc: SentenceContext): void {
     affiliationByOpeningRole(sc, p);
     affiliationByOpeningTitle(sc, p);
     affiliationByBodyRoleComma(sc, p);
+    affiliationByHeadWordRole(sc, p);
     affiliationByJoining(sc, p);
     affiliationByLedBy(sc, p);
     affiliationByOrgTitle(sc, p);
@@ -344,7 +351,13 @@ function affiliationByDefiniteRole(sc: SentenceContext, p: Mention): boolean {
     if (to > 0) roleTo = to;
   } else {
     const of = indexBetween(tokens, d + 1, end, OF);
-    const body = of > 0 ? mentionStartingAt(sc, lower(tokens[of + 1]) === 'the' ? of + 2 : of + 1) : undefined;
+    let body = of > 0 ? mentionStartingAt(sc, lower(tokens[of + 1]) === 'the' ? of + 2 : of + 1) : undefined;
+    // ("the chief executive of Finnish technology firm Acme, Ana Ruiz": a nationality and the body's kind before its name.)
+    if (of > 0 && body?.tokenEnd !== end) {
+      const kindAt = body?.kind === 'Country' && body.rule === 'gazetteer-demonym' ? body.tokenEnd : of + 1;
+      const named = bodyAfterKindNoun(sc, kindAt);
+      if (named?.tokenEnd === end) body = named;
+    }
     // ("the Mayor of Alden, Ana Ruiz,": a state's or city's office is of that place.)
     const placeOffice = body?.kind === 'Place' && isPlaceOfficeApposition(spanText(tokens, d + 1, of), body);
     // ("the head of the EU observer mission, Ana Ruiz", "the chairman of the Acme's pay committee,

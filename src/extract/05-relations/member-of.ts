@@ -7,9 +7,10 @@ import { hedged, negatedBetween, objectGroup, subjectGroup } from './clause';
 import { wordClass } from '../word-classes';
 import { add, hasWordOf, mentionEndingAt, mentionStartingAt, resolvePronoun, type SentenceContext } from './context';
 
-// Words that may stand between a member and "member of": a copula, an article, an adverb, a comma.
+// Words that may stand between a member and "member of": a copula, an article, an adverb, a comma,
+// a relative pronoun ("Alden Town, who are members of the League").
 // (With ordinals: "Finland became the 31st member of NATO", "the newest member".)
-const COPULA_GAP = /^(is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|has|have|had|a|an|the|one|founding|full|permanent|longtime|long-standing|key|leading|not|no|longer|also|still|now|already|,|both|all|its|their|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|newest|latest|youngest|oldest)$/;
+const COPULA_GAP = /^(who|which|is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|has|have|had|a|an|the|one|founding|full|permanent|longtime|long-standing|key|leading|not|no|longer|also|still|now|already|,|both|all|its|their|\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|newest|latest|youngest|oldest)$/;
 // ("Velora, a subsidiary of Kessler Holdings": a firm's units are part of it.)
 const MEMBER_NOUNS = new Set(['part', 'member', 'members', 'party', 'signatory', 'subsidiary', 'affiliate', 'division', 'unit']);
 const JOIN_VERBS = new Set(['joined', 'joins', 'join']);
@@ -38,6 +39,21 @@ export function findMemberships(sc: SentenceContext): void {
   for (const c of sc.ms.filter((m) => m.kind === 'Country' || m.kind === 'Organization')) addMemberApposition(sc, c);
   for (const o of sc.ms.filter((m) => m.kind === 'Organization')) addPossessivePartners(sc, o);
   if (hasWordOf(sc, WHICH)) for (let k = 1; k < tokens.length; k++) if (tokens[k].lower === 'which' && tokens[k - 1].text === ',') addOwnedBody(sc, k);
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].lower === 'owned' && tokens[k + 1]?.lower === 'by' && /^(is|was)$/.test(tokens[k - 1].lower)) addOwnedBySubject(sc, k);
+  }
+}
+
+/** The body from q, after an article and a description: "the US investment firm Kora Partners". */
+function bodyAfterDescription(sc: SentenceContext, q: number): Mention | undefined {
+  for (let gap = 0; gap < 6 && q < sc.tokens.length; gap++) {
+    const m = mentionStartingAt(sc, q);
+    if (m?.kind === 'Organization') return m;
+    if (m) q = m.tokenEnd;
+    else if (/^[a-z][a-z-]*$/.test(sc.tokens[q].text)) q++;
+    else return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -53,18 +69,23 @@ function addOwnedBody(sc: SentenceContext, k: number): void {
   if (passive) q += 3;
   else if (/^(owns|bought|acquired)$/.test(lower(tokens[q]))) q++;
   else return;
-  // The object may stand after an article and a description: "the US investment firm Kora Partners".
-  let y: Mention | undefined;
-  for (let gap = 0; gap < 6 && q < tokens.length && !y; gap++) {
-    const m = mentionStartingAt(sc, q);
-    if (m?.kind === 'Organization') y = m;
-    else if (m) q = m.tokenEnd;
-    else if (/^[a-z][a-z-]*$/.test(tokens[q].text)) q++;
-    else return;
-  }
+  const y = bodyAfterDescription(sc, q);
   if (!y) return;
   if (passive) add(sc, x, 'memberOf', y, 'owned-body', 0.75);
   else add(sc, y, 'memberOf', x, 'owned-body', 0.75);
+}
+
+/**
+ * "Velk Records is owned by Kora Media", "The channel, which is based in Leeds, is owned by Kora
+ * Media" (rule owned-by-subject): the body that opens the sentence, or stands right before "is", is
+ * part of the owner.
+ */
+function addOwnedBySubject(sc: SentenceContext, k: number): void {
+  const { tokens } = sc;
+  const x = mentionEndingAt(sc, k - 1) ?? (tokens[k - 2]?.text === ',' ? sc.ms.find((m) => m.tokenStart <= 1) : undefined);
+  if (x?.kind !== 'Organization') return;
+  const y = bodyAfterDescription(sc, k + 2);
+  if (y && y.key !== x.key) add(sc, x, 'memberOf', y, 'owned-by-subject', 0.75);
 }
 
 /** "New Zealand is part of X", "X is a party to Y" (negated forms produce nothing). */

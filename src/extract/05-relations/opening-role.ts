@@ -3,9 +3,10 @@
 // "Its governor, Ana Ruiz," lives in affiliated-with.ts; these are its other two spellings.
 
 import type { Mention } from '../../types';
+import { ORG_HEADS } from '../model/organizations';
 import { ROLE_NOUNS } from '../model/titles';
-import { isPossessive, lower } from '../tokens-util';
-import { add, mentionEndingAt, ownerBeforePossessive, type SentenceContext } from './context';
+import { isCapitalised, isPossessive, lower } from '../tokens-util';
+import { add, mentionEndingAt, mentionStartingAt, ownerBeforePossessive, type SentenceContext } from './context';
 
 // Lower-case nouns that stand for a body the story has just named: "the company's", "the party's".
 const OWNER_NOUNS = new Set(['company', 'firm', 'group', 'bank', 'party', 'club', 'team', 'union', 'charity', 'agency', 'airline', 'carrier', 'organisation', 'organization', 'corporation', 'university', 'college', 'council', 'committee', 'campaign', 'network', 'broadcaster', 'newspaper', 'paper', 'church', 'league', 'association', 'foundation', 'institute', 'movement', 'alliance', 'coalition', 'militia']);
@@ -67,4 +68,30 @@ export function affiliationByBodyRoleComma(sc: SentenceContext, p: Mention): voi
   if (!role || q === p.tokenStart - 2) return;
   const body = isPossessive(tokens[q]) ? ownerBeforePossessive(sc, q) : mentionEndingAt(sc, q + 1);
   if (body?.kind === 'Organization') add(sc, p, 'affiliatedWith', body, 'body-role-comma-person', 0.75, tokens.slice(q + 1, p.tokenStart - 1).map((t) => t.text).join(' '));
+}
+
+// How many sentences back a body's head word alone may take up its full name.
+const HEAD_WORD_WINDOW = 5;
+
+/**
+ * "The Writers' Guild of Kora … Guild president Ana Ruiz said" (rule head-word-role): a body's head
+ * word alone, capitalised, before a lower-case role and the name, is the body of that head that the
+ * story named last (in this sentence or the few before).
+ */
+export function affiliationByHeadWordRole(sc: SentenceContext, p: Mention): void {
+  const { tokens } = sc;
+  let q = p.tokenStart - 1;
+  let role = false;
+  for (; q >= 0 && q > p.tokenStart - 4 && /^[a-z][a-z-]*$/.test(tokens[q].text); q--) if (ROLE_NOUNS.has(tokens[q].lower)) role = true;
+  // (Cheap test first: a capitalised head word right before the role, no name's last word.)
+  if (!role || q < 0 || !ORG_HEADS.has(tokens[q].text) || (q > 0 && isCapitalised(tokens[q - 1])) || mentionEndingAt(sc, q + 1) || mentionStartingAt(sc, q)) return;
+  const head = tokens[q].lower;
+  const fits = (m: Mention) => m.kind === 'Organization' && m.name.toLowerCase().split(' ').includes(head);
+  const { mentions } = sc.doc.ctx;
+  let body: Mention | undefined;
+  for (const m of mentions) {
+    if (m.sentence < sc.s.index - HEAD_WORD_WINDOW || (m.sentence === sc.s.index && m.tokenStart > q) || m.sentence > sc.s.index) continue;
+    if (fits(m)) body = m;
+  }
+  if (body) add(sc, p, 'affiliatedWith', body, 'head-word-role', 0.75, tokens.slice(q + 1, p.tokenStart).map((t) => t.text).join(' '));
 }

@@ -131,7 +131,12 @@ export const ORG_HEADS = new Set([
 // Online", "Channel Nine Television". The service is the broadcaster itself in the graph.
 // A word that ends a body's name and no person's or place's ("Kora International"), but is no head
 // anywhere in a name ("Kora International Airport" is a place).
-export const BODY_LAST_WORDS = new Set(['International']);
+// Football clubs' and entertainment firms' last words name a body too: "Ashdown Rovers", "Alden Town",
+// "Kora Pictures", "Velk Records". (Not "Town" or "City": an unknown "Granite City" is a place more often.)
+export const CLUB_LAST_WORDS = new Set(['Rovers', 'Wanderers', 'Athletic', 'Albion', 'United', 'Rangers', 'Hotspur']);
+export const BODY_LAST_WORDS = new Set([
+  'International', ...CLUB_LAST_WORDS, 'Pictures', 'Records', 'Films', 'Entertainment', 'Media', 'Management',
+]);
 
 export const SERVICE_WORDS = new Set(['Radio', 'Television', 'TV', 'News', 'Online', 'Interactive', 'World', 'Service', 'Newsroom']);
 

@@ -127,6 +127,13 @@ export const ROLE_NOUNS = new Set([
   // Players and officials of a team or a sport.
   'quarterback', 'halfback', 'fullback', 'linebacker', 'pitcher', 'catcher', 'outfielder', 'infielder',
   'shortstop', 'player', 'golfer', 'writer', 'sportswriter', 'trainer', 'umpire', 'referee', 'rookie', 'goalkeeper', 'striker',
+  // …of football, cricket and athletics as British copy names them: "Spanish midfielder Ana Ruiz",
+  // "Kenyan marathon runner Ana Ruiz", "opening batsman Ana Ruiz".
+  'midfielder', 'defender', 'winger', 'footballer', 'batsman', 'bowler', 'wicketkeeper', 'cricketer', 'runner',
+  'sprinter', 'athlete', 'hurdler', 'swimmer', 'cyclist', 'rower', 'boxer', 'jockey', 'gymnast', 'rider', 'driver',
+  // …and of bands and films: "singer-songwriter Ana Ruiz", "guitarist Ana Ruiz", "cinematographer Ana Ruiz".
+  'guitarist', 'drummer', 'bassist', 'vocalist', 'frontman', 'songwriter', 'singer-songwriter', 'rapper',
+  'cinematographer', 'screenwriter', 'filmmaker', 'film-maker',
   // Rulers whose title precedes "of" and their country: "the Emir of Qatar, Sheikh …".
   'emir', 'sultan', 'monarch', 'emperor', 'secretary-general',
 ]);
