@@ -185,6 +185,10 @@ describe('appositions naming where a person works', () => {
     ['Ida Pratt, who was the victim of the Harbour Trust fraud, objected.', [], ['Ida Pratt -affiliatedWith-> Harbour Trust']],
     // "the company's" role: of two firms that fit, the one its own sentence names before it
     ['Kora Motors, the German carmaker, cut jobs. Delta Foods said the company\'s chairman Jed Orr would retire.', ['Jed Orr -affiliatedWith-> Delta Foods'], ['Jed Orr -affiliatedWith-> Kora Motors']],
+    // "the <nation> <role>, NAME": a nation of the United Kingdom fields its own team, as a country does
+    ['The board met the Wales captain, Ivo Tamm, at noon.', ['Ivo Tamm -affiliatedWith-> Wales']],
+    // …but a US state only for its own offices
+    ['The board met the Ohio lawyer, Jed Orr, at noon.', [], ['Jed Orr -affiliatedWith-> Ohio']],
     // "the country's" role: the one country named just before (04-country-descriptions.ts)…
     ['Chile faces a debt crisis. Ana Ruiz, the country\'s finance minister, spoke. The nation\'s president, Tom Vale, agreed.', ['Ana Ruiz -affiliatedWith-> Chile', 'Tom Vale -affiliatedWith-> Chile']],
     // …and it names no country beside a body "its" may stand for

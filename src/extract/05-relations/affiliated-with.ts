@@ -7,6 +7,7 @@ import { lookupTable } from '../../utils/lookup-table';
 import { rolePhraseEnd } from '../02-names';
 import { adjacentCountry } from '../04-coreference';
 import { COMPANY_SUFFIXES, ORG_HEADS } from '../model/organizations';
+import { UK_NATIONS } from '../model/region-names';
 import { normaliseRole, OFFICE_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS, TITLES, WORK_NOUNS } from '../model/titles';
 import { isPossessive, lower, spanText } from '../tokens-util';
 import { affiliationByHomeRoleApposition, affiliationByHomeRoleRef, affiliationByHomeTitle, affiliationByOfficeCountry, affiliationByRoleThenName, membershipByChamberTitle, membershipByMemberList } from './home-country';
@@ -343,7 +344,7 @@ function affiliationByDefiniteRole(sc: SentenceContext, p: Mention): boolean {
   let owner: Mention | undefined;
   let roleFrom = d + 1;
   let roleTo = end;
-  if (first && (first.kind === 'Country' || first.kind === 'Organization' || (first.kind === 'Place' && isPlaceOfficeApposition(spanText(tokens, first.tokenEnd, end), first)))) {
+  if (first && (first.kind === 'Country' || first.kind === 'Organization' || (first.kind === 'Place' && (UK_NATIONS.has(first.name) || isPlaceOfficeApposition(spanText(tokens, first.tokenEnd, end), first))))) {
     owner = first;
     roleFrom = first.tokenEnd;
     // ("the U.S. ambassador to Qatar": the country after "to" is where the ambassador serves.)

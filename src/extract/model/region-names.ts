@@ -4,6 +4,10 @@
 // writes "Bavaria", "Tuscany", "Geneva", "Donetsk", "Scotland". Written for this project (MIT):
 // [English name, ISO alpha-2 country]. Names a city of the same name already covers are left out.
 
+// The nations of the United Kingdom, which field their own teams and have their own ministers: "the
+// England coach", "the Wales captain" are that nation's, as "the Brazil coach" is Brazil's.
+export const UK_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
+
 export const ENGLISH_REGION_NAMES: ReadonlyArray<readonly [string, string]> = [
   // The nations of the United Kingdom ("in Northern Ireland", "Scotland's first minister").
   ['England', 'GB'], ['Scotland', 'GB'], ['Wales', 'GB'], ['Northern Ireland', 'GB'],
