@@ -3,7 +3,7 @@
 // recognisers in order of specificity; the first that matches consumes its tokens.
 
 import type { Kind, Mention, Sentence, Token } from '../types';
-import { CALENDAR, NOT_NAMES, SPEECH_VERBS, WEEKDAYS } from './model/lexicon';
+import { AGREEMENT_HEADS, CALENDAR, NOT_NAMES, SPEECH_VERBS, WEEKDAYS } from './model/lexicon';
 import { loadGazetteer, type Gazetteer, type GazetteerEntry } from './model/gazetteer';
 import { BODY_LAST_WORDS, CHAMBERS, COMMITTEE_NOUNS, COMPANY_SUFFIXES, FELLOWSHIP_PLURALS, ORG_HEADS, PARTY_LABELS } from './model/organizations';
 import { placeKey } from './model/places';
@@ -1801,6 +1801,9 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   // surname is an organisation (coreference decides; see 04-coreference.ts).
   // "Acme's chief operating officer", "Acme's stake in …": a possessive before a role phrase or a
   // company's noun marks a body just as well (rule possessive-org in 04-coreference.ts).
+  // ("signed an MoU on trade": an agreement's head word, capitalised as an abbreviation, is no one's
+  // surname: phrases read it.)
+  if (!speech && !roleBefore && AGREEMENT_HEADS.has(text.toLowerCase())) return;
   const afterCountryPossessive = (isPossessive(tokens[i - 1]) && loadGazetteer().lookup(tokens[i - 2]?.text ?? '')?.kind === 'Country') || (isPossessive(tokens[end]) && (BODY_POSSESSIONS.has(lower(tokens[end + 1])) || corporateRoleAt(tokens, end + 1)));
   emit(sink, 'Person', i, end, text, `person:${text.toLowerCase()}`, roleBefore ? 'role-name' : speech ? 'speech-name' : 'surname', {
     role: roleBefore,

@@ -229,6 +229,10 @@ function toAgreement(s: Sentence, ms: Mention[], k: number, head: string): Menti
   if (SANCTION_HEADS.has(head) || LENDING_HEADS.has(head)) addImposerParties(tokens, ms, a, parties);
   if (!parties.length) addLaterBetween(tokens, ms, k, parties);
   const subject = toSubject(modifiers);
+  // "an agreement on fishing rights", "a memorandum of understanding on health cooperation": with no
+  // subject before the head, the lower-case nouns after "on" say what it is about (so that two deals
+  // of one pair of parties on different things stay two).
+  if (!subject.length) subject.push(...subjectAfterOn(tokens, k));
   // "the Abraham Accords", "the Good Friday Agreement": a capitalised name is an agreement by itself.
   // (Not in a Title Case Headline, where every word is capitalised, nor when the phrase names parties.)
   // (Names count for nothing: "The Acme Accord was signed in Lima by Ana Ruiz" is no headline.)
@@ -542,6 +546,22 @@ function addLaterBetween(tokens: Token[], ms: Mention[], k: number, parties: str
 }
 
 /** The subject words of an agreement from its modifiers ("gas export deal" → gas, export). */
+// Nouns after "on" that say how or when, not what about: "on behalf of", "on separate occasions".
+const ON_ADVERBIAL = new Set(['behalf', 'occasion', 'occasions', 'condition', 'conditions', 'time', 'average', 'paper', 'record', 'hold', 'course', 'track', 'board', 'site', 'terms', 'account', 'balance', 'principle', 'schedule', 'separate', 'several', 'two', 'three']);
+
+/** The lower-case nouns (and adjectives before them) after "on" that follow the head at k, or none. */
+function subjectAfterOn(tokens: Token[], k: number): string[] {
+  let q = k + 1;
+  if (lower(tokens[q]) === 'of' && lower(tokens[q + 1]) === 'understanding') q += 2;
+  if (lower(tokens[q]) !== 'on' || ON_ADVERBIAL.has(lower(tokens[q + 1]))) return [];
+  const from = q + 1;
+  let end = from;
+  while (end < tokens.length && end - from < 3 && /^(NOUN|ADJ)$/.test(tokens[end].pos) && /^[a-z][a-z-]*$/.test(tokens[end].text)) end++;
+  // (The phrase ends in a noun; "on Monday", capitalised, is no subject.)
+  while (end > from && tokens[end - 1].pos !== 'NOUN') end--;
+  return toSubject(tokens.slice(from, end).map((t) => t.lower));
+}
+
 function toSubject(modifiers: string[]): string[] {
   const subject: string[] = [];
   for (const w of modifiers) {

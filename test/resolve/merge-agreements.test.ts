@@ -55,6 +55,11 @@ describe('agreements named two ways', () => {
     expect(triplesOf(r)).toContain('Zentora Mining Corporation -partyTo-> Chile–Peru copper deal');
   });
 
+  it('keeps apart two deals of one pair of countries on different things, named by what follows "on"', () => {
+    expect(agreements(['Chile and Peru signed an agreement on fishing rights. Chile and Peru also signed an agreement on tourism.'])).toEqual(['Chile–Peru fishing rights agreement', 'Chile–Peru tourism agreement']);
+    expect(agreements(['Kenya and Uganda signed an MoU on trade.'])).toEqual(['Kenya–Uganda trade memorandum']);
+  });
+
   it('keeps apart deals of one subject between different countries', () => {
     expect(agreements(['The Chile-Peru copper deal is at risk. The Bolivia-Ecuador copper deal is not.'])).toEqual(['Bolivia–Ecuador copper deal', 'Chile–Peru copper deal']);
   });
