@@ -99,6 +99,8 @@ describe('typing', () => {
     ['Gorvel Foods, which owns Tarrin Dairy, raised prices. Gorvel Foods said costs rose.', ['Gorvel Foods [Organization]', 'Tarrin Dairy [Organization]'], ['Gorvel Foods [Person]', 'Tarrin Dairy [Person]']],
     // …but not a person after "of" or "by", where "which" takes up the phrase's head
     ['Voters backed the party of Edna Marsh, which won 36 per cent.', ['Edna Marsh [Person]'], ['Edna Marsh [Organization]']],
+    // a place's noun after a preposition in an apposition is not its head ("a member of the state …")
+    ['Ana Ruiz, a member of the state public health board, spoke.', ['Ana Ruiz [Person]'], ['Ana Ruiz [Place]']],
     // a name in apposition to a body's noun is that body
     ['The main opposition party, Kora Sena Balaya, led by Ana Ruiz, opposed the tax.', ['Kora Sena Balaya [Organization]'], ['Kora Sena Balaya [Person]']],
     // a name an office in a body takes is that body (a spokesperson's "for" too)…
