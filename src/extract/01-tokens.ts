@@ -4,6 +4,7 @@
 
 import type { Sentence, Token } from '../types';
 import { PLURAL_TITLES, TITLES } from './model/titles';
+import { CALENDAR } from './model/lexicon';
 import { hasRunLongerThan, hasWordChar } from '../utils/chars';
 import { createNlp, type PureNlp } from './nlp-model';
 import { classesOfWord, wordClassVersion, type ClassedSentence } from './word-classes';
@@ -116,7 +117,6 @@ const TITLE_ABBREVIATIONS = new Set([...TITLES, ...Object.keys(PLURAL_TITLES)].f
 // unit of an amount, and a capitalised word after it opens the next sentence ("fined it £2m. Kora
 // Motors is …"), unless it is a day or a month ("at 5 p.m. Tuesday").
 const AMOUNT_UNITS = new Set(['m.', 'bn.', 'k.', 'p.m.', 'a.m.']);
-const CALENDAR_WORDS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
 
 /** Splits a sentence after the unit of an amount that ends it ("£2m. Kora"). */
 function splitAfterAmounts(spans: Array<[number, number]>, values: string[]): Array<[number, number]> {
@@ -124,7 +124,7 @@ function splitAfterAmounts(spans: Array<[number, number]>, values: string[]): Ar
   for (const span of spans) {
     let from = span[0];
     for (let i = span[0] + 1; i < span[1]; i++) {
-      if (!AMOUNT_UNITS.has(values[i]) || !/^\d[\d.,]*$/.test(values[i - 1]) || !/^\p{Lu}/u.test(values[i + 1] ?? '') || CALENDAR_WORDS.test(values[i + 1])) continue;
+      if (!AMOUNT_UNITS.has(values[i]) || !/^\d[\d.,]*$/.test(values[i - 1]) || !/^\p{Lu}/u.test(values[i + 1] ?? '') || CALENDAR.has(values[i + 1].replace(/\.$/, ''))) continue;
       out.push([from, i]);
       from = i + 1;
     }

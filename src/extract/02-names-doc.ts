@@ -674,8 +674,8 @@ function placeApposition(tokens: Token[], m: Mention): boolean {
   for (let q = m.tokenEnd + 2; q < m.tokenEnd + 6 && tokens[q]; q++) {
     // (The noun heads the apposition: "the present city CD head" is a person's office, no place.)
     if (PLACE_KIND_NOUNS.has(tokens[q].lower)) return !tokens[q + 1] || !/^(NOUN|PROPN)$/.test(tokens[q + 1].pos) || /^(of|in|on|near|that|which|where)$/.test(tokens[q + 1].lower);
-    // ("Ana Ruiz, a member of the state commission": a preposition ends the apposition's head.)
     if (tokens[q].pos !== 'ADJ' && !/^[\p{Ll}-]+$/u.test(tokens[q].text)) return false;
+    // ("Ana Ruiz, a member of the state commission": a preposition ends the apposition's head.)
     if (tokens[q].pos === 'ADP') return false;
   }
   return false;

@@ -53,6 +53,11 @@ const ORG_STOP = new Set(['A', 'An', 'In', 'On', 'At', 'It', 'He', 'She', 'They'
 const GENERIC_ORG_WORDS = new Set(['Foreign', 'Defence', 'Defense', 'Home', 'Interior', 'Finance', 'Trade', 'Justice', 'Health', 'Education', 'Affairs', 'Central', 'National', 'Supreme', 'Armed', 'Coast', 'Air', 'Security', 'Intelligence', 'State', 'Federal', 'Royal', 'Public', 'Energy', 'Environment', 'Agriculture', 'Economy', 'Treasury', 'Transport', 'Labour', 'Culture', 'Information', 'Commerce', 'Industry', 'Development', 'Oil', 'Navy', 'Army', 'Ministry', 'Department', 'Office', 'Government', 'Cabinet', 'Parliament', 'Police', 'Force', 'Forces', 'Bank', 'Court', 'Service', 'Services', 'Agency', 'Council', 'Embassy', 'Senate', 'Congress', 'Assembly', 'Guard', 'Administration', 'Authority', 'Commission', 'Committee', 'Secretariat', 'and', 'of', 'for']);
 // Lower-case nouns that introduce an organisation's name: "oil firm Yukos", "state broadcaster NHK".
 export const ORG_NOUNS = new Set(['firm', 'consultancy', 'club', 'journal', 'lobby', 'think-tank', 'company', 'companies', 'group', 'bank', 'airline', 'carrier', 'giant', 'producer', 'operator', 'maker', 'manufacturer', 'agency', 'broadcaster', 'newspaper', 'daily', 'network', 'channel', 'insurer', 'retailer', 'supermarket', 'chain', 'party', 'union', 'militia', 'organisation', 'organization', 'charity', 'conglomerate', 'subsidiary', 'rival', 'startup', 'corporation', 'utility', 'exporter', 'importer', 'consortium', 'lender', 'watchdog', 'regulator']);
+
+/** A lower-case noun of a body's kind, a trade's maker among them ("carmaker", "chipmaker"). */
+export function isOrgNoun(w: string): boolean {
+  return ORG_NOUNS.has(w) || /^[a-z]+maker$/.test(w);
+}
 // Capitalised head words of laws and treaties, which end no person's name: "General Data Protection Regulation".
 const LAW_HEADS = new Set(['Regulation', 'Regulations', 'Directive', 'Act', 'Treaty', 'Agreement', 'Convention', 'Accord', 'Protocol', 'Charter', 'Statute', 'Ordinance', 'Amendment']);
 // Plural common nouns whose possessive opens a body's name: "People's Liberation Army", "Women's Institute".
@@ -1600,7 +1605,7 @@ function classifyName(sink: NameSink, i: number, end: number): void {
   // ("rating agency Zorby's is due", "insurer Kellam's said": an "'s" before a verb or a stop is no
   // possessive, which a noun would follow, but the end of the firm's name.)
   const nameS = isPossessive(tokens[end]) && tokens[end].text.length === 2 && /^(AUX|VERB|PUNCT)$/.test(tokens[end + 1]?.pos ?? 'PUNCT');
-  if ((ORG_NOUNS.has(prev) || /^[a-z]+maker$/.test(prev)) && (!isPossessive(tokens[end]) || nameS)) {
+  if (isOrgNoun(prev) && (!isPossessive(tokens[end]) || nameS)) {
     const name = nameS ? spanText(tokens, i, end + 1) : text;
     emit(sink, 'Organization', i, nameS ? end + 1 : end, name, `org:${name.toLowerCase()}`, 'org-noun-name');
     return;

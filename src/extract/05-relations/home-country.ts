@@ -219,9 +219,10 @@ export function affiliationByHomeTitle(sc: SentenceContext, p: Mention): void {
   // ("Home Secretary Ana Ruiz" in a story of MPs and Downing Street that never names the UK: the
   // government the story speaks of, rule home-government-title.)
   if (!home && government && !stated.has(p.key) && !sc.ms.some((m) => m.kind === 'Country')) add(sc, p, 'affiliatedWith', government, 'home-government-title', 0.55, p.role);
-  if (!OFFICE_COUNTRY[normaliseRole(p.role!)] && !stated.has(p.key) && (!home || otherCountryIn(sc, home, p))) soleCountryTitle(sc, p);
   // (An office only one country has is that country's, whatever the story's home: office-of-one-country.)
-  if (!home || OFFICE_COUNTRY[normaliseRole(p.role!)] || stated.has(p.key) || otherCountryIn(sc, home, p)) return;
+  const oneCountry = OFFICE_COUNTRY[normaliseRole(p.role!)];
+  if (!oneCountry && !stated.has(p.key) && (!home || otherCountryIn(sc, home, p))) soleCountryTitle(sc, p);
+  if (!home || oneCountry || stated.has(p.key) || otherCountryIn(sc, home, p)) return;
   // ("Ruritania's foreign minister, Ana Ruiz, … Foreign Secretary Luis Vera": a story that names the
   // home country's officials by it is written from abroad, and an office it leaves bare is another
   // country's.)

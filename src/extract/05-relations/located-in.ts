@@ -5,7 +5,7 @@ import type { Mention } from '../../types';
 import { loadGazetteer } from '../model/gazetteer';
 import { COMPANY_SUFFIXES, FELLOWSHIP_PLURALS } from '../model/organizations';
 import { isStateName, REGIONS_WITHIN_COUNTRIES } from '../model/places';
-import { ORG_NOUNS } from '../02-names';
+import { isOrgNoun, ORG_NOUNS } from '../02-names';
 import { isPossessive, lower } from '../tokens-util';
 import { add, mentionEndingAt, mentionStartingAt, type SentenceContext } from './context';
 
@@ -31,10 +31,8 @@ function addCountryKindApposition(sc: SentenceContext, o: Mention): void {
   const c = mentionStartingAt(sc, o.tokenEnd + 2);
   if (c?.kind !== 'Country' || c.meta?.demonym !== 'yes') return;
   let q = c.tokenEnd;
-  // ("carmaker", "chipmaker": a trade's maker is a firm.)
-  const firmNoun = (w: string) => ORG_NOUNS.has(w) || /.maker$/.test(w);
-  while (q < c.tokenEnd + 3 && /^[a-z][a-z-]*$/.test(tokens[q]?.text ?? '') && !firmNoun(tokens[q].lower) && /^(NOUN|ADJ)$/.test(tokens[q].pos)) q++;
-  if (firmNoun(lower(tokens[q])) && /^[,.;]$|^(that|which|whose)$/.test(lower(tokens[q + 1]) || '.')) add(sc, o, 'locatedIn', c, 'country-kind-apposition', 0.7);
+  while (q < c.tokenEnd + 3 && /^[a-z][a-z-]*$/.test(tokens[q]?.text ?? '') && !isOrgNoun(tokens[q].lower) && /^(NOUN|ADJ)$/.test(tokens[q].pos)) q++;
+  if (isOrgNoun(lower(tokens[q])) && /^[,.;]$|^(that|which|whose)$/.test(lower(tokens[q + 1]) || '.')) add(sc, o, 'locatedIn', c, 'country-kind-apposition', 0.7);
 }
 
 /**

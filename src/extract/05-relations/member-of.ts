@@ -24,7 +24,8 @@ const PARTNER_NOUNS = new Set(['partners', 'allies', 'members', 'partner', 'ally
 const MEMBER_NOUN = wordClass(MEMBER_NOUNS);
 const JOIN_VERB = wordClass(JOIN_VERBS);
 const SEAT_NOUN = wordClass(SEAT_NOUNS);
-const WHICH = wordClass(['which']);
+const FOUND_VERB = wordClass(FOUND_VERBS);
+const OWNERSHIP_WORD = wordClass(['which', 'owned']);
 
 /** Every memberOf of the sentence, rule by rule; each needs an organisation or agreement named in it. */
 export function findMemberships(sc: SentenceContext): void {
@@ -34,13 +35,15 @@ export function findMemberships(sc: SentenceContext): void {
   const { tokens } = sc;
   if (hasWordOf(sc, MEMBER_NOUN)) for (let k = 0; k < tokens.length; k++) if (MEMBER_NOUNS.has(lower(tokens[k]))) addPartOf(sc, k);
   if (hasWordOf(sc, JOIN_VERB)) for (let k = 0; k < tokens.length; k++) if (JOIN_VERBS.has(tokens[k].lower) && tokens[k].pos === 'VERB') addJoined(sc, k);
-  for (let k = 0; k < tokens.length; k++) if (FOUND_VERBS.has(tokens[k].lower) && tokens[k].pos === 'VERB') addFounded(sc, k);
+  if (hasWordOf(sc, FOUND_VERB)) for (let k = 0; k < tokens.length; k++) if (FOUND_VERBS.has(tokens[k].lower) && tokens[k].pos === 'VERB') addFounded(sc, k);
   if (hasWordOf(sc, SEAT_NOUN)) for (let k = 0; k < tokens.length; k++) if (SEAT_NOUNS.has(lower(tokens[k])) && SEAT_PREPOSITIONS.has(lower(tokens[k + 1]))) addSeat(sc, k);
   for (const c of sc.ms.filter((m) => m.kind === 'Country' || m.kind === 'Organization')) addMemberApposition(sc, c);
   for (const o of sc.ms.filter((m) => m.kind === 'Organization')) addPossessivePartners(sc, o);
-  if (hasWordOf(sc, WHICH)) for (let k = 1; k < tokens.length; k++) if (tokens[k].lower === 'which' && tokens[k - 1].text === ',') addOwnedBody(sc, k);
-  for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k].lower === 'owned' && tokens[k + 1]?.lower === 'by' && /^(is|was)$/.test(tokens[k - 1].lower)) addOwnedBySubject(sc, k);
+  if (hasWordOf(sc, OWNERSHIP_WORD)) {
+    for (let k = 1; k < tokens.length; k++) {
+      if (tokens[k].lower === 'which' && tokens[k - 1].text === ',') addOwnedBody(sc, k);
+      else if (tokens[k].lower === 'owned' && tokens[k + 1]?.lower === 'by' && /^(is|was)$/.test(tokens[k - 1].lower)) addOwnedBySubject(sc, k);
+    }
   }
 }
 
